@@ -1,0 +1,25 @@
+#pragma once
+// Stage 3: mentions resolve to the actors of one document: surnames to full names, capitals and
+// demonyms to states, acronyms to organizations, pronouns and descriptions to recent actors.
+#include "relgraph/mentions.hpp"
+
+#include <vector>
+
+namespace relgraph {
+
+struct ActorOptions {
+  uint32_t pronoun_window = 3; // sentences a pronoun may reach back
+};
+
+struct DocumentActors {
+  std::vector<ActorRecord> actors;         // in order of first mention
+  std::vector<int32_t> of_mention;         // per mention: actor index or -1
+  std::vector<std::vector<int32_t>> group; // per mention: actors of a plural pronoun/description
+  // Actors of a mention: its group if it has one, else its actor.
+  std::vector<int32_t> actors_of(size_t mention) const;
+};
+
+DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
+                              const ActorOptions& options = {});
+
+} // namespace relgraph

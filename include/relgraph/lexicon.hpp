@@ -1,0 +1,151 @@
+#pragma once
+// Linguistic knowledge loaded from data/ tables: actors (states, organizations, locations) with
+// aliases, metonyms and demonyms; titles; organization cues; relation cues; word lists.
+#include "relgraph/model.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace relgraph {
+
+struct Document;
+
+struct LexActor {
+  std::string id;
+  std::string label;
+  ActorType type = ActorType::other;
+  std::vector<std::string> aliases;
+  std::vector<std::string> codes;
+};
+
+enum class NameKind : uint8_t { label, alias, metonym, demonym };
+
+struct LexName {
+  uint32_t actor = 0; // index into Lexicon::actors()
+  NameKind kind = NameKind::label;
+  bool plural = false; // "Russians"
+};
+
+enum class TitleKind : uint8_t { office, job, honorific };
+
+struct LexTitle {
+  std::string role; // canonical singular form, "Prime Minister"
+  bool plural = false;
+  TitleKind kind = TitleKind::office;
+};
+
+// Closed-class word roles from data/word_classes.tsv, as bits.
+enum WordClass : uint32_t {
+  wc_det = 1 << 0,      // the, a, his, both, main ... (may precede an actor inside its phrase)
+  wc_prep = 1 << 1,     // in, of, with, to ...
+  wc_conj = 1 << 2,     // and, or (coordination)
+  wc_neg = 1 << 3,      // not, n't, never, no, without
+  wc_refuse = 1 << 4,   // refuse, decline, deny, fail: negate what follows "to"
+  wc_future = 1 << 5,   // will, 'll, shall
+  wc_plan = 1 << 6,     // scheduled, expected, plans, set, due, going: future with "to"
+  wc_modal = 1 << 7,    // may, might, could, would, should
+  wc_aux = 1 << 8,      // is, was, has, have, had, been, be, did ...
+  wc_relpron = 1 << 9,  // who, which, whom, that
+  wc_clause = 1 << 10,  // that, because, while, when, but, although: a clause boundary
+  wc_light = 1 << 11,   // hold, held, pay, paid, make, launch, begin, embark ...: carry a noun cue
+  wc_copula = 1 << 12,  // is, are, was, were, remains, became
+  wc_cond = 1 << 13,    // if, unless, whether: a condition, not a fact
+  wc_report = 1 << 14,  // said, says, told, stated, according: reported speech
+  wc_group = 1 << 15,   // countries, leaders, sides, nations: "the two countries"
+};
+
+enum class OrgCuePosition : uint8_t { head, before };
+
+// What a relation cue word does; see data/cues.tsv.
+struct Cue {
+  std::string relation;
+  std::string cameo;
+  std::string kind;               // verb | noun | appositive | pattern
+  std::vector<std::string> preps; // prepositions that introduce the object ("with", "to", "between")
+  std::string flags;              // comma list: reverse, between, light, ...
+  std::string phrase;             // the cue as written in the table
+  bool has_flag(std::string_view f) const;
+};
+
+// A trie over normalised token sequences; values index a table.
+class PhraseTrie {
+public:
+  // `tokens` are normalised keys; returns false if the phrase was already present.
+  void insert(const std::vector<std::string>& tokens, uint32_t value);
+  // Longest match starting at token `i` (no further than `limit`); returns its token length or 0.
+  uint32_t longest(const std::vector<std::string>& norm, uint32_t i, uint32_t limit,
+                   std::vector<uint32_t>& values) const;
+  size_t size() const { return m_nodes.size(); }
+
+private:
+  struct Node {
+    std::unordered_map<std::string, uint32_t> next;
+    std::vector<uint32_t> values;
+  };
+  std::vector<Node> m_nodes{Node{}};
+};
+
+// A name form as it must appear: the original tokens, so acronyms match case-sensitively.
+struct NameForm {
+  std::vector<std::string> tokens; // surface tokens
+  std::vector<LexName> names;
+};
+
+class Lexicon {
+public:
+  // Loads every table under `dir` (data/): actors/*.tsv, titles.tsv, org_cues.tsv, cues.tsv,
+  // common_words.txt, abbreviations.txt, pronouns.tsv. Throws InputError("file:line: ...").
+  void load_dir(const std::string& dir);
+  // A user's actor table in the actors/*.tsv format; rows with a known id extend that actor.
+  void load_actor_file(const std::string& path);
+  void load_titles(const std::string& path);
+  void load_org_cues(const std::string& path);
+  void load_cues(const std::string& path);
+  void load_words(const std::string& path, std::unordered_set<std::string>& into);
+  void load_pronouns(const std::string& path);
+  void load_word_classes(const std::string& path);
+
+  const std::vector<LexActor>& actors() const { return m_actors; }
+  const std::vector<NameForm>& name_forms() const { return m_forms; }
+  const std::vector<LexTitle>& titles() const { return m_titles; }
+  const std::vector<Cue>& cues() const { return m_cues; }
+  const PhraseTrie& name_trie() const { return m_name_trie; }
+  const PhraseTrie& title_trie() const { return m_title_trie; }
+  const PhraseTrie& org_before_trie() const { return m_org_before_trie; }
+  const PhraseTrie& cue_trie() const { return m_cue_trie; }
+  bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
+  bool is_other_head(const std::string& norm) const { return m_other_heads.count(norm) != 0; }
+  bool is_common(const std::string& norm) const { return m_common.count(norm) != 0; }
+  const std::unordered_set<std::string>& common_words() const { return m_common; }
+  const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
+  // Pronoun class: "he" -> "person", "they" -> "plural", "it" -> "thing"; empty if not a pronoun.
+  std::string_view pronoun_class(const std::string& norm) const;
+  uint32_t word_class(const std::string& norm) const {
+    auto it = m_word_classes.find(norm);
+    return it == m_word_classes.end() ? 0u : it->second;
+  }
+  // Index of an actor by id, or -1.
+  int32_t find_id(std::string_view id) const;
+
+private:
+  void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural);
+  std::vector<LexActor> m_actors;
+  std::unordered_map<std::string, uint32_t> m_by_id;
+  std::vector<NameForm> m_forms;
+  std::unordered_map<std::string, uint32_t> m_form_by_surface;
+  std::vector<LexTitle> m_titles;
+  std::vector<Cue> m_cues;
+  PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
+  std::unordered_set<std::string> m_org_heads, m_other_heads, m_common, m_abbreviations;
+  std::unordered_map<std::string, std::string> m_pronouns;
+  std::unordered_map<std::string, uint32_t> m_word_classes;
+};
+
+// Tokenises a lexicon phrase exactly as document text is tokenised.
+std::vector<std::string> phrase_tokens(std::string_view phrase, bool normalised);
+
+} // namespace relgraph

@@ -1,0 +1,308 @@
+#include "relgraph/actors.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace relgraph {
+
+std::vector<int32_t> DocumentActors::actors_of(size_t mention) const {
+  if (!group[mention].empty()) return group[mention];
+  if (of_mention[mention] >= 0) return {of_mention[mention]};
+  return {};
+}
+
+namespace {
+
+struct Resolver {
+  const Document& doc;
+  DocumentMentions& dm;
+  const Lexicon& lex;
+  const ActorOptions& opt;
+  DocumentActors out;
+  std::unordered_map<std::string, int32_t> by_id;
+
+  std::string mention_text(const Mention& m) const { return std::string(doc.span_text(m.start, m.end)); }
+
+  // Name tokens as written, hyphen-joined parts kept: "Kassym-Jomart Tokayev".
+  std::vector<std::string> name_keys(const Mention& m) const {
+    std::vector<std::string> keys;
+    for (uint32_t k = m.first; k < m.last; ++k) {
+      std::string_view t = doc.token_text(k);
+      if (t == "-" && !keys.empty() && k + 1 < m.last) {
+        keys.back() += "-" + doc.norm[k + 1];
+        ++k;
+        continue;
+      }
+      keys.push_back(doc.norm[k]);
+    }
+    return keys;
+  }
+
+  int32_t actor_for(const std::string& id, const std::string& label, ActorType type) {
+    auto it = by_id.find(id);
+    if (it != by_id.end()) return it->second;
+    ActorRecord a;
+    a.id = id;
+    a.label = label;
+    a.type = type;
+    a.documents.push_back(doc.info.id);
+    out.actors.push_back(std::move(a));
+    auto idx = static_cast<int32_t>(out.actors.size() - 1);
+    by_id.emplace(id, idx);
+    return idx;
+  }
+
+  void assign(size_t mi, int32_t actor) {
+    out.of_mention[mi] = actor;
+    if (actor < 0) return;
+    const Mention& m = dm.mentions[mi];
+    ActorRecord& a = out.actors[static_cast<size_t>(actor)];
+    a.mentions += 1;
+    if (m.kind == MentionKind::name || m.kind == MentionKind::demonym) {
+      a.aliases.push_back(mention_text(m));
+      // the whole phrase is a form users search for: "Russian President Vladimir Putin"
+      if (m.phrase_first < m.first && m.kind == MentionKind::name && a.type == ActorType::person) {
+        uint32_t start = doc.tokens[m.phrase_first].start;
+        a.aliases.emplace_back(doc.span_text(start, m.end));
+      }
+    }
+  }
+
+  // Lexicon actor of a mention; a form naming several ("Moscow": Russia, Soviet Union) takes the one
+  // the document names elsewhere.
+  int32_t lexicon_actor(const Mention& m, const std::vector<uint32_t>& named) {
+    uint32_t chosen = static_cast<uint32_t>(m.lex);
+    if (m.form >= 0) {
+      const auto& names = lex.name_forms()[static_cast<size_t>(m.form)].names;
+      if (names.size() > 1)
+        for (const LexName& n : names)
+          if (std::find(named.begin(), named.end(), n.actor) != named.end()) {
+            chosen = n.actor;
+            break;
+          }
+    }
+    const LexActor& la = lex.actors()[chosen];
+    return actor_for(la.id, la.label, la.type);
+  }
+
+  void run() {
+    auto& ms = dm.mentions;
+    out.of_mention.assign(ms.size(), -1);
+    out.group.assign(ms.size(), {});
+    // lexicon actors the text names unambiguously, to settle ambiguous forms
+    std::vector<uint32_t> named;
+    for (const Mention& m : ms)
+      if (m.lex >= 0 && m.form >= 0 && lex.name_forms()[static_cast<size_t>(m.form)].names.size() == 1)
+        named.push_back(static_cast<uint32_t>(m.lex));
+
+    // full names first, so "Putin" in a headline finds "Vladimir Putin" from the body
+    struct Full {
+      std::vector<std::string> keys;
+      int32_t actor;
+    };
+    std::vector<Full> fulls;
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind == MentionKind::pronoun || m.kind == MentionKind::description) continue;
+      if (m.lex >= 0) {
+        assign(mi, lexicon_actor(m, named));
+        continue;
+      }
+      if (m.headline) continue;
+      auto keys = name_keys(m);
+      if (keys.size() < 2) continue;
+      // a shorter form of a name already seen ("Bjorn Duben") joins it
+      int32_t found = -1;
+      for (const Full& f : fulls)
+        if (f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back()) found = f.actor;
+      if (found < 0) {
+        std::string label = mention_text(m);
+        found = actor_for(slugify(label), label, m.type);
+        fulls.push_back(Full{keys, found});
+      }
+      assign(mi, found);
+    }
+    // longer full names absorb shorter ones seen before them
+    // single names: surnames and given names of a full name in the document
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      Mention& m = ms[mi];
+      if (out.of_mention[mi] >= 0 || m.kind != MentionKind::name || m.lex >= 0) continue;
+      auto keys = name_keys(m);
+      int32_t found = -1;
+      size_t best_dist = SIZE_MAX;
+      for (const Full& f : fulls) {
+        bool match = keys.size() == 1 ? (f.keys.front() == keys[0] || f.keys.back() == keys[0])
+                                      : (f.keys.front() == keys.front() && f.keys.back() == keys.back());
+        if (!match) continue;
+        // several people share the name: the one mentioned nearest before
+        size_t dist = SIZE_MAX - 1;
+        for (size_t j = 0; j < ms.size(); ++j)
+          if (out.of_mention[j] == f.actor && ms[j].start < m.start) dist = m.start - ms[j].start;
+        if (found < 0 || dist < best_dist) {
+          found = f.actor;
+          best_dist = dist;
+        }
+      }
+      if (found < 0 && !m.headline && (m.typed || keys.size() >= 2)) {
+        // acronyms introduced in parentheses: "Belt and Road Initiative (BRI)"
+        if (m.first >= 2 && doc.token_text(m.first - 1) == "(" && m.last < doc.tokens.size() &&
+            doc.token_text(m.last) == ")") {
+          int32_t prev = dm.at_token[m.first - 2];
+          if (prev >= 0 && out.of_mention[static_cast<size_t>(prev)] >= 0) found = out.of_mention[static_cast<size_t>(prev)];
+        }
+        if (found < 0) {
+          std::string label = mention_text(m);
+          found = actor_for(slugify(label), label, m.type);
+        }
+        fulls.push_back(Full{keys, found});
+      }
+      if (found < 0 && m.headline) {
+        // a headline word for an actor the body names: "CLARK" -> "Joe Clark"
+        continue;
+      }
+      assign(mi, found);
+    }
+    resolve_references();
+    for (ActorRecord& a : out.actors) {
+      std::sort(a.aliases.begin(), a.aliases.end());
+      a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+      a.aliases.erase(std::remove(a.aliases.begin(), a.aliases.end(), a.label), a.aliases.end());
+    }
+    // roles: "President" of the affiliated actor
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      const Mention& m = ms[mi];
+      int32_t a = out.of_mention[mi];
+      if (a < 0 || m.role.empty()) continue;
+      Role r;
+      r.title = m.role;
+      if (m.affiliation >= 0 && out.of_mention[static_cast<size_t>(m.affiliation)] >= 0)
+        r.of = out.actors[static_cast<size_t>(out.of_mention[static_cast<size_t>(m.affiliation)])].id;
+      auto& roles = out.actors[static_cast<size_t>(a)].roles;
+      if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
+    }
+    for (ActorRecord& a : out.actors) std::sort(a.roles.begin(), a.roles.end());
+  }
+
+  bool is_type(int32_t actor, ActorType t) const {
+    return actor >= 0 && out.actors[static_cast<size_t>(actor)].type == t;
+  }
+
+  // The first actor of the wanted kind in sentence `s` before byte `before`.
+  int32_t first_in_sentence(uint32_t s, uint32_t before, bool person) const {
+    for (size_t j = 0; j < dm.mentions.size(); ++j) {
+      const Mention& c = dm.mentions[j];
+      if (c.sentence != s || c.start >= before) continue;
+      int32_t a = out.of_mention[j];
+      if (a < 0 || c.modifies >= 0) continue;
+      bool ok = person ? is_type(a, ActorType::person)
+                       : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
+      if (ok && !(c.kind == MentionKind::demonym && !c.standin)) return a;
+    }
+    return -1;
+  }
+
+  int32_t antecedent(const Mention& m, bool person) const {
+    int32_t a = first_in_sentence(m.sentence, m.start, person);
+    for (uint32_t back = 1; a < 0 && back <= opt.pronoun_window && back <= m.sentence; ++back)
+      a = first_in_sentence(m.sentence - back, UINT32_MAX, person);
+    return a;
+  }
+
+  // "Putin and Xi ... their": the last coordination of actors before the pronoun in the sentence.
+  std::vector<int32_t> coordination_before(const Mention& m) const {
+    std::vector<int32_t> best;
+    const auto& ms = dm.mentions;
+    for (size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& a = ms[j];
+      if (a.sentence != m.sentence || a.start >= m.start) continue;
+      // a and the next name joined by "and"
+      for (size_t k = j + 1; k < ms.size(); ++k) {
+        const Mention& b = ms[k];
+        if (b.sentence != m.sentence || b.start >= m.start) break;
+        if (b.first == a.last + 1 && doc.norm[a.last] == "and" && out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
+            out.of_mention[j] != out.of_mention[k]) {
+          best = {out.of_mention[j], out.of_mention[k]};
+        }
+        break;
+      }
+    }
+    return best;
+  }
+
+  void resolve_references() {
+    auto& ms = dm.mentions;
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind == MentionKind::pronoun) {
+        if (m.pron_class == "person") {
+          int32_t a = antecedent(m, true);
+          if (a >= 0) assign(mi, a);
+        } else if (m.pron_class == "thing") {
+          int32_t a = antecedent(m, false);
+          if (a >= 0) assign(mi, a);
+        } else {
+          auto g = coordination_before(m);
+          if (!g.empty()) out.group[mi] = g;
+        }
+      } else if (m.kind == MentionKind::description) {
+        resolve_description(mi);
+      }
+    }
+  }
+
+  void resolve_description(size_t mi) {
+    Mention& m = dm.mentions[mi];
+    const std::string& head = m.pron_class;
+    if (m.plural) {
+      // "the two countries": two distinct actors of the kind, in this sentence first, then before
+      bool states = head == "countries" || head == "nations" || head == "governments" || head == "states" ||
+                    head == "capitals" || head == "neighbours" || head == "neighbors";
+      bool people = head == "leaders" || head == "presidents" || head == "men";
+      std::vector<int32_t> found;
+      auto consider = [&](size_t j) {
+        int32_t a = out.of_mention[j];
+        if (a < 0 || j == mi) return;
+        const Mention& c = dm.mentions[j];
+        if (c.modifies >= 0 && !(c.kind == MentionKind::demonym || c.possessive)) return;
+        bool ok = states ? is_type(a, ActorType::state)
+                         : people ? is_type(a, ActorType::person)
+                                  : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
+                                     is_type(a, ActorType::organization));
+        if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
+      };
+      for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
+      for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
+        consider(j);
+      for (size_t j = mi; found.size() < 2 && j-- > 0;) {
+        if (dm.mentions[j].sentence == m.sentence) continue;
+        if (m.sentence - dm.mentions[j].sentence > opt.pronoun_window) break;
+        consider(j);
+      }
+      if (found.size() == 2) out.group[mi] = found;
+      return;
+    }
+    // "the senior diplomat", "the president": a person holding that role, else the subject nearby
+    int32_t best = -1;
+    for (size_t j = mi; j-- > 0;) {
+      int32_t a = out.of_mention[j];
+      if (!is_type(a, ActorType::person)) continue;
+      for (const Mention& c : {dm.mentions[j]})
+        if (!c.role.empty() && normalize_key(c.role) == head) best = a;
+      if (best >= 0) break;
+    }
+    if (best < 0) best = antecedent(m, true);
+    if (best >= 0) assign(mi, best);
+  }
+};
+
+} // namespace
+
+DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
+                              const ActorOptions& options) {
+  Resolver r{doc, mentions, lex, options, {}, {}};
+  r.run();
+  return std::move(r.out);
+}
+
+} // namespace relgraph

@@ -1,0 +1,291 @@
+#include "relgraph/lexicon.hpp"
+
+#include "relgraph/errors.hpp"
+#include "relgraph/text.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace relgraph {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t k = s.find(sep, start);
+    out.emplace_back(s.substr(start, k == std::string_view::npos ? std::string_view::npos : k - start));
+    if (k == std::string_view::npos) break;
+    start = k + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  for (auto& part : split(s, '|'))
+    if (!part.empty()) out.push_back(part);
+  return out;
+}
+
+// Reads a TSV table: skips comments and blank lines, checks the header, calls `row` per line.
+template <typename F>
+void read_table(const std::string& path, size_t min_cols, F row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open lexicon file");
+  std::string line;
+  size_t lineno = 0;
+  bool header = false;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (lineno == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (line.empty() || line[0] == '#') continue;
+    if (line.find('\0') != std::string::npos)
+      throw InputError(path + ":" + std::to_string(lineno) + ": NUL byte in lexicon row");
+    auto cols = split(line, '\t');
+    if (!header) {
+      header = true;
+      if (cols.size() < min_cols)
+        throw InputError(path + ":" + std::to_string(lineno) + ": header has " + std::to_string(cols.size()) +
+                         " columns, expected " + std::to_string(min_cols));
+      continue;
+    }
+    if (cols.size() < min_cols)
+      throw InputError(path + ":" + std::to_string(lineno) + ": row has " + std::to_string(cols.size()) +
+                       " columns, expected " + std::to_string(min_cols));
+    row(cols, lineno);
+  }
+}
+
+std::string where(const std::string& path, size_t lineno) { return path + ":" + std::to_string(lineno) + ": "; }
+
+} // namespace
+
+bool Cue::has_flag(std::string_view f) const {
+  size_t start = 0;
+  while (start <= flags.size()) {
+    size_t k = flags.find(',', start);
+    std::string_view part = std::string_view(flags).substr(start, k == std::string::npos ? std::string::npos : k - start);
+    if (part == f) return true;
+    if (k == std::string::npos) break;
+    start = k + 1;
+  }
+  return false;
+}
+
+void PhraseTrie::insert(const std::vector<std::string>& tokens, uint32_t value) {
+  uint32_t node = 0;
+  for (const auto& t : tokens) {
+    auto it = m_nodes[node].next.find(t);
+    if (it == m_nodes[node].next.end()) {
+      m_nodes.emplace_back();
+      uint32_t id = static_cast<uint32_t>(m_nodes.size() - 1);
+      m_nodes[node].next.emplace(t, id);
+      node = id;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& v = m_nodes[node].values;
+  if (std::find(v.begin(), v.end(), value) == v.end()) v.push_back(value);
+}
+
+uint32_t PhraseTrie::longest(const std::vector<std::string>& norm, uint32_t i, uint32_t limit,
+                             std::vector<uint32_t>& values) const {
+  uint32_t node = 0, best = 0;
+  values.clear();
+  for (uint32_t k = i; k < limit; ++k) {
+    auto it = m_nodes[node].next.find(norm[k]);
+    if (it == m_nodes[node].next.end()) break;
+    node = it->second;
+    if (!m_nodes[node].values.empty()) {
+      best = k - i + 1;
+      values = m_nodes[node].values;
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> phrase_tokens(std::string_view phrase, bool normalised) {
+  Document d = analyse_text(std::string(phrase), DocumentInfo{});
+  if (normalised) return d.norm;
+  std::vector<std::string> out;
+  for (uint32_t k = 0; k < d.tokens.size(); ++k) out.emplace_back(d.token_text(k));
+  return out;
+}
+
+void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural) {
+  std::string t = text;
+  // "the Kremlin" is matched as "Kremlin"; the article is not part of the name
+  if (t.rfind("the ", 0) == 0) t.erase(0, 4);
+  if (t.empty()) return;
+  auto surface = phrase_tokens(t, false);
+  if (surface.empty()) return;
+  std::string key;
+  for (auto& s : surface) key += s + '\x1f';
+  uint32_t form;
+  auto it = m_form_by_surface.find(key);
+  if (it == m_form_by_surface.end()) {
+    form = static_cast<uint32_t>(m_forms.size());
+    m_forms.push_back(NameForm{surface, {}});
+    m_form_by_surface.emplace(key, form);
+    m_name_trie.insert(phrase_tokens(t, true), form);
+  } else {
+    form = it->second;
+  }
+  for (const auto& n : m_forms[form].names)
+    if (n.actor == actor) return;
+  m_forms[form].names.push_back(LexName{actor, kind, plural});
+}
+
+void Lexicon::load_actor_file(const std::string& path) {
+  read_table(path, 3, [&](const std::vector<std::string>& c, size_t lineno) {
+    const std::string& id = c[0];
+    if (id.empty()) throw InputError(where(path, lineno) + "empty id");
+    ActorType type;
+    if (!parse_actor_type(c[1], type)) throw InputError(where(path, lineno) + "unknown type '" + c[1] + "'");
+    if (c[2].empty()) throw InputError(where(path, lineno) + "empty label");
+    uint32_t idx;
+    auto it = m_by_id.find(id);
+    if (it == m_by_id.end()) {
+      idx = static_cast<uint32_t>(m_actors.size());
+      m_actors.push_back(LexActor{id, c[2], type, {}, {}});
+      m_by_id.emplace(id, idx);
+      add_name(idx, c[2], NameKind::label, false);
+    } else {
+      idx = it->second;
+    }
+    LexActor& a = m_actors[idx];
+    if (c.size() > 3)
+      for (auto& s : split_list(c[3])) {
+        a.aliases.push_back(s);
+        add_name(idx, s, NameKind::alias, false);
+      }
+    if (c.size() > 4)
+      for (auto& s : split_list(c[4])) {
+        a.aliases.push_back(s);
+        add_name(idx, s, NameKind::metonym, false);
+      }
+    if (c.size() > 5) {
+      auto dem = split_list(c[5]);
+      for (auto& s : dem) {
+        // plural people nouns end in s: "Russians", "Israelis" (but "Swiss" is both)
+        bool plural = s.size() > 3 && s.back() == 's' && std::find(dem.begin(), dem.end(), s.substr(0, s.size() - 1)) != dem.end();
+        add_name(idx, s, NameKind::demonym, plural);
+      }
+    }
+    if (c.size() > 6)
+      for (auto& s : split_list(c[6])) a.codes.push_back(s);
+  });
+}
+
+void Lexicon::load_titles(const std::string& path) {
+  read_table(path, 4, [&](const std::vector<std::string>& c, size_t lineno) {
+    LexTitle t;
+    t.role = c[1].empty() ? c[0] : c[1];
+    t.plural = c[2] == "pl";
+    if (c[3] == "office") t.kind = TitleKind::office;
+    else if (c[3] == "job") t.kind = TitleKind::job;
+    else if (c[3] == "honorific") t.kind = TitleKind::honorific;
+    else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
+    m_titles.push_back(t);
+    m_title_trie.insert(phrase_tokens(c[0], true), static_cast<uint32_t>(m_titles.size() - 1));
+  });
+}
+
+void Lexicon::load_org_cues(const std::string& path) {
+  read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
+    if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
+    else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
+    else if (c[1] == "before") m_org_before_trie.insert(phrase_tokens(c[0], true), 0);
+    else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
+  });
+}
+
+void Lexicon::load_cues(const std::string& path) {
+  read_table(path, 5, [&](const std::vector<std::string>& c, size_t lineno) {
+    // relation cameo kind phrases preps flags
+    for (auto& phrase : split_list(c[3])) {
+      Cue cue;
+      cue.relation = c[0];
+      cue.cameo = c[1];
+      cue.kind = c[2];
+      cue.phrase = phrase;
+      cue.preps = split_list(c[4]);
+      if (c.size() > 5) cue.flags = c[5];
+      if (cue.kind != "verb" && cue.kind != "noun" && cue.kind != "appositive" && cue.kind != "leader")
+        throw InputError(where(path, lineno) + "unknown cue kind '" + cue.kind + "'");
+      m_cues.push_back(cue);
+      m_cue_trie.insert(phrase_tokens(phrase, true), static_cast<uint32_t>(m_cues.size() - 1));
+    }
+  });
+}
+
+void Lexicon::load_words(const std::string& path, std::unordered_set<std::string>& into) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open word list");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    into.insert(normalize_key(line));
+  }
+}
+
+void Lexicon::load_pronouns(const std::string& path) {
+  read_table(path, 2, [&](const std::vector<std::string>& c, size_t) { m_pronouns[normalize_key(c[0])] = c[1]; });
+}
+
+void Lexicon::load_word_classes(const std::string& path) {
+  static const std::pair<const char*, uint32_t> names[] = {
+      {"det", wc_det},       {"prep", wc_prep},       {"conj", wc_conj},     {"neg", wc_neg},
+      {"refuse", wc_refuse}, {"future", wc_future},   {"plan", wc_plan},     {"modal", wc_modal},
+      {"aux", wc_aux},       {"relpron", wc_relpron}, {"clause", wc_clause}, {"light", wc_light},
+      {"copula", wc_copula}, {"cond", wc_cond},       {"report", wc_report}, {"group", wc_group}};
+  read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
+    uint32_t bits = 0;
+    for (auto& name : split(c[1], ',')) {
+      bool found = false;
+      for (auto& [n, b] : names)
+        if (name == n) {
+          bits |= b;
+          found = true;
+        }
+      if (!found) throw InputError(where(path, lineno) + "unknown word class '" + name + "'");
+    }
+    m_word_classes[normalize_key(c[0])] |= bits;
+  });
+}
+
+std::string_view Lexicon::pronoun_class(const std::string& norm) const {
+  auto it = m_pronouns.find(norm);
+  return it == m_pronouns.end() ? std::string_view() : std::string_view(it->second);
+}
+
+int32_t Lexicon::find_id(std::string_view id) const {
+  auto it = m_by_id.find(std::string(id));
+  return it == m_by_id.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+void Lexicon::load_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  if (!fs::is_directory(dir)) throw InputError(dir + ": lexicon directory not found");
+  std::vector<std::string> actor_files;
+  for (auto& e : fs::directory_iterator(fs::path(dir) / "actors"))
+    if (e.path().extension() == ".tsv") actor_files.push_back(e.path().string());
+  std::sort(actor_files.begin(), actor_files.end());
+  for (auto& f : actor_files) load_actor_file(f);
+  load_titles((fs::path(dir) / "titles.tsv").string());
+  load_org_cues((fs::path(dir) / "org_cues.tsv").string());
+  load_cues((fs::path(dir) / "cues.tsv").string());
+  load_words((fs::path(dir) / "common_words.txt").string(), m_common);
+  load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);
+  load_pronouns((fs::path(dir) / "pronouns.tsv").string());
+  load_word_classes((fs::path(dir) / "word_classes.tsv").string());
+}
+
+} // namespace relgraph

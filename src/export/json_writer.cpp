@@ -1,0 +1,145 @@
+#include "relgraph/export.hpp"
+
+#include "export/utf8.hpp"
+
+#include <boost/range/iterator_range.hpp>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+namespace relgraph {
+
+namespace {
+
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// Invalid bytes would make the document unreadable by strict parsers, ours included.
+void put(JsonWriter& w, std::string_view s) {
+  if (utf8::is_valid(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()), true);
+  } else {
+    const std::string clean = utf8::to_valid(s);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()), true);
+  }
+}
+
+void put(JsonWriter& w, const char* key, std::string_view value) {
+  w.Key(key);
+  put(w, value);
+}
+
+void put_strings(JsonWriter& w, const char* key, const std::vector<std::string>& values) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& v : values) put(w, v);
+  w.EndArray();
+}
+
+void write_documents(JsonWriter& w, const std::vector<DocumentInfo>& docs) {
+  w.Key("documents");
+  w.StartArray();
+  for (const auto& d : docs) {
+    w.StartObject();
+    put(w, "id", d.id);
+    put(w, "path", d.path);
+    put(w, "sha256", d.sha256);
+    if (!d.date.empty()) put(w, "date", d.date);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void write_node(JsonWriter& w, const ActorRecord& a) {
+  w.StartObject();
+  put(w, "id", a.id);
+  put(w, "label", a.label);
+  put(w, "type", to_string(a.type));
+  put_strings(w, "aliases", a.aliases);
+  w.Key("mentions");
+  w.Uint(a.mentions);
+  put_strings(w, "documents", a.documents);
+  w.Key("roles");
+  w.StartArray();
+  for (const auto& r : a.roles) {
+    w.StartObject();
+    put(w, "title", r.title);
+    put(w, "of", r.of);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+void write_evidence(JsonWriter& w, const Evidence& e) {
+  w.StartObject();
+  put(w, "doc", e.doc);
+  w.Key("sentence");
+  w.Uint(e.sentence);
+  w.Key("start");
+  w.Uint(e.start);
+  w.Key("end");
+  w.Uint(e.end);
+  put(w, "text", e.text);
+  put(w, "cue", e.cue);
+  put(w, "tense", to_string(e.tense));
+  w.EndObject();
+}
+
+void write_link(JsonWriter& w, const std::string& source, const std::string& target,
+                const Relation& r) {
+  w.StartObject();
+  put(w, "source", source);
+  put(w, "target", target);
+  // networkx MultiDiGraph keys must be unique per (source, target).
+  put(w, "key", r.negated ? r.relation + ":negated" : r.relation);
+  put(w, "relation", r.relation);
+  put(w, "cameo", r.cameo);
+  w.Key("directed");
+  w.Bool(r.directed);
+  w.Key("weight");
+  w.Uint(r.weight);
+  put_strings(w, "documents", r.documents);
+  w.Key("negated");
+  w.Bool(r.negated);
+  put(w, "tense", to_string(r.tense));
+  if (!r.roles.empty()) put_strings(w, "roles", r.roles);
+  w.Key("evidence");
+  w.StartArray();
+  for (const auto& e : r.evidence) write_evidence(w, e);
+  w.EndArray();
+  w.EndObject();
+}
+
+} // namespace
+
+std::string write_json(const GraphDocument& doc, const std::string& generator) {
+  const KnowledgeGraph& g = doc.graph;
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartObject();
+  w.Key("directed");
+  w.Bool(true);
+  w.Key("multigraph");
+  w.Bool(true);
+  w.Key("graph");
+  w.StartObject();
+  put(w, "generator", generator);
+  write_documents(w, doc.documents);
+  w.EndObject();
+  w.Key("nodes");
+  w.StartArray();
+  for (auto v : boost::make_iterator_range(vertices(g))) write_node(w, g[v]);
+  w.EndArray();
+  w.Key("links");
+  w.StartArray();
+  for (auto e : boost::make_iterator_range(edges(g))) {
+    write_link(w, g[source(e, g)].id, g[target(e, g)].id, g[e]);
+  }
+  w.EndArray();
+  w.EndObject();
+  std::string out(buffer.GetString(), buffer.GetSize());
+  out += '\n';
+  return out;
+}
+
+} // namespace relgraph

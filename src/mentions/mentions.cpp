@@ -1,0 +1,505 @@
+#include "relgraph/mentions.hpp"
+
+#include <algorithm>
+
+namespace relgraph {
+
+std::string_view to_string(MentionKind k) {
+  switch (k) {
+  case MentionKind::name: return "name";
+  case MentionKind::demonym: return "demonym";
+  case MentionKind::pronoun: return "pronoun";
+  case MentionKind::description: return "description";
+  }
+  return "name";
+}
+
+namespace {
+
+struct Finder {
+  const Document& doc;
+  const Lexicon& lex;
+  const MentionOptions& opt;
+  DocumentMentions out;
+  std::vector<uint32_t> values;
+
+  bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
+  bool upper(uint32_t k) const { return doc.tokens[k].has(tok_upper); }
+  bool alpha(uint32_t k) const { return doc.tokens[k].has(tok_alpha); }
+  bool possessive_at(uint32_t k, uint32_t end) const { return k < end && doc.tokens[k].has(tok_possessive); }
+  bool is_hyphen(uint32_t k) const {
+    const Token& t = doc.tokens[k];
+    return t.has(tok_punct) && t.end - t.start == 1 && doc.text[t.start] == '-';
+  }
+  bool sentence_initial(uint32_t k, uint32_t first) const {
+    if (k == first) return true;
+    const Token& prev = doc.tokens[k - 1];
+    if (prev.has(tok_quote)) return k - 1 == first || sentence_initial(k - 1, first);
+    std::string_view p = doc.token_text(k - 1);
+    return p == ":" || p == "(" || p == "—" || p == "–";
+  }
+
+  // A lexicon form matches when capitalised tokens are capitalised and acronyms are exact.
+  bool form_matches(const NameForm& form, uint32_t at, bool headline) const {
+    for (size_t k = 0; k < form.tokens.size(); ++k) {
+      const std::string& s = form.tokens[k];
+      uint32_t t = at + static_cast<uint32_t>(k);
+      bool s_upper = s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char c) {
+                       return !(c >= 'a' && c <= 'z');
+                     }) && std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      bool s_cap = !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+      if (!s_cap && static_cast<unsigned char>(s[0]) >= 0x80) s_cap = true;
+      if (s_upper && !headline && doc.token_text(t) != s && !upper(t)) return false;
+      if (s_upper && !headline && !upper(t)) return false;
+      if (s_cap && !cap(t) && !(headline && alpha(t))) return false;
+    }
+    return true;
+  }
+
+  // Longest lexicon name at `i` whose case fits; returns its length and the form index.
+  uint32_t lexicon_at(uint32_t i, uint32_t end, bool headline, uint32_t& form_out) {
+    uint32_t len = lex.name_trie().longest(doc.norm, i, end, values);
+    while (len > 0) {
+      for (uint32_t f : values)
+        if (form_matches(lex.name_forms()[f], i, headline)) {
+          form_out = f;
+          return len;
+        }
+      // a shorter prefix may still match
+      uint32_t shorter = lex.name_trie().longest(doc.norm, i, i + len - 1, values);
+      if (shorter >= len) break;
+      len = shorter;
+    }
+    return 0;
+  }
+
+  uint32_t title_at(uint32_t i, uint32_t end, int32_t& title) {
+    uint32_t len = lex.title_trie().longest(doc.norm, i, end, values);
+    title = len ? static_cast<int32_t>(values.front()) : -1;
+    return len;
+  }
+
+  int32_t add(Mention m) {
+    out.mentions.push_back(std::move(m));
+    auto idx = static_cast<int32_t>(out.mentions.size() - 1);
+    const Mention& mm = out.mentions.back();
+    for (uint32_t k = mm.first; k < mm.last; ++k) out.at_token[k] = idx;
+    return idx;
+  }
+
+  Mention make(uint32_t first, uint32_t last, uint32_t sentence, uint32_t end) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.start = doc.tokens[first].start;
+    m.end = doc.tokens[last - 1].end;
+    m.sentence = sentence;
+    m.phrase_first = first;
+    m.possessive = possessive_at(last, end);
+    return m;
+  }
+
+  bool connector(uint32_t k) const {
+    const std::string& n = doc.norm[k];
+    return !cap(k) && (n == "of" || n == "and" || n == "for" || n == "the" || n == "de" || n == "da" ||
+                       n == "du" || n == "von" || n == "van" || n == "al" || n == "bin" || n == "on" || n == "&");
+  }
+
+  // End of a capitalised run starting at i: cap tokens, hyphen joins, and connectors between them.
+  uint32_t cap_run(uint32_t i, uint32_t end, bool headline) const {
+    uint32_t k = i;
+    auto is_name_tok = [&](uint32_t t) {
+      if (doc.tokens[t].has(tok_possessive) || doc.tokens[t].has(tok_punct)) return false;
+      return cap(t) || (headline && alpha(t)) || (doc.tokens[t].has(tok_digit) && t > i && cap(t - 1));
+    };
+    while (k < end && k - i < opt.max_name_tokens) {
+      if (is_name_tok(k)) {
+        ++k;
+        continue;
+      }
+      if (k > i && is_hyphen(k) && !doc.tokens[k].has(tok_space_before) && k + 1 < end &&
+          !doc.tokens[k + 1].has(tok_space_before) && is_name_tok(k + 1)) {
+        k += 2;
+        continue;
+      }
+      if (k > i && connector(k) && k + 1 < end && is_name_tok(k + 1)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  uint32_t doc_sentence = 0;
+
+  void scan_sentence(uint32_t s) {
+    doc_sentence = s;
+    const Sentence& st = doc.sentences[s];
+    const uint32_t end = st.last_token;
+    const bool headline = st.headline;
+    uint32_t i = st.first_token;
+    while (i < end) {
+      const Token& t = doc.tokens[i];
+      const std::string& n = doc.norm[i];
+      // titles first: "President", "Prime Minister", "ambassador"
+      int32_t title = -1;
+      uint32_t tlen = title_at(i, end, title);
+      uint32_t form = 0;
+      uint32_t llen = (t.has(tok_alpha) || t.has(tok_digit)) ? lexicon_at(i, end, headline, form) : 0;
+      if (tlen > 0 && tlen >= llen) {
+        for (uint32_t k = i; k < i + tlen; ++k) out.title_at[k] = 1;
+        i += tlen;
+        continue;
+      }
+      if (!t.has(tok_alpha)) {
+        ++i;
+        continue;
+      }
+      std::string_view pclass = lex.pronoun_class(n);
+      if (!pclass.empty() && llen == 0) {
+        Mention m = make(i, i + 1, s, end);
+        m.kind = MentionKind::pronoun;
+        m.pron_class = std::string(pclass);
+        m.plural = pclass == "plural";
+        add(std::move(m));
+        ++i;
+        continue;
+      }
+      if ((n == "the" || n == "both") && !cap(i + (i + 1 < end ? 1 : 0))) {
+        uint32_t len = description_at(i, end);
+        if (len > 0) {
+          i += len;
+          continue;
+        }
+      }
+      bool capitalised = cap(i) || (headline && t.has(tok_alpha));
+      if (!capitalised) {
+        ++i;
+        continue;
+      }
+      // an organization named by its head word ("... University", "... Center") outranks the
+      // lexicon names inside it ("Carnegie Russia Eurasia Center")
+      uint32_t run = cap_run(i, end, headline);
+      uint32_t org_end = 0;
+      bool other = false;
+      for (uint32_t k = run; k > i + 1 && !org_end; --k)
+        if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
+      for (uint32_t k = run; k > i + 1 && !org_end; --k)
+        if (lex.is_other_head(doc.norm[k - 1]) && !connector(k - 1)) {
+          org_end = k;
+          other = true;
+        }
+      // "Bank of England", "Ministry of Defence"
+      if (!org_end && lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
+      if (org_end > i + llen && org_end - i >= 2) {
+        Mention m = make(i, org_end, s, end);
+        m.type = other ? ActorType::other : ActorType::organization;
+        m.typed = true;
+        m.headline = headline;
+        add(std::move(m));
+        i = org_end;
+        continue;
+      }
+      if (llen > 0) {
+        const NameForm& f = lex.name_forms()[form];
+        Mention m = make(i, i + llen, s, end);
+        m.lex = static_cast<int32_t>(f.names.front().actor);
+        m.form = static_cast<int32_t>(form);
+        m.kind = f.names.front().kind == NameKind::demonym ? MentionKind::demonym : MentionKind::name;
+        m.plural = f.names.front().plural;
+        m.type = lex.actors()[static_cast<size_t>(m.lex)].type;
+        m.typed = true;
+        add(std::move(m));
+        i += llen;
+        continue;
+      }
+      // unknown name: drop a sentence-initial common word ("When Xi", "Since Moscow")
+      uint32_t a = i;
+      if (lex.is_common(doc.norm[a]) && (sentence_initial(a, st.first_token) || headline)) {
+        ++i;
+        continue;
+      }
+      uint32_t b = run;
+      // a title inside the run ends the name: "Gabriel Boric President" is not one name
+      for (uint32_t k = a + 1; k < run; ++k) {
+        int32_t tt;
+        if (title_at(k, run, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::job) {
+          b = k;
+          break;
+        }
+      }
+      // a person's name holds no "and", "of" or "the": "Gabriel Boric and Kassym-Jomart Tokayev" is two
+      for (uint32_t k = a + 1; k < b; ++k) {
+        const std::string& c = doc.norm[k];
+        if (connector(k) && (c == "and" || c == "&" || c == "of" || c == "for" || c == "the" || c == "on")) {
+          b = k;
+          break;
+        }
+      }
+      while (b > a && (connector(b - 1) || doc.tokens[b - 1].has(tok_digit))) --b;
+      if (b == a) {
+        i = run;
+        continue;
+      }
+      if (b - a == 1 && lex.is_common(doc.norm[a])) {
+        i = b;
+        continue;
+      }
+      Mention m = make(a, b, s, end);
+      m.headline = headline;
+      m.type = b - a >= 2 ? ActorType::person : ActorType::other;
+      // an all-capitals word outside an all-capitals headline is an acronym: an organization
+      if (b - a == 1 && upper(a) && !headline) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
+      add(std::move(m));
+      i = b;
+    }
+  }
+
+  // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
+  uint32_t description_at(uint32_t i, uint32_t end) {
+    uint32_t k = i + 1;
+    if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
+    if (k < end && (lex.word_class(doc.norm[k]) & wc_group) && !cap(k)) {
+      if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
+      Mention m = make(i, k + 1, doc_sentence, end);
+      m.kind = MentionKind::description;
+      m.plural = true;
+      m.pron_class = doc.norm[k];
+      add(std::move(m));
+      return k + 1 - i;
+    }
+    if (doc.norm[i] != "the") return 0;
+    k = i + 1;
+    for (int skipped = 0; k < end && skipped < 2 && (lex.word_class(doc.norm[k]) & wc_det) && !cap(k); ++skipped) ++k;
+    int32_t tt = -1;
+    uint32_t tlen = k < end && !cap(k) ? title_at(k, end, tt) : 0;
+    if (tlen == 0) return 0;
+    const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
+    if (lt.plural || lt.kind == TitleKind::honorific) return 0;
+    uint32_t after = k + tlen;
+    // a name follows: "the Palestinian leader, Mahmoud Abbas" is apposition, "the president of X" is not a reference
+    if (after < end && (cap(after) || doc.norm[after] == "of")) return 0;
+    if (after + 1 < end && doc.token_text(after) == "," && cap(after + 1)) return 0;
+    for (uint32_t q = k; q < after; ++q) out.title_at[q] = 1;
+    Mention m = make(i, after, doc_sentence, end);
+    m.kind = MentionKind::description;
+    m.type = ActorType::person;
+    m.pron_class = normalize_key(lt.role);
+    add(std::move(m));
+    return after - i;
+  }
+
+  uint32_t skip_left_titles(uint32_t k, uint32_t first, std::string& role, bool& office, bool& plural) {
+    // k is the token just left of a name; walks over title tokens ("Prime Minister")
+    uint32_t title_end = k;
+    while (k > first && out.title_at[k - 1]) --k;
+    if (k < title_end) {
+      int32_t tt = -1;
+      // the title nearest the name is its role: "Foreign Minister" in "Russian Foreign Minister"
+      for (uint32_t a = k; a < title_end; ++a) {
+        int32_t cand;
+        uint32_t len = title_at(a, title_end, cand);
+        if (len > 0 && a + len == title_end) {
+          tt = cand;
+          break;
+        }
+      }
+      if (tt < 0) title_at(k, title_end, tt);
+      if (tt >= 0) {
+        const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
+        role = lt.role;
+        office = lt.kind != TitleKind::honorific;
+        plural = lt.plural;
+      }
+    }
+    return k;
+  }
+
+  bool affiliable(const Mention& m) const {
+    return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
+           (m.type == ActorType::state || m.type == ActorType::organization);
+  }
+
+  void link_sentence(uint32_t s, size_t from, size_t to) {
+    const Sentence& st = doc.sentences[s];
+    auto& ms = out.mentions;
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || (m.type != ActorType::person && m.type != ActorType::other && m.type != ActorType::organization))
+        continue;
+      if (m.lex >= 0 && m.type != ActorType::organization) continue;
+      std::string role;
+      bool office = false, plural = false;
+      uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
+      bool titled = k < m.first;
+      // "his Israeli counterpart, Ariel Sharon": a title phrase in apposition before the name
+      if (!titled && k > st.first_token + 1 && doc.token_text(k - 1) == "," && out.title_at[k - 2]) {
+        uint32_t k2 = skip_left_titles(k - 1, st.first_token, role, office, plural);
+        if (k2 < k - 1 && !role.empty()) {
+          k = k2;
+          titled = true;
+        }
+      }
+      // organization descriptors: "state news agency Xinhua", "energy firm PDVSA"
+      bool described = false;
+      for (uint32_t a = st.first_token; a < k && !titled; ++a) {
+        uint32_t len = lex.org_before_trie().longest(doc.norm, a, k, values);
+        if (len > 0 && a + len == k) {
+          k = a;
+          described = true;
+          break;
+        }
+      }
+      if (titled && !role.empty() && m.lex < 0) {
+        m.type = ActorType::person;
+        m.typed = true;
+        m.role = role;
+      }
+      if (described && m.lex < 0) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
+      if (!titled && !described) {
+        // "The BBC's Paul Reynolds": a possessive organization right before a person's name
+        if (k > st.first_token + 1 && doc.tokens[k - 1].has(tok_possessive)) {
+          int32_t d = out.at_token[k - 2];
+          if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && ms[static_cast<size_t>(d)].type == ActorType::organization &&
+              m.type == ActorType::person) {
+            ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+            m.affiliation = d;
+            m.phrase_first = ms[static_cast<size_t>(d)].first;
+          }
+        }
+        continue;
+      }
+      m.phrase_first = k;
+      // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"
+      uint32_t j = k;
+      if (j > st.first_token && doc.tokens[j - 1].has(tok_possessive)) --j;
+      if (j == st.first_token) continue;
+      int32_t d = out.at_token[j - 1];
+      if (d < 0) continue;
+      Mention& dm = ms[static_cast<size_t>(d)];
+      if (!affiliable(dm)) continue;
+      dm.modifies = static_cast<int32_t>(mi);
+      m.phrase_first = dm.first;
+      if (titled) m.affiliation = d;
+      // "Chilean and Kazakhstan Presidents Gabriel Boric and Kassym-Jomart Tokayev"
+      if (titled && plural && dm.first >= st.first_token + 2 && doc.norm[dm.first - 1] == "and") {
+        int32_t d1 = out.at_token[dm.first - 2];
+        size_t next = mi + 1;
+        if (d1 >= 0 && affiliable(ms[static_cast<size_t>(d1)]) && next < to && ms[next].first == m.last + 1 &&
+            doc.norm[m.last] == "and" && ms[next].kind == MentionKind::name && ms[next].lex < 0) {
+          ms[static_cast<size_t>(d1)].modifies = static_cast<int32_t>(mi);
+          m.affiliation = d1;
+          m.phrase_first = ms[static_cast<size_t>(d1)].first;
+          Mention& m2 = ms[next];
+          m2.type = ActorType::person;
+          m2.typed = true;
+          m2.role = role;
+          m2.affiliation = d;
+        }
+      }
+    }
+    // after the name: "X, director of the Y", "X of Y's Z University", "X, from Y,"
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0) continue;
+      if (m.type != ActorType::person && m.type != ActorType::other) continue;
+      if (m.last - m.first < 2 && m.role.empty()) continue;
+      uint32_t k = m.last;
+      std::string role;
+      bool comma = k < st.last_token && doc.token_text(k) == ",";
+      if (comma) ++k;
+      uint32_t t0 = k;
+      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det) && !out.title_at[k]) ++k;
+      int32_t tt = -1;
+      uint32_t tlen = k < st.last_token ? title_at(k, st.last_token, tt) : 0;
+      if (tlen > 0) {
+        role = lex.titles()[static_cast<size_t>(tt)].role;
+        k += tlen;
+      } else {
+        k = t0;
+      }
+      if (k >= st.last_token) continue;
+      const std::string& p = doc.norm[k];
+      bool link = p == "of" || p == "at" || (p == "from" && comma);
+      if (!link || (!comma && p != "of")) continue;
+      if (!comma && !role.empty()) continue;
+      ++k;
+      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det)) ++k;
+      if (k >= st.last_token) continue;
+      int32_t d = out.at_token[k];
+      if (d < 0) continue;
+      // "of China's Jilin University": the possessor modifies the organization
+      if (ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
+        int32_t d2 = out.at_token[ms[static_cast<size_t>(d)].last + 1];
+        if (d2 >= 0) {
+          ms[static_cast<size_t>(d)].modifies = d2;
+          d = d2;
+        }
+      }
+      Mention& dm = ms[static_cast<size_t>(d)];
+      if (!affiliable(dm)) continue;
+      // "X of Y" binds a person to an organization, not to a state ("the tomb of X in Y")
+      if (!comma && dm.type != ActorType::organization) continue;
+      if (comma && role.empty() && p != "from") continue;
+      m.type = ActorType::person;
+      m.typed = true;
+      m.affiliation = d;
+      if (!role.empty()) m.role = role;
+    }
+    // demonyms and possessive states before a title with no name: "Soviet officials", "Russia's top diplomats"
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.modifies >= 0 || !(m.type == ActorType::state || m.type == ActorType::organization)) continue;
+      uint32_t k = m.last;
+      if (m.possessive) ++k;
+      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det) && !out.title_at[k]) ++k;
+      if (k < st.last_token && out.title_at[k]) {
+        uint32_t e = k;
+        while (e < st.last_token && out.title_at[e]) ++e;
+        if (e >= st.last_token || out.at_token[e] < 0) m.standin = true;
+      }
+    }
+  }
+
+  // Types single unknown words from their context: "X said", "told X", honorifics.
+  void type_from_context(uint32_t s, size_t from, size_t to) {
+    const Sentence& st = doc.sentences[s];
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = out.mentions[mi];
+      if (m.kind != MentionKind::name || m.typed) continue;
+      uint32_t after = m.last + (m.possessive ? 1 : 0);
+      bool said = after < st.last_token && (lex.word_class(doc.norm[after]) & wc_report) && doc.norm[after] != "according";
+      bool told = m.first > st.first_token && (doc.norm[m.first - 1] == "told" || doc.norm[m.first - 1] == "tell" ||
+                                               doc.norm[m.first - 1] == "tells" || doc.norm[m.first - 1] == "telling");
+      if (said || told) {
+        m.type = ActorType::person;
+        m.typed = true;
+      }
+    }
+  }
+};
+
+} // namespace
+
+DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
+  Finder f{doc, lex, options, {}, {}};
+  f.out.at_token.assign(doc.tokens.size(), no_mention);
+  f.out.title_at.assign(doc.tokens.size(), 0);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    size_t from = f.out.mentions.size();
+    f.scan_sentence(s);
+    size_t to = f.out.mentions.size();
+    f.link_sentence(s, from, to);
+    f.type_from_context(s, from, to);
+  }
+  return std::move(f.out);
+}
+
+} // namespace relgraph

@@ -1,0 +1,66 @@
+#include "relgraph/pipeline.hpp"
+
+#include "relgraph/io.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace relgraph {
+
+std::string default_data_dir() {
+  const char* env = std::getenv("RELGRAPH_DATA");
+  if (env != nullptr && *env != '\0') return env;
+  return RELGRAPH_DATA_DIR;
+}
+
+Lexicon load_lexicon(const std::string& data_dir, const std::vector<std::string>& extra_actor_files) {
+  Lexicon lex;
+  lex.load_dir(data_dir);
+  for (const auto& f : extra_actor_files) lex.load_actor_file(f);
+  return lex;
+}
+
+Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& lex, const PipelineOptions& options) {
+  Analysis a;
+  if (info.sha256.empty()) info.sha256 = sha256_hex(text);
+  TextOptions topt = options.text;
+  topt.abbreviations = &lex.abbreviations();
+  topt.common_words = &lex.common_words();
+  a.doc = analyse_text(std::move(text), std::move(info), topt);
+  a.mentions = find_mentions(a.doc, lex, options.mentions);
+  a.actors = resolve_actors(a.doc, a.mentions, lex, options.actors);
+  a.facts = extract_relations(a.doc, a.mentions, a.actors, lex, options.relations);
+  return a;
+}
+
+Extraction extract_document(std::string text, DocumentInfo info, const Lexicon& lex, const PipelineOptions& options) {
+  Analysis a = analyse_document(std::move(text), std::move(info), lex, options);
+  Extraction e;
+  e.doc = a.doc.info;
+  std::set<std::string> used;
+  for (const Fact& f : a.facts) {
+    used.insert(f.source);
+    used.insert(f.target);
+  }
+  for (ActorRecord& actor : a.actors.actors) {
+    if (actor.mentions == 0) continue;
+    bool keep = actor.type == ActorType::person || actor.type == ActorType::state ||
+                actor.type == ActorType::organization || used.count(actor.id) != 0 ||
+                (actor.type == ActorType::location && lex.find_id(actor.id) >= 0);
+    if (keep) e.actors.push_back(std::move(actor));
+  }
+  e.facts = std::move(a.facts);
+  return e;
+}
+
+GraphDocument build_graph(const std::vector<Extraction>& extractions) {
+  GraphBuilder b;
+  for (const auto& e : extractions) b.add(e);
+  GraphDocument g;
+  g.graph = b.finish();
+  g.documents = b.sorted_documents();
+  return g;
+}
+
+} // namespace relgraph

@@ -1,0 +1,527 @@
+#include "relgraph/relations.hpp"
+
+#include <algorithm>
+
+namespace relgraph {
+namespace {
+
+using Group = std::vector<int32_t>; // mention indices
+
+struct Extractor {
+  const Document& doc;
+  const DocumentMentions& dm;
+  const DocumentActors& da;
+  const Lexicon& lex;
+  const RelationOptions& opt;
+  std::vector<Fact> facts;
+  std::vector<uint32_t> values;
+  uint32_t sent = 0, first = 0, last = 0;
+
+  const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
+  int32_t at(uint32_t k) const { return k < dm.at_token.size() ? dm.at_token[k] : no_mention; }
+  uint32_t wc(uint32_t k) const { return lex.word_class(doc.norm[k]); }
+  bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
+  bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
+  bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
+  bool is(uint32_t k, std::string_view w) const { return k < last && doc.norm[k] == w; }
+
+  // A plain lower-case word that may be an adjective or noun inside a phrase.
+  bool content_word(uint32_t k) const {
+    const Token& t = doc.tokens[k];
+    if (!t.has(tok_alpha) || t.has(tok_cap) || at(k) >= 0) return false;
+    uint32_t c = wc(k);
+    return (c & (wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal | wc_report)) == 0;
+  }
+
+  // Mention m can head a phrase: not a modifier of another mention.
+  bool head_capable(int32_t mi) const {
+    const Mention& m = mention(mi);
+    if (m.modifies >= 0) return false;
+    return true;
+  }
+
+  // First token of the phrase around mention mi, leftwards over determiners and adjectives.
+  uint32_t phrase_start(int32_t mi) const {
+    uint32_t k = mention(mi).phrase_first;
+    int adjectives = 0;
+    while (k > first) {
+      uint32_t p = k - 1;
+      if (dm.title_at[p] || quote(p) || ((wc(p) & wc_det) && !cap(p))) {
+        --k;
+        continue;
+      }
+      // "China's Jilin University": the possessor belongs to the phrase
+      if (doc.tokens[p].has(tok_possessive) && p > first && at(p - 1) >= 0) {
+        k = mention(at(p - 1)).first;
+        continue;
+      }
+      if (content_word(p) && adjectives < 2) {
+        ++adjectives;
+        --k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // Skips left over a coordination of mentions ("Germany and France"); returns the token before.
+  uint32_t governor_of(int32_t mi, std::vector<int32_t>* coordinated) const {
+    uint32_t k = phrase_start(mi);
+    while (k > first) {
+      uint32_t p = k - 1;
+      if ((is(p, "and") || is(p, "or")) && p > first && at(p - 1) >= 0) {
+        int32_t prev = at(p - 1);
+        if (!head_capable(prev)) prev = mention(prev).modifies;
+        if (prev < 0 || mention(prev).possessive) break;
+        if (coordinated) coordinated->push_back(prev);
+        k = phrase_start(prev);
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  bool leader_cue_before(uint32_t by) const {
+    // "Western countries, led by the United States,": the leader acts too
+    for (uint32_t a = by > first + 2 ? by - 2 : first; a < by; ++a) {
+      std::vector<uint32_t> v;
+      uint32_t len = lex.cue_trie().longest(doc.norm, a, by + 1, v);
+      if (len > 0 && a + len == by + 1)
+        for (uint32_t c : v)
+          if (lex.cues()[c].kind == "leader") return true;
+    }
+    return false;
+  }
+
+  // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
+  Group find_subject(uint32_t pos) const {
+    uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
+    for (uint32_t k = pos; k-- > limit;) {
+      std::string_view t = doc.token_text(k);
+      if (t == ";" || t == ":") return {};
+      if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
+        // "X, who met Y": the relative pronoun's antecedent
+        uint32_t p = k;
+        if (p > first && doc.token_text(p - 1) == ",") --p;
+        if (p > first && at(p - 1) >= 0) {
+          int32_t a = at(p - 1);
+          if (!head_capable(a)) a = mention(a).modifies;
+          if (a >= 0) return expand_left(a);
+        }
+        if (doc.norm[k] != "that") return {};
+        continue;
+      }
+      int32_t mi = at(k);
+      if (mi < 0) continue;
+      const Mention& m = mention(mi);
+      k = m.first; // continue left of this mention afterwards
+      if (!head_capable(mi)) continue;
+      if (m.possessive && !m.standin) continue;
+      if (m.kind == MentionKind::pronoun && (doc.norm[m.first] == "his" || doc.norm[m.first] == "its" ||
+                                             doc.norm[m.first] == "their" || doc.norm[m.first] == "her" ||
+                                             doc.norm[m.first] == "him" || doc.norm[m.first] == "them"))
+        continue;
+      std::vector<int32_t> coord;
+      uint32_t g = governor_of(mi, &coord);
+      if (g > first && (wc(g - 1) & wc_prep) && !cap(g - 1)) {
+        if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
+        k = g;
+        continue;
+      }
+      Group out{mi};
+      out.insert(out.end(), coord.begin(), coord.end());
+      return out;
+    }
+    return {};
+  }
+
+  Group expand_left(int32_t mi) const {
+    std::vector<int32_t> coord;
+    governor_of(mi, &coord);
+    Group out{mi};
+    out.insert(out.end(), coord.begin(), coord.end());
+    return out;
+  }
+
+  // Objects after token `pos`: [prep] [determiners, adjectives, titles] MENTION [and MENTION]...
+  Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
+    uint32_t k = pos;
+    bool prep_seen = false;
+    int words = 0;
+    // an adverb may sit between verb and preposition: "met briefly with"
+    while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep)) {
+      ++k;
+      ++words;
+    }
+    if (k < last && (wc(k) & wc_prep) && at(k) < 0) {
+      if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) return {};
+      prep_seen = true;
+      ++k;
+    }
+    if (prep_required && !prep_seen && !cue.preps.empty()) return {};
+    Group out;
+    words = 0;
+    while (k < last) {
+      int32_t mi = at(k);
+      if (mi >= 0) {
+        if (!head_capable(mi)) mi = mention(mi).modifies;
+        if (mi < 0) return out;
+        if (mention(mi).possessive && !mention(mi).standin && !cue.has_flag("possessor_ok")) return out;
+        // "main Hamas sponsor Iran": the phrase's head is its last name
+        uint32_t e = mention(mi).last;
+        for (int gap = 0; e < last && gap < 2 && content_word(e); ++gap) {
+          ++e;
+          if (e < last && at(e) >= 0 && head_capable(at(e)) && !mention(at(e)).possessive) {
+            mi = at(e);
+            break;
+          }
+        }
+        const Mention& m = mention(mi);
+        out.push_back(mi);
+        k = m.last;
+        if (m.possessive) ++k;
+        // coordination: "with Germany and France", "A, B and C"
+        uint32_t j = k;
+        if (j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == ",")) {
+          ++j;
+          if (j < last && is(j, "and")) ++j;
+          int skip = 0;
+          while (j < last && skip < 3 && at(j) < 0 && (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || content_word(j))) {
+            ++j;
+            ++skip;
+          }
+          if (j < last && at(j) >= 0) {
+            k = j;
+            words = 0;
+            continue;
+          }
+        }
+        break;
+      }
+      if (quote(k) || dm.title_at[k] || ((wc(k) & wc_det) && !cap(k))) {
+        ++k;
+        continue;
+      }
+      if (content_word(k) && words < static_cast<int>(opt.object_gap)) {
+        ++words;
+        ++k;
+        continue;
+      }
+      // "signed an agreement with X": the object's preposition after the cue's noun
+      if (!prep_seen && out.empty() && words > 0 && (wc(k) & wc_prep) &&
+          std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) != cue.preps.end()) {
+        prep_seen = true;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (end_out) *end_out = k;
+    return out;
+  }
+
+  // "between A and B": the mentions of the group after `between` at token k.
+  Group between_group(uint32_t pos) const {
+    for (uint32_t k = pos; k < last && k < pos + opt.between_window; ++k) {
+      if (doc.token_text(k) == ";" || (wc(k) & wc_relpron)) break;
+      if (is(k, "between")) {
+        static const Cue any{"", "", "", {}, "", ""};
+        Group g = find_objects(k + 1, any, false);
+        // "between the two countries": one plural description
+        return g;
+      }
+    }
+    return {};
+  }
+
+  struct Qualifiers {
+    bool negated = false;
+    Tense tense = Tense::past;
+  };
+
+  Qualifiers qualifiers(uint32_t from, uint32_t cue) const {
+    Qualifiers q;
+    uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
+    if (a < first) a = first;
+    for (uint32_t k = a; k < cue; ++k) {
+      uint32_t c = wc(k);
+      if (c & wc_neg) q.negated = true;
+      if ((c & wc_refuse) && k + 1 < cue && is(k + 1, "to")) q.negated = true;
+      if (c & wc_future) q.tense = Tense::future;
+      if ((c & wc_plan) && k + 1 < last && is(k + 1, "to")) q.tense = Tense::future;
+    }
+    return q;
+  }
+
+  std::vector<int32_t> actors(int32_t mi) const { return da.actors_of(static_cast<size_t>(mi)); }
+
+  void emit(const Group& subjects, const Group& objects, const Cue& cue, uint32_t c0, uint32_t c1,
+            const Qualifiers& q, const std::string& role = {}) {
+    const Sentence& st = doc.sentences[sent];
+    for (int32_t s : subjects)
+      for (int32_t o : objects)
+        for (int32_t sa : actors(s))
+          for (int32_t oa : actors(o)) {
+            if (sa == oa) continue;
+            Fact f;
+            f.source = da.actors[static_cast<size_t>(sa)].id;
+            f.target = da.actors[static_cast<size_t>(oa)].id;
+            f.relation = cue.relation;
+            f.cameo = cue.cameo;
+            f.negated = q.negated;
+            f.tense = q.tense;
+            f.role = role;
+            f.evidence.doc = doc.info.id;
+            f.evidence.sentence = sent;
+            f.evidence.start = st.start;
+            f.evidence.end = st.end;
+            f.evidence.text = std::string(doc.span_text(st.start, st.end));
+            f.evidence.cue = std::string(doc.span_text(doc.tokens[c0].start, doc.tokens[c1 - 1].end));
+            f.evidence.tense = q.tense;
+            facts.push_back(std::move(f));
+          }
+  }
+
+  void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    std::vector<int32_t> flat;
+    for (int32_t m : g)
+      for (int32_t a : actors(m))
+        if (std::find(flat.begin(), flat.end(), a) == flat.end()) flat.push_back(a);
+    for (size_t i = 0; i < flat.size(); ++i)
+      for (size_t j = i + 1; j < flat.size(); ++j) {
+        Group s, o;
+        // emit through a synthetic group: find a mention of each actor
+        for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
+          auto acts = actors(static_cast<int32_t>(mi));
+          if (s.empty() && std::find(acts.begin(), acts.end(), flat[i]) != acts.end() && acts.size() == 1) s.push_back(static_cast<int32_t>(mi));
+          if (o.empty() && std::find(acts.begin(), acts.end(), flat[j]) != acts.end() && acts.size() == 1) o.push_back(static_cast<int32_t>(mi));
+        }
+        if (!s.empty() && !o.empty()) emit(s, o, cue, c0, c1, q);
+      }
+  }
+
+  bool symmetric(const Cue& c) const { return is_symmetric(c.relation); }
+
+  // Possessor of a noun at c0: "Moscow's invasion", "its invasion", "their cooperation".
+  int32_t possessor(uint32_t c0) const {
+    uint32_t k = c0;
+    int skipped = 0;
+    while (k > first && skipped < 3) {
+      uint32_t p = k - 1;
+      if (doc.tokens[p].has(tok_possessive) && p > first && at(p - 1) >= 0) return at(p - 1);
+      int32_t mi = at(p);
+      if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
+        const std::string& w = doc.norm[p];
+        if (w == "his" || w == "her" || w == "its" || w == "their" || w == "our") return mi;
+        return no_mention;
+      }
+      if (quote(p) || content_word(p) || (wc(p) & wc_det)) {
+        if (wc(p) & wc_det) {
+          const std::string& w = doc.norm[p];
+          if (w == "his" || w == "her" || w == "its" || w == "their") continue; // handled as pronoun mention
+        }
+        --k;
+        ++skipped;
+        continue;
+      }
+      break;
+    }
+    return no_mention;
+  }
+
+  void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    Group subj = find_subject(c0);
+    Qualifiers q = qualifiers(subj.empty() ? first : mention(subj.front()).last, c0);
+    if (cue.has_flag("between")) {
+      Group g = between_group(c1);
+      if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
+      return;
+    }
+    // passive: "X was attacked by Y"
+    bool passive = c0 > first && (wc(c0 - 1) & wc_aux) && is(c1, "by");
+    if (passive) {
+      static const Cue by{"", "", "", {"by"}, "", ""};
+      Group agents = find_objects(c1, by, true);
+      if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
+      return;
+    }
+    Group obj = find_objects(c1, cue, cue.has_flag("prep_only"));
+    if (obj.empty()) {
+      if (symmetric(cue) && subj.size() >= 2) emit_pairs(subj, cue, c0, c1, q);
+      return;
+    }
+    if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
+  }
+
+  void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    Qualifiers q = qualifiers(first, c0);
+    if (cue.has_flag("between")) {
+      Group g = between_group(c1);
+      if (!g.empty()) {
+        if (symmetric(cue)) {
+          emit_pairs(g, cue, c0, c1, q);
+          return;
+        }
+      }
+    }
+    if (cue.has_flag("copula_poss")) {
+      // "China is Russia's greatest commercial partner"
+      uint32_t k = c0;
+      while (k > first && (content_word(k - 1) || quote(k - 1))) --k;
+      if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
+        int32_t owner = at(k - 2);
+        uint32_t cop = mention(owner).first;
+        if (cop > first && (wc(cop - 1) & wc_copula)) {
+          Group subj = find_subject(cop - 1);
+          if (!subj.empty()) emit(subj, {owner}, cue, c0, c1, q);
+          return;
+        }
+      }
+    }
+    if (cue.has_flag("poss_appos")) {
+      // "his dear friend Xi Jinping"
+      int32_t owner = possessor(c0);
+      uint32_t k = c1;
+      while (k < last && quote(k)) ++k;
+      if (owner >= 0 && k < last && at(k) >= 0 && mention(at(k)).kind == MentionKind::name) {
+        emit({owner}, {at(k)}, cue, c0, c1, q);
+        return;
+      }
+      if (owner >= 0 && mention(owner).kind == MentionKind::pronoun && mention(owner).plural && symmetric(cue)) {
+        emit_pairs({owner}, cue, c0, c1, q);
+      }
+      return;
+    }
+    uint32_t obj_end = c1;
+    Group obj = find_objects(c1, cue, true, &obj_end);
+    int32_t owner = possessor(c0);
+    // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
+    if (owner < 0 && c0 > first && at(c0 - 1) >= 0 && !mention(at(c0 - 1)).possessive) {
+      int32_t pre = at(c0 - 1);
+      if (cue.has_flag("premod_obj")) {
+        obj = {pre};
+        int32_t own2 = possessor(mention(pre).first);
+        owner = own2;
+      } else {
+        owner = pre;
+      }
+    }
+    if (obj.empty()) {
+      // "their cooperation": a plural owner of a symmetric relation
+      if (owner >= 0 && symmetric(cue) && mention(owner).plural) emit_pairs({owner}, cue, c0, c1, q);
+      return;
+    }
+    Group agents;
+    if (owner >= 0) {
+      agents = {owner};
+    } else if (obj_end < last && is(obj_end, "by")) {
+      static const Cue by{"", "", "", {"by"}, "", ""};
+      agents = find_objects(obj_end, by, true);
+    } else {
+      // the clause subject carries the noun only through a light verb or "with": "X held talks
+      // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
+      uint32_t p = c0;
+      while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || ((wc(p - 1) & wc_det) && !cap(p - 1)) ||
+                           quote(p - 1)))
+        --p;
+      bool carried = p > first && ((wc(p - 1) & wc_light) || is(p - 1, "with"));
+      if (carried) agents = find_subject(c0);
+      if (agents.empty() && obj_end < last && doc.token_text(obj_end) == ",") {
+        // "After talks with X, Clark said": the main clause's subject
+        for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
+          if (at(k) >= 0 && head_capable(at(k))) agents = {at(k)};
+      }
+    }
+    if (!agents.empty()) emit(agents, obj, cue, c0, c1, q);
+  }
+
+  void appositive_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // "main Hamas sponsor Iran": Iran supports Hamas
+    if (c0 == first || at(c0 - 1) < 0 || c1 >= last) return;
+    uint32_t k = c1;
+    while (k < last && quote(k)) ++k;
+    if (k >= last || at(k) < 0) return;
+    int32_t x = at(c0 - 1), y = at(k);
+    if (mention(x).possessive) return;
+    emit({y}, {x}, cue, c0, c1, Qualifiers{});
+  }
+
+  // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
+  bool noun_context(uint32_t c0) const {
+    if (c0 == first) return false;
+    uint32_t p = c0 - 1;
+    int adj = 0;
+    while (p > first && content_word(p) && adj < 2) {
+      --p;
+      ++adj;
+    }
+    if (doc.tokens[p].has(tok_possessive)) return true;
+    uint32_t c = wc(p);
+    if ((c & wc_det) && !cap(p)) return true;
+    if ((c & wc_prep) && !cap(p)) return true;
+    if (c & wc_light) return true;
+    if (at(p) >= 0 && p > first && (wc(p - 1) & wc_det)) return true; // "a U.S. attack"
+    if (quote(p)) return true;
+    return false;
+  }
+
+  void affiliations() {
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.sentence != sent || m.affiliation < 0 || m.type != ActorType::person) continue;
+      const Mention& a = mention(m.affiliation);
+      if (a.type != ActorType::state && a.type != ActorType::organization) continue;
+      static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+      uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
+      emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present}, m.role);
+    }
+  }
+
+  void run() {
+    for (sent = 0; sent < doc.sentences.size(); ++sent) {
+      const Sentence& st = doc.sentences[sent];
+      first = st.first_token;
+      last = st.last_token;
+      affiliations();
+      for (uint32_t k = first; k < last; ++k) {
+        if (!doc.tokens[k].has(tok_alpha)) continue;
+        // a cue word inside a name ("Trade Ministry") is part of the name
+        if (at(k) >= 0 && !st.headline) continue;
+        uint32_t len = lex.cue_trie().longest(doc.norm, k, last, values);
+        if (len == 0) continue;
+        bool want_noun = noun_context(k);
+        const Cue* pick = nullptr;
+        for (uint32_t v : values) {
+          const Cue& c = lex.cues()[v];
+          if (c.kind == "leader") continue;
+          bool noun = c.kind == "noun";
+          if (!pick) pick = &c;
+          if (noun == want_noun && pick->kind != c.kind) pick = &c;
+          if (noun == want_noun) {
+            pick = &c;
+            break;
+          }
+        }
+        if (!pick) continue;
+        if (pick->kind == "verb") verb_cue(*pick, k, k + len);
+        else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
+        else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
+        k += len - 1;
+      }
+    }
+  }
+};
+
+} // namespace
+
+std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
+                                    const DocumentActors& actors, const Lexicon& lex,
+                                    const RelationOptions& options) {
+  Extractor e{doc, mentions, actors, lex, options, {}, {}};
+  e.run();
+  return std::move(e.facts);
+}
+
+} // namespace relgraph
