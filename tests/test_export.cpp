@@ -45,7 +45,7 @@ GraphDocument sample() {
   x.facts[2].role = "President";
   GraphBuilder b;
   b.add(x);
-  return {b.finish(), b.sorted_documents()};
+  return {b.finish(), b.sorted_documents(), {}};
 }
 
 std::string message_of(const std::string& text) {
@@ -144,7 +144,7 @@ TEST_CASE("export::read_json") {
     // A graph read back merges like the original.
     GraphBuilder b;
     b.add_graph(back.graph, back.documents);
-    CHECK(write_json({b.finish(), b.sorted_documents()}, "relgraph 0.1.0") == json);
+    CHECK(write_json({b.finish(), b.sorted_documents(), {}}, "relgraph 0.1.0") == json);
   }
 
   SECTION("syntax errors name the byte") {

@@ -97,7 +97,7 @@ std::vector<const Relation*> relations(const KnowledgeGraph& g, const std::strin
 }
 
 std::string json_of(const GraphBuilder& b) {
-  return write_json({b.finish(), b.sorted_documents()}, "relgraph test");
+  return write_json({b.finish(), b.sorted_documents(), {}}, "relgraph test");
 }
 
 } // namespace
@@ -210,7 +210,7 @@ TEST_CASE("graph::GraphBuilder") {
     auto single = [](const Extraction& x) {
       GraphBuilder b;
       b.add(x);
-      return GraphDocument{b.finish(), b.sorted_documents()};
+      return GraphDocument{b.finish(), b.sorted_documents(), {}};
     };
     const GraphDocument a = single(doc_a()), b = single(doc_b()), c = single(doc_c());
     GraphBuilder direct;

@@ -11,7 +11,8 @@ Checks:
     surrounding spaces, no name (label, alias, metonym or demonym) given to two ids
     (except the metonyms ALLOWED_SHARED), codes agreeing with iso-codes;
   * states.tsv is what tools/make_states.py would write now;
-  * titles.tsv and org_cues.tsv: allowed values, unique phrases, sort order;
+  * titles.tsv and org_cues.tsv: allowed values, unique phrases (a head word is not
+    also an other word), sort order;
   * common_words.txt: lowercase, sorted, unique, and no word that is a name in the
     actor tables;
   * no test-only name appears anywhere.
@@ -23,6 +24,7 @@ import os
 import sys
 import contextlib
 
+sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_states  # noqa: E402
 
@@ -186,15 +188,15 @@ def check_cues(data):
     keys = []
     for lineno, (phrase, position) in rows:
         where = "%s:%d" % (path, lineno)
-        if position not in ("head", "before"):
+        if position not in ("head", "before", "other"):
             problem("%s: position %r" % (where, position))
-        if position == "head" and not phrase[:1].isupper() and not phrase[:1].isdigit():
+        if position in ("head", "other") and not phrase[:1].isupper() and not phrase[:1].isdigit():
             problem("%s: head cue %r not capitalised" % (where, phrase))
         if position == "before" and " " not in phrase and phrase != phrase.lower() and not phrase.isupper():
             problem("%s: before cue %r not lowercase" % (where, phrase))
-        if (phrase, position) in seen:
-            problem("%s: repeated %r" % (where, phrase))
-        seen.add((phrase, position))
+        if (phrase.lower(), position in ("head", "other")) in seen:
+            problem("%s: repeated %r (head and other cues share one namespace)" % (where, phrase))
+        seen.add((phrase.lower(), position in ("head", "other")))
         keys.append((position, phrase.lower(), phrase))
     if keys != sorted(keys):
         problem("%s: rows not sorted by position, then phrase" % path)

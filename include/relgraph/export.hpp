@@ -8,10 +8,32 @@
 
 namespace relgraph {
 
+// Per-node measures computed with Boost.Graph (see analytics.hpp); indexed by vertex.
+struct NodeMetrics {
+  uint32_t in_degree = 0, out_degree = 0, degree = 0;
+  double in_weight = 0, out_weight = 0, weight = 0; // weighted degrees (edge weight = mentions)
+  double pagerank = 0;    // normalised to sum 1
+  double betweenness = 0; // Brandes, normalised
+  uint32_t component = 0; // weakly connected component id
+};
+
 struct GraphDocument {
   KnowledgeGraph graph;
   std::vector<DocumentInfo> documents;
+  std::vector<NodeMetrics> metrics; // empty until computed; else one per vertex
 };
+
+// One file a format writes: NAME + suffix ("csv" writes ".nodes.csv" and ".edges.csv").
+struct OutputFile {
+  std::string suffix; // ".json", ".dot", ".nodes.csv" ...
+  std::string content;
+};
+
+// The formats `-f` accepts, in the order --help lists them.
+const std::vector<std::string>& known_formats();
+bool is_known_format(const std::string& format);
+// Writes one format; throws Error for an unknown one.
+std::vector<OutputFile> write_format(const GraphDocument& doc, const std::string& format);
 
 // The node-link JSON document of ../shared/eval/README.md (networkx node_link_data, d3).
 std::string write_json(const GraphDocument& doc, const std::string& generator);

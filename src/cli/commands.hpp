@@ -1,0 +1,12 @@
+#pragma once
+// The subcommands of the relgraph executable; each returns the process exit code and throws
+// relgraph::Error for main to report.
+#include <string>
+#include <vector>
+
+namespace relgraph::cli {
+
+int cmd_build(const std::vector<std::string>& args);
+int cmd_explain(const std::vector<std::string>& args);
+
+} // namespace relgraph::cli
