@@ -15,6 +15,9 @@ struct DocumentActors {
   std::vector<ActorRecord> actors;         // in order of first mention
   std::vector<int32_t> of_mention;         // per mention: actor index or -1
   std::vector<std::vector<int32_t>> group; // per mention: actors of a plural pronoun/description
+  // per actor: the text gives evidence it is a real actor of its type (a lexicon entry, a title,
+  // "X said", two demonym mentions); unconfirmed ones are kept only if a relation uses them
+  std::vector<bool> confirmed;
   // Actors of a mention: its group if it has one, else its actor.
   std::vector<int32_t> actors_of(size_t mention) const;
 };

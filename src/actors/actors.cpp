@@ -86,6 +86,17 @@ struct Resolver {
     return actor_for(la.id, la.label, la.type);
   }
 
+  // "Mahmoud Abbas, also known as Abu Mazen": the second name is the first actor's alias
+  int32_t known_as(const Mention& m) const {
+    uint32_t k = m.first;
+    if (k < 3 || doc.norm[k - 1] != "as" || doc.norm[k - 2] != "known") return -1;
+    uint32_t p = k - 3;
+    if (doc.norm[p] == "also" && p > 0) --p;
+    if (doc.token_text(p) == "," && p > 0) --p;
+    int32_t prev = dm.at_token[p];
+    return prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
+  }
+
   void run() {
     auto& ms = dm.mentions;
     out.of_mention.assign(ms.size(), -1);
@@ -116,6 +127,7 @@ struct Resolver {
       int32_t found = -1;
       for (const Full& f : fulls)
         if (f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back()) found = f.actor;
+      if (found < 0 && known_as(m) >= 0) found = known_as(m);
       if (found < 0) {
         std::string label = mention_text(m);
         found = actor_for(slugify(label), label, m.type);
@@ -123,8 +135,8 @@ struct Resolver {
       }
       assign(mi, found);
     }
-    // longer full names absorb shorter ones seen before them
     // single names: surnames and given names of a full name in the document
+    std::vector<size_t> deferred;
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
       if (out.of_mention[mi] >= 0 || m.kind != MentionKind::name || m.lex >= 0) continue;
@@ -144,6 +156,10 @@ struct Resolver {
           best_dist = dist;
         }
       }
+      if (found < 0 && !m.headline && !m.typed && keys.size() == 1) {
+        deferred.push_back(mi);
+        continue;
+      }
       if (found < 0 && !m.headline && (m.typed || keys.size() >= 2)) {
         // acronyms introduced in parentheses: "Belt and Road Initiative (BRI)"
         if (m.first >= 2 && doc.token_text(m.first - 1) == "(" && m.last < doc.tokens.size() &&
@@ -159,11 +175,25 @@ struct Resolver {
       }
       if (found < 0 && m.headline) {
         // a headline word for an actor the body names: "CLARK" -> "Joe Clark"
+        deferred.push_back(mi);
         continue;
       }
       assign(mi, found);
     }
+    // untyped single words ("Reagan" before "President Reagan") join any actor of that name
+    for (size_t mi : deferred) {
+      auto keys = name_keys(ms[mi]);
+      int32_t found = -1;
+      for (const Full& f : fulls)
+        if ((keys.size() == 1 && (f.keys.front() == keys[0] || f.keys.back() == keys[0])) ||
+            (keys.size() > 1 && f.keys.front() == keys.front() && f.keys.back() == keys.back())) {
+          found = f.actor;
+          break;
+        }
+      if (found >= 0) assign(mi, found);
+    }
     resolve_references();
+    confirm();
     for (ActorRecord& a : out.actors) {
       std::sort(a.aliases.begin(), a.aliases.end());
       a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
@@ -184,29 +214,78 @@ struct Resolver {
     for (ActorRecord& a : out.actors) std::sort(a.roles.begin(), a.roles.end());
   }
 
+  void confirm() {
+    out.confirmed.assign(out.actors.size(), false);
+    std::vector<uint32_t> demonyms(out.actors.size(), 0);
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
+      int32_t a = out.of_mention[mi];
+      if (a < 0) continue;
+      const Mention& m = dm.mentions[mi];
+      if (m.kind == MentionKind::demonym && !m.standin && !m.plural && m.affiliation < 0) {
+        // "Nicaraguan rebels": one adjective alone does not make the state an actor of the text
+        if (++demonyms[static_cast<size_t>(a)] >= 2) out.confirmed[static_cast<size_t>(a)] = true;
+        continue;
+      }
+      if (m.lex >= 0 || m.typed) out.confirmed[static_cast<size_t>(a)] = true;
+    }
+    // a demonym that gives a person's affiliation confirms its state
+    for (const Mention& m : dm.mentions)
+      if (m.affiliation >= 0) {
+        int32_t a = out.of_mention[static_cast<size_t>(m.affiliation)];
+        if (a >= 0) out.confirmed[static_cast<size_t>(a)] = true;
+      }
+  }
+
   bool is_type(int32_t actor, ActorType t) const {
     return actor >= 0 && out.actors[static_cast<size_t>(actor)].type == t;
   }
 
-  // The first actor of the wanted kind in sentence `s` before byte `before`.
-  int32_t first_in_sentence(uint32_t s, uint32_t before, bool person) const {
-    for (size_t j = 0; j < dm.mentions.size(); ++j) {
-      const Mention& c = dm.mentions[j];
-      if (c.sentence != s || c.start >= before) continue;
-      int32_t a = out.of_mention[j];
-      if (a < 0 || c.modifies >= 0) continue;
-      bool ok = person ? is_type(a, ActorType::person)
-                       : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
-      if (ok && !(c.kind == MentionKind::demonym && !c.standin)) return a;
+  // A mention inside a prepositional phrase ("with Xi", "of Jilin University") is rarely what a
+  // later pronoun points back to.
+  bool in_pp(const Mention& c) const {
+    uint32_t k = c.phrase_first;
+    const Sentence& st = doc.sentences[c.sentence];
+    while (k > st.first_token) {
+      uint32_t p = k - 1;
+      if (dm.title_at[p] || ((lex.word_class(doc.norm[p]) & wc_det) && !doc.tokens[p].has(tok_cap))) {
+        --k;
+        continue;
+      }
+      if (doc.tokens[p].has(tok_possessive) && p > st.first_token && dm.at_token[p - 1] >= 0) {
+        k = dm.mentions[static_cast<size_t>(dm.at_token[p - 1])].first;
+        continue;
+      }
+      break;
     }
-    return -1;
+    return k > st.first_token && (lex.word_class(doc.norm[k - 1]) & wc_prep) && !doc.tokens[k - 1].has(tok_cap);
   }
 
+  bool candidate(size_t j, bool person) const {
+    const Mention& c = dm.mentions[j];
+    int32_t a = out.of_mention[j];
+    if (a < 0 || c.modifies >= 0 || in_pp(c)) return false;
+    if (c.possessive && c.kind != MentionKind::pronoun) return false;
+    bool ok = person ? is_type(a, ActorType::person)
+                     : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
+    return ok && !(c.kind == MentionKind::demonym && !c.standin);
+  }
+
+  // A pronoun's antecedent: the first subject-like actor before it in its sentence, else the
+  // first one of the nearest earlier sentence that has one.
   int32_t antecedent(const Mention& m, bool person) const {
-    int32_t a = first_in_sentence(m.sentence, m.start, person);
-    for (uint32_t back = 1; a < 0 && back <= opt.pronoun_window && back <= m.sentence; ++back)
-      a = first_in_sentence(m.sentence - back, UINT32_MAX, person);
-    return a;
+    int32_t best = -1;
+    for (size_t j = 0; j < dm.mentions.size(); ++j) {
+      const Mention& c = dm.mentions[j];
+      if (c.sentence == m.sentence && c.start < m.start && candidate(j, person)) {
+        best = out.of_mention[j];
+        break;
+      }
+    }
+    if (best >= 0) return best;
+    for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back)
+      for (size_t j = 0; j < dm.mentions.size(); ++j)
+        if (dm.mentions[j].sentence == m.sentence - back && candidate(j, person)) return out.of_mention[j];
+    return -1;
   }
 
   // "Putin and Xi ... their": the last coordination of actors before the pronoun in the sentence.

@@ -178,9 +178,20 @@ struct Finder {
         ++i;
         continue;
       }
+      // "When Xi", "But Human Rights Watch": a sentence-initial common word is no name
+      if (llen == 0 && lex.is_common(n) && (sentence_initial(i, st.first_token) || headline)) {
+        ++i;
+        continue;
+      }
       // an organization named by its head word ("... University", "... Center") outranks the
       // lexicon names inside it ("Carnegie Russia Eurasia Center")
       uint32_t run = cap_run(i, end, headline);
+      if (headline)
+        for (uint32_t k = i + 1; k < run; ++k)
+          if (lex.is_common(doc.norm[k])) {
+            run = k;
+            break;
+          }
       uint32_t org_end = 0;
       bool other = false;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
@@ -214,12 +225,7 @@ struct Finder {
         i += llen;
         continue;
       }
-      // unknown name: drop a sentence-initial common word ("When Xi", "Since Moscow")
       uint32_t a = i;
-      if (lex.is_common(doc.norm[a]) && (sentence_initial(a, st.first_token) || headline)) {
-        ++i;
-        continue;
-      }
       uint32_t b = run;
       // a title inside the run ends the name: "Gabriel Boric President" is not one name
       for (uint32_t k = a + 1; k < run; ++k) {
@@ -246,14 +252,18 @@ struct Finder {
         i = b;
         continue;
       }
+      // "Latin American", "South American": an adjective ending in a demonym, not a name
+      uint32_t dform = 0;
+      if (b - a >= 2 && lexicon_at(b - 1, b, headline, dform) == 1 &&
+          lex.name_forms()[dform].names.front().kind == NameKind::demonym) {
+        i = b;
+        continue;
+      }
       Mention m = make(a, b, s, end);
       m.headline = headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
-      // an all-capitals word outside an all-capitals headline is an acronym: an organization
-      if (b - a == 1 && upper(a) && !headline) {
-        m.type = ActorType::organization;
-        m.typed = true;
-      }
+      // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
+      if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
       add(std::move(m));
       i = b;
     }
@@ -357,7 +367,7 @@ struct Finder {
       if (titled && !role.empty() && m.lex < 0) {
         m.type = ActorType::person;
         m.typed = true;
-        m.role = role;
+        if (office) m.role = role;
       }
       if (described && m.lex < 0) {
         m.type = ActorType::organization;
@@ -367,6 +377,13 @@ struct Finder {
         // "The BBC's Paul Reynolds": a possessive organization right before a person's name
         if (k > st.first_token + 1 && doc.tokens[k - 1].has(tok_possessive)) {
           int32_t d = out.at_token[k - 2];
+          if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && !m.typed && m.last - m.first == 1 &&
+              ms[static_cast<size_t>(d)].type == ActorType::state) {
+            // "Argentina's Enarsa": a state's unknown one-word possession is an organization
+            m.type = ActorType::organization;
+            m.typed = true;
+            ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+          }
           if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && ms[static_cast<size_t>(d)].type == ActorType::organization &&
               m.type == ActorType::person) {
             ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
@@ -479,7 +496,8 @@ struct Finder {
       bool told = m.first > st.first_token && (doc.norm[m.first - 1] == "told" || doc.norm[m.first - 1] == "tell" ||
                                                doc.norm[m.first - 1] == "tells" || doc.norm[m.first - 1] == "telling");
       if (said || told) {
-        m.type = ActorType::person;
+        // "Tass said": a one-word acronym speaking is an organization
+        if (!(m.type == ActorType::organization && m.last - m.first == 1)) m.type = ActorType::person;
         m.typed = true;
       }
     }

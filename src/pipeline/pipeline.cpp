@@ -43,11 +43,14 @@ Extraction extract_document(std::string text, DocumentInfo info, const Lexicon& 
     used.insert(f.source);
     used.insert(f.target);
   }
-  for (ActorRecord& actor : a.actors.actors) {
+  for (size_t i = 0; i < a.actors.actors.size(); ++i) {
+    ActorRecord& actor = a.actors.actors[i];
     if (actor.mentions == 0) continue;
-    bool keep = actor.type == ActorType::person || actor.type == ActorType::state ||
-                actor.type == ActorType::organization || used.count(actor.id) != 0 ||
-                (actor.type == ActorType::location && lex.find_id(actor.id) >= 0);
+    bool confirmed = a.actors.confirmed[i];
+    bool keep = used.count(actor.id) != 0 ||
+                (confirmed && (actor.type == ActorType::person || actor.type == ActorType::state ||
+                               actor.type == ActorType::organization ||
+                               (actor.type == ActorType::location && lex.find_id(actor.id) >= 0)));
     if (keep) e.actors.push_back(std::move(actor));
   }
   e.facts = std::move(a.facts);

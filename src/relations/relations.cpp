@@ -165,6 +165,16 @@ struct Extractor {
     words = 0;
     while (k < last) {
       int32_t mi = at(k);
+      if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
+        const std::string& w = doc.norm[k];
+        if (w == "his" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your" ||
+            (w == "her" && k + 1 < last && content_word(k + 1))) {
+          ++k;
+          continue;
+        }
+        // "told a press conference he was": a subject pronoun after a noun starts a new clause
+        if (words > 0 || w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return out;
+      }
       if (mi >= 0) {
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
@@ -448,6 +458,15 @@ struct Extractor {
     emit({y}, {x}, cue, c0, c1, Qualifiers{});
   }
 
+  // A determiner or possessive right before: "a press", "his support", "Russia's backing".
+  bool determined(uint32_t c0) const {
+    if (c0 == first) return false;
+    uint32_t p = c0 - 1;
+    if (doc.tokens[p].has(tok_possessive)) return true;
+    const std::string& w = doc.norm[p];
+    return ((wc(p) & wc_det) && !cap(p)) || w == "his" || w == "her" || w == "its" || w == "their";
+  }
+
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
   bool noun_context(uint32_t c0) const {
     if (c0 == first) return false;
@@ -505,6 +524,7 @@ struct Extractor {
           }
         }
         if (!pick) continue;
+        if (pick->kind == "verb" && want_noun && determined(k)) continue;
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
         else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
