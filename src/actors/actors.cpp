@@ -255,6 +255,15 @@ struct Resolver {
         k = dm.mentions[static_cast<size_t>(dm.at_token[p - 1])].first;
         continue;
       }
+      // "with A, B and C": list members share the first one's preposition
+      std::string_view w = doc.token_text(p);
+      uint32_t after = c.last + (c.possessive ? 1 : 0);
+      bool listed = after < st.last_token && (doc.token_text(after) == "," || doc.norm[after] == "and" || doc.norm[after] == "or");
+      if (((w == "," && listed) || doc.norm[p] == "and" || doc.norm[p] == "or") && p > st.first_token &&
+          dm.at_token[p - 1] >= 0) {
+        k = dm.mentions[static_cast<size_t>(dm.at_token[p - 1])].phrase_first;
+        continue;
+      }
       break;
     }
     return k > st.first_token && (lex.word_class(doc.norm[k - 1]) & wc_prep) && !doc.tokens[k - 1].has(tok_cap);

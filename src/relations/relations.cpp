@@ -163,6 +163,7 @@ struct Extractor {
     if (prep_required && !prep_seen && !cue.preps.empty()) return {};
     Group out;
     words = 0;
+    bool list_closed = false;
     while (k < last) {
       int32_t mi = at(k);
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
@@ -192,20 +193,32 @@ struct Extractor {
         out.push_back(mi);
         k = m.last;
         if (m.possessive) ++k;
-        // coordination: "with Germany and France", "A, B and C"
+        // coordination: "with Germany and France", "A, B and C"; after "and C" the list is over
         uint32_t j = k;
-        if (j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == ",")) {
+        if (!list_closed && j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == ",")) {
+          bool comma = doc.token_text(j) == ",";
           ++j;
-          if (j < last && is(j, "and")) ++j;
+          if (j < last && (is(j, "and") || is(j, "or"))) {
+            comma = false;
+            ++j;
+          }
           int skip = 0;
-          while (j < last && skip < 3 && at(j) < 0 && (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || content_word(j))) {
+          while (j < last && skip < 4 && at(j) < 0 && (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || content_word(j))) {
             ++j;
             ++skip;
           }
           if (j < last && at(j) >= 0) {
-            k = j;
-            words = 0;
-            continue;
+            int32_t nm = at(j);
+            if (!head_capable(nm) && mention(nm).modifies >= 0) nm = mention(nm).modifies;
+            uint32_t e = mention(nm).last + (mention(nm).possessive ? 1 : 0);
+            // "with X, Clark told": a comma item must be followed by more of the list
+            bool continues = e < last && (is(e, "and") || is(e, "or") || doc.token_text(e) == ",");
+            if (!comma || continues) {
+              if (!comma) list_closed = true;
+              k = j;
+              words = 0;
+              continue;
+            }
           }
         }
         break;
