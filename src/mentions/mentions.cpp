@@ -400,8 +400,16 @@ struct Finder {
       if (j == st.first_token) continue;
       int32_t d = out.at_token[j - 1];
       if (d < 0) continue;
+      if (!affiliable(ms[static_cast<size_t>(d)])) continue;
+      // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
+      if (!ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].first > st.first_token) {
+        int32_t outer = out.at_token[ms[static_cast<size_t>(d)].first - 1];
+        if (outer >= 0 && affiliable(ms[static_cast<size_t>(outer)]) && !ms[static_cast<size_t>(outer)].possessive) {
+          ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+          d = outer;
+        }
+      }
       Mention& dm = ms[static_cast<size_t>(d)];
-      if (!affiliable(dm)) continue;
       dm.modifies = static_cast<int32_t>(mi);
       m.phrase_first = dm.first;
       if (titled) m.affiliation = d;
@@ -434,6 +442,33 @@ struct Finder {
       if (comma) ++k;
       uint32_t t0 = k;
       while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det) && !out.title_at[k]) ++k;
+      // ", the U.S. commander,": a state or organization, then a title, in apposition
+      if (comma && k < st.last_token && out.at_token[k] >= 0) {
+        int32_t d = out.at_token[k];
+        uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
+        int32_t tt2 = -1;
+        uint32_t tl2 = e < st.last_token ? title_at(e, st.last_token, tt2) : 0;
+        if (tl2 > 0 && affiliable(ms[static_cast<size_t>(d)]) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
+            (e + tl2 >= st.last_token || doc.token_text(e + tl2) == "," || doc.token_text(e + tl2) == ".")) {
+          ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+          m.type = ActorType::person;
+          m.typed = true;
+          m.affiliation = d;
+          m.role = lex.titles()[static_cast<size_t>(tt2)].role;
+          continue;
+        }
+      }
+      // "a senior military analyst at": up to two adjectives before the title
+      {
+        int32_t probe = -1;
+        uint32_t a2 = k;
+        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 &&
+                          out.at_token[a2] < 0 && doc.tokens[a2].has(tok_alpha) && !cap(a2) &&
+                          lex.word_class(doc.norm[a2]) == 0;
+             ++adj)
+          ++a2;
+        if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;
+      }
       int32_t tt = -1;
       uint32_t tlen = k < st.last_token ? title_at(k, st.last_token, tt) : 0;
       if (tlen > 0) {
@@ -444,7 +479,7 @@ struct Finder {
       }
       if (k >= st.last_token) continue;
       const std::string& p = doc.norm[k];
-      bool link = p == "of" || p == "at" || (p == "from" && comma);
+      bool link = p == "of" || p == "at" || ((p == "from" || p == "for" || p == "with") && comma);
       if (!link || (!comma && p != "of")) continue;
       if (!comma && !role.empty()) continue;
       ++k;
@@ -461,6 +496,11 @@ struct Finder {
         }
       }
       Mention& dm = ms[static_cast<size_t>(d)];
+      if (!dm.typed && dm.lex < 0 && dm.kind == MentionKind::name && !role.empty()) {
+        // "an analyst at Stratfor": an unknown name employing someone is an organization
+        dm.type = ActorType::organization;
+        dm.typed = true;
+      }
       if (!affiliable(dm)) continue;
       // "X of Y" binds a person to an organization, not to a state ("the tomb of X in Y")
       if (!comma && dm.type != ActorType::organization) continue;
@@ -482,6 +522,11 @@ struct Finder {
         while (e < st.last_token && out.title_at[e]) ++e;
         if (e >= st.last_token || out.at_token[e] < 0) m.standin = true;
       }
+      // "the Syrian government", "U.S. forces", "Russian and Syrian defense ministries"
+      if (k < st.last_token && !cap(k) && (lex.word_class(doc.norm[k]) & wc_body)) m.standin = true;
+      if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (lex.word_class(doc.norm[k + 1]) & wc_body) &&
+          !(lex.word_class(doc.norm[k]) & (wc_prep | wc_conj | wc_aux)))
+        m.standin = true;
     }
   }
 

@@ -68,9 +68,12 @@ struct Extractor {
   // Skips left over a coordination of mentions ("Germany and France"); returns the token before.
   uint32_t governor_of(int32_t mi, std::vector<int32_t>* coordinated) const {
     uint32_t k = phrase_start(mi);
+    bool in_list = false;
     while (k > first) {
       uint32_t p = k - 1;
-      if ((is(p, "and") || is(p, "or")) && p > first && at(p - 1) >= 0) {
+      bool sep = is(p, "and") || is(p, "or") || (in_list && doc.token_text(p) == ",");
+      if (sep && p > first && at(p - 1) >= 0) {
+        in_list = true;
         int32_t prev = at(p - 1);
         if (!head_capable(prev)) prev = mention(prev).modifies;
         if (prev < 0 || mention(prev).possessive) break;
@@ -101,6 +104,8 @@ struct Extractor {
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
       if (t == ";" || t == ":") return {};
+      // ", and both analysts told": a new clause starts after a comma and a conjunction
+      if ((is(k, "and") || is(k, "but")) && k > first && doc.token_text(k - 1) == "," && k + 1 < pos) return {};
       if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
         // "X, who met Y": the relative pronoun's antecedent
         uint32_t p = k;
@@ -421,8 +426,11 @@ struct Extractor {
     Group obj = find_objects(c1, cue, true, &obj_end);
     int32_t owner = possessor(c0);
     // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
-    if (owner < 0 && c0 > first && at(c0 - 1) >= 0 && !mention(at(c0 - 1)).possessive) {
-      int32_t pre = at(c0 - 1);
+    uint32_t pre_at = c0;
+    for (int adj = 0; adj < 2 && pre_at > first && content_word(pre_at - 1); ++adj) --pre_at;
+    if (owner < 0 && pre_at > first && at(pre_at - 1) >= 0 && !mention(at(pre_at - 1)).possessive &&
+        (pre_at == c0 || !cue.has_flag("premod_obj"))) {
+      int32_t pre = at(pre_at - 1);
       if (cue.has_flag("premod_obj")) {
         obj = {pre};
         int32_t own2 = possessor(mention(pre).first);
