@@ -56,6 +56,7 @@ enum WordClass : uint32_t {
   wc_cond = 1 << 13,    // if, unless, whether: a condition, not a fact
   wc_report = 1 << 14,  // said, says, told, stated, according: reported speech
   wc_group = 1 << 15,   // countries, leaders, sides, nations: "the two countries"
+  wc_stop = 1 << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
   wc_body = 1 << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
 };
 

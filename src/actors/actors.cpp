@@ -273,7 +273,6 @@ struct Resolver {
     const Mention& c = dm.mentions[j];
     int32_t a = out.of_mention[j];
     if (a < 0 || c.modifies >= 0 || in_pp(c)) return false;
-    if (c.possessive && c.kind != MentionKind::pronoun) return false;
     bool ok = person ? is_type(a, ActorType::person)
                      : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
     return ok && !(c.kind == MentionKind::demonym && !c.standin);

@@ -132,6 +132,7 @@ struct Finder {
   }
 
   uint32_t doc_sentence = 0;
+  Mention pending_demonym;
 
   void scan_sentence(uint32_t s) {
     doc_sentence = s;
@@ -194,6 +195,8 @@ struct Finder {
           }
       uint32_t org_end = 0;
       bool other = false;
+      // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
+      if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
@@ -201,8 +204,6 @@ struct Finder {
           org_end = k;
           other = true;
         }
-      // "Bank of England", "Ministry of Defence"
-      if (!org_end && lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : ActorType::organization;
@@ -285,6 +286,24 @@ struct Finder {
     if (doc.norm[i] != "the") return 0;
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (lex.word_class(doc.norm[k]) & wc_det) && !cap(k); ++skipped) ++k;
+    // "the British prime minister": a demonym gives the description's affiliation
+    uint32_t dform = 0;
+    uint32_t dlen = k < end && cap(k) ? lexicon_at(k, end, false, dform) : 0;
+    int32_t demonym = -1;
+    if (dlen > 0 && lex.name_forms()[dform].names.front().kind == NameKind::demonym) {
+      int32_t probe = -1;
+      if (k + dlen < end && !cap(k + dlen) && title_at(k + dlen, end, probe) > 0) {
+        Mention d = make(k, k + dlen, doc_sentence, end);
+        d.lex = static_cast<int32_t>(lex.name_forms()[dform].names.front().actor);
+        d.form = static_cast<int32_t>(dform);
+        d.kind = MentionKind::demonym;
+        d.type = ActorType::state;
+        d.typed = true;
+        demonym = static_cast<int32_t>(out.mentions.size());
+        pending_demonym = d;
+        k += dlen;
+      }
+    }
     int32_t tt = -1;
     uint32_t tlen = k < end && !cap(k) ? title_at(k, end, tt) : 0;
     if (tlen == 0) return 0;
@@ -295,6 +314,20 @@ struct Finder {
     if (after < end && (cap(after) || doc.norm[after] == "of")) return 0;
     if (after + 1 < end && doc.token_text(after) == "," && cap(after + 1)) return 0;
     for (uint32_t q = k; q < after; ++q) out.title_at[q] = 1;
+    if (demonym >= 0) {
+      // the demonym is its own mention, before the description in text order
+      int32_t d = add(pending_demonym);
+      Mention m = make(k, after, doc_sentence, end);
+      m.phrase_first = i;
+      m.kind = MentionKind::description;
+      m.type = ActorType::person;
+      m.pron_class = normalize_key(lt.role);
+      m.role = lt.kind == TitleKind::honorific ? std::string() : lt.role;
+      m.affiliation = d;
+      out.mentions[static_cast<size_t>(d)].modifies = d + 1;
+      add(std::move(m));
+      return after - i;
+    }
     Mention m = make(i, after, doc_sentence, end);
     m.kind = MentionKind::description;
     m.type = ActorType::person;
@@ -552,7 +585,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}};
+  Finder f{doc, lex, options, {}, {}, 0, {}};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {

@@ -277,6 +277,7 @@ struct Extractor {
       uint32_t c = wc(k);
       if (c & wc_neg) q.negated = true;
       if ((c & wc_refuse) && k + 1 < cue && is(k + 1, "to")) q.negated = true;
+      if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       if ((c & wc_plan) && k + 1 < last && is(k + 1, "to")) q.tense = Tense::future;
     }
@@ -359,8 +360,32 @@ struct Extractor {
     return no_mention;
   }
 
+  // "Before visiting Israel, Mr Blair ...": a fronted clause takes the main clause's subject.
+  Group fronted_subject(uint32_t from) const {
+    for (uint32_t k = from; k < last; ++k) {
+      if (doc.token_text(k) != ",") continue;
+      for (uint32_t j = k + 1; j < last && j < k + 8; ++j) {
+        int32_t mi = at(j);
+        if (mi < 0) continue;
+        if (!head_capable(mi)) mi = mention(mi).modifies;
+        if (mi >= 0 && !mention(mi).possessive) return {mi};
+        break;
+      }
+      return {};
+    }
+    return {};
+  }
+
+  bool sentence_initial_clause(uint32_t c0) const {
+    // only prepositions, conjunctions and the cue's own phrase stand before it
+    for (uint32_t k = first; k < c0; ++k)
+      if (at(k) >= 0 || doc.token_text(k) == ",") return false;
+    return c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0);
+  }
+
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     Group subj = find_subject(c0);
+    bool fronted = subj.empty() && sentence_initial_clause(c0);
     Qualifiers q = qualifiers(subj.empty() ? first : mention(subj.front()).last, c0);
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
@@ -375,7 +400,9 @@ struct Extractor {
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
       return;
     }
-    Group obj = find_objects(c1, cue, cue.has_flag("prep_only"));
+    uint32_t obj_end = c1;
+    Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    if (fronted) subj = fronted_subject(obj_end);
     if (obj.empty()) {
       if (symmetric(cue) && subj.size() >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
@@ -422,6 +449,14 @@ struct Extractor {
       }
       return;
     }
+    if (symmetric(cue)) {
+      uint32_t p = c0;
+      for (int adj = 0; adj < 2 && p > first && content_word(p - 1); ++adj) --p;
+      if (p >= first + 3 && at(p - 1) >= 0 && doc.token_text(p - 2) == "-" && at(p - 3) >= 0 && at(p - 1) != at(p - 3)) {
+        emit({at(p - 3)}, {at(p - 1)}, cue, c0, c1, q);
+        return;
+      }
+    }
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, true, &obj_end);
     int32_t owner = possessor(c0);
@@ -442,6 +477,11 @@ struct Extractor {
     if (obj.empty()) {
       // "their cooperation": a plural owner of a symmetric relation
       if (owner >= 0 && symmetric(cue) && mention(owner).plural) emit_pairs({owner}, cue, c0, c1, q);
+      // "Argentina and Venezuela have extended a deal", "the two countries formalised a deal"
+      if (owner < 0 && symmetric(cue) && carried_by_light_verb(c0)) {
+        Group subj = find_subject(c0);
+        if (subj.size() >= 2 || (subj.size() == 1 && actors(subj[0]).size() >= 2)) emit_pairs(subj, cue, c0, c1, q);
+      }
       return;
     }
     Group agents;
@@ -453,12 +493,7 @@ struct Extractor {
     } else {
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
-      uint32_t p = c0;
-      while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || ((wc(p - 1) & wc_det) && !cap(p - 1)) ||
-                           quote(p - 1)))
-        --p;
-      bool carried = p > first && ((wc(p - 1) & wc_light) || is(p - 1, "with"));
-      if (carried) agents = find_subject(c0);
+      if (carried_by_light_verb(c0) || carried_by_with(c0)) agents = find_subject(c0);
       if (agents.empty() && obj_end < last && doc.token_text(obj_end) == ",") {
         // "After talks with X, Clark said": the main clause's subject
         for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
@@ -466,6 +501,23 @@ struct Extractor {
       }
     }
     if (!agents.empty()) emit(agents, obj, cue, c0, c1, q);
+  }
+
+  // The token before a noun's determiners and adjectives.
+  uint32_t before_noun_phrase(uint32_t c0) const {
+    uint32_t p = c0;
+    while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || ((wc(p - 1) & wc_det) && !cap(p - 1)) ||
+                         quote(p - 1) || doc.tokens[p - 1].has(tok_digit)))
+      --p;
+    return p;
+  }
+  bool carried_by_light_verb(uint32_t c0) const {
+    uint32_t p = before_noun_phrase(c0);
+    return p > first && (wc(p - 1) & wc_light) && !cap(p - 1);
+  }
+  bool carried_by_with(uint32_t c0) const {
+    uint32_t p = before_noun_phrase(c0);
+    return p > first && is(p - 1, "with");
   }
 
   void appositive_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
@@ -511,6 +563,8 @@ struct Extractor {
     for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
       const Mention& m = dm.mentions[mi];
       if (m.sentence != sent || m.affiliation < 0 || m.type != ActorType::person) continue;
+      // "the British prime minister" ties the person it refers to only if a name was resolved
+      if (m.kind == MentionKind::description && da.of_mention[mi] < 0) continue;
       const Mention& a = mention(m.affiliation);
       if (a.type != ActorType::state && a.type != ActorType::organization) continue;
       static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
