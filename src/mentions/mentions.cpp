@@ -199,6 +199,8 @@ struct Finder {
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
+      // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
+      if (org_end && org_end + 1 < run && connector(org_end) && doc.norm[org_end] != "and") org_end = run;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_other_head(doc.norm[k - 1]) && !connector(k - 1)) {
           org_end = k;
@@ -228,6 +230,11 @@ struct Finder {
       }
       uint32_t a = i;
       uint32_t b = run;
+      // "Longtime Hezbollah sponsor": a sentence-initial word before a known name is no part of it
+      if (sentence_initial(a, st.first_token) && a + 1 < run && lexicon_at(a + 1, run, headline, form) > 0) {
+        ++i;
+        continue;
+      }
       // a title inside the run ends the name: "Gabriel Boric President" is not one name
       for (uint32_t k = a + 1; k < run; ++k) {
         int32_t tt;

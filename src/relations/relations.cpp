@@ -30,7 +30,8 @@ struct Extractor {
     const Token& t = doc.tokens[k];
     if (!t.has(tok_alpha) || t.has(tok_cap) || at(k) >= 0) return false;
     uint32_t c = wc(k);
-    return (c & (wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal | wc_report)) == 0;
+    return (c & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal |
+                 wc_report)) == 0;
   }
 
   // Mention m can head a phrase: not a modifier of another mention.
@@ -117,6 +118,17 @@ struct Extractor {
         }
         if (doc.norm[k] != "that") return {};
         continue;
+      }
+      // "Russia, which has ties with X, urged": skip the relative clause to its antecedent
+      if (t == ",") {
+        for (uint32_t r = k; r-- > limit + 1;) {
+          if (doc.token_text(r) == "," || doc.token_text(r) == ";") break;
+          if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) >= 0) {
+            int32_t a = at(r - 2);
+            if (!head_capable(a)) a = mention(a).modifies;
+            if (a >= 0) return expand_left(a);
+          }
+        }
       }
       int32_t mi = at(k);
       if (mi < 0) continue;
@@ -411,7 +423,8 @@ struct Extractor {
   }
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
-    Qualifiers q = qualifiers(first, c0);
+    // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
+    Qualifiers q = qualifiers(before_noun_phrase(c0), c0);
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {

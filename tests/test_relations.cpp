@@ -1,0 +1,122 @@
+// The regression collection: one short sentence per construction, written for these tests,
+// each with the relations it must give and those it must not.
+#include "relgraph/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace relgraph;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
+  return lex;
+}
+
+struct Case {
+  const char* text;
+  std::vector<const char*> must;     // "source relation target", asserted
+  std::vector<const char*> must_not; // never asserted
+  std::vector<const char*> negated = {};
+};
+
+std::string key(const Fact& f) {
+  std::string s = f.source, t = f.target;
+  if (is_symmetric(f.relation) && t < s) std::swap(s, t);
+  return s + " " + f.relation + " " + t;
+}
+
+std::string norm_key(const std::string& k) {
+  auto a = k.find(' '), b = k.rfind(' ');
+  std::string s = k.substr(0, a), r = k.substr(a + 1, b - a - 1), t = k.substr(b + 1);
+  if (is_symmetric(r) && t < s) std::swap(s, t);
+  return s + " " + r + " " + t;
+}
+
+void check(const Case& c) {
+  Extraction e = extract_document(c.text, DocumentInfo{"t", "", "", ""}, lexicon());
+  std::set<std::string> asserted, denied;
+  for (const Fact& f : e.facts) (f.negated ? denied : asserted).insert(key(f));
+  INFO("text: " << c.text);
+  std::string got;
+  for (auto& k : asserted) got += "[" + k + "] ";
+  INFO("asserted: " << got);
+  for (const char* m : c.must) CHECK(asserted.count(norm_key(m)) == 1);
+  for (const char* m : c.must_not) CHECK(asserted.count(norm_key(m)) == 0);
+  for (const char* m : c.negated) CHECK(denied.count(norm_key(m)) == 1);
+}
+
+} // namespace
+
+TEST_CASE("relations::extract_relations cue patterns") {
+  const std::vector<Case> cases = {
+      // subject - verb - object, with the object's preposition
+      {"German Chancellor Olaf Scholz met with French President Emmanuel Macron in Paris on Friday.",
+       {"olaf-scholz meets emmanuel-macron", "olaf-scholz affiliated_with germany", "emmanuel-macron affiliated_with france"},
+       {"germany meets france"}},
+      {"Egypt hosted Jordan's King Abdullah on Sunday.", {"egypt hosts abdullah", "abdullah affiliated_with jordan"}, {}},
+      {"Japan urged North Korea to halt its missile tests.", {"japan urges north-korea"}, {}},
+      {"India criticised Pakistan over the border incident.", {"india opposes pakistan"}, {}},
+      {"Turkey threatened Greece with sanctions.", {"turkey threatens greece"}, {}},
+      {"Qatar backed Hamas.", {"qatar supports hamas"}, {}},
+      {"Brazil exported soybeans to China last year.", {"brazil trades_with china"}, {}},
+      // nominal cues
+      {"Talks between Armenia and Azerbaijan resumed in Geneva.", {"armenia meets azerbaijan"}, {}},
+      {"The war between Ethiopia and Eritrea ended in 2000.", {"ethiopia fights eritrea"}, {}},
+      {"Iraq's invasion of Kuwait shocked the region.", {"iraq attacks kuwait"}, {}},
+      {"Prime Minister Mark Rutte paid a visit to Kenya.", {"mark-rutte visits kenya"}, {}},
+      {"Norway brokered a deal between Colombia and the FARC.", {"norway mediates colombia"}, {}},
+      {"Canada is America's largest trading partner.", {"canada trades_with united-states"}, {}},
+      {"A Turkish attack on Syrian Kurdish fighters was reported.", {"turkey attacks syria"}, {}},
+      // appositive nouns
+      {"Longtime Hezbollah sponsor Iran denied the report.", {"iran supports hezbollah"}, {}},
+      // coordination
+      {"Germany and France called on Russia to withdraw.", {"germany urges russia", "france urges russia"}, {}},
+      {"Spain and Portugal signed the agreement.", {"spain cooperates_with portugal"}, {}},
+      {"Kenya held talks with Uganda and Tanzania.", {"kenya meets uganda", "kenya meets tanzania"}, {}},
+      {"Venezuelan and Cuban Presidents Nicolas Maduro and Miguel Diaz-Canel met in Havana.",
+       {"nicolas-maduro affiliated_with venezuela", "miguel-diaz-canel affiliated_with cuba",
+        "nicolas-maduro meets miguel-diaz-canel"},
+       {"nicolas-maduro affiliated_with cuba"}},
+      // affiliations in apposition and with "of"
+      {"Maria Lopez, director of the Madrid Institute for Peace, told Reuters the talks failed.",
+       {"maria-lopez affiliated_with madrid-institute-for-peace", "maria-lopez speaks_to reuters"}, {}},
+      {"The BBC's Laura Kim said the vote was close.", {"laura-kim affiliated_with bbc"}, {}},
+      // negation and refusal
+      {"China refused to condemn Russia's invasion of Ukraine.", {"russia attacks ukraine"}, {"china opposes russia"},
+       {"china opposes russia"}},
+      {"Israel did not attack Iran.", {}, {"israel attacks iran"}, {"israel attacks iran"}},
+      // pronouns across sentences
+      {"Foreign Minister Anna Berg arrived in Oslo. She met with Sweden's Prime Minister Lars Holm.",
+       {"anna-berg meets lars-holm", "lars-holm affiliated_with sweden"}, {}},
+      // metonymy: capitals and seats of government are states
+      {"Washington accused Beijing of spying.", {"united-states opposes china"}, {}},
+      {"The Kremlin praised Tehran.", {"russia supports iran"}, {}},
+      // "led by"
+      {"Western nations, led by Britain, rallied to Ukraine's side.", {"united-kingdom supports ukraine"}, {}},
+      // the two countries
+      {"Chile and Peru are neighbours. Trade between the two countries grew.", {"chile trades_with peru"}, {}},
+      // relative clause
+      {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
+       {"syria opposes israel"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST_CASE("relations::extract_relations qualifiers") {
+  auto facts = extract_document("President Vladimir Putin will visit India next month. Prime Minister Narendra Modi is scheduled to meet Putin.",
+                                DocumentInfo{"t", "", "", ""}, lexicon())
+                   .facts;
+  int future = 0;
+  for (const Fact& f : facts)
+    if (f.relation == "visits" || f.relation == "meets") {
+      CHECK(f.tense == Tense::future);
+      ++future;
+    }
+  CHECK(future == 2);
+}
