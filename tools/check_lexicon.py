@@ -113,8 +113,9 @@ def check_actors(data):
             all_ids[r["id"]] = where
             if r["codes"] and r["codes"] not in iso_codes:
                 problem("%s: codes %r not in iso-codes" % (where, r["codes"]))
-            if typ == "organization" and (r["metonyms"] or r["demonyms"] or r["codes"]):
-                problem("%s: organization with metonyms/demonyms/codes" % where)
+            # parties may have adjectives ("Republican", "Conservative") in the demonyms column
+            if typ == "organization" and (r["metonyms"] or r["codes"]):
+                problem("%s: organization with metonyms/codes" % where)
             names = [r["label"]]
             for col in ("aliases", "metonyms", "demonyms"):
                 if not r[col]:

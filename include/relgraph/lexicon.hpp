@@ -135,6 +135,8 @@ public:
 
 private:
   void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural);
+  // Tokenises a table phrase exactly as document text is tokenised ("Cmdr." stays one token).
+  std::vector<std::string> tokens_of(std::string_view phrase, bool normalised) const;
   std::vector<LexActor> m_actors;
   std::unordered_map<std::string, uint32_t> m_by_id;
   std::vector<NameForm> m_forms;
@@ -146,8 +148,5 @@ private:
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, uint32_t> m_word_classes;
 };
-
-// Tokenises a lexicon phrase exactly as document text is tokenised.
-std::vector<std::string> phrase_tokens(std::string_view phrase, bool normalised);
 
 } // namespace relgraph

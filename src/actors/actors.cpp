@@ -227,6 +227,16 @@ struct Resolver {
         continue;
       }
       if (m.lex >= 0 || m.typed) out.confirmed[static_cast<size_t>(a)] = true;
+      // "Joe Biden": two or more capitalised words, none of them a common word, name a person
+      // (not inside parentheses, where names spell out an acronym)
+      bool parenthesised = m.first > 0 && doc.token_text(m.first - 1) == "(";
+      if (m.kind == MentionKind::name && m.last - m.first >= 2 && !m.headline && m.type == ActorType::person &&
+          !parenthesised) {
+        bool clean = true;
+        for (uint32_t k = m.first; k < m.last; ++k)
+          if (lex.is_common(doc.norm[k]) || !doc.tokens[k].has(tok_cap)) clean = false;
+        if (clean) out.confirmed[static_cast<size_t>(a)] = true;
+      }
     }
     // a demonym that gives a person's affiliation confirms its state
     for (const Mention& m : dm.mentions)
@@ -281,6 +291,25 @@ struct Resolver {
   // A pronoun's antecedent: the first subject-like actor before it in its sentence, else the
   // first one of the nearest earlier sentence that has one.
   int32_t antecedent(const Mention& m, bool person) const {
+    // "Sondland has said he": after a reporting verb the pronoun is its speaker
+    const Sentence& st = doc.sentences[m.sentence];
+    uint32_t r = m.first;
+    for (int hops = 0; r > st.first_token && hops < 3; ++hops) {
+      const std::string& w = doc.norm[r - 1];
+      if (w == "that" || (lex.word_class(w) & wc_aux)) {
+        --r;
+        continue;
+      }
+      break;
+    }
+    if (r > st.first_token && (lex.word_class(doc.norm[r - 1]) & wc_report) && doc.norm[r - 1] != "according") {
+      int32_t speaker = -1;
+      for (size_t j = 0; j < dm.mentions.size(); ++j) {
+        const Mention& c = dm.mentions[j];
+        if (c.sentence == m.sentence && c.last <= r - 1 && candidate(j, person)) speaker = out.of_mention[j];
+      }
+      if (speaker >= 0) return speaker;
+    }
     int32_t best = -1;
     for (size_t j = 0; j < dm.mentions.size(); ++j) {
       const Mention& c = dm.mentions[j];
@@ -369,16 +398,19 @@ struct Resolver {
       if (found.size() == 2) out.group[mi] = found;
       return;
     }
-    // "the senior diplomat", "the president": a person holding that role, else the subject nearby
-    int32_t best = -1;
-    for (size_t j = mi; j-- > 0;) {
+    // "the president": the most mentioned person so far holding that role; no guess without one
+    std::vector<uint32_t> count(out.actors.size(), 0);
+    std::vector<bool> holds(out.actors.size(), false);
+    for (size_t j = 0; j < mi; ++j) {
       int32_t a = out.of_mention[j];
       if (!is_type(a, ActorType::person)) continue;
-      for (const Mention& c : {dm.mentions[j]})
-        if (!c.role.empty() && normalize_key(c.role) == head) best = a;
-      if (best >= 0) break;
+      ++count[static_cast<size_t>(a)];
+      const Mention& c = dm.mentions[j];
+      if (!c.role.empty() && normalize_key(c.role) == head) holds[static_cast<size_t>(a)] = true;
     }
-    if (best < 0) best = antecedent(m, true);
+    int32_t best = -1;
+    for (size_t a = 0; a < out.actors.size(); ++a)
+      if (holds[a] && (best < 0 || count[a] >= count[static_cast<size_t>(best)])) best = static_cast<int32_t>(a);
     if (best >= 0) assign(mi, best);
   }
 };

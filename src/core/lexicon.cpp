@@ -110,8 +110,10 @@ uint32_t PhraseTrie::longest(const std::vector<std::string>& norm, uint32_t i, u
   return best;
 }
 
-std::vector<std::string> phrase_tokens(std::string_view phrase, bool normalised) {
-  Document d = analyse_text(std::string(phrase), DocumentInfo{});
+std::vector<std::string> Lexicon::tokens_of(std::string_view phrase, bool normalised) const {
+  TextOptions o;
+  o.abbreviations = &m_abbreviations;
+  Document d = analyse_text(std::string(phrase), DocumentInfo{}, o);
   if (normalised) return d.norm;
   std::vector<std::string> out;
   for (uint32_t k = 0; k < d.tokens.size(); ++k) out.emplace_back(d.token_text(k));
@@ -123,7 +125,7 @@ void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, b
   // "the Kremlin" is matched as "Kremlin"; the article is not part of the name
   if (t.rfind("the ", 0) == 0) t.erase(0, 4);
   if (t.empty()) return;
-  auto surface = phrase_tokens(t, false);
+  auto surface = tokens_of(t, false);
   if (surface.empty()) return;
   std::string key;
   for (auto& s : surface) key += s + '\x1f';
@@ -133,7 +135,7 @@ void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, b
     form = static_cast<uint32_t>(m_forms.size());
     m_forms.push_back(NameForm{surface, {}});
     m_form_by_surface.emplace(key, form);
-    m_name_trie.insert(phrase_tokens(t, true), form);
+    m_name_trie.insert(tokens_of(t, true), form);
   } else {
     form = it->second;
   }
@@ -193,7 +195,7 @@ void Lexicon::load_titles(const std::string& path) {
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
     m_titles.push_back(t);
-    m_title_trie.insert(phrase_tokens(c[0], true), static_cast<uint32_t>(m_titles.size() - 1));
+    m_title_trie.insert(tokens_of(c[0], true), static_cast<uint32_t>(m_titles.size() - 1));
   });
 }
 
@@ -201,7 +203,7 @@ void Lexicon::load_org_cues(const std::string& path) {
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
-    else if (c[1] == "before") m_org_before_trie.insert(phrase_tokens(c[0], true), 0);
+    else if (c[1] == "before") m_org_before_trie.insert(tokens_of(c[0], true), 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
   });
 }
@@ -220,7 +222,7 @@ void Lexicon::load_cues(const std::string& path) {
       if (cue.kind != "verb" && cue.kind != "noun" && cue.kind != "appositive" && cue.kind != "leader")
         throw InputError(where(path, lineno) + "unknown cue kind '" + cue.kind + "'");
       m_cues.push_back(cue);
-      m_cue_trie.insert(phrase_tokens(phrase, true), static_cast<uint32_t>(m_cues.size() - 1));
+      m_cue_trie.insert(tokens_of(phrase, true), static_cast<uint32_t>(m_cues.size() - 1));
     }
   });
 }
@@ -275,6 +277,9 @@ int32_t Lexicon::find_id(std::string_view id) const {
 void Lexicon::load_dir(const std::string& dir) {
   namespace fs = std::filesystem;
   if (!fs::is_directory(dir)) throw InputError(dir + ": lexicon directory not found");
+  // word lists first: the other tables are tokenised with the abbreviations
+  load_words((fs::path(dir) / "common_words.txt").string(), m_common);
+  load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);
   std::vector<std::string> actor_files;
   for (auto& e : fs::directory_iterator(fs::path(dir) / "actors"))
     if (e.path().extension() == ".tsv") actor_files.push_back(e.path().string());
@@ -283,8 +288,6 @@ void Lexicon::load_dir(const std::string& dir) {
   load_titles((fs::path(dir) / "titles.tsv").string());
   load_org_cues((fs::path(dir) / "org_cues.tsv").string());
   load_cues((fs::path(dir) / "cues.tsv").string());
-  load_words((fs::path(dir) / "common_words.txt").string(), m_common);
-  load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);
   load_pronouns((fs::path(dir) / "pronouns.tsv").string());
   load_word_classes((fs::path(dir) / "word_classes.tsv").string());
 }

@@ -123,6 +123,18 @@ size_t scan_word(const Scanner& sc) {
         i += len;
         continue;
       }
+      // "Polygraph.info", "gov.uk": a web domain stays one word
+      if (cp == '.' && is_letter(prev) && next >= 'a' && next <= 'z') {
+        size_t e = i + len;
+        while (e < sc.s.size() && sc.s[e] >= 'a' && sc.s[e] <= 'z') ++e;
+        size_t tld = e - (i + len);
+        bool ends = e >= sc.s.size() || !is_word_char(static_cast<unsigned char>(sc.s[e]));
+        if (tld >= 2 && tld <= 4 && ends) {
+          static const char* const known[] = {"com", "org", "net", "info", "gov", "edu", "int", "uk", "io", "ru", "cn", "de", "fr"};
+          for (const char* k : known)
+            if (sc.s.substr(i + len, tld) == k) return e;
+        }
+      }
       if (cp == '.' && is_letter(prev) && is_letter(next)) {
         // the segment before the dot must be one letter: "U.S", not "end.Next"
         size_t seg = i;
@@ -247,6 +259,10 @@ void split_sentences(Document& doc, const TextOptions& options) {
       if (t.flags & tok_upper) ++uppers;
     }
     st.headline = words >= 2 && !punct_end && (uppers * 10 >= words * 8 || caps * 10 >= words * 6);
+    // the document's first line without final punctuation is its title, whatever its case
+    if (&st == &doc.sentences.front() && !punct_end && words >= 2 && st.last_token < doc.tokens.size() &&
+        doc.tokens[st.last_token].has(tok_line_before))
+      st.headline = true;
   }
 }
 
