@@ -156,6 +156,15 @@ struct Resolver {
           best_dist = dist;
         }
       }
+      // acronyms introduced in parentheses: "Belt and Road Initiative (BRI)"
+      if (found < 0 && !m.headline && keys.size() == 1 && m.first >= 2 && doc.token_text(m.first - 1) == "(" &&
+          m.last < doc.tokens.size() && doc.token_text(m.last) == ")") {
+        int32_t prev = dm.at_token[m.first - 2];
+        if (prev >= 0 && out.of_mention[static_cast<size_t>(prev)] >= 0) {
+          found = out.of_mention[static_cast<size_t>(prev)];
+          fulls.push_back(Full{keys, found});
+        }
+      }
       if (found < 0 && !m.headline && !m.typed && keys.size() == 1) {
         deferred.push_back(mi);
         continue;
@@ -336,7 +345,7 @@ struct Resolver {
       for (size_t k = j + 1; k < ms.size(); ++k) {
         const Mention& b = ms[k];
         if (b.sentence != m.sentence || b.start >= m.start) break;
-        if (b.first == a.last + 1 && doc.norm[a.last] == "and" && out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
+        if (b.phrase_first == a.last + 1 && doc.norm[a.last] == "and" && out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
             out.of_mention[j] != out.of_mention[k]) {
           best = {out.of_mention[j], out.of_mention[k]};
         }

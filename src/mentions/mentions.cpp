@@ -267,6 +267,17 @@ struct Finder {
         i = b;
         continue;
       }
+      if (headline && b - a >= 2) {
+        // headline words resolve one by one to actors the body names: "Unpredictable Sondland"
+        for (uint32_t k = a; k < b; ++k) {
+          if (is_hyphen(k)) continue;
+          Mention one = make(k, k + 1, s, end);
+          one.headline = true;
+          add(std::move(one));
+        }
+        i = b;
+        continue;
+      }
       Mention m = make(a, b, s, end);
       m.headline = headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;

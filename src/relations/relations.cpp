@@ -18,7 +18,12 @@ struct Extractor {
   uint32_t sent = 0, first = 0, last = 0;
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
-  int32_t at(uint32_t k) const { return k < dm.at_token.size() ? dm.at_token[k] : no_mention; }
+  // A headline word that names no actor of the body is no mention at all.
+  int32_t at(uint32_t k) const {
+    int32_t mi = k < dm.at_token.size() ? dm.at_token[k] : no_mention;
+    if (mi >= 0 && dm.mentions[static_cast<size_t>(mi)].headline && da.of_mention[static_cast<size_t>(mi)] < 0) return no_mention;
+    return mi;
+  }
   uint32_t wc(uint32_t k) const { return lex.word_class(doc.norm[k]); }
   bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
@@ -306,6 +311,10 @@ struct Extractor {
         for (int32_t sa : actors(s))
           for (int32_t oa : actors(o)) {
             if (sa == oa) continue;
+            // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
+            if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
+                da.actors[static_cast<size_t>(oa)].type == ActorType::other)
+              continue;
             Fact f;
             f.source = da.actors[static_cast<size_t>(sa)].id;
             f.target = da.actors[static_cast<size_t>(oa)].id;

@@ -1,0 +1,72 @@
+#include "relgraph/actors.hpp"
+#include "relgraph/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace relgraph;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
+  return lex;
+}
+
+Analysis analyse(const std::string& text) { return analyse_document(text, DocumentInfo{"t", "", "", ""}, lexicon()); }
+
+// The actor id of the n-th mention whose text is `surface`.
+std::string actor_of(const Analysis& a, const std::string& surface, int nth = 0) {
+  for (size_t i = 0; i < a.mentions.mentions.size(); ++i) {
+    const Mention& m = a.mentions.mentions[i];
+    if (a.doc.span_text(m.start, m.end) != surface || nth-- > 0) continue;
+    auto ids = a.actors.actors_of(i);
+    std::string out;
+    for (int32_t id : ids) out += (out.empty() ? "" : "+") + a.actors.actors[static_cast<size_t>(id)].id;
+    return out;
+  }
+  return "(no mention)";
+}
+
+} // namespace
+
+TEST_CASE("actors::resolve_actors") {
+  SECTION("a surname resolves to the full name, before or after it") {
+    Analysis a = analyse("Putin Arrives\n\nPresident Vladimir Putin landed. Putin smiled.");
+    CHECK(actor_of(a, "Putin", 0) == "vladimir-putin");
+    CHECK(actor_of(a, "Putin", 1) == "vladimir-putin");
+  }
+  SECTION("people sharing a surname stay apart; the nearest one is meant") {
+    Analysis a = analyse("Senator Hunter Biden spoke. President Joe Biden left. Biden waved.");
+    CHECK(actor_of(a, "Biden") == "joe-biden");
+  }
+  SECTION("metonyms and demonyms resolve to the state") {
+    Analysis a = analyse("Moscow said Russian troops left. The Kremlin agreed.");
+    CHECK(actor_of(a, "Moscow") == "russia");
+    CHECK(actor_of(a, "Russian") == "russia");
+    CHECK(actor_of(a, "Kremlin") == "russia");
+  }
+  SECTION("an ambiguous capital takes the state the text names") {
+    Analysis a = analyse("The Soviet Union protested. Moscow said so.");
+    CHECK(actor_of(a, "Moscow") == "soviet-union");
+  }
+  SECTION("pronouns take the subject, not a name inside a prepositional phrase") {
+    Analysis a = analyse("After talks with President Emmanuel Macron, Chancellor Olaf Scholz said he was pleased.");
+    CHECK(actor_of(a, "he") == "olaf-scholz");
+  }
+  SECTION("it and its take a state or organization") {
+    Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
+    CHECK(actor_of(a, "its") == "russia");
+  }
+  SECTION("they after a coordination takes both") {
+    Analysis a = analyse("Chancellor Olaf Scholz and President Emmanuel Macron said they would meet.");
+    CHECK(actor_of(a, "they") == "olaf-scholz+emmanuel-macron");
+  }
+  SECTION("an acronym in parentheses is an alias") {
+    Analysis a = analyse("The Global Peace Institute (GPI) said the GPI agreed.");
+    CHECK(actor_of(a, "GPI") == "global-peace-institute");
+  }
+  SECTION("the president resolves to the person holding that title") {
+    Analysis a = analyse("President Lula da Silva met reporters. Later the president left.");
+    CHECK(actor_of(a, "the president") == actor_of(a, "Lula da Silva"));
+  }
+}

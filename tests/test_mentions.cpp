@@ -1,0 +1,92 @@
+#include "relgraph/mentions.hpp"
+#include "relgraph/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace relgraph;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
+  return lex;
+}
+
+Analysis analyse(const std::string& text) { return analyse_document(text, DocumentInfo{"t", "", "", ""}, lexicon()); }
+
+const Mention* find(const Analysis& a, const std::string& surface) {
+  for (const Mention& m : a.mentions.mentions)
+    if (a.doc.span_text(m.start, m.end) == surface) return &m;
+  return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("mentions::find_mentions") {
+  SECTION("titles and demonyms before a name give role and affiliation") {
+    Analysis a = analyse("Russian Foreign Minister Sergei Lavrov spoke.");
+    const Mention* m = find(a, "Sergei Lavrov");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::person);
+    CHECK(m->role == "Foreign Minister");
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Russian");
+  }
+  SECTION("a possessive state before a title") {
+    Analysis a = analyse("Hungary\xE2\x80\x99s Prime Minister Viktor Orban arrived.");
+    const Mention* m = find(a, "Viktor Orban");
+    REQUIRE(m);
+    CHECK(m->role == "Prime Minister");
+    CHECK(m->affiliation >= 0);
+  }
+  SECTION("an unknown name ending in an organization word is an organization") {
+    Analysis a = analyse("Researchers at the Baltic Policy Institute said so.");
+    const Mention* m = find(a, "Baltic Policy Institute");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+  }
+  SECTION("a descriptor before an acronym makes it an organization") {
+    Analysis a = analyse("The state broadcaster KTV reported it.");
+    const Mention* m = find(a, "KTV");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    CHECK(m->typed);
+  }
+  SECTION("capitals and seats of government are state names") {
+    Analysis a = analyse("The Kremlin and Beijing disagreed.");
+    const Mention* k = find(a, "Kremlin");
+    REQUIRE(k);
+    CHECK(k->type == ActorType::state);
+    CHECK(lexicon().actors()[static_cast<size_t>(k->lex)].id == "russia");
+  }
+  SECTION("sentence-initial common words and months are not names") {
+    Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
+    CHECK(find(a, "When Xi Jinping") == nullptr);
+    CHECK(find(a, "Xi Jinping") != nullptr);
+    CHECK(find(a, "March") == nullptr);
+  }
+  SECTION("coordinated titles pair names with their states in order") {
+    Analysis a = analyse("He met Chilean and Kazakh Presidents Gabriel Boric and Kassym-Jomart Tokayev.");
+    const Mention* b = find(a, "Gabriel Boric");
+    const Mention* t = find(a, "Kassym-Jomart Tokayev");
+    REQUIRE(b);
+    REQUIRE(t);
+    REQUIRE(b->affiliation >= 0);
+    REQUIRE(t->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(b->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(b->affiliation)].end) == "Chilean");
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(t->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(t->affiliation)].end) == "Kazakh");
+  }
+  SECTION("pronouns and descriptions are mentions of their own kind") {
+    Analysis a = analyse("He said the two countries agreed.");
+    const Mention* he = find(a, "He");
+    REQUIRE(he);
+    CHECK(he->kind == MentionKind::pronoun);
+    const Mention* two = find(a, "the two countries");
+    REQUIRE(two);
+    CHECK(two->kind == MentionKind::description);
+    CHECK(two->plural);
+  }
+}
