@@ -1,0 +1,95 @@
+#include "relgraph/build.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace relgraph {
+
+BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const WarningSink& warn,
+                         const std::function<void(const BuildProgress&)>& progress) {
+  CorpusReader reader(options.inputs, options.input, warn);
+  GraphBuilder builder;
+  BuildResult result;
+  BuildProgress p;
+  p.bytes_total = reader.bytes_total();
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  if (threads == 1) {
+    SourceDocument doc;
+    while (reader.next(doc)) {
+      size_t bytes = doc.text.size();
+      builder.add(extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline));
+      ++p.documents;
+      p.bytes += bytes;
+      if (progress) progress(p);
+    }
+  } else {
+    // a bounded queue of documents feeds the workers; the builder merges under a lock
+    std::mutex mu;
+    std::condition_variable can_take, can_put;
+    std::deque<SourceDocument> queue;
+    bool done = false;
+    std::exception_ptr failure;
+    const size_t capacity = threads * 4;
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t)
+      workers.emplace_back([&] {
+        while (true) {
+          SourceDocument doc;
+          {
+            std::unique_lock<std::mutex> lock(mu);
+            can_take.wait(lock, [&] { return !queue.empty() || done; });
+            if (queue.empty()) return;
+            doc = std::move(queue.front());
+            queue.pop_front();
+          }
+          can_put.notify_one();
+          try {
+            Extraction e = extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline);
+            std::lock_guard<std::mutex> lock(mu);
+            builder.add(e);
+          } catch (...) {
+            std::lock_guard<std::mutex> lock(mu);
+            if (!failure) failure = std::current_exception();
+          }
+        }
+      });
+    try {
+      SourceDocument doc;
+      while (reader.next(doc)) {
+        size_t bytes = doc.text.size();
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          can_put.wait(lock, [&] { return queue.size() < capacity || failure; });
+          if (failure) break;
+          queue.push_back(std::move(doc));
+        }
+        can_take.notify_one();
+        ++p.documents;
+        p.bytes += bytes;
+        if (progress) progress(p);
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!failure) failure = std::current_exception();
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      done = true;
+    }
+    can_take.notify_all();
+    for (auto& w : workers) w.join();
+    if (failure) std::rethrow_exception(failure);
+  }
+  result.graph.graph = builder.finish();
+  result.graph.documents = builder.sorted_documents();
+  result.documents = p.documents;
+  result.bytes = p.bytes;
+  result.skipped = reader.skipped();
+  return result;
+}
+
+} // namespace relgraph

@@ -1,0 +1,210 @@
+// The relgraph executable end to end: options, inputs of every kind, errors and exit codes.
+#include "relgraph/io.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+const std::string k_bin = RELGRAPH_BINARY;
+const std::string k_src = RELGRAPH_SOURCE_DIR;
+
+fs::path temp_dir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("relgraph-cli-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void spit(const fs::path& p, const std::string& s) {
+  std::ofstream out(p, std::ios::binary);
+  out << s;
+}
+
+// Runs `relgraph ARGS` in a shell, capturing stdout, stderr and the exit code.
+Run run(const std::string& args, const std::string& stdin_text = "") {
+  static int n = 0;
+  fs::path d = fs::temp_directory_path() / ("relgraph-run-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+  fs::create_directories(d);
+  spit(d / "in", stdin_text);
+  std::string cmd = k_bin + " " + args + " <" + (d / "in").string() + " >" + (d / "out").string() + " 2>" + (d / "err").string();
+  int status = std::system(cmd.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(d / "out");
+  r.err = slurp(d / "err");
+  fs::remove_all(d);
+  return r;
+}
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+const std::string sample = k_src + "/samples/putin-xi.txt";
+
+} // namespace
+
+TEST_CASE("cli::build") {
+  SECTION("the sample writes JSON and DOT into the output directory") {
+    fs::path d = temp_dir("sample");
+    Run r = run("build " + sample + " -o " + (d / "nested").string());
+    CHECK(r.code == 0);
+    CHECK(fs::exists(d / "nested" / "putin-xi.json"));
+    CHECK(fs::exists(d / "nested" / "putin-xi.dot"));
+    // no temporary files left behind
+    int entries = 0;
+    for (auto& e : fs::directory_iterator(d / "nested")) entries += e.is_regular_file() ? 1 : 0;
+    CHECK(entries == 2);
+  }
+  SECTION("-o - writes one format to standard output; stdin is read with '-'") {
+    Run a = run("build " + sample + " -f json -o -");
+    REQUIRE(a.code == 0);
+    CHECK(a.out.find("\"nodes\"") != std::string::npos);
+    Run b = run("build - -f json -o -", slurp(sample));
+    REQUIRE(b.code == 0);
+    CHECK(b.out.find("\"vladimir-putin\"") != std::string::npos);
+    Run c = run("build " + sample + " -f json,dot -o -");
+    CHECK(c.code == 1);
+    CHECK(c.err.find("exactly one") != std::string::npos);
+  }
+  SECTION("several inputs and --name give one merged graph") {
+    fs::path d = temp_dir("merge");
+    spit(d / "a.txt", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.");
+    spit(d / "b.txt", "Chancellor Olaf Scholz criticised Russia.");
+    Run r = run("build " + (d / "a.txt").string() + " " + (d / "b.txt").string() + " -o " + d.string() + " --name week -f json");
+    REQUIRE(r.code == 0);
+    std::string json = slurp(d / "week.json");
+    CHECK(json.find("\"olaf-scholz\"") != std::string::npos);
+    CHECK(json.find("\"id\": \"a\"") != std::string::npos);
+    CHECK(json.find("\"id\": \"b\"") != std::string::npos);
+  }
+  SECTION("a directory is read recursively; html is stripped; output does not depend on threads") {
+    fs::path d = temp_dir("dir");
+    fs::create_directories(d / "in" / "sub");
+    spit(d / "in" / "one.txt", "Japan urged North Korea to stop.");
+    spit(d / "in" / "sub" / "two.html", "<html><head><script>var x='Iran';</script></head><body><p>Egypt hosted Jordan&#39;s King Abdullah.</p></body></html>");
+    spit(d / "in" / "skip.csv", "Iran,attacked,Iraq");
+    Run one = run("build " + (d / "in").string() + " -f json -o - --threads 1");
+    Run two = run("build " + (d / "in").string() + " -f json -o - --threads 2");
+    REQUIRE(one.code == 0);
+    CHECK(one.out == two.out);
+    CHECK(one.out.find("\"north-korea\"") != std::string::npos);
+    CHECK(one.out.find("\"egypt\"") != std::string::npos);
+    CHECK(one.out.find("\"iraq\"") == std::string::npos);
+    CHECK(one.out.find("sub/two") != std::string::npos);
+  }
+  SECTION("JSON Lines corpora; a malformed line is skipped with its line number, or stops with --strict") {
+    fs::path d = temp_dir("jsonl");
+    spit(d / "c.jsonl", "{\"id\": \"d1\", \"text\": \"Japan urged North Korea to stop.\", \"date\": \"2024-01-02\"}\n"
+                        "{\"id\": \"d2\", \"text\": \n"
+                        "{\"id\": \"d3\", \"text\": \"Egypt hosted Jordan's King Abdullah.\"}\n");
+    Run r = run("build --jsonl " + (d / "c.jsonl").string() + " -f json -o -");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("c.jsonl: line 2") != std::string::npos);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.out.find("\"2024-01-02\"") != std::string::npos);
+    CHECK(r.out.find("\"egypt\"") != std::string::npos);
+    Run s = run("build --strict --jsonl " + (d / "c.jsonl").string() + " -f json -o -");
+    CHECK(s.code == 1);
+    CHECK(s.out.empty());
+    Run in = run("build --jsonl - -f json -o -", "{\"id\": \"x\", \"text\": \"Qatar backed Hamas.\"}\n");
+    CHECK(in.code == 0);
+    CHECK(in.out.find("\"qatar\"") != std::string::npos);
+  }
+  SECTION("invalid UTF-8 is repaired with a warning, an error with --strict") {
+    fs::path d = temp_dir("utf8");
+    spit(d / "bad.txt", std::string("Japan urged North Korea \xC3\x28 to stop.\n"));
+    Run r = run("build " + (d / "bad.txt").string() + " -f json -o -");
+    CHECK(r.code == 0);
+    CHECK(r.err.find("bad.txt: invalid UTF-8 at byte 24") != std::string::npos);
+    CHECK(r.out.find("\"north-korea\"") != std::string::npos);
+    Run s = run("build --strict " + (d / "bad.txt").string() + " -f json -o -");
+    CHECK(s.code == 1);
+    CHECK(s.err.find("bad.txt: invalid UTF-8") != std::string::npos);
+  }
+  SECTION("binary files: an error when named, skipped in a directory") {
+    fs::path d = temp_dir("binary");
+    fs::create_directories(d / "in");
+    spit(d / "in" / "blob.txt", std::string("abc\0def", 7));
+    spit(d / "in" / "ok.txt", "Qatar backed Hamas.");
+    Run named = run("build " + (d / "in" / "blob.txt").string() + " -f json -o -");
+    CHECK(named.code == 1);
+    CHECK(named.err.find("blob.txt: binary file") != std::string::npos);
+    Run walked = run("build " + (d / "in").string() + " -f json -o -");
+    CHECK(walked.code == 2);
+    CHECK(walked.err.find("blob.txt: binary file") != std::string::npos);
+    CHECK(walked.out.find("\"qatar\"") != std::string::npos);
+  }
+  SECTION("bad paths, options and output directories fail before any work, with one line") {
+    Run missing = run("build /nonexistent/article.txt -f json -o -");
+    CHECK(missing.code == 1);
+    CHECK(missing.err == "relgraph: error: /nonexistent/article.txt: no such file or directory\n");
+    Run option = run("build " + sample + " --frobnicate");
+    CHECK(option.code == 1);
+    CHECK(lines(option.err) == 1);
+    Run format = run("build " + sample + " -f pdf");
+    CHECK(format.code == 1);
+    CHECK(format.err.find("unknown format 'pdf'") != std::string::npos);
+    fs::path d = temp_dir("ro");
+    spit(d / "file", "x");
+    Run out = run("build " + sample + " -o " + (d / "file" / "sub").string());
+    CHECK(out.code == 1);
+    CHECK(out.err.find("cannot create output directory") != std::string::npos);
+  }
+  SECTION("empty input and text without actors give an empty graph") {
+    Run empty = run("build - -f json -o -", "");
+    CHECK(empty.code == 0);
+    CHECK(empty.out.find("\"nodes\": []") != std::string::npos);
+    Run plain = run("build - -f json -o -", "the cat sat on the mat.\n");
+    CHECK(plain.code == 0);
+    CHECK(plain.out.find("\"links\": []") != std::string::npos);
+  }
+  SECTION("an output never overwrites an input") {
+    fs::path d = temp_dir("self");
+    spit(d / "x.json", "Qatar backed Hamas.");
+    Run r = run("build " + (d / "x.json").string() + " -f json -o " + d.string());
+    CHECK(r.code == 1);
+    CHECK(slurp(d / "x.json") == "Qatar backed Hamas.");
+  }
+  SECTION("help explains every option with examples") {
+    Run top = run("--help");
+    CHECK(top.code == 0);
+    CHECK(top.out.find("Exit codes") != std::string::npos);
+    Run b = run("build --help");
+    CHECK(b.code == 0);
+    for (const char* opt : {"--format", "--output", "--name", "--jsonl", "--strict", "--threads", "--lexicon", "Examples"})
+      CHECK(b.out.find(opt) != std::string::npos);
+  }
+  SECTION("the DOT renders with dot and neato without warnings") {
+    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+      WARN("skipped: Graphviz 'dot' command not found");
+      return;
+    }
+    fs::path d = temp_dir("dot");
+    REQUIRE(run("build " + sample + " -f dot -o " + d.string()).code == 0);
+    for (const char* engine : {"dot", "neato"}) {
+      std::string cmd = std::string(engine) + " -Tsvg " + (d / "putin-xi.dot").string() + " -o " + (d / "g.svg").string() + " 2>" +
+                        (d / "err").string();
+      CHECK(std::system(cmd.c_str()) == 0);
+      CHECK(slurp(d / "err").empty());
+      CHECK(fs::file_size(d / "g.svg") > 1000);
+    }
+  }
+}
