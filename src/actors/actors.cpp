@@ -97,8 +97,37 @@ struct Resolver {
     return prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
   }
 
+  // Mentions of each sentence: [begin, end) indices, so lookups stay local to a few sentences.
+  std::vector<std::pair<size_t, size_t>> by_sentence;
+  // Starts of each actor's mentions so far, in text order, for "the nearest one before".
+  std::vector<std::vector<uint32_t>> starts;
+  // Running mention counts and roles per actor, for descriptions ("the president").
+  std::vector<uint32_t> seen_count;
+  std::vector<std::vector<std::string>> seen_roles;
+
+  void index_sentences() {
+    by_sentence.assign(doc.sentences.size(), {0, 0});
+    for (size_t i = 0; i < dm.mentions.size();) {
+      uint32_t s = dm.mentions[i].sentence;
+      size_t j = i;
+      while (j < dm.mentions.size() && dm.mentions[j].sentence == s) ++j;
+      by_sentence[s] = {i, j};
+      i = j;
+    }
+  }
+
+  // Index of the last start before `pos` in a sorted list, as a distance; SIZE_MAX - 1 if none.
+  size_t distance_before(int32_t actor, uint32_t pos) const {
+    if (actor < 0 || static_cast<size_t>(actor) >= starts.size()) return SIZE_MAX - 1;
+    const auto& v = starts[static_cast<size_t>(actor)];
+    auto it = std::lower_bound(v.begin(), v.end(), pos);
+    if (it == v.begin()) return SIZE_MAX - 1;
+    return pos - *(it - 1);
+  }
+
   void run() {
     auto& ms = dm.mentions;
+    index_sentences();
     out.of_mention.assign(ms.size(), -1);
     out.group.assign(ms.size(), {});
     // lexicon actors the text names unambiguously, to settle ambiguous forms
@@ -136,6 +165,9 @@ struct Resolver {
       assign(mi, found);
     }
     // single names: surnames and given names of a full name in the document
+    starts.assign(out.actors.size(), {});
+    for (size_t j = 0; j < ms.size(); ++j)
+      if (out.of_mention[j] >= 0) starts[static_cast<size_t>(out.of_mention[j])].push_back(ms[j].start);
     std::vector<size_t> deferred;
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
@@ -148,9 +180,7 @@ struct Resolver {
                                       : (f.keys.front() == keys.front() && f.keys.back() == keys.back());
         if (!match) continue;
         // several people share the name: the one mentioned nearest before
-        size_t dist = SIZE_MAX - 1;
-        for (size_t j = 0; j < ms.size(); ++j)
-          if (out.of_mention[j] == f.actor && ms[j].start < m.start) dist = m.start - ms[j].start;
+        size_t dist = distance_before(f.actor, m.start);
         if (found < 0 || dist < best_dist) {
           found = f.actor;
           best_dist = dist;
@@ -188,6 +218,11 @@ struct Resolver {
         continue;
       }
       assign(mi, found);
+      if (found >= 0) {
+        if (starts.size() <= static_cast<size_t>(found)) starts.resize(static_cast<size_t>(found) + 1);
+        auto& v = starts[static_cast<size_t>(found)];
+        v.insert(std::upper_bound(v.begin(), v.end(), m.start), m.start);
+      }
     }
     // untyped single words ("Reagan" before "President Reagan") join any actor of that name
     for (size_t mi : deferred) {
@@ -313,24 +348,19 @@ struct Resolver {
     }
     if (r > st.first_token && (lex.word_class(doc.norm[r - 1]) & wc_report) && doc.norm[r - 1] != "according") {
       int32_t speaker = -1;
-      for (size_t j = 0; j < dm.mentions.size(); ++j) {
+      for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
         const Mention& c = dm.mentions[j];
-        if (c.sentence == m.sentence && c.last <= r - 1 && candidate(j, person)) speaker = out.of_mention[j];
+        if (c.last <= r - 1 && candidate(j, person)) speaker = out.of_mention[j];
       }
       if (speaker >= 0) return speaker;
     }
-    int32_t best = -1;
-    for (size_t j = 0; j < dm.mentions.size(); ++j) {
-      const Mention& c = dm.mentions[j];
-      if (c.sentence == m.sentence && c.start < m.start && candidate(j, person)) {
-        best = out.of_mention[j];
-        break;
-      }
+    for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j)
+      if (dm.mentions[j].start < m.start && candidate(j, person)) return out.of_mention[j];
+    for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back) {
+      auto [b, e] = by_sentence[m.sentence - back];
+      for (size_t j = b; j < e; ++j)
+        if (candidate(j, person)) return out.of_mention[j];
     }
-    if (best >= 0) return best;
-    for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back)
-      for (size_t j = 0; j < dm.mentions.size(); ++j)
-        if (dm.mentions[j].sentence == m.sentence - back && candidate(j, person)) return out.of_mention[j];
     return -1;
   }
 
@@ -338,9 +368,9 @@ struct Resolver {
   std::vector<int32_t> coordination_before(const Mention& m) const {
     std::vector<int32_t> best;
     const auto& ms = dm.mentions;
-    for (size_t j = 0; j + 1 < ms.size(); ++j) {
+    for (size_t j = by_sentence[m.sentence].first; j + 1 < by_sentence[m.sentence].second; ++j) {
       const Mention& a = ms[j];
-      if (a.sentence != m.sentence || a.start >= m.start) continue;
+      if (a.start >= m.start) continue;
       // a and the next name joined by "and"
       for (size_t k = j + 1; k < ms.size(); ++k) {
         const Mention& b = ms[k];
@@ -357,8 +387,11 @@ struct Resolver {
 
   void resolve_references() {
     auto& ms = dm.mentions;
+    seen_count.assign(out.actors.size(), 0);
+    seen_roles.assign(out.actors.size(), {});
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
+      if (mi > 0) count_seen(mi - 1);
       if (m.kind == MentionKind::pronoun) {
         if (m.pron_class == "person") {
           int32_t a = antecedent(m, true);
@@ -408,19 +441,24 @@ struct Resolver {
       return;
     }
     // "the president": the most mentioned person so far holding that role; no guess without one
-    std::vector<uint32_t> count(out.actors.size(), 0);
-    std::vector<bool> holds(out.actors.size(), false);
-    for (size_t j = 0; j < mi; ++j) {
-      int32_t a = out.of_mention[j];
-      if (!is_type(a, ActorType::person)) continue;
-      ++count[static_cast<size_t>(a)];
-      const Mention& c = dm.mentions[j];
-      if (!c.role.empty() && normalize_key(c.role) == head) holds[static_cast<size_t>(a)] = true;
-    }
     int32_t best = -1;
-    for (size_t a = 0; a < out.actors.size(); ++a)
-      if (holds[a] && (best < 0 || count[a] >= count[static_cast<size_t>(best)])) best = static_cast<int32_t>(a);
+    for (size_t a = 0; a < out.actors.size(); ++a) {
+      const auto& roles = seen_roles[a];
+      if (std::find(roles.begin(), roles.end(), head) == roles.end()) continue;
+      if (best < 0 || seen_count[a] >= seen_count[static_cast<size_t>(best)]) best = static_cast<int32_t>(a);
+    }
     if (best >= 0) assign(mi, best);
+  }
+
+  void count_seen(size_t j) {
+    int32_t a = out.of_mention[j];
+    if (!is_type(a, ActorType::person)) return;
+    ++seen_count[static_cast<size_t>(a)];
+    const Mention& c = dm.mentions[j];
+    if (c.role.empty()) return;
+    std::string r = normalize_key(c.role);
+    auto& roles = seen_roles[static_cast<size_t>(a)];
+    if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
   }
 };
 
@@ -428,7 +466,7 @@ struct Resolver {
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {
-  Resolver r{doc, mentions, lex, options, {}, {}};
+  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}};
   r.run();
   return std::move(r.out);
 }

@@ -305,33 +305,36 @@ struct Extractor {
 
   void emit(const Group& subjects, const Group& objects, const Cue& cue, uint32_t c0, uint32_t c1,
             const Qualifiers& q, const std::string& role = {}) {
-    const Sentence& st = doc.sentences[sent];
     for (int32_t s : subjects)
       for (int32_t o : objects)
         for (int32_t sa : actors(s))
-          for (int32_t oa : actors(o)) {
-            if (sa == oa) continue;
-            // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
-            if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
-                da.actors[static_cast<size_t>(oa)].type == ActorType::other)
-              continue;
-            Fact f;
-            f.source = da.actors[static_cast<size_t>(sa)].id;
-            f.target = da.actors[static_cast<size_t>(oa)].id;
-            f.relation = cue.relation;
-            f.cameo = cue.cameo;
-            f.negated = q.negated;
-            f.tense = q.tense;
-            f.role = role;
-            f.evidence.doc = doc.info.id;
-            f.evidence.sentence = sent;
-            f.evidence.start = st.start;
-            f.evidence.end = st.end;
-            f.evidence.text = std::string(doc.span_text(st.start, st.end));
-            f.evidence.cue = std::string(doc.span_text(doc.tokens[c0].start, doc.tokens[c1 - 1].end));
-            f.evidence.tense = q.tense;
-            facts.push_back(std::move(f));
-          }
+          for (int32_t oa : actors(o)) emit_actors(sa, oa, cue, c0, c1, q, role);
+  }
+
+  void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
+                   const std::string& role) {
+    if (sa == oa) return;
+    // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
+    if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
+        da.actors[static_cast<size_t>(oa)].type == ActorType::other)
+      return;
+    const Sentence& st = doc.sentences[sent];
+    Fact f;
+    f.source = da.actors[static_cast<size_t>(sa)].id;
+    f.target = da.actors[static_cast<size_t>(oa)].id;
+    f.relation = cue.relation;
+    f.cameo = cue.cameo;
+    f.negated = q.negated;
+    f.tense = q.tense;
+    f.role = role;
+    f.evidence.doc = doc.info.id;
+    f.evidence.sentence = sent;
+    f.evidence.start = st.start;
+    f.evidence.end = st.end;
+    f.evidence.text = std::string(doc.span_text(st.start, st.end));
+    f.evidence.cue = std::string(doc.span_text(doc.tokens[c0].start, doc.tokens[c1 - 1].end));
+    f.evidence.tense = q.tense;
+    facts.push_back(std::move(f));
   }
 
   void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
@@ -340,16 +343,7 @@ struct Extractor {
       for (int32_t a : actors(m))
         if (std::find(flat.begin(), flat.end(), a) == flat.end()) flat.push_back(a);
     for (size_t i = 0; i < flat.size(); ++i)
-      for (size_t j = i + 1; j < flat.size(); ++j) {
-        Group s, o;
-        // emit through a synthetic group: find a mention of each actor
-        for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
-          auto acts = actors(static_cast<int32_t>(mi));
-          if (s.empty() && std::find(acts.begin(), acts.end(), flat[i]) != acts.end() && acts.size() == 1) s.push_back(static_cast<int32_t>(mi));
-          if (o.empty() && std::find(acts.begin(), acts.end(), flat[j]) != acts.end() && acts.size() == 1) o.push_back(static_cast<int32_t>(mi));
-        }
-        if (!s.empty() && !o.empty()) emit(s, o, cue, c0, c1, q);
-      }
+      for (size_t j = i + 1; j < flat.size(); ++j) emit_actors(flat[i], flat[j], cue, c0, c1, q, std::string());
   }
 
   bool symmetric(const Cue& c) const { return is_symmetric(c.relation); }
@@ -581,10 +575,10 @@ struct Extractor {
     return false;
   }
 
-  void affiliations() {
-    for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
+  void affiliations(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
-      if (m.sentence != sent || m.affiliation < 0 || m.type != ActorType::person) continue;
+      if (m.affiliation < 0 || m.type != ActorType::person) continue;
       // "the British prime minister" ties the person it refers to only if a name was resolved
       if (m.kind == MentionKind::description && da.of_mention[mi] < 0) continue;
       const Mention& a = mention(m.affiliation);
@@ -596,11 +590,14 @@ struct Extractor {
   }
 
   void run() {
+    size_t mention_at = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       const Sentence& st = doc.sentences[sent];
       first = st.first_token;
       last = st.last_token;
-      affiliations();
+      size_t from = mention_at;
+      while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
+      affiliations(from, mention_at);
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
