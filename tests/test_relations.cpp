@@ -101,6 +101,23 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Western nations, led by Britain, rallied to Ukraine's side.", {"united-kingdom supports ukraine"}, {}},
       // the two countries
       {"Chile and Peru are neighbours. Trade between the two countries grew.", {"chile trades_with peru"}, {}},
+      // meeting in a foreign capital is a visit; not in one's own
+      {"Foreign Minister Ana Silva of Portugal held talks with Spanish officials in Madrid.",
+       {"ana-silva visits spain"}, {}},
+      {"Portugal's Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez in Madrid.",
+       {"luis-montenegro visits spain", "pedro-sanchez meets luis-montenegro"}, {"pedro-sanchez visits spain"}},
+      {"Spanish Prime Minister Pedro Sanchez met Portugal's Prime Minister Luis Montenegro in Madrid.",
+       {"pedro-sanchez meets luis-montenegro"}, {"pedro-sanchez visits spain"}},
+      // an unknown word inside a title
+      {"French Agriculture Minister Jean Dupont spoke.", {"jean-dupont affiliated_with france"}, {}},
+      // copula carries a noun cue
+      {"Russia is a major arms supplier to India.", {"russia trades_with india"}, {}},
+      // coordinated subjects across a place phrase
+      {"The Kiel Institute in Berlin and the Baltic Policy Center agreed to share data.",
+       {"kiel-institute cooperates_with baltic-policy-center"}, {"germany cooperates_with baltic-policy-center"}},
+      // a description with a demonym ties the person it names
+      {"President Lee Jae-myung met reporters. Later the South Korean president left.",
+       {"lee-jae-myung affiliated_with south-korea"}, {}},
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},

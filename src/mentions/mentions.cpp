@@ -167,7 +167,7 @@ struct Finder {
         ++i;
         continue;
       }
-      if ((n == "the" || n == "both") && !cap(i + (i + 1 < end ? 1 : 0))) {
+      if ((n == "the" || n == "both") && !cap(i)) {
         uint32_t len = description_at(i, end);
         if (len > 0) {
           i += len;
@@ -357,7 +357,19 @@ struct Finder {
   uint32_t skip_left_titles(uint32_t k, uint32_t first, std::string& role, bool& office, bool& plural) {
     // k is the token just left of a name; walks over title tokens ("Prime Minister")
     uint32_t title_end = k;
-    while (k > first && out.title_at[k - 1]) --k;
+    while (k > first && out.title_at[k - 1]) {
+      --k;
+      // "French Agriculture Minister": an unknown capitalised word before a title belongs to it
+      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0) {
+        Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 1])];
+        if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && w.last - w.first == 1 && w.last == k) {
+          out.title_at[k - 1] = 1;
+          out.at_token[k - 1] = no_mention;
+          w.kind = MentionKind::description; // no longer a name of its own
+          w.pron_class.clear();
+        }
+      }
+    }
     if (k < title_end) {
       int32_t tt = -1;
       // the title nearest the name is its role: "Foreign Minister" in "Russian Foreign Minister"
@@ -515,7 +527,7 @@ struct Finder {
         uint32_t a2 = k;
         for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 &&
                           out.at_token[a2] < 0 && doc.tokens[a2].has(tok_alpha) && !cap(a2) &&
-                          lex.word_class(doc.norm[a2]) == 0;
+                          (lex.word_class(doc.norm[a2]) & ~static_cast<uint32_t>(wc_body | wc_group)) == 0;
              ++adj)
           ++a2;
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;

@@ -21,7 +21,12 @@ struct Extractor {
   // A headline word that names no actor of the body is no mention at all.
   int32_t at(uint32_t k) const {
     int32_t mi = k < dm.at_token.size() ? dm.at_token[k] : no_mention;
-    if (mi >= 0 && dm.mentions[static_cast<size_t>(mi)].headline && da.of_mention[static_cast<size_t>(mi)] < 0) return no_mention;
+    if (mi < 0) return mi;
+    const Mention& m = dm.mentions[static_cast<size_t>(mi)];
+    // an unresolved name ("Bethesda", a headline word) is just a word here
+    if ((m.headline || m.kind == MentionKind::name) && da.of_mention[static_cast<size_t>(mi)] < 0 &&
+        da.group[static_cast<size_t>(mi)].empty())
+      return no_mention;
     return mi;
   }
   uint32_t wc(uint32_t k) const { return lex.word_class(doc.norm[k]); }
@@ -82,6 +87,10 @@ struct Extractor {
         in_list = true;
         int32_t prev = at(p - 1);
         if (!head_capable(prev)) prev = mention(prev).modifies;
+        // "the Pasteur Institute in Paris and the NCI": the place belongs to the first conjunct
+        if (prev >= 0 && mention(prev).first >= first + 2 && is(mention(prev).first - 1, "in") &&
+            at(mention(prev).first - 2) >= 0)
+          prev = at(mention(prev).first - 2);
         if (prev < 0 || mention(prev).possessive) break;
         if (coordinated) coordinated->push_back(prev);
         k = phrase_start(prev);
@@ -141,6 +150,7 @@ struct Extractor {
       k = m.first; // continue left of this mention afterwards
       if (!head_capable(mi)) continue;
       if (m.possessive && !m.standin) continue;
+      if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
       if (m.kind == MentionKind::pronoun && (doc.norm[m.first] == "his" || doc.norm[m.first] == "its" ||
                                              doc.norm[m.first] == "their" || doc.norm[m.first] == "her" ||
                                              doc.norm[m.first] == "him" || doc.norm[m.first] == "them"))
@@ -418,11 +428,35 @@ struct Extractor {
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     if (fronted) subj = fronted_subject(obj_end);
+    if (cue.relation == "meets") visit_in(subj, obj_end, c0, c1, q);
     if (obj.empty()) {
       if (symmetric(cue) && subj.size() >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
     }
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
+  }
+
+  // "Clark holds talks with Shultz in Washington": a person meeting in a foreign state visits it.
+  void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    uint32_t k = from;
+    for (int skipped = 0; k < last && skipped < 3 && !is(k, "in"); ++skipped) {
+      if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
+      ++k;
+    }
+    if (!is(k, "in") || k + 1 >= last || at(k + 1) < 0) return;
+    int32_t place = at(k + 1);
+    auto places = actors(place);
+    if (places.size() != 1 || da.actors[static_cast<size_t>(places[0])].type != ActorType::state) return;
+    static const Cue visit{"visits", "042", "pattern", {}, "", ""};
+    const std::string& state = da.actors[static_cast<size_t>(places[0])].id;
+    for (int32_t s : subjects)
+      for (int32_t a : actors(s)) {
+        const ActorRecord& who = da.actors[static_cast<size_t>(a)];
+        if (who.type != ActorType::person) continue;
+        bool home = false;
+        for (const Role& r : who.roles) home = home || r.of == state;
+        if (!home) emit_actors(a, places[0], visit, c0, c1, q, std::string());
+      }
   }
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
@@ -529,7 +563,7 @@ struct Extractor {
   }
   bool carried_by_light_verb(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
-    return p > first && (wc(p - 1) & wc_light) && !cap(p - 1);
+    return p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1);
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
