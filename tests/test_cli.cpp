@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
 
@@ -182,6 +183,32 @@ TEST_CASE("cli::build") {
     Run r = run("build " + (d / "x.json").string() + " -f json -o " + d.string());
     CHECK(r.code == 1);
     CHECK(slurp(d / "x.json") == "Qatar backed Hamas.");
+  }
+  SECTION("-f mentions writes one JSON object per mention with byte offsets into the input") {
+    Run r = run("build " + sample + " -f mentions -o -");
+    REQUIRE(r.code == 0);
+    std::string text = slurp(sample);
+    std::istringstream lines_in(r.out);
+    std::string line;
+    int n = 0, names = 0;
+    while (std::getline(lines_in, line)) {
+      ++n;
+      auto field = [&](const std::string& k) {
+        auto p = line.find("\"" + k + "\":");
+        REQUIRE(p != std::string::npos);
+        return line.substr(p + k.size() + 3);
+      };
+      unsigned long start = std::stoul(field("start")), end = std::stoul(field("end"));
+      std::string t = field("text");
+      t = t.substr(1, t.find('"', 1) - 1);
+      REQUIRE(end <= text.size());
+      if (t.find('\\') == std::string::npos) CHECK(text.substr(start, end - start) == t);
+      if (field("kind").rfind("\"name\"", 0) == 0) ++names;
+    }
+    CHECK(n > 50);
+    CHECK(names > 30);
+    CHECK(r.out.find("\"kind\":\"pronoun\"") != std::string::npos);
+    CHECK(r.out.find("\"text\":\"Kremlin\",\"type\":\"state\",\"kind\":\"name\",\"actor\":\"russia\"") != std::string::npos);
   }
   SECTION("help explains every option with examples") {
     Run top = run("--help");

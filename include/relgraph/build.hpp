@@ -27,6 +27,7 @@ struct BuildResult {
   uint64_t documents = 0;
   uint64_t bytes = 0;
   uint64_t skipped = 0; // inputs or lines skipped with a warning
+  std::vector<MentionRecord> mentions; // when options.pipeline.keep_mentions; by (doc, start)
 };
 
 // Reads, extracts and merges every document. The graph is the same for any number of threads.

@@ -40,6 +40,9 @@ std::string write_json(const GraphDocument& doc, const std::string& generator);
 // Reads a node-link document written by write_json; throws InputError naming `source_name`.
 GraphDocument read_json(const std::string& text, const std::string& source_name);
 
+// `-f mentions`: JSON Lines, one {"doc","start","end","text","type","kind","actor"} per mention.
+std::string write_mentions_jsonl(const std::vector<MentionRecord>& mentions);
+
 // Graphviz DOT written with cgraph (agopen/agnode/agedge/agsafeset/agwrite).
 std::string write_dot(const GraphDocument& doc);
 

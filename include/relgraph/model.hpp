@@ -74,11 +74,22 @@ struct DocumentInfo {
   std::string date; // optional, ISO 8601
 };
 
-// What one document yields: its actors and its facts.
+// One actor mention as `-f mentions` writes it: how users audit the extraction.
+struct MentionRecord {
+  std::string doc;
+  uint32_t start = 0, end = 0; // byte span in the document's (UTF-8-repaired) text
+  std::string text;
+  std::string type;  // node type
+  std::string kind;  // name, demonym, pronoun, description
+  std::string actor; // actor id, empty if unresolved
+};
+
+// What one document yields: its actors and its facts (and mentions, when asked for).
 struct Extraction {
   DocumentInfo doc;
   std::vector<ActorRecord> actors;
   std::vector<Fact> facts;
+  std::vector<MentionRecord> mentions;
 };
 
 } // namespace relgraph

@@ -14,6 +14,7 @@ struct PipelineOptions {
   MentionOptions mentions;
   ActorOptions actors;
   RelationOptions relations;
+  bool keep_mentions = false; // fill Extraction::mentions
 };
 
 // The data/ directory: $RELGRAPH_DATA if set, else the one the build was configured with.

@@ -5,6 +5,7 @@
 #include "relgraph/errors.hpp"
 #include "relgraph/io.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -77,7 +78,7 @@ std::vector<std::string> split_commas(const std::string& s) {
 std::string format_list() {
   std::string list;
   for (const auto& k : known_formats()) list += (list.empty() ? "" : ", ") + k;
-  return list;
+  return list + ", mentions (JSON Lines, one object per actor mention)";
 }
 
 Args parse_args(const std::vector<std::string>& argv) {
@@ -130,7 +131,8 @@ Args parse_args(const std::vector<std::string>& argv) {
     }
   }
   for (const auto& f : a.formats)
-    if (!is_known_format(f)) throw UsageError("unknown format '" + f + "' (known: " + format_list() + ")");
+    if (!is_known_format(f) && f != "mentions")
+      throw UsageError("unknown format '" + f + "' (known: " + format_list() + ")");
   if (a.formats.empty()) throw UsageError("--format needs at least one format");
   return a;
 }
@@ -204,6 +206,7 @@ int cmd_build(const std::vector<std::string>& argv) {
   options.inputs = a.inputs;
   options.input = a.input;
   options.threads = a.threads;
+  options.pipeline.keep_mentions = std::find(a.formats.begin(), a.formats.end(), "mentions") != a.formats.end();
   uint64_t total_hint = 0;
   for (const auto& in : a.inputs) {
     std::error_code ec;
@@ -220,8 +223,13 @@ int cmd_build(const std::vector<std::string>& argv) {
 
   // render everything before writing anything, so a failing format leaves no partial set
   std::vector<OutputFile> files;
-  for (const auto& f : a.formats)
+  for (const auto& f : a.formats) {
+    if (f == "mentions") {
+      files.push_back(OutputFile{".mentions.jsonl", write_mentions_jsonl(r.mentions)});
+      continue;
+    }
     for (auto& file : write_format(r.graph, f)) files.push_back(std::move(file));
+  }
   if (to_stdout && files.size() != 1) throw UsageError("-o - needs a format that writes one file");
   for (const auto& file : files) {
     if (to_stdout) std::fwrite(file.content.data(), 1, file.content.size(), stdout);

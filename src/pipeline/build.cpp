@@ -1,6 +1,8 @@
 #include "relgraph/build.hpp"
 
+#include <algorithm>
 #include <condition_variable>
+#include <iterator>
 #include <deque>
 #include <exception>
 #include <mutex>
@@ -21,7 +23,9 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     SourceDocument doc;
     while (reader.next(doc)) {
       size_t bytes = doc.text.size();
-      builder.add(extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline));
+      Extraction e = extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline);
+      builder.add(e);
+      std::move(e.mentions.begin(), e.mentions.end(), std::back_inserter(result.mentions));
       ++p.documents;
       p.bytes += bytes;
       if (progress) progress(p);
@@ -51,6 +55,7 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
             Extraction e = extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline);
             std::lock_guard<std::mutex> lock(mu);
             builder.add(e);
+            std::move(e.mentions.begin(), e.mentions.end(), std::back_inserter(result.mentions));
           } catch (...) {
             std::lock_guard<std::mutex> lock(mu);
             if (!failure) failure = std::current_exception();
@@ -84,6 +89,12 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     for (auto& w : workers) w.join();
     if (failure) std::rethrow_exception(failure);
   }
+  // documents finish in any order on threads; the listing is by document and offset
+  std::sort(result.mentions.begin(), result.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
+    if (a.doc != b.doc) return a.doc < b.doc;
+    if (a.start != b.start) return a.start < b.start;
+    return a.end < b.end;
+  });
   result.graph.graph = builder.finish();
   result.graph.documents = builder.sorted_documents();
   result.documents = p.documents;

@@ -51,7 +51,33 @@ Extraction extract_document(std::string text, DocumentInfo info, const Lexicon& 
                 (confirmed && (actor.type == ActorType::person || actor.type == ActorType::state ||
                                actor.type == ActorType::organization ||
                                (actor.type == ActorType::location && lex.find_id(actor.id) >= 0)));
-    if (keep) e.actors.push_back(std::move(actor));
+    if (keep) e.actors.push_back(actor);
+  }
+  if (options.keep_mentions) {
+    std::set<std::string> kept;
+    for (const auto& actor : e.actors) kept.insert(actor.id);
+    for (size_t i = 0; i < a.mentions.mentions.size(); ++i) {
+      const Mention& m = a.mentions.mentions[i];
+      // words inside titles and unresolved headline words are not mentions of an actor
+      if (m.kind == MentionKind::description && m.pron_class.empty()) continue;
+      MentionRecord r;
+      r.doc = e.doc.id;
+      r.start = m.start;
+      r.end = m.end;
+      r.text = std::string(a.doc.span_text(m.start, m.end));
+      r.kind = std::string(to_string(m.kind));
+      auto ids = a.actors.actors_of(i);
+      std::string type;
+      for (int32_t id : ids) {
+        const ActorRecord& actor = a.actors.actors[static_cast<size_t>(id)];
+        if (!kept.count(actor.id)) continue;
+        r.actor += (r.actor.empty() ? "" : "|") + actor.id;
+        type = std::string(to_string(actor.type));
+      }
+      if (r.actor.empty() && (m.kind == MentionKind::name || m.kind == MentionKind::demonym)) continue;
+      r.type = type.empty() ? std::string(to_string(m.type)) : type;
+      e.mentions.push_back(std::move(r));
+    }
   }
   e.facts = std::move(a.facts);
   return e;
