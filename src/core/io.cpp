@@ -11,6 +11,7 @@
 #include <iostream>
 #include <iterator>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <vector>
 
@@ -39,30 +40,65 @@ void ensure_output_dir(const std::string& dir) {
   if (access(dir.c_str(), W_OK) != 0) throw OutputError(dir + ": output directory is not writable");
 }
 
+namespace {
+
+// Writes all of `data` to `fd`; false with errno set on failure.
+bool write_all(int fd, std::string_view data) {
+  const char* p = data.data();
+  size_t left = data.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+} // namespace
+
 void write_file_atomic(const std::string& path, std::string_view data) {
   std::filesystem::path p(path);
   std::string dir = p.has_parent_path() ? p.parent_path().string() : std::string(".");
+  // An unnamed file (O_TMPFILE) gets a name only once complete: a killed run leaves nothing.
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    if (!write_all(fd, data) || ::fchmod(fd, 0644) != 0) {
+      int err = errno;
+      ::close(fd);
+      throw OutputError(path + ": write failed: " + std::strerror(err));
+    }
+    std::string proc = "/proc/self/fd/" + std::to_string(fd);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      std::string tmp = (std::filesystem::path(dir) / ("." + p.filename().string() + ".tmp-" + std::to_string(::getpid()) +
+                                                       "-" + std::to_string(attempt))).string();
+      if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+        ::close(fd);
+        if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+          int err = errno;
+          ::unlink(tmp.c_str());
+          throw OutputError(path + ": cannot rename into place: " + std::strerror(err));
+        }
+        return;
+      }
+      if (errno != EEXIST) break;
+    }
+    ::close(fd);
+  }
+  // filesystems without O_TMPFILE: a named temporary file, renamed when complete
   std::string tmpl = (std::filesystem::path(dir) / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
-  int fd = mkstemp(name.data());
+  fd = mkstemp(name.data());
   if (fd < 0) throw OutputError(path + ": cannot create temporary file: " + std::strerror(errno));
-  const char* p_data = data.data();
-  size_t left = data.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p_data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      ::unlink(name.data());
-      throw OutputError(path + ": write failed: " + std::strerror(err));
-    }
-    p_data += n;
-    left -= static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::fchmod(fd, 0644) != 0) {
-    // fsync can fail on pipes or special filesystems; the rename below still keeps it atomic
+  if (!write_all(fd, data) || ::fchmod(fd, 0644) != 0) {
+    int err = errno;
+    ::close(fd);
+    ::unlink(name.data());
+    throw OutputError(path + ": write failed: " + std::strerror(err));
   }
   if (::close(fd) != 0) {
     ::unlink(name.data());
