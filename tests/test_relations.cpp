@@ -118,11 +118,52 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a description with a demonym ties the person it names
       {"President Lee Jae-myung met reporters. Later the South Korean president left.",
        {"lee-jae-myung affiliated_with south-korea"}, {}},
+      // passive voice
+      {"Kuwait was invaded by Iraq in 1990.", {"iraq attacks kuwait"}, {"kuwait attacks iraq"}},
+      {"Prime Minister Mark Rutte was welcomed by Kenya.", {"kenya hosts mark-rutte"}, {}},
+      // possessive nominals and agents after the noun
+      {"Chancellor Olaf Scholz's meeting with President Joe Biden lasted an hour.", {"olaf-scholz meets joe-biden"}, {}},
+      {"A visit by President Emmanuel Macron to China was announced.", {"emmanuel-macron visits china"}, {}},
+      {"The invasion of Ukraine by Russia began in 2022.", {"russia attacks ukraine"}, {"ukraine attacks russia"}},
+      {"US sanctions on Iran were tightened.", {"united-states opposes iran"}, {}},
+      // reported speech: the reported relation, not one of the speaker
+      {"Foreign Minister Anna Berg said Russia had attacked Ukraine.", {"russia attacks ukraine"},
+       {"anna-berg attacks ukraine"}},
+      // relative clauses and appositions
+      {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
+       {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},
+      {"Sergio Ruiz, the foreign minister of Peru, met Chile's President Gabriel Boric.",
+       {"sergio-ruiz meets gabriel-boric", "sergio-ruiz affiliated_with peru"}, {"peru meets gabriel-boric"}},
+      // the two leaders, both sides
+      {"President Joe Biden and President Xi Jinping spoke by phone. The two leaders agreed to meet again.",
+       {"joe-biden cooperates_with xi-jinping"}, {}},
+      // questions and conditionals are not facts
+      {"Will China attack Taiwan?", {}, {"china attacks taiwan"}},
+      {"If Russia attacks Poland, NATO will respond.", {}, {"russia attacks poland"}},
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},
   };
   for (const auto& c : cases) check(c);
+}
+
+TEST_CASE("relations::extract_relations modality") {
+  auto facts = extract_document("Japan may sanction Russia. Germany plans to visit India.", DocumentInfo{"t", "", "", ""},
+                                lexicon())
+                   .facts;
+  int seen = 0;
+  for (const Fact& f : facts) {
+    if (f.relation == "opposes") {
+      CHECK(f.evidence.modality == "possible");
+      ++seen;
+    }
+    if (f.relation == "visits") {
+      CHECK(f.evidence.modality == "planned");
+      CHECK(f.tense == Tense::future);
+      ++seen;
+    }
+  }
+  CHECK(seen == 2);
 }
 
 TEST_CASE("relations::extract_relations qualifiers") {

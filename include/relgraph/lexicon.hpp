@@ -104,6 +104,8 @@ public:
   void load_dir(const std::string& dir);
   // A user's actor table in the actors/*.tsv format; rows with a known id extend that actor.
   void load_actor_file(const std::string& path);
+  // The same from text already in memory; `name` appears in error messages.
+  void load_actor_text(std::string_view text, const std::string& name);
   void load_titles(const std::string& path);
   void load_org_cues(const std::string& path);
   void load_cues(const std::string& path);

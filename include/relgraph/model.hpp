@@ -31,6 +31,7 @@ struct Evidence {
   uint32_t end = 0;
   std::string text;      // the whole sentence
   std::string cue;       // the cue or pattern that produced the relation
+  std::string modality{}; // "", or "possible" (may, could), "planned" (plans to), "expected"
   Tense tense = Tense::past; // tense of this mention; GraphBuilder sets it from Fact::tense
 };
 

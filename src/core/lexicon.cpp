@@ -1,11 +1,13 @@
 #include "relgraph/lexicon.hpp"
 
+#include "relgraph/corpus.hpp"
 #include "relgraph/errors.hpp"
 #include "relgraph/text.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace relgraph {
@@ -32,33 +34,45 @@ std::vector<std::string> split_list(std::string_view s) {
 }
 
 // Reads a TSV table: skips comments and blank lines, checks the header, calls `row` per line.
+// Reads a TSV table from text: skips comments and blank lines, checks the header, calls `row`
+// per line. `name` is the file name used in messages ("file:line: ...").
 template <typename F>
-void read_table(const std::string& path, size_t min_cols, F row) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open lexicon file");
-  std::string line;
-  size_t lineno = 0;
+void parse_table(std::string_view text, const std::string& name, size_t min_cols, F row) {
+  size_t lineno = 0, pos = 0;
   bool header = false;
-  while (std::getline(in, line)) {
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (lineno == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (line.empty() || line[0] == '#') continue;
     if (line.find('\0') != std::string::npos)
-      throw InputError(path + ":" + std::to_string(lineno) + ": NUL byte in lexicon row");
+      throw InputError(name + ":" + std::to_string(lineno) + ": NUL byte in lexicon row");
+    std::string fixed = line;
+    if (repair_utf8(fixed) >= 0) throw InputError(name + ":" + std::to_string(lineno) + ": invalid UTF-8 in lexicon row");
     auto cols = split(line, '\t');
     if (!header) {
       header = true;
       if (cols.size() < min_cols)
-        throw InputError(path + ":" + std::to_string(lineno) + ": header has " + std::to_string(cols.size()) +
+        throw InputError(name + ":" + std::to_string(lineno) + ": header has " + std::to_string(cols.size()) +
                          " columns, expected " + std::to_string(min_cols));
       continue;
     }
     if (cols.size() < min_cols)
-      throw InputError(path + ":" + std::to_string(lineno) + ": row has " + std::to_string(cols.size()) +
+      throw InputError(name + ":" + std::to_string(lineno) + ": row has " + std::to_string(cols.size()) +
                        " columns, expected " + std::to_string(min_cols));
     row(cols, lineno);
   }
+}
+
+template <typename F>
+void read_table(const std::string& path, size_t min_cols, F row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open lexicon file");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  parse_table(text, path, min_cols, row);
 }
 
 std::string where(const std::string& path, size_t lineno) { return path + ":" + std::to_string(lineno) + ": "; }
@@ -145,7 +159,14 @@ void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, b
 }
 
 void Lexicon::load_actor_file(const std::string& path) {
-  read_table(path, 3, [&](const std::vector<std::string>& c, size_t lineno) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open lexicon file");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  load_actor_text(text, path);
+}
+
+void Lexicon::load_actor_text(std::string_view text, const std::string& path) {
+  parse_table(text, path, 3, [&](const std::vector<std::string>& c, size_t lineno) {
     const std::string& id = c[0];
     if (id.empty()) throw InputError(where(path, lineno) + "empty id");
     ActorType type;

@@ -167,7 +167,7 @@ struct Finder {
         ++i;
         continue;
       }
-      if ((n == "the" || n == "both") && !cap(i)) {
+      if ((n == "the" || n == "both") && (!cap(i) || sentence_initial(i, st.first_token))) {
         uint32_t len = description_at(i, end);
         if (len > 0) {
           i += len;

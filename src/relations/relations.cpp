@@ -16,6 +16,7 @@ struct Extractor {
   std::vector<Fact> facts;
   std::vector<uint32_t> values;
   uint32_t sent = 0, first = 0, last = 0;
+  bool question = false;
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -294,6 +295,7 @@ struct Extractor {
   struct Qualifiers {
     bool negated = false;
     Tense tense = Tense::past;
+    std::string modality;
   };
 
   Qualifiers qualifiers(uint32_t from, uint32_t cue) const {
@@ -306,7 +308,15 @@ struct Extractor {
       if ((c & wc_refuse) && k + 1 < cue && is(k + 1, "to")) q.negated = true;
       if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
-      if ((c & wc_plan) && k + 1 < last && is(k + 1, "to")) q.tense = Tense::future;
+      if ((c & wc_plan) && k + 1 < last && is(k + 1, "to")) {
+        q.tense = Tense::future;
+        const std::string& w = doc.norm[k];
+        q.modality = w == "expected" ? "expected" : (w == "scheduled" || w == "due" || w == "set") ? "" : "planned";
+      }
+      if (c & wc_modal) {
+        const std::string& w = doc.norm[k];
+        if (w == "may" || w == "might" || w == "could" || w == "can") q.modality = "possible";
+      }
     }
     return q;
   }
@@ -324,6 +334,7 @@ struct Extractor {
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
                    const std::string& role) {
     if (sa == oa) return;
+    if (role.empty() && (question || conditional(c0))) return; // "Will X attack Y?", "if X attacks Y"
     // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
@@ -344,6 +355,7 @@ struct Extractor {
     f.evidence.text = std::string(doc.span_text(st.start, st.end));
     f.evidence.cue = std::string(doc.span_text(doc.tokens[c0].start, doc.tokens[c1 - 1].end));
     f.evidence.tense = q.tense;
+    f.evidence.modality = q.modality;
     facts.push_back(std::move(f));
   }
 
@@ -357,6 +369,18 @@ struct Extractor {
   }
 
   bool symmetric(const Cue& c) const { return is_symmetric(c.relation); }
+
+  size_t actor_count(const Group& g) const {
+    size_t n = 0;
+    for (int32_t m : g) n += actors(m).size();
+    return n;
+  }
+
+  // A determiner, also when it starts the sentence ("A visit by ...").
+  bool det_at(uint32_t p) const {
+    if (!(wc(p) & wc_det)) return false;
+    return !cap(p) || p == first || quote(p - 1);
+  }
 
   // Possessor of a noun at c0: "Moscow's invasion", "its invasion", "their cooperation".
   int32_t possessor(uint32_t c0) const {
@@ -430,7 +454,7 @@ struct Extractor {
     if (fronted) subj = fronted_subject(obj_end);
     if (cue.relation == "meets") visit_in(subj, obj_end, c0, c1, q);
     if (obj.empty()) {
-      if (symmetric(cue) && subj.size() >= 2) emit_pairs(subj, cue, c0, c1, q);
+      if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
     }
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
@@ -507,8 +531,17 @@ struct Extractor {
         return;
       }
     }
-    uint32_t obj_end = c1;
-    Group obj = find_objects(c1, cue, true, &obj_end);
+    // "a visit by Macron to China": the agent right after the noun
+    Group by_agent;
+    uint32_t after = c1;
+    if (is(c1, "by")) {
+      static const Cue by{"", "", "", {"by"}, "", ""};
+      uint32_t e = c1;
+      by_agent = find_objects(c1, by, true, &e);
+      if (!by_agent.empty()) after = e;
+    }
+    uint32_t obj_end = after;
+    Group obj = find_objects(after, cue, true, &obj_end);
     int32_t owner = possessor(c0);
     // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
     uint32_t pre_at = c0;
@@ -535,7 +568,9 @@ struct Extractor {
       return;
     }
     Group agents;
-    if (owner >= 0) {
+    if (!by_agent.empty()) {
+      agents = by_agent;
+    } else if (owner >= 0) {
       agents = {owner};
     } else if (obj_end < last && is(obj_end, "by")) {
       static const Cue by{"", "", "", {"by"}, "", ""};
@@ -551,6 +586,15 @@ struct Extractor {
       }
     }
     if (!agents.empty()) emit(agents, obj, cue, c0, c1, q);
+  }
+
+  // A cue inside an "if"/"unless"/"whether" clause: from the conjunction to the next comma.
+  bool conditional(uint32_t c0) const {
+    for (uint32_t k = c0; k-- > first;) {
+      if (doc.token_text(k) == "," || doc.token_text(k) == ";") return false;
+      if ((wc(k) & wc_cond) && at(k) < 0) return true;
+    }
+    return false;
   }
 
   // The token before a noun's determiners and adjectives.
@@ -587,7 +631,7 @@ struct Extractor {
     uint32_t p = c0 - 1;
     if (doc.tokens[p].has(tok_possessive)) return true;
     const std::string& w = doc.norm[p];
-    return ((wc(p) & wc_det) && !cap(p)) || w == "his" || w == "her" || w == "its" || w == "their";
+    return det_at(p) || w == "his" || w == "her" || w == "its" || w == "their";
   }
 
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
@@ -601,7 +645,8 @@ struct Extractor {
     }
     if (doc.tokens[p].has(tok_possessive)) return true;
     uint32_t c = wc(p);
-    if ((c & wc_det) && !cap(p)) return true;
+    if (det_at(p)) return true;
+    if (p == c0 - 1 && is(p, "to")) return false; // "plans to visit": an infinitive
     if ((c & wc_prep) && !cap(p)) return true;
     if (c & wc_light) return true;
     if (at(p) >= 0 && p > first && (wc(p - 1) & wc_det)) return true; // "a U.S. attack"
@@ -619,7 +664,7 @@ struct Extractor {
       if (a.type != ActorType::state && a.type != ActorType::organization) continue;
       static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
-      emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present}, m.role);
+      emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
     }
   }
 
@@ -629,6 +674,10 @@ struct Extractor {
       const Sentence& st = doc.sentences[sent];
       first = st.first_token;
       last = st.last_token;
+      // a question is not a statement of fact; a quotation ending in "?" is one too
+      question = false;
+      for (uint32_t k = last; k-- > first && k + 3 > last;)
+        if (doc.token_text(k) == "?") question = true;
       size_t from = mention_at;
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
@@ -639,6 +688,16 @@ struct Extractor {
         uint32_t len = lex.cue_trie().longest(doc.norm, k, last, values);
         if (len == 0) continue;
         bool want_noun = noun_context(k);
+        if (!want_noun && k + len < last && (wc(k + len) & wc_prep)) {
+          // "US sanctions on Iran", "Hamas attacks on Israel": only the noun takes this preposition
+          bool noun_takes = false, verb_takes = false;
+          for (uint32_t v : values) {
+            const Cue& c = lex.cues()[v];
+            bool takes = std::find(c.preps.begin(), c.preps.end(), doc.norm[k + len]) != c.preps.end();
+            (c.kind == "noun" ? noun_takes : verb_takes) |= takes;
+          }
+          want_noun = noun_takes && !verb_takes;
+        }
         const Cue* pick = nullptr;
         for (uint32_t v : values) {
           const Cue& c = lex.cues()[v];

@@ -1,0 +1,49 @@
+#include "relgraph/errors.hpp"
+#include "relgraph/lexicon.hpp"
+#include "relgraph/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace relgraph;
+
+namespace {
+
+std::string message_of(const std::string& table) {
+  Lexicon lex;
+  try {
+    lex.load_actor_text(table, "mine.tsv");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+} // namespace
+
+TEST_CASE("lexicon::load_actor_text") {
+  const std::string header = "id\ttype\tlabel\taliases\tmetonyms\tdemonyms\tcodes\n";
+  SECTION("bad rows are errors naming file and line") {
+    CHECK(message_of(header + "x\tperson\n") == "mine.tsv:2: row has 2 columns, expected 3");
+    CHECK(message_of("# comment\n" + header + "x\tplanet\tX\n") == "mine.tsv:3: unknown type 'planet'");
+    CHECK(message_of(header + "\tstate\tX\n") == "mine.tsv:2: empty id");
+    CHECK(message_of(header + "x\tstate\t\n") == "mine.tsv:2: empty label");
+    CHECK(message_of(header + std::string("x\tstate\tX\xff\n")) == "mine.tsv:2: invalid UTF-8 in lexicon row");
+  }
+  SECTION("a user's row adds an actor or extends a known one") {
+    Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
+    size_t before = lex.actors().size();
+    lex.load_actor_text(header + "acme-corp\torganization\tAcme Corp\tAcme\t\t\t\nrussia\tstate\tRussia\tRus\t\t\t\n", "mine.tsv");
+    CHECK(lex.actors().size() == before + 1);
+    Extraction e = extract_document("Acme criticised Rus.", DocumentInfo{"t", "", "", ""}, lex);
+    bool found = false;
+    for (const Fact& f : e.facts) found = found || (f.source == "acme-corp" && f.relation == "opposes" && f.target == "russia");
+    CHECK(found);
+  }
+  SECTION("accented names match their plain spelling and back") {
+    Lexicon lex;
+    lex.load_actor_text(header + "turkiye\tstate\tT\xC3\xBCrkiye\tTurkey\t\t\t\n", "mine.tsv");
+    std::vector<uint32_t> values;
+    std::vector<std::string> plain{"turkiye"};
+    CHECK(lex.name_trie().longest(plain, 0, 1, values) == 1);
+  }
+}
