@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-          catch2 libicu-dev iso-codes python3 libxml2-utils)
+          catch2 libicu-dev iso-codes python3 libxml2-utils chromium nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
+  # A Node.js from elsewhere (NodeSource) brings its own npm and conflicts with Debian's.
+  if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 #include "relgraph/errors.hpp"
 #include "relgraph/export.hpp"
 #include "relgraph/graph.hpp"
+#include "relgraph/palette.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -216,7 +217,7 @@ TEST_CASE("export::write_dot") {
   REQUIRE(putin != nullptr);
   CHECK(std::string(agget(putin, c("label"))) == "Vladimir Putin");
   CHECK(std::string(agget(putin, c("shape"))) == "ellipse");
-  CHECK(std::string(agget(putin, c("fillcolor"))) == "1");
+  CHECK(std::string(agget(putin, c("fillcolor"))) == Palette::built_in().style_of(ActorType::person).fill);
   CHECK(std::string(agget(putin, c("style"))) == "filled");
   CHECK(std::string(agget(putin, c("tooltip"))).find("Russian President Vladimir Putin") !=
         std::string::npos);

@@ -242,3 +242,61 @@ TEST_CASE("graph::GraphBuilder") {
     CHECK(actor(d, "china").aliases == std::vector<std::string>{"Beijing", "China"});
   }
 }
+
+TEST_CASE("graph::GraphBuilder merging overlapping graphs") {
+  auto graph_of = [](std::vector<Extraction> xs) {
+    GraphBuilder b;
+    for (const auto& x : xs) b.add(x);
+    return GraphDocument{b.finish(), b.sorted_documents(), {}};
+  };
+  auto merged = [](std::vector<const GraphDocument*> parts) {
+    GraphBuilder b;
+    for (const auto* p : parts) b.add_graph(p->graph, p->documents);
+    return GraphDocument{b.finish(), b.sorted_documents(), {}};
+  };
+  const GraphDocument a = graph_of({doc_a()}), ab = graph_of({doc_a(), doc_b()}), bc = graph_of({doc_b(), doc_c()});
+
+  SECTION("evidence, weights and documents are unions") {
+    const GraphDocument twice = merged({&ab, &ab});
+    auto meets = relations(twice.graph, "vladimir-putin", "xi-jinping", "meets");
+    REQUIRE(meets.size() == 1);
+    CHECK(meets[0]->weight == 3);
+    CHECK(meets[0]->evidence.size() == 3);
+    CHECK(twice.documents.size() == 2);
+    CHECK(actor(twice.graph, "vladimir-putin").documents == std::vector<std::string>{"doc-a", "doc-b"});
+    // Mentions are counts without per-document detail, so they add up.
+    CHECK(actor(twice.graph, "vladimir-putin").mentions == 10);
+  }
+
+  SECTION("order and grouping still do not matter") {
+    const GraphDocument ab_bc = merged({&ab, &bc}), bc_ab = merged({&bc, &ab});
+    const GraphDocument a_bc = merged({&a, &bc});
+    const GraphDocument left = merged({&ab_bc, &a}), right = merged({&a_bc, &ab});
+    CHECK(write_json(ab_bc, "t") == write_json(bc_ab, "t"));
+    CHECK(write_json(left, "t") == write_json(right, "t"));
+  }
+
+  SECTION("a graph read without evidence keeps its weights") {
+    GraphDocument bare = ab;
+    for (auto e : boost::make_iterator_range(edges(bare.graph))) bare.graph[e].evidence.clear();
+    const GraphDocument back = merged({&bare});
+    auto meets = relations(back.graph, "vladimir-putin", "xi-jinping", "meets");
+    REQUIRE(meets.size() == 1);
+    CHECK(meets[0]->weight == 3);
+  }
+}
+
+TEST_CASE("graph::edge_dates") {
+  Relation r;
+  r.documents = {"a", "b", "c", "d"};
+  const DocumentDates dates = document_dates({{"a", "", "", "2024-05-16"},
+                                              {"b", "", "", ""},
+                                              {"c", "", "", "2023-12-01"},
+                                              {"d", "", "", "2024-06-01T08:00:00Z"}});
+  CHECK(dates.size() == 3);
+  const DateRange range = edge_dates(r, dates);
+  CHECK(range.first == "2023-12-01");
+  CHECK(range.last == "2024-06-01T08:00:00Z");
+  r.documents = {"b"};
+  CHECK(edge_dates(r, dates).first.empty());
+}

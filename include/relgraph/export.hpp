@@ -1,6 +1,6 @@
 #pragma once
 // Writers and readers of the graph. Only export/json_*.cpp touch RapidJSON; only export/dot*.cpp
-// touch Graphviz.
+// and export/render.cpp touch Graphviz.
 #include "relgraph/graph.hpp"
 
 #include <string>
@@ -35,6 +35,19 @@ bool is_known_format(const std::string& format);
 // Writes one format; throws Error for an unknown one.
 std::vector<OutputFile> write_format(const GraphDocument& doc, const std::string& format);
 
+// How the drawn formats (dot, svg, png, html) look; see render.hpp.
+struct RenderOptions {
+  std::string layout;   // Graphviz engine (known_layouts()); empty: dot up to 40 nodes, else sfdp
+  std::string data_dir; // DIR/palette.tsv replaces the built-in palette when present; empty: built-in
+};
+
+// Options of write_format; formats ignore the ones that are not theirs.
+struct FormatOptions {
+  RenderOptions render;
+};
+std::vector<OutputFile> write_format(const GraphDocument& doc, const std::string& format,
+                                     const FormatOptions& options);
+
 // The node-link JSON document of ../shared/eval/README.md (networkx node_link_data, d3).
 std::string write_json(const GraphDocument& doc, const std::string& generator);
 // Reads a node-link document written by write_json; throws InputError naming `source_name`.
@@ -43,7 +56,20 @@ GraphDocument read_json(const std::string& text, const std::string& source_name)
 // `-f mentions`: JSON Lines, one {"doc","start","end","text","type","kind","actor"} per mention.
 std::string write_mentions_jsonl(const std::vector<MentionRecord>& mentions);
 
-// Graphviz DOT written with cgraph (agopen/agnode/agedge/agsafeset/agwrite).
+// Graphviz DOT written with cgraph (agopen/agnode/agedge/agsafeset/agwrite), in the built-in
+// palette (render.hpp has the one that takes a palette).
 std::string write_dot(const GraphDocument& doc);
+
+// Cytoscape.js elements JSON ({"elements":{"nodes":[{"data":...}],"edges":[...]}}); Cytoscape
+// desktop imports it as .cyjs.
+std::string write_cytoscape(const GraphDocument& doc);
+// JSON Graph Format v2 (nodes keyed by id).
+std::string write_jgf(const GraphDocument& doc);
+// GraphML with a <key> per attribute (networkx read_graphml, yEd, Gephi).
+std::string write_graphml(const GraphDocument& doc);
+// GEXF 1.3 (Gephi) with declared node and edge attributes.
+std::string write_gexf(const GraphDocument& doc);
+// neo4j-admin import CSV: ".nodes.csv" then ".edges.csv".
+std::vector<OutputFile> write_csv(const GraphDocument& doc);
 
 } // namespace relgraph

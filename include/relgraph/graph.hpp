@@ -34,7 +34,9 @@ class GraphBuilder {
 public:
   GraphBuilder();
   // Adds one document's actors and facts; actors merge by id, facts by (source, relation, target,
-  // negated). A negated fact and an asserted one are separate edges.
+  // negated). A negated fact and an asserted one are separate edges. Every merge rule is a total
+  // order, a union or a sum, so adding in any order or grouping gives the same graph; evidence,
+  // documents and weights are unions (adding a document twice changes nothing) but mentions add up.
   void add(const Extraction& extraction);
   // Adds every node and edge of an existing graph (used by `merge`).
   void add_graph(const KnowledgeGraph& g, const std::vector<DocumentInfo>& docs);
@@ -52,5 +54,15 @@ private:
   std::map<EdgeKey, Relation> m_edges;
   std::vector<DocumentInfo> m_documents;
 };
+
+// Document id -> DocumentInfo::date, for the documents that have one.
+using DocumentDates = std::map<std::string, std::string>;
+DocumentDates document_dates(const std::vector<DocumentInfo>& docs);
+
+// First and last date of the documents supporting an edge; empty when none of them has a date.
+struct DateRange {
+  std::string first, last;
+};
+DateRange edge_dates(const Relation& r, const DocumentDates& dates);
 
 } // namespace relgraph

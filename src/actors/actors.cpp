@@ -429,14 +429,15 @@ struct Resolver {
                                      is_type(a, ActorType::organization));
         if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
       };
+      // back in this sentence, then back in the text, and only then forward
       for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
-      for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
-        consider(j);
       for (size_t j = mi; found.size() < 2 && j-- > 0;) {
         if (dm.mentions[j].sentence == m.sentence) continue;
         if (m.sentence - dm.mentions[j].sentence > opt.pronoun_window) break;
         consider(j);
       }
+      for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
+        consider(j);
       if (found.size() == 2) out.group[mi] = found;
       return;
     }

@@ -1,7 +1,11 @@
 // relgraph build and explain: read articles, extract, write the graph.
 #include "commands.hpp"
+#include "filter_options.hpp"
 
+#include "relgraph/analytics.hpp"
 #include "relgraph/build.hpp"
+#include "relgraph/filter.hpp"
+#include "relgraph/render.hpp"
 #include "relgraph/errors.hpp"
 #include "relgraph/io.hpp"
 
@@ -38,11 +42,15 @@ Options:
                       same output, byte for byte
   --progress          a progress line on stderr even when it is not a terminal
   --quiet             no progress line and no warnings
+  --layout ENGINE     Graphviz layout of svg, png and html (default: dot up to 40 actors,
+                      else sfdp): LAYOUTS
   --lexicon FILE      an extra actor table in the data/actors/*.tsv format (repeatable); rows
                       with a known id add aliases to that actor
   --data DIR          the lexicon directory (default: $RELGRAPH_DATA or the built-in data/)
   -h, --help          this help
 
+Filters (they compose; metrics are computed on what is kept):
+FILTERS
 Exit codes: 0 success, 1 input or usage error (nothing written), 2 success with some inputs
 skipped (see the warnings).
 
@@ -51,6 +59,8 @@ Examples:
   relgraph build a.txt b.txt -o out/ --name week42
   relgraph build news/ --threads 2 -f json -o graphs/
   relgraph build --jsonl corpus.jsonl -f json -o - | jq .nodes[0]
+  relgraph build news/ -f svg,html --top 50 --relations attacks,fights
+  relgraph build article.txt -f mentions -o -       # audit every mention found
   cat article.txt | relgraph build - -f dot -o - | dot -Tsvg > g.svg
 )";
 
@@ -62,6 +72,8 @@ struct Args {
   std::vector<std::string> lexicons;
   std::string data;
   InputOptions input;
+  GraphFilter filter;
+  std::string layout;
   unsigned threads = 0;
   bool progress = false, quiet = false, help = false;
 };
@@ -124,8 +136,17 @@ Args parse_args(const std::vector<std::string>& argv) {
       a.progress = true;
     } else if (s == "--quiet" || s == "-q") {
       a.quiet = true;
+    } else if (s == "--layout") {
+      a.layout = value(i, s);
+      const auto& layouts = known_layouts();
+      if (std::find(layouts.begin(), layouts.end(), a.layout) == layouts.end()) {
+        std::string list;
+        for (const auto& l : layouts) list += (list.empty() ? "" : ", ") + l;
+        throw UsageError("unknown layout '" + a.layout + "' (known: " + list + ")");
+      }
     } else if (s == "-h" || s == "--help") {
       a.help = true;
+    } else if (parse_filter_option(argv, i, a.filter)) {
     } else {
       throw UsageError("unknown option '" + s + "' (see relgraph build --help)");
     }
@@ -147,6 +168,10 @@ std::string stem_of(const std::string& path) {
 void print_usage() {
   std::string text = k_build_usage;
   text.replace(text.find("FORMATS"), 7, format_list());
+  std::string layouts;
+  for (const auto& l : known_layouts()) layouts += (layouts.empty() ? "" : ", ") + l;
+  text.replace(text.find("LAYOUTS"), 7, layouts);
+  text.replace(text.find("FILTERS\n"), 8, std::string(k_filter_help) + "\n");
   std::fputs(text.c_str(), stdout);
 }
 
@@ -221,6 +246,11 @@ int cmd_build(const std::vector<std::string>& argv) {
       },
       [&](const BuildProgress& p) { line.update(p); });
 
+  if (a.filter.empty()) compute_metrics(r.graph);
+  else r.graph = apply_filter(r.graph, a.filter);
+  FormatOptions fo;
+  fo.render.layout = a.layout;
+  fo.render.data_dir = a.data.empty() ? default_data_dir() : a.data;
   // render everything before writing anything, so a failing format leaves no partial set
   std::vector<OutputFile> files;
   for (const auto& f : a.formats) {
@@ -228,7 +258,7 @@ int cmd_build(const std::vector<std::string>& argv) {
       files.push_back(OutputFile{".mentions.jsonl", write_mentions_jsonl(r.mentions)});
       continue;
     }
-    for (auto& file : write_format(r.graph, f)) files.push_back(std::move(file));
+    for (auto& file : write_format(r.graph, f, fo)) files.push_back(std::move(file));
   }
   if (to_stdout && files.size() != 1) throw UsageError("-o - needs a format that writes one file");
   for (const auto& file : files) {

@@ -8,5 +8,9 @@ namespace relgraph::cli {
 
 int cmd_build(const std::vector<std::string>& args);
 int cmd_explain(const std::vector<std::string>& args);
+// merge, render and stats (cmd_graph.cpp): graphs written earlier.
+int cmd_merge(const std::vector<std::string>& args);
+int cmd_render(const std::vector<std::string>& args);
+int cmd_stats(const std::vector<std::string>& args);
 
 } // namespace relgraph::cli

@@ -21,9 +21,12 @@ const char* k_usage = R"(relgraph - build a relationship knowledge graph of the 
 Usage:
   relgraph build [options] FILE...    extract actors and relations, write the graph
   relgraph explain [options] FILE     show, sentence by sentence, the mentions and relations found
+  relgraph merge GRAPH.json... -o OUT merge graphs written earlier (any order gives the same bytes)
+  relgraph render GRAPH.json -f LIST  write a graph in other formats, optionally filtered
+  relgraph stats GRAPH.json           top actors by PageRank, betweenness and degree; counts
   relgraph --help | build --help | --version
 
-Run 'relgraph build --help' for the build options.
+Run 'relgraph COMMAND --help' for a command's options.
 
 Exit codes: 0 success, 1 input or usage error.
 )";
@@ -42,6 +45,9 @@ int run(int argc, char** argv) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "build") return cli::cmd_build(rest);
   if (cmd == "explain") return cli::cmd_explain(rest);
+  if (cmd == "merge") return cli::cmd_merge(rest);
+  if (cmd == "render") return cli::cmd_render(rest);
+  if (cmd == "stats") return cli::cmd_stats(rest);
   throw UsageError("unknown command '" + cmd + "' (see relgraph --help)");
 }
 

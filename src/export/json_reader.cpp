@@ -33,8 +33,9 @@ public:
   GraphDocument read(const std::string& text) {
     rapidjson::Document d;
     // Iterative: deeply nested input must not overflow the stack.
-    d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.data(),
-                                                                                   text.size());
+    // Full precision: metrics read back must write back to the same digits.
+    d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+            rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
     if (d.HasParseError()) {
       fail("", std::string("invalid JSON at byte ") + std::to_string(d.GetErrorOffset()) + ": " +
                    rapidjson::GetParseError_En(d.GetParseError()));
@@ -54,13 +55,19 @@ public:
     if (links == nullptr) links = array_member(d, "edges", "");
     if (links == nullptr) fail("", "not a node-link graph: no \"links\" array");
     std::map<std::string, Vertex> index;
+    bool all_metrics = true;
     for (rapidjson::SizeType i = 0; i < nodes->Size(); ++i) {
       const std::string where = "nodes[" + std::to_string(i) + "]";
       ActorRecord a = read_node((*nodes)[i], where);
       if (index.count(a.id) != 0) fail(where, "duplicate node id " + quoted(a.id));
+      NodeMetrics m;
+      all_metrics = read_metrics((*nodes)[i], where, m) && all_metrics;
+      out.metrics.push_back(m);
       const std::string id = a.id;
       index.emplace(id, add_vertex(std::move(a), out.graph));
     }
+    // Metrics are kept only when every node has them all; commands recompute them anyway.
+    if (!all_metrics) out.metrics.clear();
     for (rapidjson::SizeType i = 0; i < links->Size(); ++i) {
       const std::string where = "links[" + std::to_string(i) + "]";
       const Value& link = (*links)[i];
@@ -182,6 +189,37 @@ private:
       }
     }
     return a;
+  }
+
+  double double_member(const Value& obj, const char* key, const std::string& where,
+                       bool& found) const {
+    const Value* v = member(obj, key);
+    if (v == nullptr) {
+      found = false;
+      return 0;
+    }
+    if (!v->IsNumber()) fail(field(where, key), "not a number");
+    return v->GetDouble();
+  }
+
+  // The node attributes compute_metrics writes; false when any is missing.
+  bool read_metrics(const Value& node, const std::string& where, NodeMetrics& m) const {
+    bool found = true;
+    for (auto [key, slot] : {std::pair{"degree", &m.degree}, std::pair{"in_degree", &m.in_degree},
+                             std::pair{"out_degree", &m.out_degree},
+                             std::pair{"component", &m.component}}) {
+      if (member(node, key) == nullptr) {
+        found = false;
+      } else {
+        *slot = uint_member(node, key, where, 0);
+      }
+    }
+    m.weight = double_member(node, "weighted_degree", where, found);
+    m.in_weight = double_member(node, "weighted_in_degree", where, found);
+    m.out_weight = double_member(node, "weighted_out_degree", where, found);
+    m.pagerank = double_member(node, "pagerank", where, found);
+    m.betweenness = double_member(node, "betweenness", where, found);
+    return found;
   }
 
   Vertex endpoint(const Value& link, const char* key, const std::string& where,

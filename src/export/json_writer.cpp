@@ -1,5 +1,6 @@
 #include "relgraph/export.hpp"
 
+#include "export/attributes.hpp"
 #include "export/utf8.hpp"
 
 #include <boost/range/iterator_range.hpp>
@@ -48,7 +49,28 @@ void write_documents(JsonWriter& w, const std::vector<DocumentInfo>& docs) {
   w.EndArray();
 }
 
-void write_node(JsonWriter& w, const ActorRecord& a) {
+void write_metrics(JsonWriter& w, const NodeMetrics& m) {
+  w.Key("degree");
+  w.Uint(m.degree);
+  w.Key("in_degree");
+  w.Uint(m.in_degree);
+  w.Key("out_degree");
+  w.Uint(m.out_degree);
+  w.Key("weighted_degree");
+  w.Double(m.weight);
+  w.Key("weighted_in_degree");
+  w.Double(m.in_weight);
+  w.Key("weighted_out_degree");
+  w.Double(m.out_weight);
+  w.Key("pagerank");
+  w.Double(m.pagerank);
+  w.Key("betweenness");
+  w.Double(m.betweenness);
+  w.Key("component");
+  w.Uint(m.component);
+}
+
+void write_node(JsonWriter& w, const ActorRecord& a, const NodeMetrics* metrics) {
   w.StartObject();
   put(w, "id", a.id);
   put(w, "label", a.label);
@@ -66,6 +88,7 @@ void write_node(JsonWriter& w, const ActorRecord& a) {
     w.EndObject();
   }
   w.EndArray();
+  if (metrics != nullptr) write_metrics(w, *metrics);
   w.EndObject();
 }
 
@@ -85,7 +108,7 @@ void write_evidence(JsonWriter& w, const Evidence& e) {
 }
 
 void write_link(JsonWriter& w, const std::string& source, const std::string& target,
-                const Relation& r) {
+                const Relation& r, const DocumentDates& dates) {
   w.StartObject();
   put(w, "source", source);
   put(w, "target", target);
@@ -101,6 +124,11 @@ void write_link(JsonWriter& w, const std::string& source, const std::string& tar
   w.Key("negated");
   w.Bool(r.negated);
   put(w, "tense", to_string(r.tense));
+  // Derived from the documents' dates, so readers need not read them back.
+  if (const DateRange range = edge_dates(r, dates); !range.first.empty()) {
+    put(w, "first_date", range.first);
+    put(w, "last_date", range.last);
+  }
   if (!r.roles.empty()) put_strings(w, "roles", r.roles);
   w.Key("evidence");
   w.StartArray();
@@ -128,12 +156,16 @@ std::string write_json(const GraphDocument& doc, const std::string& generator) {
   w.EndObject();
   w.Key("nodes");
   w.StartArray();
-  for (auto v : boost::make_iterator_range(vertices(g))) write_node(w, g[v]);
+  const bool with_metrics = attrs::has_metrics(doc);
+  for (auto v : boost::make_iterator_range(vertices(g))) {
+    write_node(w, g[v], with_metrics ? &doc.metrics[v] : nullptr);
+  }
   w.EndArray();
   w.Key("links");
   w.StartArray();
+  const DocumentDates dates = document_dates(doc.documents);
   for (auto e : boost::make_iterator_range(edges(g))) {
-    write_link(w, g[source(e, g)].id, g[target(e, g)].id, g[e]);
+    write_link(w, g[source(e, g)].id, g[target(e, g)].id, g[e], dates);
   }
   w.EndArray();
   w.EndObject();

@@ -64,7 +64,8 @@ Relation finished(Relation r) {
   for (const auto& e : r.evidence) r.documents.push_back(e.doc);
   sort_unique(r.documents);
   sort_unique(r.roles);
-  r.weight = static_cast<uint32_t>(r.evidence.size());
+  // A graph read without evidence keeps its weights; max is order-free like the other rules.
+  r.weight = std::max(r.weight, static_cast<uint32_t>(r.evidence.size()));
   if (!r.evidence.empty()) r.tense = r.evidence.front().tense;
   return r;
 }
@@ -173,6 +174,7 @@ void GraphBuilder::add_relation(const std::string& source, const std::string& ta
   append(m.roles, r.roles);
   append(m.documents, r.documents);
   append(m.evidence, r.evidence);
+  m.weight = std::max(m.weight, r.weight);
 }
 
 KnowledgeGraph GraphBuilder::finish() const {
@@ -195,6 +197,24 @@ std::vector<DocumentInfo> GraphBuilder::sorted_documents() const {
   std::sort(docs.begin(), docs.end(),
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
   return docs;
+}
+
+DocumentDates document_dates(const std::vector<DocumentInfo>& docs) {
+  DocumentDates out;
+  for (const auto& d : docs)
+    if (!d.date.empty()) out.emplace(d.id, d.date);
+  return out;
+}
+
+DateRange edge_dates(const Relation& r, const DocumentDates& dates) {
+  DateRange out;
+  for (const auto& doc : r.documents) {
+    auto it = dates.find(doc);
+    if (it == dates.end()) continue;
+    if (out.first.empty() || it->second < out.first) out.first = it->second;
+    if (out.last.empty() || it->second > out.last) out.last = it->second;
+  }
+  return out;
 }
 
 } // namespace relgraph
