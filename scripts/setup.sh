@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages relgraph needs (only those missing), then configures and builds
 # into build/. Safe to run again. Run as root on Debian 12 (or with sudo available).
+# Usage: bash scripts/setup.sh [--tests]   (--tests adds what the test suite, the sanitizer
+# build and the fuzzers use: Chromium and Node.js for the browser test, GNU parallel, clang)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-          catch2 libicu-dev iso-codes python3 libxml2-utils chromium nodejs npm)
+          catch2 libicu-dev iso-codes)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(python3 libxml2-utils chromium nodejs npm parallel jq clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   # A Node.js from elsewhere (NodeSource) brings its own npm and conflicts with Debian's.

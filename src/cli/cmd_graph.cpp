@@ -149,8 +149,28 @@ int cmd_merge(const std::vector<std::string>& argv) {
 
   GraphBuilder builder;
   for (const auto& path : inputs) {
-    const GraphDocument g = read_graph(path);
-    builder.add_graph(g.graph, g.documents);
+    std::string text = path == "-" ? read_stdin() : read_file(path);
+    std::string name = path == "-" ? "<stdin>" : path;
+    // a file of compact graphs, one a line (Hadoop / Spark part files), or one graph
+    std::string first_line = text.substr(0, text.find('\n'));
+    while (!first_line.empty() && (first_line.back() == '\r' || first_line.back() == ' ')) first_line.pop_back();
+    bool lines = first_line.size() > 1 && first_line.front() == '{' && first_line.back() == '}' &&
+                 first_line.size() < text.size();
+    if (!lines) {
+      const GraphDocument g = read_json(text, name);
+      builder.add_graph(g.graph, g.documents);
+      continue;
+    }
+    size_t pos = 0, lineno = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+      pos = nl == std::string::npos ? text.size() : nl + 1;
+      ++lineno;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const GraphDocument g = read_json(line, name + ": line " + std::to_string(lineno));
+      builder.add_graph(g.graph, g.documents);
+    }
   }
   GraphDocument merged{builder.finish(), builder.sorted_documents(), {}};
   compute_metrics(merged);

@@ -36,6 +36,8 @@ bool parse_jsonl_record(std::string_view line, SourceDocument& out, std::string&
   }
   auto date = d.FindMember("date");
   if (date != d.MemberEnd() && date->value.IsString()) out.info.date.assign(date->value.GetString(), date->value.GetStringLength());
+  auto url = d.FindMember("url");
+  if (url != d.MemberEnd() && url->value.IsString()) out.info.path.assign(url->value.GetString(), url->value.GetStringLength());
   if (out.info.id.empty()) {
     error = "missing field \"id\"";
     return false;

@@ -254,6 +254,7 @@ private:
         ev.text = string_member(e, "text", ev_where, false);
         ev.cue = string_member(e, "cue", ev_where, false);
         ev.tense = tense_member(e, ev_where, r.tense);
+        ev.modality = string_member(e, "modality", ev_where, false);
         r.evidence.push_back(std::move(ev));
       }
     }

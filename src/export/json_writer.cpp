@@ -104,6 +104,7 @@ void write_evidence(JsonWriter& w, const Evidence& e) {
   put(w, "text", e.text);
   put(w, "cue", e.cue);
   put(w, "tense", to_string(e.tense));
+  if (!e.modality.empty()) put(w, "modality", e.modality);
   w.EndObject();
 }
 

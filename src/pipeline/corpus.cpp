@@ -259,8 +259,8 @@ bool CorpusReader::next_jsonl(SourceDocument& out) {
       ++m_skipped;
       continue;
     }
+    // the record's url, not the line number: a shard of the corpus gives the same document
     doc.info.id = unique_id(doc.info.id);
-    doc.info.path = m_lines->path + ":" + std::to_string(m_lines->line);
     out = std::move(doc);
     return true;
   }
