@@ -224,8 +224,8 @@ struct Extractor {
         }
         const Mention& m = mention(mi);
         out.push_back(mi);
-        k = m.last;
-        if (m.possessive) ++k;
+        // a head found through a modifier may stand before it ("X, director of Y"): always move on
+        k = std::max(m.last + (m.possessive ? 1u : 0u), k + 1);
         // coordination: "with Germany and France", "A, B and C"; after "and C" the list is over
         uint32_t j = k;
         if (!list_closed && j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == ",")) {
