@@ -44,10 +44,11 @@ void BM_lexicon_match(benchmark::State& state) {
   std::vector<uint32_t> values;
   size_t lookups = 0;
   for (auto _ : state) {
-    const auto n = static_cast<uint32_t>(d.norm.size());
+    lex.index(d);
+    const auto n = static_cast<uint32_t>(d.ids.size());
     for (uint32_t k = 0; k < n; ++k) {
-      benchmark::DoNotOptimize(lex.name_trie().longest(d.norm, k, n, values));
-      benchmark::DoNotOptimize(lex.cue_trie().longest(d.norm, k, n, values));
+      benchmark::DoNotOptimize(lex.name_trie().longest(d.ids, k, n, values));
+      benchmark::DoNotOptimize(lex.cue_trie().longest(d.ids, k, n, values));
     }
     lookups += n;
   }

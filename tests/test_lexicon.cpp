@@ -43,7 +43,8 @@ TEST_CASE("lexicon::load_actor_text") {
     Lexicon lex;
     lex.load_actor_text(header + "turkiye\tstate\tT\xC3\xBCrkiye\tTurkey\t\t\t\n", "mine.tsv");
     std::vector<uint32_t> values;
-    std::vector<std::string> plain{"turkiye"};
+    std::vector<uint32_t> plain{lex.word_id("turkiye")};
+    CHECK(plain[0] != 0);
     CHECK(lex.name_trie().longest(plain, 0, 1, values) == 1);
   }
 }

@@ -57,6 +57,7 @@ enum WordClass : uint32_t {
   wc_report = 1 << 14,  // said, says, told, stated, according: reported speech
   wc_group = 1 << 15,   // countries, leaders, sides, nations: "the two countries"
   wc_stop = 1 << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
+  wc_common = 1 << 18,  // data/common_words.txt: a capitalised common word is no name
   wc_body = 1 << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
 };
 
@@ -73,22 +74,19 @@ struct Cue {
   bool has_flag(std::string_view f) const;
 };
 
-// A trie over normalised token sequences; values index a table.
+// A trie over sequences of word ids (Lexicon::word_id); values index a table. One hash probe of
+// two integers a step: no string hashing or comparison in the hot path.
 class PhraseTrie {
 public:
-  // `tokens` are normalised keys; returns false if the phrase was already present.
-  void insert(const std::vector<std::string>& tokens, uint32_t value);
+  void insert(const std::vector<uint32_t>& ids, uint32_t value);
   // Longest match starting at token `i` (no further than `limit`); returns its token length or 0.
-  uint32_t longest(const std::vector<std::string>& norm, uint32_t i, uint32_t limit,
+  uint32_t longest(const std::vector<uint32_t>& ids, uint32_t i, uint32_t limit,
                    std::vector<uint32_t>& values) const;
-  size_t size() const { return m_nodes.size(); }
+  size_t size() const { return m_values.size(); }
 
 private:
-  struct Node {
-    std::unordered_map<std::string, uint32_t> next;
-    std::vector<uint32_t> values;
-  };
-  std::vector<Node> m_nodes{Node{}};
+  std::unordered_map<uint64_t, uint32_t> m_next; // (node << 32 | word id) -> child node
+  std::vector<std::vector<uint32_t>> m_values{std::vector<uint32_t>{}};
 };
 
 // A name form as it must appear: the original tokens, so acronyms match case-sensitively.
@@ -121,6 +119,13 @@ public:
   const PhraseTrie& title_trie() const { return m_title_trie; }
   const PhraseTrie& org_before_trie() const { return m_org_before_trie; }
   const PhraseTrie& cue_trie() const { return m_cue_trie; }
+  // Word id of a normalised token, 0 when no table uses it.
+  uint32_t word_id(const std::string& norm) const {
+    auto it = m_vocab.find(norm);
+    return it == m_vocab.end() ? 0u : it->second;
+  }
+  // Fills doc.ids and doc.bits: one look-up a token, so later stages compare integers.
+  void index(Document& doc) const;
   bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
   bool is_other_head(const std::string& norm) const { return m_other_heads.count(norm) != 0; }
   bool is_common(const std::string& norm) const { return m_common.count(norm) != 0; }
@@ -137,6 +142,8 @@ public:
 
 private:
   void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural);
+  uint32_t intern(const std::string& norm);
+  std::vector<uint32_t> phrase_ids(std::string_view phrase);
   // Tokenises a table phrase exactly as document text is tokenised ("Cmdr." stays one token).
   std::vector<std::string> tokens_of(std::string_view phrase, bool normalised) const;
   std::vector<LexActor> m_actors;
@@ -149,6 +156,8 @@ private:
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_common, m_abbreviations;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, uint32_t> m_word_classes;
+  std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
+  std::vector<uint32_t> m_bits{0};                   // per word id: WordClass bits
 };
 
 } // namespace relgraph

@@ -278,7 +278,7 @@ struct Resolver {
           !parenthesised) {
         bool clean = true;
         for (uint32_t k = m.first; k < m.last; ++k)
-          if (lex.is_common(doc.norm[k]) || !doc.tokens[k].has(tok_cap)) clean = false;
+          if ((doc.bits[k] & wc_common) || !doc.tokens[k].has(tok_cap)) clean = false;
         if (clean) out.confirmed[static_cast<size_t>(a)] = true;
       }
     }
@@ -301,7 +301,7 @@ struct Resolver {
     const Sentence& st = doc.sentences[c.sentence];
     while (k > st.first_token) {
       uint32_t p = k - 1;
-      if (dm.title_at[p] || ((lex.word_class(doc.norm[p]) & wc_det) && !doc.tokens[p].has(tok_cap))) {
+      if (dm.title_at[p] || ((doc.bits[p] & wc_det) && !doc.tokens[p].has(tok_cap))) {
         --k;
         continue;
       }
@@ -320,7 +320,7 @@ struct Resolver {
       }
       break;
     }
-    return k > st.first_token && (lex.word_class(doc.norm[k - 1]) & wc_prep) && !doc.tokens[k - 1].has(tok_cap);
+    return k > st.first_token && (doc.bits[k - 1] & wc_prep) && !doc.tokens[k - 1].has(tok_cap);
   }
 
   bool candidate(size_t j, bool person) const {
@@ -340,13 +340,13 @@ struct Resolver {
     uint32_t r = m.first;
     for (int hops = 0; r > st.first_token && hops < 3; ++hops) {
       const std::string& w = doc.norm[r - 1];
-      if (w == "that" || (lex.word_class(w) & wc_aux)) {
+      if (w == "that" || (doc.bits[r - 1] & wc_aux)) {
         --r;
         continue;
       }
       break;
     }
-    if (r > st.first_token && (lex.word_class(doc.norm[r - 1]) & wc_report) && doc.norm[r - 1] != "according") {
+    if (r > st.first_token && (doc.bits[r - 1] & wc_report) && doc.norm[r - 1] != "according") {
       int32_t speaker = -1;
       for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
         const Mention& c = dm.mentions[j];
@@ -431,12 +431,18 @@ struct Resolver {
       };
       // back in this sentence, then back in the text, and only then forward
       for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
+      // "the two presidents": people holding that title may stand further back
+      bool titled = people && head != "leaders" && head != "men";
+      uint32_t window = titled ? opt.pronoun_window * 3 : opt.pronoun_window;
       for (size_t j = mi; found.size() < 2 && j-- > 0;) {
         if (dm.mentions[j].sentence == m.sentence) continue;
-        if (m.sentence - dm.mentions[j].sentence > opt.pronoun_window) break;
+        if (m.sentence - dm.mentions[j].sentence > window) break;
+        if (titled && (dm.mentions[j].role.empty() || normalize_key(dm.mentions[j].role) + "s" != head)) continue;
         consider(j);
       }
-      for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
+      // a description opening its sentence points back, never forward
+      bool opens = m.first == doc.sentences[m.sentence].first_token;
+      for (size_t j = mi + 1; !opens && j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
         consider(j);
       if (found.size() == 2) out.group[mi] = found;
       return;

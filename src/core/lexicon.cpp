@@ -91,37 +91,65 @@ bool Cue::has_flag(std::string_view f) const {
   return false;
 }
 
-void PhraseTrie::insert(const std::vector<std::string>& tokens, uint32_t value) {
-  uint32_t node = 0;
-  for (const auto& t : tokens) {
-    auto it = m_nodes[node].next.find(t);
-    if (it == m_nodes[node].next.end()) {
-      m_nodes.emplace_back();
-      uint32_t id = static_cast<uint32_t>(m_nodes.size() - 1);
-      m_nodes[node].next.emplace(t, id);
-      node = id;
+void PhraseTrie::insert(const std::vector<uint32_t>& ids, uint32_t value) {
+  uint64_t node = 0;
+  for (uint32_t id : ids) {
+    uint64_t key = node << 32 | id;
+    auto it = m_next.find(key);
+    if (it == m_next.end()) {
+      m_values.emplace_back();
+      uint32_t child = static_cast<uint32_t>(m_values.size() - 1);
+      m_next.emplace(key, child);
+      node = child;
     } else {
       node = it->second;
     }
   }
-  auto& v = m_nodes[node].values;
+  auto& v = m_values[node];
   if (std::find(v.begin(), v.end(), value) == v.end()) v.push_back(value);
 }
 
-uint32_t PhraseTrie::longest(const std::vector<std::string>& norm, uint32_t i, uint32_t limit,
+uint32_t PhraseTrie::longest(const std::vector<uint32_t>& ids, uint32_t i, uint32_t limit,
                              std::vector<uint32_t>& values) const {
-  uint32_t node = 0, best = 0;
+  uint64_t node = 0;
+  uint32_t best = 0;
   values.clear();
   for (uint32_t k = i; k < limit; ++k) {
-    auto it = m_nodes[node].next.find(norm[k]);
-    if (it == m_nodes[node].next.end()) break;
+    if (ids[k] == 0) break; // no phrase holds a word the lexicon does not know
+    auto it = m_next.find(node << 32 | ids[k]);
+    if (it == m_next.end()) break;
     node = it->second;
-    if (!m_nodes[node].values.empty()) {
+    if (!m_values[node].empty()) {
       best = k - i + 1;
-      values = m_nodes[node].values;
+      values = m_values[node];
     }
   }
   return best;
+}
+
+uint32_t Lexicon::intern(const std::string& norm) {
+  auto it = m_vocab.find(norm);
+  if (it != m_vocab.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(m_bits.size());
+  m_vocab.emplace(norm, id);
+  m_bits.push_back(0);
+  return id;
+}
+
+std::vector<uint32_t> Lexicon::phrase_ids(std::string_view phrase) {
+  std::vector<uint32_t> ids;
+  for (const auto& t : tokens_of(phrase, true)) ids.push_back(intern(t));
+  return ids;
+}
+
+void Lexicon::index(Document& doc) const {
+  doc.ids.resize(doc.norm.size());
+  doc.bits.resize(doc.norm.size());
+  for (size_t k = 0; k < doc.norm.size(); ++k) {
+    uint32_t id = word_id(doc.norm[k]);
+    doc.ids[k] = id;
+    doc.bits[k] = m_bits[id];
+  }
 }
 
 std::vector<std::string> Lexicon::tokens_of(std::string_view phrase, bool normalised) const {
@@ -149,7 +177,7 @@ void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, b
     form = static_cast<uint32_t>(m_forms.size());
     m_forms.push_back(NameForm{surface, {}});
     m_form_by_surface.emplace(key, form);
-    m_name_trie.insert(tokens_of(t, true), form);
+    m_name_trie.insert(phrase_ids(t), form);
   } else {
     form = it->second;
   }
@@ -216,7 +244,7 @@ void Lexicon::load_titles(const std::string& path) {
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
     m_titles.push_back(t);
-    m_title_trie.insert(tokens_of(c[0], true), static_cast<uint32_t>(m_titles.size() - 1));
+    m_title_trie.insert(phrase_ids(c[0]), static_cast<uint32_t>(m_titles.size() - 1));
   });
 }
 
@@ -224,7 +252,7 @@ void Lexicon::load_org_cues(const std::string& path) {
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
-    else if (c[1] == "before") m_org_before_trie.insert(tokens_of(c[0], true), 0);
+    else if (c[1] == "before") m_org_before_trie.insert(phrase_ids(c[0]), 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
   });
 }
@@ -243,7 +271,7 @@ void Lexicon::load_cues(const std::string& path) {
       if (cue.kind != "verb" && cue.kind != "noun" && cue.kind != "appositive" && cue.kind != "leader")
         throw InputError(where(path, lineno) + "unknown cue kind '" + cue.kind + "'");
       m_cues.push_back(cue);
-      m_cue_trie.insert(tokens_of(phrase, true), static_cast<uint32_t>(m_cues.size() - 1));
+      m_cue_trie.insert(phrase_ids(phrase), static_cast<uint32_t>(m_cues.size() - 1));
     }
   });
 }
@@ -281,7 +309,9 @@ void Lexicon::load_word_classes(const std::string& path) {
         }
       if (!found) throw InputError(where(path, lineno) + "unknown word class '" + name + "'");
     }
-    m_word_classes[normalize_key(c[0])] |= bits;
+    std::string w = normalize_key(c[0]);
+    m_word_classes[w] |= bits;
+    m_bits[intern(w)] |= bits;
   });
 }
 
@@ -300,6 +330,7 @@ void Lexicon::load_dir(const std::string& dir) {
   if (!fs::is_directory(dir)) throw InputError(dir + ": lexicon directory not found");
   // word lists first: the other tables are tokenised with the abbreviations
   load_words((fs::path(dir) / "common_words.txt").string(), m_common);
+  for (const auto& w : m_common) m_bits[intern(w)] |= wc_common;
   load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);
   std::vector<std::string> actor_files;
   for (auto& e : fs::directory_iterator(fs::path(dir) / "actors"))

@@ -58,7 +58,7 @@ struct Finder {
 
   // Longest lexicon name at `i` whose case fits; returns its length and the form index.
   uint32_t lexicon_at(uint32_t i, uint32_t end, bool headline, uint32_t& form_out) {
-    uint32_t len = lex.name_trie().longest(doc.norm, i, end, values);
+    uint32_t len = lex.name_trie().longest(doc.ids, i, end, values);
     while (len > 0) {
       for (uint32_t f : values)
         if (form_matches(lex.name_forms()[f], i, headline)) {
@@ -66,7 +66,7 @@ struct Finder {
           return len;
         }
       // a shorter prefix may still match
-      uint32_t shorter = lex.name_trie().longest(doc.norm, i, i + len - 1, values);
+      uint32_t shorter = lex.name_trie().longest(doc.ids, i, i + len - 1, values);
       if (shorter >= len) break;
       len = shorter;
     }
@@ -74,7 +74,7 @@ struct Finder {
   }
 
   uint32_t title_at(uint32_t i, uint32_t end, int32_t& title) {
-    uint32_t len = lex.title_trie().longest(doc.norm, i, end, values);
+    uint32_t len = lex.title_trie().longest(doc.ids, i, end, values);
     title = len ? static_cast<int32_t>(values.front()) : -1;
     return len;
   }
@@ -180,7 +180,7 @@ struct Finder {
         continue;
       }
       // "When Xi", "But Human Rights Watch": a sentence-initial common word is no name
-      if (llen == 0 && lex.is_common(n) && (sentence_initial(i, st.first_token) || headline)) {
+      if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline)) {
         ++i;
         continue;
       }
@@ -189,7 +189,7 @@ struct Finder {
       uint32_t run = cap_run(i, end, headline);
       if (headline)
         for (uint32_t k = i + 1; k < run; ++k)
-          if (lex.is_common(doc.norm[k])) {
+          if ((doc.bits[k] & wc_common)) {
             run = k;
             break;
           }
@@ -256,7 +256,7 @@ struct Finder {
         i = run;
         continue;
       }
-      if (b - a == 1 && lex.is_common(doc.norm[a])) {
+      if (b - a == 1 && (doc.bits[a] & wc_common)) {
         i = b;
         continue;
       }
@@ -292,7 +292,7 @@ struct Finder {
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
-    if (k < end && (lex.word_class(doc.norm[k]) & wc_group) && !cap(k)) {
+    if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
       Mention m = make(i, k + 1, doc_sentence, end);
       m.kind = MentionKind::description;
@@ -303,7 +303,7 @@ struct Finder {
     }
     if (doc.norm[i] != "the") return 0;
     k = i + 1;
-    for (int skipped = 0; k < end && skipped < 2 && (lex.word_class(doc.norm[k]) & wc_det) && !cap(k); ++skipped) ++k;
+    for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // "the British prime minister": a demonym gives the description's affiliation
     uint32_t dform = 0;
     uint32_t dlen = k < end && cap(k) ? lexicon_at(k, end, false, dform) : 0;
@@ -420,7 +420,7 @@ struct Finder {
       // organization descriptors: "state news agency Xinhua", "energy firm PDVSA"
       bool described = false;
       for (uint32_t a = st.first_token; a < k && !titled; ++a) {
-        uint32_t len = lex.org_before_trie().longest(doc.norm, a, k, values);
+        uint32_t len = lex.org_before_trie().longest(doc.ids, a, k, values);
         if (len > 0 && a + len == k) {
           k = a;
           described = true;
@@ -504,7 +504,7 @@ struct Finder {
       bool comma = k < st.last_token && doc.token_text(k) == ",";
       if (comma) ++k;
       uint32_t t0 = k;
-      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det) && !out.title_at[k]) ++k;
+      while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       // ", the U.S. commander,": a state or organization, then a title, in apposition
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
@@ -527,7 +527,7 @@ struct Finder {
         uint32_t a2 = k;
         for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 &&
                           out.at_token[a2] < 0 && doc.tokens[a2].has(tok_alpha) && !cap(a2) &&
-                          (lex.word_class(doc.norm[a2]) & ~static_cast<uint32_t>(wc_body | wc_group)) == 0;
+                          (doc.bits[a2] & ~static_cast<uint32_t>(wc_body | wc_group | wc_common)) == 0;
              ++adj)
           ++a2;
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;
@@ -546,7 +546,7 @@ struct Finder {
       if (!link || (!comma && p != "of")) continue;
       if (!comma && !role.empty()) continue;
       ++k;
-      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det)) ++k;
+      while (k < st.last_token && (doc.bits[k] & wc_det)) ++k;
       if (k >= st.last_token) continue;
       int32_t d = out.at_token[k];
       if (d < 0) continue;
@@ -579,16 +579,16 @@ struct Finder {
       if (m.modifies >= 0 || !(m.type == ActorType::state || m.type == ActorType::organization)) continue;
       uint32_t k = m.last;
       if (m.possessive) ++k;
-      while (k < st.last_token && (lex.word_class(doc.norm[k]) & wc_det) && !out.title_at[k]) ++k;
+      while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       if (k < st.last_token && out.title_at[k]) {
         uint32_t e = k;
         while (e < st.last_token && out.title_at[e]) ++e;
         if (e >= st.last_token || out.at_token[e] < 0) m.standin = true;
       }
       // "the Syrian government", "U.S. forces", "Russian and Syrian defense ministries"
-      if (k < st.last_token && !cap(k) && (lex.word_class(doc.norm[k]) & wc_body)) m.standin = true;
-      if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (lex.word_class(doc.norm[k + 1]) & wc_body) &&
-          !(lex.word_class(doc.norm[k]) & (wc_prep | wc_conj | wc_aux)))
+      if (k < st.last_token && !cap(k) && (doc.bits[k] & wc_body)) m.standin = true;
+      if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (doc.bits[k + 1] & wc_body) &&
+          !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
         m.standin = true;
     }
   }
@@ -600,7 +600,7 @@ struct Finder {
       Mention& m = out.mentions[mi];
       if (m.kind != MentionKind::name || m.typed) continue;
       uint32_t after = m.last + (m.possessive ? 1 : 0);
-      bool said = after < st.last_token && (lex.word_class(doc.norm[after]) & wc_report) && doc.norm[after] != "according";
+      bool said = after < st.last_token && (doc.bits[after] & wc_report) && doc.norm[after] != "according";
       bool told = m.first > st.first_token && (doc.norm[m.first - 1] == "told" || doc.norm[m.first - 1] == "tell" ||
                                                doc.norm[m.first - 1] == "tells" || doc.norm[m.first - 1] == "telling");
       if (said || told) {

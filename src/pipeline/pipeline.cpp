@@ -28,6 +28,7 @@ Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& le
   topt.abbreviations = &lex.abbreviations();
   topt.common_words = &lex.common_words();
   a.doc = analyse_text(std::move(text), std::move(info), topt);
+  lex.index(a.doc);
   a.mentions = find_mentions(a.doc, lex, options.mentions);
   a.actors = resolve_actors(a.doc, a.mentions, lex, options.actors);
   a.facts = extract_relations(a.doc, a.mentions, a.actors, lex, options.relations);

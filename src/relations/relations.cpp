@@ -30,7 +30,7 @@ struct Extractor {
       return no_mention;
     return mi;
   }
-  uint32_t wc(uint32_t k) const { return lex.word_class(doc.norm[k]); }
+  uint32_t wc(uint32_t k) const { return doc.bits[k]; }
   bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
   bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
@@ -106,7 +106,7 @@ struct Extractor {
     // "Western countries, led by the United States,": the leader acts too
     for (uint32_t a = by > first + 2 ? by - 2 : first; a < by; ++a) {
       std::vector<uint32_t> v;
-      uint32_t len = lex.cue_trie().longest(doc.norm, a, by + 1, v);
+      uint32_t len = lex.cue_trie().longest(doc.ids, a, by + 1, v);
       if (len > 0 && a + len == by + 1)
         for (uint32_t c : v)
           if (lex.cues()[c].kind == "leader") return true;
@@ -685,7 +685,7 @@ struct Extractor {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !st.headline) continue;
-        uint32_t len = lex.cue_trie().longest(doc.norm, k, last, values);
+        uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values);
         if (len == 0) continue;
         bool want_noun = noun_context(k);
         if (!want_noun && k + len < last && (wc(k + len) & wc_prep)) {
