@@ -24,7 +24,7 @@ void BM_tokenize(benchmark::State& state) {
   const Lexicon& lex = lexicon();
   TextOptions o;
   o.abbreviations = &lex.abbreviations();
-  o.common_words = &lex.common_words();
+  o.sentence_starters = &lex.sentence_starters();
   size_t tokens = 0;
   for (auto _ : state) {
     Document d = analyse_text(article(), DocumentInfo{}, o);

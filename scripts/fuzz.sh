@@ -23,6 +23,7 @@ for t in "${targets[@]}"; do
   cp -n tests/fuzz/corpus/"$t"/* "$work"/ 2>/dev/null || true
   echo "fuzz: $t for ${seconds}s"
   UBSAN_OPTIONS=halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
+    LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp":print_suppressions=0 \
     "build-fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
     -artifact_prefix="build-fuzz/crash-$t-" "$work" 2>"build-fuzz/fuzz-$t.log" || {
     echo "fuzz: $t FAILED; see build-fuzz/fuzz-$t.log and build-fuzz/crash-$t-*" >&2

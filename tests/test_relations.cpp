@@ -129,6 +129,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // reported speech: the reported relation, not one of the speaker
       {"Foreign Minister Anna Berg said Russia had attacked Ukraine.", {"russia attacks ukraine"},
        {"anna-berg attacks ukraine"}},
+      // an infinitive takes the main clause's subject, not its object; a control verb's object
+      {"Finance Minister Ana Lima will visit Washington next week to discuss trade with Treasury Secretary John Cole.",
+       {"ana-lima meets john-cole", "ana-lima visits united-states"}, {"united-states meets john-cole"}},
+      {"The US encouraged China to help Pakistan.", {"united-states urges china", "china supports pakistan"},
+       {"united-states supports pakistan"}},
+      // "both sides" are the parties named before, not the one calling on them
+      {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
+       {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},
@@ -140,6 +148,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // questions and conditionals are not facts
       {"Will China attack Taiwan?", {}, {"china attacks taiwan"}},
       {"If Russia attacks Poland, NATO will respond.", {}, {"russia attacks poland"}},
+      // an infinitive takes the main clause's subject, not its object; a control verb's object
+      {"Finance Minister Ana Lima will visit Washington next week to discuss trade with Treasury Secretary John Cole.",
+       {"ana-lima meets john-cole", "ana-lima visits united-states"}, {"united-states meets john-cole"}},
+      {"The US encouraged China to help Pakistan.", {"united-states urges china", "china supports pakistan"},
+       {"united-states supports pakistan"}},
+      // "both sides" are the parties named before, not the one calling on them
+      {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
+       {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},

@@ -14,7 +14,7 @@ const std::unordered_set<std::string> common{"the", "he", "but", "it", "this"};
 Document analyse(const std::string& text) {
   TextOptions o;
   o.abbreviations = &abbreviations;
-  o.common_words = &common;
+  o.sentence_starters = &common;
   return analyse_text(text, DocumentInfo{"t", "", "", ""}, o);
 }
 
@@ -49,9 +49,11 @@ TEST_CASE("text::analyse_text") {
     CHECK(tokens(d)[0] == "Mr.");
     CHECK(tokens(d)[3] == "U.S.");
   }
-  SECTION("an acronym ends a sentence when a common word starts the next") {
+  SECTION("an acronym ends a sentence when a function word starts the next") {
     Document d = analyse("Talks were held in the U.S. The next round is in China.");
     CHECK(d.sentences.size() == 2);
+    Document e = analyse("U.S. Trade Representative Clayton Yeutter spoke.");
+    CHECK(e.sentences.size() == 1);
   }
   SECTION("closing quotes stay with their sentence") {
     Document d = analyse("\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said. \xE2\x80\x9CIt is done.\xE2\x80\x9D Then he left.");

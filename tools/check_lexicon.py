@@ -189,15 +189,15 @@ def check_cues(data):
     keys = []
     for lineno, (phrase, position) in rows:
         where = "%s:%d" % (path, lineno)
-        if position not in ("head", "before", "other"):
+        if position not in ("head", "before", "other", "location"):
             problem("%s: position %r" % (where, position))
-        if position in ("head", "other") and not phrase[:1].isupper() and not phrase[:1].isdigit():
+        if position in ("head", "other", "location") and not phrase[:1].isupper() and not phrase[:1].isdigit():
             problem("%s: head cue %r not capitalised" % (where, phrase))
         if position == "before" and " " not in phrase and phrase != phrase.lower() and not phrase.isupper():
             problem("%s: before cue %r not lowercase" % (where, phrase))
-        if (phrase.lower(), position in ("head", "other")) in seen:
+        if (phrase.lower(), position in ("head", "other", "location")) in seen:
             problem("%s: repeated %r (head and other cues share one namespace)" % (where, phrase))
-        seen.add((phrase.lower(), position in ("head", "other")))
+        seen.add((phrase.lower(), position in ("head", "other", "location")))
         keys.append((position, phrase.lower(), phrase))
     if keys != sorted(keys):
         problem("%s: rows not sorted by position, then phrase" % path)

@@ -56,9 +56,10 @@ enum WordClass : uint32_t {
   wc_cond = 1 << 13,    // if, unless, whether: a condition, not a fact
   wc_report = 1 << 14,  // said, says, told, stated, according: reported speech
   wc_group = 1 << 15,   // countries, leaders, sides, nations: "the two countries"
+  wc_body = 1 << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
   wc_stop = 1 << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
   wc_common = 1 << 18,  // data/common_words.txt: a capitalised common word is no name
-  wc_body = 1 << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
+  wc_control = 1 << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
 };
 
 enum class OrgCuePosition : uint8_t { head, before };
@@ -128,9 +129,12 @@ public:
   void index(Document& doc) const;
   bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
   bool is_other_head(const std::string& norm) const { return m_other_heads.count(norm) != 0; }
+  bool is_location_head(const std::string& norm) const { return m_location_heads.count(norm) != 0; }
   bool is_common(const std::string& norm) const { return m_common.count(norm) != 0; }
   const std::unordered_set<std::string>& common_words() const { return m_common; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
+  // Function words and pronouns that open sentences ("The", "He", "But", "In").
+  const std::unordered_set<std::string>& sentence_starters() const { return m_starters; }
   // Pronoun class: "he" -> "person", "they" -> "plural", "it" -> "thing"; empty if not a pronoun.
   std::string_view pronoun_class(const std::string& norm) const;
   uint32_t word_class(const std::string& norm) const {
@@ -153,7 +157,8 @@ private:
   std::vector<LexTitle> m_titles;
   std::vector<Cue> m_cues;
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
-  std::unordered_set<std::string> m_org_heads, m_other_heads, m_common, m_abbreviations;
+  std::unordered_set<std::string> m_org_heads, m_other_heads, m_common, m_abbreviations, m_starters,
+      m_location_heads;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, uint32_t> m_word_classes;
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)

@@ -59,8 +59,9 @@ struct TextOptions {
   uint32_t max_sentence_tokens = 400; // longer runs are cut so pattern matching stays linear
   // Lower-case words that take a final period ("mr", "jan", "gen"); from data/abbreviations.txt.
   const std::unordered_set<std::string>* abbreviations = nullptr;
-  // Lower-case common words: after "U.S." they start a new sentence; from data/common_words.txt.
-  const std::unordered_set<std::string>* common_words = nullptr;
+  // Lower-case function words (the, he, but, in ...): after "U.S." they start a new sentence,
+  // while "U.S. Trade Representative" goes on; Lexicon::sentence_starters().
+  const std::unordered_set<std::string>* sentence_starters = nullptr;
 };
 
 // Tokenises and splits `text` into sentences. Never throws on any byte sequence.

@@ -418,9 +418,27 @@ struct Resolver {
                     head == "capitals" || head == "neighbours" || head == "neighbors";
       bool people = head == "leaders" || head == "presidents" || head == "men";
       std::vector<int32_t> found;
+      // "X called on both sides": X is not one of the sides (but "trade between the two countries"
+      // may name the subject)
+      std::vector<int32_t> excluded;
+      const Sentence& st = doc.sentences[m.sentence];
+      uint32_t before = m.first > st.first_token ? m.first - 1 : m.first;
+      bool between = m.first > st.first_token && (doc.norm[before] == "between" || doc.norm[before] == "of");
+      if (!between && m.first > st.first_token)
+        for (size_t j = by_sentence[m.sentence].first; j < mi; ++j)
+          if (candidate(j, true) || candidate(j, false)) {
+            excluded.push_back(out.of_mention[j]);
+            for (const Role& r : out.actors[static_cast<size_t>(out.of_mention[j])].roles)
+              if (by_id.count(r.of)) excluded.push_back(by_id.at(r.of));
+            const Mention& subj = dm.mentions[j];
+            if (subj.affiliation >= 0 && out.of_mention[static_cast<size_t>(subj.affiliation)] >= 0)
+              excluded.push_back(out.of_mention[static_cast<size_t>(subj.affiliation)]);
+            break;
+          }
       auto consider = [&](size_t j) {
         int32_t a = out.of_mention[j];
         if (a < 0 || j == mi) return;
+        if (std::find(excluded.begin(), excluded.end(), a) != excluded.end()) return;
         const Mention& c = dm.mentions[j];
         if (c.modifies >= 0 && !(c.kind == MentionKind::demonym || c.possessive)) return;
         bool ok = states ? is_type(a, ActorType::state)

@@ -252,6 +252,7 @@ void Lexicon::load_org_cues(const std::string& path) {
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
+    else if (c[1] == "location") m_location_heads.insert(normalize_key(c[0]));
     else if (c[1] == "before") m_org_before_trie.insert(phrase_ids(c[0]), 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
   });
@@ -288,7 +289,10 @@ void Lexicon::load_words(const std::string& path, std::unordered_set<std::string
 }
 
 void Lexicon::load_pronouns(const std::string& path) {
-  read_table(path, 2, [&](const std::vector<std::string>& c, size_t) { m_pronouns[normalize_key(c[0])] = c[1]; });
+  read_table(path, 2, [&](const std::vector<std::string>& c, size_t) {
+    m_pronouns[normalize_key(c[0])] = c[1];
+    m_starters.insert(normalize_key(c[0]));
+  });
 }
 
 void Lexicon::load_word_classes(const std::string& path) {
@@ -297,7 +301,7 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"refuse", wc_refuse}, {"future", wc_future},   {"plan", wc_plan},     {"modal", wc_modal},
       {"aux", wc_aux},       {"relpron", wc_relpron}, {"clause", wc_clause}, {"light", wc_light},
       {"copula", wc_copula}, {"cond", wc_cond},       {"report", wc_report}, {"group", wc_group},
-      {"body", wc_body},     {"stop", wc_stop}};
+      {"body", wc_body},     {"stop", wc_stop},       {"control", wc_control}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     uint32_t bits = 0;
     for (auto& name : split(c[1], ',')) {
@@ -311,6 +315,7 @@ void Lexicon::load_word_classes(const std::string& path) {
     }
     std::string w = normalize_key(c[0]);
     m_word_classes[w] |= bits;
+    if (bits & (wc_det | wc_conj | wc_clause | wc_prep | wc_aux | wc_relpron | wc_neg)) m_starters.insert(w);
     m_bits[intern(w)] |= bits;
   });
 }

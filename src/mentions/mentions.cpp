@@ -194,7 +194,7 @@ struct Finder {
             break;
           }
       uint32_t org_end = 0;
-      bool other = false;
+      bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
@@ -206,9 +206,15 @@ struct Finder {
           org_end = k;
           other = true;
         }
+      // "Kharg Island", "Tiananmen Square": a place, when the lexicon does not know it
+      for (uint32_t k = run; k > i + 1 && !org_end; --k)
+        if (lex.is_location_head(doc.norm[k - 1]) && !connector(k - 1)) {
+          org_end = k;
+          place = true;
+        }
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
-        m.type = other ? ActorType::other : ActorType::organization;
+        m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;
         m.typed = true;
         m.headline = headline;
         add(std::move(m));

@@ -26,7 +26,7 @@ Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& le
   if (info.sha256.empty()) info.sha256 = sha256_hex(text);
   TextOptions topt = options.text;
   topt.abbreviations = &lex.abbreviations();
-  topt.common_words = &lex.common_words();
+  topt.sentence_starters = &lex.sentence_starters();
   a.doc = analyse_text(std::move(text), std::move(info), topt);
   lex.index(a.doc);
   a.mentions = find_mentions(a.doc, lex, options.mentions);

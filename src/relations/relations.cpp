@@ -116,6 +116,7 @@ struct Extractor {
 
   // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
   Group find_subject(uint32_t pos) const {
+    bool infinitive = pos > first && is(pos - 1, "to");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
@@ -162,6 +163,16 @@ struct Extractor {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         k = g;
         continue;
+      }
+      // "X will visit Washington next week to discuss": an object is not the infinitive's
+      // subject, unless a control verb makes it one ("urged China to use")
+      if (infinitive) {
+        uint32_t pf = m.phrase_first;
+        while (pf > first && (wc(pf - 1) & wc_det) && !cap(pf - 1)) --pf;
+        if (pf > first && content_word(pf - 1) && !(wc(pf - 1) & wc_control)) {
+          k = pf;
+          continue;
+        }
       }
       Group out{mi};
       out.insert(out.end(), coord.begin(), coord.end());
@@ -256,7 +267,8 @@ struct Extractor {
         }
         break;
       }
-      if (quote(k) || dm.title_at[k] || ((wc(k) & wc_det) && !cap(k))) {
+      if (quote(k) || dm.title_at[k] || ((wc(k) & wc_det) && !cap(k)) ||
+          (doc.tokens[k].has(tok_possessive) && words > 0)) {
         ++k;
         continue;
       }

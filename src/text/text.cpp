@@ -229,7 +229,7 @@ void split_sentences(Document& doc, const TextOptions& options) {
         w.find('.') != w.size() - 1 && k + 1 < n) {
       // "... the U.S. The next": an acronym ends the sentence when a common word follows
       const Token& next = doc.tokens[k + 1];
-      terminal = (next.flags & tok_cap) && contains(options.common_words, doc.norm[k + 1]);
+      terminal = (next.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k + 1]);
     }
     if (!terminal) continue;
     size_t end = k + 1;
