@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace relgraph {
@@ -40,6 +41,8 @@ public:
   void add(const Extraction& extraction);
   // Adds every node and edge of an existing graph (used by `merge`).
   void add_graph(const KnowledgeGraph& g, const std::vector<DocumentInfo>& docs);
+  // Moves everything of `other` in (threads build their own builders, then merge them).
+  void merge(GraphBuilder&& other);
   // The finished graph in canonical order: vertices sorted by id, edges by (source, target,
   // relation, negated), evidence sorted. Same input set in any order gives the same graph.
   KnowledgeGraph finish() const;
@@ -49,10 +52,13 @@ public:
 private:
   using EdgeKey = std::tuple<std::string, std::string, std::string, bool>;
   void add_actor(const ActorRecord& a);
+  void add_document(const DocumentInfo& d);
   void add_relation(const std::string& source, const std::string& target, const Relation& r);
   std::map<std::string, ActorRecord> m_actors;
   std::map<EdgeKey, Relation> m_edges;
   std::vector<DocumentInfo> m_documents;
+  std::unordered_map<std::string, size_t> m_document_index; // id -> position in m_documents
+  std::unordered_map<std::string, size_t> m_compacted;      // actor id -> list sizes when last compacted
 };
 
 // Document id -> DocumentInfo::date, for the documents that have one.

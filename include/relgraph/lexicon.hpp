@@ -60,6 +60,7 @@ enum WordClass : uint32_t {
   wc_stop = 1 << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
   wc_common = 1 << 18,  // data/common_words.txt: a capitalised common word is no name
   wc_control = 1 << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
+  wc_pronoun = 1 << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
 };
 
 enum class OrgCuePosition : uint8_t { head, before };
@@ -87,6 +88,7 @@ public:
 
 private:
   std::unordered_map<uint64_t, uint32_t> m_next; // (node << 32 | word id) -> child node
+  std::vector<uint32_t> m_root;                  // word id -> child of the root (0: none); most look-ups end here
   std::vector<std::vector<uint32_t>> m_values{std::vector<uint32_t>{}};
 };
 

@@ -94,6 +94,15 @@ bool Cue::has_flag(std::string_view f) const {
 void PhraseTrie::insert(const std::vector<uint32_t>& ids, uint32_t value) {
   uint64_t node = 0;
   for (uint32_t id : ids) {
+    if (node == 0) {
+      if (m_root.size() <= id) m_root.resize(id + 1, 0);
+      if (m_root[id] == 0) {
+        m_values.emplace_back();
+        m_root[id] = static_cast<uint32_t>(m_values.size() - 1);
+      }
+      node = m_root[id];
+      continue;
+    }
     uint64_t key = node << 32 | id;
     auto it = m_next.find(key);
     if (it == m_next.end()) {
@@ -115,10 +124,16 @@ uint32_t PhraseTrie::longest(const std::vector<uint32_t>& ids, uint32_t i, uint3
   uint32_t best = 0;
   values.clear();
   for (uint32_t k = i; k < limit; ++k) {
-    if (ids[k] == 0) break; // no phrase holds a word the lexicon does not know
-    auto it = m_next.find(node << 32 | ids[k]);
-    if (it == m_next.end()) break;
-    node = it->second;
+    uint32_t id = ids[k];
+    if (id == 0) break; // no phrase holds a word the lexicon does not know
+    if (k == i) {
+      if (id >= m_root.size() || m_root[id] == 0) break;
+      node = m_root[id];
+    } else {
+      auto it = m_next.find(node << 32 | id);
+      if (it == m_next.end()) break;
+      node = it->second;
+    }
     if (!m_values[node].empty()) {
       best = k - i + 1;
       values = m_values[node];
@@ -290,8 +305,10 @@ void Lexicon::load_words(const std::string& path, std::unordered_set<std::string
 
 void Lexicon::load_pronouns(const std::string& path) {
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t) {
-    m_pronouns[normalize_key(c[0])] = c[1];
-    m_starters.insert(normalize_key(c[0]));
+    std::string w = normalize_key(c[0]);
+    m_pronouns[w] = c[1];
+    m_starters.insert(w);
+    m_bits[intern(w)] |= wc_pronoun;
   });
 }
 

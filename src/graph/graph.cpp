@@ -74,17 +74,23 @@ Relation finished(Relation r) {
 
 GraphBuilder::GraphBuilder() = default;
 
+void GraphBuilder::add_document(const DocumentInfo& d) {
+  if (d.id.empty()) return;
+  auto [it, inserted] = m_document_index.emplace(d.id, m_documents.size());
+  if (inserted) m_documents.push_back(d);
+  else if (better_document(d, m_documents[it->second])) m_documents[it->second] = d;
+}
+
+void GraphBuilder::merge(GraphBuilder&& other) {
+  for (const auto& d : other.m_documents) add_document(d);
+  for (auto& [id, a] : other.m_actors) add_actor(a);
+  for (auto& [key, r] : other.m_edges) add_relation(std::get<0>(key), std::get<1>(key), r);
+  other = GraphBuilder();
+}
+
 void GraphBuilder::add(const Extraction& extraction) {
   const std::string& doc_id = extraction.doc.id;
-  if (!doc_id.empty()) {
-    auto it = std::find_if(m_documents.begin(), m_documents.end(),
-                           [&](const DocumentInfo& d) { return d.id == doc_id; });
-    if (it == m_documents.end()) {
-      m_documents.push_back(extraction.doc);
-    } else if (better_document(extraction.doc, *it)) {
-      *it = extraction.doc;
-    }
-  }
+  add_document(extraction.doc);
   for (const auto& a : extraction.actors) {
     if (doc_id.empty()) {
       add_actor(a);
@@ -115,16 +121,7 @@ void GraphBuilder::add(const Extraction& extraction) {
 }
 
 void GraphBuilder::add_graph(const KnowledgeGraph& g, const std::vector<DocumentInfo>& docs) {
-  for (const auto& d : docs) {
-    if (d.id.empty()) continue;
-    auto it = std::find_if(m_documents.begin(), m_documents.end(),
-                           [&](const DocumentInfo& x) { return x.id == d.id; });
-    if (it == m_documents.end()) {
-      m_documents.push_back(d);
-    } else if (better_document(d, *it)) {
-      *it = d;
-    }
-  }
+  for (const auto& d : docs) add_document(d);
   for (auto v : boost::make_iterator_range(vertices(g))) add_actor(g[v]);
   for (auto e : boost::make_iterator_range(edges(g))) {
     const std::string& s = g[source(e, g)].id;
@@ -152,7 +149,13 @@ void GraphBuilder::add_actor(const ActorRecord& a) {
   append(m.documents, a.documents);
   append(m.roles, a.roles);
   m.mentions += a.mentions;
-  normalise_actor(m);
+  // compacting only when the lists have doubled keeps adding linear in the corpus
+  size_t size = m.aliases.size() + m.documents.size() + m.roles.size();
+  size_t& compacted = m_compacted[a.id];
+  if (size > 2 * compacted + 16) {
+    normalise_actor(m);
+    compacted = m.aliases.size() + m.documents.size() + m.roles.size();
+  }
 }
 
 void GraphBuilder::add_relation(const std::string& source, const std::string& target,
@@ -180,7 +183,11 @@ void GraphBuilder::add_relation(const std::string& source, const std::string& ta
 KnowledgeGraph GraphBuilder::finish() const {
   KnowledgeGraph g;
   std::map<std::string, Vertex> index;
-  for (const auto& [id, actor] : m_actors) index.emplace(id, add_vertex(actor, g));
+  for (const auto& [id, actor] : m_actors) {
+    ActorRecord a = actor;
+    normalise_actor(a);
+    index.emplace(id, add_vertex(std::move(a), g));
+  }
   for (const auto& [key, relation] : m_edges) {
     auto s = index.find(std::get<0>(key));
     auto t = index.find(std::get<1>(key));

@@ -157,7 +157,7 @@ struct Finder {
         ++i;
         continue;
       }
-      std::string_view pclass = lex.pronoun_class(n);
+      std::string_view pclass = (doc.bits[i] & wc_pronoun) ? lex.pronoun_class(n) : std::string_view();
       if (!pclass.empty() && llen == 0) {
         Mention m = make(i, i + 1, s, end);
         m.kind = MentionKind::pronoun;

@@ -39,8 +39,10 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     std::exception_ptr failure;
     const size_t capacity = threads * 4;
     std::vector<std::thread> workers;
+    // each worker merges into its own builder; they are merged at the end (no lock per fact)
+    std::vector<GraphBuilder> local(threads);
     for (unsigned t = 0; t < threads; ++t)
-      workers.emplace_back([&] {
+      workers.emplace_back([&, t] {
         while (true) {
           SourceDocument doc;
           {
@@ -53,8 +55,9 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
           can_put.notify_one();
           try {
             Extraction e = extract_document(std::move(doc.text), std::move(doc.info), lex, options.pipeline);
+            local[t].add(e);
+            if (e.mentions.empty()) continue;
             std::lock_guard<std::mutex> lock(mu);
-            builder.add(e);
             std::move(e.mentions.begin(), e.mentions.end(), std::back_inserter(result.mentions));
           } catch (...) {
             std::lock_guard<std::mutex> lock(mu);
@@ -88,6 +91,7 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     can_take.notify_all();
     for (auto& w : workers) w.join();
     if (failure) std::rethrow_exception(failure);
+    for (auto& b : local) builder.merge(std::move(b));
   }
   // documents finish in any order on threads; the listing is by document and offset
   std::sort(result.mentions.begin(), result.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
