@@ -61,6 +61,7 @@ enum WordClass : uint32_t {
   wc_common = 1 << 18,  // data/common_words.txt: a capitalised common word is no name
   wc_control = 1 << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
   wc_pronoun = 1 << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
+  wc_time = 1 << 21,    // months and weekdays
 };
 
 enum class OrgCuePosition : uint8_t { head, before };

@@ -279,7 +279,9 @@ struct Resolver {
         bool clean = true;
         for (uint32_t k = m.first; k < m.last; ++k)
           if ((doc.bits[k] & wc_common) || !doc.tokens[k].has(tok_cap)) clean = false;
-        if (clean) out.confirmed[static_cast<size_t>(a)] = true;
+        // ... once named a second time (often by surname): one-off capitalised phrases are
+        // as often shuttles, stadiums and museums
+        if (clean && out.actors[static_cast<size_t>(a)].mentions >= 2) out.confirmed[static_cast<size_t>(a)] = true;
       }
     }
     // a demonym that gives a person's affiliation confirms its state

@@ -200,7 +200,13 @@ struct Finder {
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
-      if (org_end && org_end + 1 < run && connector(org_end) && doc.norm[org_end] != "and") org_end = run;
+      // (but not into "on April 12")
+      if (org_end && org_end + 1 < run && connector(org_end) && doc.norm[org_end] != "and") {
+        bool names = true;
+        for (uint32_t k = org_end + 1; k < run; ++k)
+          if (!connector(k) && ((doc.bits[k] & wc_time) || doc.tokens[k].has(tok_digit))) names = false;
+        if (names) org_end = run;
+      }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_other_head(doc.norm[k - 1]) && !connector(k - 1)) {
           org_end = k;
@@ -244,7 +250,7 @@ struct Finder {
       // a title inside the run ends the name: "Gabriel Boric President" is not one name
       for (uint32_t k = a + 1; k < run; ++k) {
         int32_t tt;
-        if (title_at(k, run, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::job) {
+        if (title_at(k, run, tt) > 0) {
           b = k;
           break;
         }
