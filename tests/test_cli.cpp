@@ -177,6 +177,24 @@ TEST_CASE("cli::build") {
     CHECK(plain.code == 0);
     CHECK(plain.out.find("\"links\": []") != std::string::npos);
   }
+  SECTION("pathological inputs finish quickly: no punctuation, one long sentence, one name repeated") {
+    // each would take minutes with a quadratic step; `timeout` turns a hang into a failure
+    fs::path d = temp_dir("limits");
+    std::string words, names, sentence;
+    words.reserve(6'000'000);
+    for (int i = 0; i < 1'000'000; ++i) words += "word ";
+    for (int i = 0; i < 1'000'000; ++i) names += "Putin ";
+    for (int i = 0; i < 100'000; ++i) sentence += (i % 7 == 0) ? "President Vladimir Putin met Xi Jinping and " : "then ";
+    spit(d / "words.txt", words);
+    spit(d / "names.txt", names);
+    spit(d / "sentence.txt", sentence + ".");
+    for (const char* f : {"words.txt", "names.txt", "sentence.txt"}) {
+      std::string cmd = "timeout 120 " + k_bin + " build " + (d / f).string() + " -f json -o " + d.string() + " --quiet";
+      INFO(f);
+      CHECK(std::system(cmd.c_str()) == 0);
+    }
+    CHECK(slurp(d / "sentence.json").find("\"meets\"") != std::string::npos);
+  }
   SECTION("an output never overwrites an input") {
     fs::path d = temp_dir("self");
     spit(d / "x.json", "Qatar backed Hamas.");

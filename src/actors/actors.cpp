@@ -159,8 +159,10 @@ struct Resolver {
       if (found < 0 && known_as(m) >= 0) found = known_as(m);
       if (found < 0) {
         std::string label = mention_text(m);
+        size_t before = out.actors.size();
         found = actor_for(slugify(label), label, m.type);
-        fulls.push_back(Full{keys, found});
+        // one entry per actor, however often it is named: the scans above stay short
+        if (out.actors.size() > before) fulls.push_back(Full{keys, found});
       }
       assign(mi, found);
     }

@@ -1,6 +1,7 @@
 #include "relgraph/relations.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace relgraph {
 namespace {
@@ -17,6 +18,7 @@ struct Extractor {
   std::vector<uint32_t> values;
   uint32_t sent = 0, first = 0, last = 0;
   bool question = false;
+  std::unordered_set<std::string> m_seen;
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -352,6 +354,14 @@ struct Extractor {
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
       return;
     const Sentence& st = doc.sentences[sent];
+    // one fact per (actors, relation, negation, sentence, cue): a repeated statement in one
+    // sentence is one piece of evidence, and the sentence text is copied once
+    std::string_view cue_text = doc.span_text(doc.tokens[c0].start, doc.tokens[c1 - 1].end);
+    std::string key;
+    key.reserve(64);
+    key.append(std::to_string(sa)).append(1, ' ').append(std::to_string(oa)).append(1, ' ').append(cue.relation);
+    key.append(q.negated ? "!" : " ").append(std::to_string(sent)).append(1, ' ').append(cue_text);
+    if (!m_seen.insert(std::move(key)).second) return;
     Fact f;
     f.source = da.actors[static_cast<size_t>(sa)].id;
     f.target = da.actors[static_cast<size_t>(oa)].id;
@@ -738,7 +748,7 @@ struct Extractor {
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options) {
-  Extractor e{doc, mentions, actors, lex, options, {}, {}};
+  Extractor e{doc, mentions, actors, lex, options, {}, {}, 0, 0, 0, false, {}};
   e.run();
   return std::move(e.facts);
 }

@@ -248,7 +248,7 @@ void split_sentences(Document& doc, const TextOptions& options) {
   emit(n);
   for (Sentence& st : doc.sentences) {
     // a headline: no final punctuation, most words capitalised, or all capitals
-    int words = 0, caps = 0, uppers = 0;
+    int words = 0, caps = 0, uppers = 0, capital_function_words = 0;
     bool punct_end = false;
     for (uint32_t k = st.first_token; k < st.last_token; ++k) {
       const Token& t = doc.tokens[k];
@@ -257,8 +257,12 @@ void split_sentences(Document& doc, const TextOptions& options) {
       ++words;
       if (t.flags & tok_cap) ++caps;
       if (t.flags & tok_upper) ++uppers;
+      // "Putin In China To Meet": title case capitalises function words; a list of names does not
+      if (k > st.first_token && (t.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k]))
+        ++capital_function_words;
     }
-    st.headline = words >= 2 && !punct_end && (uppers * 10 >= words * 8 || caps * 10 >= words * 6);
+    st.headline = words >= 2 && !punct_end &&
+                  (uppers * 10 >= words * 8 || (caps * 10 >= words * 6 && capital_function_words > 0));
     // the document's first line without final punctuation is its title, whatever its case
     if (&st == &doc.sentences.front() && !punct_end && words >= 2 && st.last_token < doc.tokens.size() &&
         doc.tokens[st.last_token].has(tok_line_before))
