@@ -137,6 +137,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "both sides" are the parties named before, not the one calling on them
       {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
        {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
+      // appositions between a subject and its verb
+      {"Cmdr. Ray Stone, a spokesman for Operation Dawn, the U.S. mission against Islamic State in Iraq, told Reuters the claim was false.",
+       {"ray-stone speaks_to reuters"}, {"united-states speaks_to reuters", "iraq speaks_to reuters"}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},
@@ -156,6 +159,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "both sides" are the parties named before, not the one calling on them
       {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
        {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
+      // appositions between a subject and its verb
+      {"Cmdr. Ray Stone, a spokesman for Operation Dawn, the U.S. mission against Islamic State in Iraq, told Reuters the claim was false.",
+       {"ray-stone speaks_to reuters"}, {"united-states speaks_to reuters", "iraq speaks_to reuters"}},
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},

@@ -137,6 +137,21 @@ struct Extractor {
         if (doc.norm[k] != "that") return {};
         continue;
       }
+      // "Robertson, a spokesperson for X, the U.S. operation against Y, told": skip appositions
+      // (a comma, a determiner ... a comma) back to the name they describe
+      if (t == ",") {
+        bool skipped = false;
+        for (uint32_t r = k; r-- > limit + 1;) {
+          if (doc.token_text(r) == ";" || (at(r) < 0 && (wc(r) & (wc_relpron | wc_clause)))) break;
+          if (doc.token_text(r) != ",") continue;
+          if (r + 1 < k && (wc(r + 1) & wc_det) && at(r + 1) < 0 && at(r - 1) >= 0) {
+            k = r; // the walk goes on left of the apposition
+            skipped = true;
+          }
+          break;
+        }
+        if (skipped) continue;
+      }
       // "Russia, which has ties with X, urged": skip the relative clause to its antecedent
       if (t == ",") {
         for (uint32_t r = k; r-- > limit + 1;) {
