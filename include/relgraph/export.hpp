@@ -3,6 +3,7 @@
 // and export/render.cpp touch Graphviz.
 #include "relgraph/graph.hpp"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ std::vector<OutputFile> write_format(const GraphDocument& doc, const std::string
 
 // The node-link JSON document of ../shared/eval/README.md (networkx node_link_data, d3).
 std::string write_json(const GraphDocument& doc, const std::string& generator);
+// The same, streamed into an open file (the build writes big graphs this way).
+void write_json(const GraphDocument& doc, const std::string& generator, std::FILE* file);
 // Reads a node-link document written by write_json; throws InputError naming `source_name`.
 GraphDocument read_json(const std::string& text, const std::string& source_name);
 

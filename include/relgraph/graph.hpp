@@ -46,6 +46,8 @@ public:
   // The finished graph in canonical order: vertices sorted by id, edges by (source, target,
   // relation, negated), evidence sorted. Same input set in any order gives the same graph.
   KnowledgeGraph finish() const;
+  // The same, moving the data out: the builder is empty afterwards (no second copy of the evidence).
+  KnowledgeGraph take();
   const std::vector<DocumentInfo>& documents() const { return m_documents; }
   std::vector<DocumentInfo> sorted_documents() const;
 

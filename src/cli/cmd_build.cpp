@@ -251,11 +251,17 @@ int cmd_build(const std::vector<std::string>& argv) {
   FormatOptions fo;
   fo.render.layout = a.layout;
   fo.render.data_dir = a.data.empty() ? default_data_dir() : a.data;
-  // render everything before writing anything, so a failing format leaves no partial set
+  // render everything before writing anything, so a failing format leaves no partial set; the
+  // node-link JSON, the biggest, streams into its file last instead of being held in memory
   std::vector<OutputFile> files;
+  bool stream_json = false;
   for (const auto& f : a.formats) {
     if (f == "mentions") {
       files.push_back(OutputFile{".mentions.jsonl", write_mentions_jsonl(r.mentions)});
+      continue;
+    }
+    if (f == "json" && !to_stdout) {
+      stream_json = true;
       continue;
     }
     for (auto& file : write_format(r.graph, f, fo)) files.push_back(std::move(file));
@@ -264,6 +270,11 @@ int cmd_build(const std::vector<std::string>& argv) {
   for (const auto& file : files) {
     if (to_stdout) std::fwrite(file.content.data(), 1, file.content.size(), stdout);
     else write_file_atomic((std::filesystem::path(a.output) / (name + file.suffix)).string(), file.content);
+  }
+  if (stream_json) {
+    const std::string generator = std::string("relgraph ") + RELGRAPH_VERSION;
+    write_file_atomic((std::filesystem::path(a.output) / (name + ".json")).string(),
+                      [&](std::FILE* f) { write_json(r.graph, generator, f); });
   }
   return r.skipped > 0 ? 2 : 0;
 }

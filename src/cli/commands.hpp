@@ -12,5 +12,8 @@ int cmd_explain(const std::vector<std::string>& args);
 int cmd_merge(const std::vector<std::string>& args);
 int cmd_render(const std::vector<std::string>& args);
 int cmd_stats(const std::vector<std::string>& args);
+// train and eval-syntax (cmd_syntax.cpp): the POS tagger and dependency parser.
+int cmd_train(const std::vector<std::string>& args);
+int cmd_eval_syntax(const std::vector<std::string>& args);
 
 } // namespace relgraph::cli

@@ -24,6 +24,8 @@ Usage:
   relgraph merge GRAPH.json... -o OUT merge graphs written earlier (any order gives the same bytes)
   relgraph render GRAPH.json -f LIST  write a graph in other formats, optionally filtered
   relgraph stats GRAPH.json           top actors by PageRank, betweenness and degree; counts
+  relgraph train --conllu DIR...      learn the POS tagger and dependency parser (data/models/)
+  relgraph eval-syntax --conllu DIR   POS accuracy, UAS and LAS on the held-out documents
   relgraph --help | build --help | --version
 
 Run 'relgraph COMMAND --help' for a command's options.
@@ -48,6 +50,8 @@ int run(int argc, char** argv) {
   if (cmd == "merge") return cli::cmd_merge(rest);
   if (cmd == "render") return cli::cmd_render(rest);
   if (cmd == "stats") return cli::cmd_stats(rest);
+  if (cmd == "train") return cli::cmd_train(rest);
+  if (cmd == "eval-syntax") return cli::cmd_eval_syntax(rest);
   throw UsageError("unknown command '" + cmd + "' (see relgraph --help)");
 }
 

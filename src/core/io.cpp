@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <sys/stat.h>
@@ -42,31 +43,36 @@ void ensure_output_dir(const std::string& dir) {
 
 namespace {
 
-// Writes all of `data` to `fd`; false with errno set on failure.
-bool write_all(int fd, std::string_view data) {
-  const char* p = data.data();
-  size_t left = data.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    p += n;
-    left -= static_cast<size_t>(n);
+// Fills the open descriptor through a FILE*; false with errno set on failure.
+bool fill_fd(int fd, const std::function<void(std::FILE*)>& fill) {
+  int dup_fd = ::dup(fd);
+  if (dup_fd < 0) return false;
+  std::FILE* f = ::fdopen(dup_fd, "w");
+  if (f == nullptr) {
+    ::close(dup_fd);
+    return false;
   }
-  return true;
+  fill(f);
+  bool ok = std::fflush(f) == 0 && !std::ferror(f);
+  int err = errno;
+  std::fclose(f);
+  errno = err;
+  return ok;
 }
 
 } // namespace
 
 void write_file_atomic(const std::string& path, std::string_view data) {
+  write_file_atomic(path, [&](std::FILE* f) { std::fwrite(data.data(), 1, data.size(), f); });
+}
+
+void write_file_atomic(const std::string& path, const std::function<void(std::FILE*)>& fill) {
   std::filesystem::path p(path);
   std::string dir = p.has_parent_path() ? p.parent_path().string() : std::string(".");
   // An unnamed file (O_TMPFILE) gets a name only once complete: a killed run leaves nothing.
   int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
   if (fd >= 0) {
-    if (!write_all(fd, data) || ::fchmod(fd, 0644) != 0) {
+    if (!fill_fd(fd, fill) || ::fchmod(fd, 0644) != 0) {
       int err = errno;
       ::close(fd);
       throw OutputError(path + ": write failed: " + std::strerror(err));
@@ -94,7 +100,7 @@ void write_file_atomic(const std::string& path, std::string_view data) {
   name.push_back('\0');
   fd = mkstemp(name.data());
   if (fd < 0) throw OutputError(path + ": cannot create temporary file: " + std::strerror(errno));
-  if (!write_all(fd, data) || ::fchmod(fd, 0644) != 0) {
+  if (!fill_fd(fd, fill) || ::fchmod(fd, 0644) != 0) {
     int err = errno;
     ::close(fd);
     ::unlink(name.data());

@@ -5,13 +5,39 @@
 
 #include <boost/range/iterator_range.hpp>
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include <cstdio>
 
 namespace relgraph {
 
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A RapidJSON output stream into a string or straight into a file: a big graph is never held
+// twice in memory.
+class OutStream {
+public:
+  using Ch = char;
+  explicit OutStream(std::string* s) : m_string(s) {}
+  explicit OutStream(std::FILE* f) : m_file(f) {}
+  ~OutStream() { Flush(); }
+  void Put(char c) {
+    if (m_len == sizeof m_buf) Flush();
+    m_buf[m_len++] = c;
+  }
+  void Flush() {
+    if (m_len == 0) return;
+    if (m_string) m_string->append(m_buf, m_len);
+    else std::fwrite(m_buf, 1, m_len, m_file);
+    m_len = 0;
+  }
+
+private:
+  std::string* m_string = nullptr;
+  std::FILE* m_file = nullptr;
+  char m_buf[1 << 16];
+  size_t m_len = 0;
+};
+
+using JsonWriter = rapidjson::PrettyWriter<OutStream>;
 
 // Invalid bytes would make the document unreadable by strict parsers, ours included.
 void put(JsonWriter& w, std::string_view s) {
@@ -140,9 +166,10 @@ void write_link(JsonWriter& w, const std::string& source, const std::string& tar
 
 } // namespace
 
-std::string write_json(const GraphDocument& doc, const std::string& generator) {
+namespace {
+
+void write_json_to(OutStream& buffer, const GraphDocument& doc, const std::string& generator) {
   const KnowledgeGraph& g = doc.graph;
-  rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.SetIndent(' ', 2);
   w.StartObject();
@@ -170,9 +197,22 @@ std::string write_json(const GraphDocument& doc, const std::string& generator) {
   }
   w.EndArray();
   w.EndObject();
-  std::string out(buffer.GetString(), buffer.GetSize());
-  out += '\n';
+  buffer.Put('\n');
+  buffer.Flush();
+}
+
+} // namespace
+
+std::string write_json(const GraphDocument& doc, const std::string& generator) {
+  std::string out;
+  OutStream stream(&out);
+  write_json_to(stream, doc, generator);
   return out;
+}
+
+void write_json(const GraphDocument& doc, const std::string& generator, std::FILE* file) {
+  OutStream stream(file);
+  write_json_to(stream, doc, generator);
 }
 
 } // namespace relgraph

@@ -3,6 +3,7 @@
 #include "relgraph/errors.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <boost/range/iterator_range.hpp>
 #include <utility>
 
@@ -82,9 +83,30 @@ void GraphBuilder::add_document(const DocumentInfo& d) {
 }
 
 void GraphBuilder::merge(GraphBuilder&& other) {
+  if (m_actors.empty() && m_edges.empty() && m_documents.empty()) {
+    *this = std::move(other);
+    other = GraphBuilder();
+    return;
+  }
   for (const auto& d : other.m_documents) add_document(d);
   for (auto& [id, a] : other.m_actors) add_actor(a);
-  for (auto& [key, r] : other.m_edges) add_relation(std::get<0>(key), std::get<1>(key), r);
+  // relations move over one by one, so the evidence is never held twice
+  for (auto it = other.m_edges.begin(); it != other.m_edges.end(); it = other.m_edges.erase(it)) {
+    auto mine = m_edges.find(it->first);
+    if (mine == m_edges.end()) {
+      m_edges.emplace(it->first, std::move(it->second));
+      continue;
+    }
+    Relation& m = mine->second;
+    Relation& r = it->second;
+    if (better_cameo(r.cameo, m.cameo)) m.cameo = r.cameo;
+    if (r.tense < m.tense) m.tense = r.tense;
+    append(m.roles, r.roles);
+    append(m.documents, r.documents);
+    m.evidence.insert(m.evidence.end(), std::make_move_iterator(r.evidence.begin()),
+                      std::make_move_iterator(r.evidence.end()));
+    m.weight = std::max(m.weight, r.weight);
+  }
   other = GraphBuilder();
 }
 
@@ -196,6 +218,24 @@ KnowledgeGraph GraphBuilder::finish() const {
     }
     add_edge(s->second, t->second, finished(relation), g);
   }
+  return g;
+}
+
+KnowledgeGraph GraphBuilder::take() {
+  KnowledgeGraph g;
+  std::map<std::string, Vertex> index;
+  for (auto& [id, actor] : m_actors) {
+    normalise_actor(actor);
+    index.emplace(id, add_vertex(std::move(actor), g));
+  }
+  for (auto it = m_edges.begin(); it != m_edges.end(); it = m_edges.erase(it)) {
+    const auto& key = it->first;
+    auto s = index.find(std::get<0>(key));
+    auto t = index.find(std::get<1>(key));
+    if (s == index.end() || t == index.end()) throw Error("relation " + std::get<2>(key) + " refers to unknown actor");
+    add_edge(s->second, t->second, finished(std::move(it->second)), g);
+  }
+  m_actors.clear();
   return g;
 }
 

@@ -1,6 +1,9 @@
 #include "relgraph/build.hpp"
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <condition_variable>
 #include <iterator>
 #include <deque>
@@ -92,6 +95,10 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     for (auto& w : workers) w.join();
     if (failure) std::rethrow_exception(failure);
     for (auto& b : local) builder.merge(std::move(b));
+#ifdef __GLIBC__
+    // the workers' malloc arenas keep what the merge freed; give it back before the export
+    malloc_trim(0);
+#endif
   }
   // documents finish in any order on threads; the listing is by document and offset
   std::sort(result.mentions.begin(), result.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
@@ -99,8 +106,8 @@ BuildResult build_corpus(const BuildOptions& options, const Lexicon& lex, const 
     if (a.start != b.start) return a.start < b.start;
     return a.end < b.end;
   });
-  result.graph.graph = builder.finish();
   result.graph.documents = builder.sorted_documents();
+  result.graph.graph = builder.take();
   result.documents = p.documents;
   result.bytes = p.bytes;
   result.skipped = reader.skipped();

@@ -1,0 +1,89 @@
+// Tokens per second of the POS tagger and the tagger + parser on one core, over running text
+// (the "# text =" lines of ../shared/data/gum, or samples/ where that is absent).
+#include "relgraph/syntax.hpp"
+#include "relgraph/text.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace relgraph;
+
+std::string corpus_text() {
+  std::string text;
+  const fs::path gum = fs::path(RELGRAPH_SOURCE_DIR) / ".." / "shared" / "data" / "gum";
+  std::error_code ec;
+  if (fs::is_directory(gum, ec)) {
+    for (const auto& e : fs::directory_iterator(gum)) {
+      if (e.path().extension() != ".conllu") continue;
+      std::ifstream in(e.path());
+      std::string line;
+      while (std::getline(in, line))
+        if (line.rfind("# text = ", 0) == 0) text += line.substr(9) + "\n";
+    }
+  }
+  if (text.empty()) {
+    for (const auto& e : fs::directory_iterator(fs::path(RELGRAPH_SOURCE_DIR) / "samples")) {
+      std::ifstream in(e.path());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      text += ss.str() + "\n";
+    }
+  }
+  return text;
+}
+
+struct Fixture {
+  SyntaxModel model;
+  Document doc;
+  Fixture() {
+    model = SyntaxModel::load(fs::path(RELGRAPH_SOURCE_DIR).append("data/models/syntax-en.bin").string());
+    doc = analyse_text(corpus_text(), DocumentInfo{});
+  }
+};
+
+Fixture& fixture() {
+  static Fixture f;
+  return f;
+}
+
+void BM_Tag(benchmark::State& state) {
+  Fixture& f = fixture();
+  ParseResult r;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) {
+      tag_sentence(f.doc, s, f.model, r);
+      tokens += r.size();
+    }
+    benchmark::DoNotOptimize(r.tag.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(double(tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens"] = double(f.doc.tokens.size());
+}
+BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
+
+void BM_TagAndParse(benchmark::State& state) {
+  Fixture& f = fixture();
+  ParseResult r;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) {
+      tag_and_parse(f.doc, s, f.model, r);
+      tokens += r.size();
+    }
+    benchmark::DoNotOptimize(r.head.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(double(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

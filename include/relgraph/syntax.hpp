@@ -1,0 +1,152 @@
+#pragma once
+// Syntax layer between text and mentions: an averaged-perceptron Penn POS tagger and a greedy
+// arc-hybrid dependency parser (Universal Dependencies relations) over hashed sparse features.
+#include "relgraph/text.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relgraph {
+
+// ---- Treebanks (CoNLL-U), for training and evaluation ---------------------------------------
+
+// One CoNLL-U sentence: syntactic words only (multi-word ranges and empty nodes are skipped).
+struct TreebankSentence {
+  std::vector<std::string> forms;     // FORM column
+  std::vector<std::string> tags;      // XPOS column (Penn)
+  std::vector<int32_t> heads;         // 0-based head index, -1 for the root
+  std::vector<std::string> deprels;   // DEPREL column, subtypes kept ("nsubj:pass")
+  std::vector<uint8_t> space_after;   // 0 where MISC has SpaceAfter=No
+};
+
+struct TreebankDocument {
+  std::string name;   // file stem, e.g. "GUM_news_iodine"
+  std::string genre;  // "news" for GUM_news_*; empty for other treebanks (training only)
+  std::vector<TreebankSentence> sentences;
+  size_t token_count() const;
+};
+
+struct TreebankSplit {
+  std::vector<TreebankDocument> train;
+  std::vector<TreebankDocument> held_out;
+};
+
+// Reads one CoNLL-U file as one document. Throws InputError naming the file on bad rows.
+TreebankDocument read_conllu_file(const std::string& path);
+
+// Reads every *.conllu file of `dir`, sorted by file name. Throws InputError.
+std::vector<TreebankDocument> read_conllu_dir(const std::string& dir);
+
+// The project's hold-out rule: within each GUM genre, documents sorted by name, the 5th, 10th,
+// 15th ... (index % 5 == 4) are held out; documents without a genre are training-only.
+TreebankSplit split_held_out(std::vector<TreebankDocument> docs);
+
+// ---- The model ---------------------------------------------------------------------------------
+
+// Tagger and parser weights plus their label tables; immutable once loaded, shareable by threads.
+class SyntaxModel {
+public:
+  SyntaxModel();
+  ~SyntaxModel();
+  SyntaxModel(SyntaxModel&&) noexcept;
+  SyntaxModel& operator=(SyntaxModel&&) noexcept;
+
+  // Throws InputError naming the file when it is missing, truncated or of another format/version.
+  static SyntaxModel load(const std::string& path);
+  // Throws OutputError. Same model, same bytes.
+  void save(const std::string& path) const;
+
+  bool empty() const;
+  const std::vector<std::string>& tags() const;     // Penn tags the tagger predicts
+  const std::vector<std::string>& deprels() const;  // UD relations the parser predicts
+
+  struct Impl;
+  const Impl& impl() const { return *m_impl; }
+  Impl& impl() { return *m_impl; }
+
+private:
+  std::unique_ptr<Impl> m_impl;
+};
+
+// data/models/syntax-en.bin of the source tree (or $RELGRAPH_DATA/models/syntax-en.bin).
+std::string default_syntax_model_path();
+
+// ---- Tagging and parsing -----------------------------------------------------------------------
+
+// The analysis of one sentence; arrays are indexed by token position within the sentence
+// (Document token first_token + i). Strings view the model's label tables: keep the model alive.
+struct ParseResult {
+  uint32_t sentence = 0;                // index into Document::sentences (0 for word lists)
+  uint32_t first_token = 0;             // Document token index of position 0
+  std::vector<std::string_view> tag;    // Penn tag: "NNP", "VBD"
+  std::vector<int32_t> head;            // head position within the sentence, -1 for the root
+  std::vector<std::string_view> deprel; // UD relation with subtype: "nsubj", "nmod:poss"
+
+  size_t size() const { return tag.size(); }
+  bool parsed() const { return head.size() == tag.size() && !tag.empty(); }
+  // Document token index of position i's head, or -1 for the root.
+  int64_t head_token(uint32_t i) const { return head[i] < 0 ? -1 : int64_t(first_token) + head[i]; }
+  // "nsubj" for "nsubj:pass".
+  std::string_view base_relation(uint32_t i) const { return deprel[i].substr(0, deprel[i].find(':')); }
+};
+
+// Tags only (fast path): fills out.tag, clears head and deprel.
+void tag_sentence(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out);
+
+// Tags then parses one sentence of `doc`. Reuses out's buffers and per-thread scratch space:
+// no allocation once buffers have grown to the longest sentence.
+void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out);
+
+// Parses only the chosen sentences (e.g. those with two actor mentions); out[k] is
+// sentences[k]'s analysis. Reuses out's elements.
+void parse_sentences(const Document& doc, const std::vector<uint32_t>& sentences,
+                     const SyntaxModel& model, std::vector<ParseResult>& out);
+
+// Tags and parses a pre-tokenised sentence (gold CoNLL-U tokens); space_after may be empty.
+void tag_and_parse_words(const std::vector<std::string>& forms, const std::vector<uint8_t>& space_after,
+                         const SyntaxModel& model, ParseResult& out);
+
+// ---- Training and evaluation ------------------------------------------------------------------
+
+struct SyntaxTrainOptions {
+  int tagger_epochs = 10;
+  int parser_epochs = 10;
+  int tagger_mix = 3;          // final taggers: mean of this many runs over different shuffles
+  int parser_mix = 3;          // parser: mean of this many runs over different shuffles
+  int jackknife_folds = 5;     // the parser learns from tags predicted by a tagger not trained on them
+  double explore = 0.9;        // dynamic oracle: probability of following a wrong prediction
+  int explore_after = 1;       // epochs of plain oracle before exploring
+  uint64_t seed = 20240611;    // fixed: same data, same model bytes
+  int min_word_count = 2;      // rarer words reach the parser as shape + suffix classes
+  int min_feature_count = 4;   // parser features seen fewer times on the gold derivations are dropped
+  // Optional: scored after each parser epoch and reported through the progress callback.
+  const std::vector<TreebankDocument>* monitor = nullptr;
+};
+
+// Progress lines for the command line; the library itself never prints.
+using SyntaxProgress = std::function<void(const std::string&)>;
+
+SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const SyntaxTrainOptions& options,
+                               const SyntaxProgress& progress = {});
+
+struct SyntaxScores {
+  size_t tokens = 0;
+  size_t tag_correct = 0;
+  size_t head_correct = 0;   // UAS numerator (punctuation included, as in CoNLL 2018)
+  size_t label_correct = 0;  // LAS numerator: head and full relation (with subtype) right
+  size_t base_correct = 0;   // head and universal relation right ("nsubj" for "nsubj:pass"), as CoNLL 2018
+  double pos() const { return tokens ? 100.0 * tag_correct / tokens : 0.0; }
+  double uas() const { return tokens ? 100.0 * head_correct / tokens : 0.0; }
+  double las() const { return tokens ? 100.0 * label_correct / tokens : 0.0; }
+  double las_base() const { return tokens ? 100.0 * base_correct / tokens : 0.0; }
+  void add(const SyntaxScores& o);
+};
+
+// Scores the model on gold-tokenised documents.
+SyntaxScores evaluate_syntax(const std::vector<TreebankDocument>& docs, const SyntaxModel& model);
+
+} // namespace relgraph

@@ -1,0 +1,328 @@
+// The syntax model file and the public tagging/parsing entry points.
+#include "relgraph/errors.hpp"
+#include "relgraph/syntax.hpp"
+#include "syntax_detail.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+namespace relgraph {
+
+using namespace syntax_detail;
+
+SyntaxModel::SyntaxModel() : m_impl(std::make_unique<Impl>()) {}
+SyntaxModel::~SyntaxModel() = default;
+SyntaxModel::SyntaxModel(SyntaxModel&&) noexcept = default;
+SyntaxModel& SyntaxModel::operator=(SyntaxModel&&) noexcept = default;
+
+bool SyntaxModel::empty() const { return m_impl->tags.empty() || m_impl->tagger.rows() == 0; }
+const std::vector<std::string>& SyntaxModel::tags() const { return m_impl->tags; }
+const std::vector<std::string>& SyntaxModel::deprels() const { return m_impl->deprels; }
+
+std::string default_syntax_model_path() {
+  const char* env = std::getenv("RELGRAPH_DATA");
+  std::string base = env && *env ? env : RELGRAPH_DATA_DIR;
+  return base + "/models/syntax-en.bin";
+}
+
+namespace {
+
+// Little-endian writer/reader so the file is the same on every host.
+struct Writer {
+  std::string buf;
+  void u8(uint8_t v) { buf.push_back(char(v)); }
+  void u16(uint16_t v) { for (int i = 0; i < 2; ++i) u8(uint8_t(v >> (8 * i))); }
+  void u32(uint32_t v) { for (int i = 0; i < 4; ++i) u8(uint8_t(v >> (8 * i))); }
+  void u64(uint64_t v) { for (int i = 0; i < 8; ++i) u8(uint8_t(v >> (8 * i))); }
+  void f32(float f) {
+    uint32_t v;
+    std::memcpy(&v, &f, 4);
+    u32(v);
+  }
+  void str(const std::string& s) {
+    u16(uint16_t(s.size()));
+    buf += s;
+  }
+};
+
+struct Reader {
+  const std::string& buf;
+  const std::string& path;
+  size_t at = 0;
+  void need(size_t n) {
+    if (buf.size() - at < n) throw InputError(path + ": truncated syntax model");
+  }
+  uint8_t u8() {
+    need(1);
+    return uint8_t(buf[at++]);
+  }
+  uint16_t u16() { return uint16_t(u8() | (uint16_t(u8()) << 8)); }
+  uint32_t u32() {
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= uint32_t(u8()) << (8 * i);
+    return v;
+  }
+  uint64_t u64() {
+    uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= uint64_t(u8()) << (8 * i);
+    return v;
+  }
+  float f32() {
+    uint32_t v = u32();
+    float f;
+    std::memcpy(&f, &v, 4);
+    return f;
+  }
+  std::string str() {
+    size_t n = u16();
+    need(n);
+    std::string s = buf.substr(at, n);
+    at += n;
+    return s;
+  }
+};
+
+// A table: class count, row count, the fixed-point scale, the rows' 64-bit keys, then per row a
+// count byte and that many (class byte, i16 weight) pairs: rows hold ~3 non-zero classes of ~50.
+void write_table(Writer& w, const WeightTable& t) {
+  w.u32(t.classes());
+  w.u64(t.rows());
+  w.f32(t.scale());
+  for (uint64_t k : t.keys()) w.u64(k);
+  std::vector<float> row(t.classes());
+  std::vector<int16_t> q(t.classes());
+  for (size_t r = 0; r < t.rows(); ++r) {
+    t.row_weights(r, row.data());
+    uint32_t nz = 0;
+    for (uint32_t c = 0; c < t.classes(); ++c) {
+      q[c] = int16_t(std::lround(row[c] / t.scale()));  // exact: row[c] is q * scale
+      nz += q[c] != 0;
+    }
+    w.u8(uint8_t(nz));
+    for (uint32_t c = 0; c < t.classes(); ++c)
+      if (q[c] != 0) {
+        w.u8(uint8_t(c));
+        w.u16(uint16_t(q[c]));
+      }
+  }
+}
+
+void read_table(Reader& r, WeightTable& t) {
+  uint32_t classes = r.u32();
+  uint64_t rows = r.u64();
+  float scale = r.f32();
+  if (classes == 0 || classes > 250 || !(scale > 0.0f)) throw InputError(r.path + ": bad table header in syntax model");
+  r.need(rows * 9);
+  std::vector<uint64_t> keys(rows);
+  for (auto& k : keys) k = r.u64();
+  std::vector<float> weights(rows * classes, 0.0f);
+  for (uint64_t row = 0; row < rows; ++row) {
+    uint32_t nz = r.u8();
+    for (uint32_t e = 0; e < nz; ++e) {
+      uint32_t c = r.u8();
+      int16_t q = int16_t(r.u16());
+      if (c >= classes) throw InputError(r.path + ": bad class index in syntax model");
+      weights[row * classes + c] = float(q) * scale;
+    }
+  }
+  t.assign(classes, std::move(keys), weights, scale);
+}
+
+} // namespace
+
+void SyntaxModel::save(const std::string& path) const {
+  const Impl& m = *m_impl;
+  Writer w;
+  w.buf.append(k_magic, sizeof k_magic);
+  w.u32(k_version);
+  w.u32(uint32_t(m.tags.size()));
+  for (const auto& s : m.tags) w.str(s);
+  w.u32(uint32_t(m.deprels.size()));
+  for (const auto& s : m.deprels) w.str(s);
+  w.u32(m.root_label);
+  write_table(w, m.dict);
+  write_table(w, m.vocab);
+  write_table(w, m.tagger);
+  write_table(w, m.tagger2);
+  write_table(w, m.mover);
+  write_table(w, m.labeler);
+  w.buf.append(k_magic, sizeof k_magic);  // end marker: a cut file fails loudly
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out || !out.write(w.buf.data(), std::streamsize(w.buf.size())))
+    throw OutputError("cannot write " + path);
+}
+
+SyntaxModel SyntaxModel::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError("cannot read syntax model " + path);
+  std::string buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Reader r{buf, path};
+  r.need(sizeof k_magic);
+  if (std::memcmp(buf.data(), k_magic, sizeof k_magic) != 0)
+    throw InputError(path + ": not a relgraph syntax model (bad magic)");
+  r.at = sizeof k_magic;
+  uint32_t version = r.u32();
+  if (version != k_version)
+    throw InputError(path + ": syntax model version " + std::to_string(version) + ", this relgraph reads version " +
+                     std::to_string(k_version) + " (retrain with 'relgraph train')");
+  SyntaxModel model;
+  Impl& m = *model.m_impl;
+  m.tags.resize(r.u32());
+  for (auto& s : m.tags) s = r.str();
+  m.deprels.resize(r.u32());
+  for (auto& s : m.deprels) s = r.str();
+  m.root_label = r.u32();
+  if (m.tags.empty() || m.tags.size() > 250 || m.deprels.size() > 64 || m.root_label >= m.deprels.size())
+    throw InputError(path + ": bad label tables in syntax model");
+  read_table(r, m.dict);
+  read_table(r, m.vocab);
+  read_table(r, m.tagger);
+  read_table(r, m.tagger2);
+  read_table(r, m.mover);
+  read_table(r, m.labeler);
+  r.need(sizeof k_magic);
+  if (std::memcmp(buf.data() + r.at, k_magic, sizeof k_magic) != 0 || r.at + sizeof k_magic != buf.size())
+    throw InputError(path + ": corrupt syntax model (bad end marker)");
+  if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size())
+    throw InputError(path + ": inconsistent syntax model tables");
+  return model;
+}
+
+// ---- Entry points ------------------------------------------------------------------------------
+
+namespace {
+
+void prepare_document(Workspace& ws, const Document& doc, const Sentence& s) {
+  const size_t n = s.last_token - s.first_token;
+  ws.resize(n);
+  const bool have_norm = doc.norm.size() == doc.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t t = s.first_token + uint32_t(i);
+    const bool before = (doc.tokens[t].flags & tok_space_before) != 0;
+    const bool after = t + 1 >= doc.tokens.size() || (doc.tokens[t + 1].flags & tok_space_before) != 0;
+    std::string_view raw = doc.token_text(t);
+    if (have_norm) {
+      set_atoms(ws, i, raw, doc.norm[t], before, after);
+    } else {
+      std::string norm = normalize_key(raw);  // only for hand-made Documents without norm
+      set_atoms(ws, i, raw, norm, before, after);
+    }
+  }
+}
+
+void fill_tags(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out) {
+  out.tag.resize(ws.n);
+  for (size_t i = 0; i < ws.n; ++i) out.tag[i] = m.tags[ws.tag[i]];
+}
+
+void fill_tree(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out) {
+  out.head.resize(ws.n);
+  out.deprel.resize(ws.n);
+  for (size_t i = 0; i < ws.n; ++i) {
+    out.head[i] = size_t(ws.head[i]) == ws.n ? -1 : ws.head[i];
+    out.deprel[i] = m.deprels[ws.label[i]];
+  }
+}
+
+void check_model(const SyntaxModel& model) {
+  if (model.empty()) throw InputError("syntax model is empty (load one with SyntaxModel::load)");
+}
+
+} // namespace
+
+void tag_sentence(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out) {
+  check_model(model);
+  const Sentence& s = doc.sentences.at(sentence);
+  Workspace& ws = thread_workspace();
+  prepare_document(ws, doc, s);
+  tag_tokens(ws, model.impl());
+  out.sentence = sentence;
+  out.first_token = s.first_token;
+  fill_tags(ws, model.impl(), out);
+  out.head.clear();
+  out.deprel.clear();
+}
+
+void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out) {
+  check_model(model);
+  const Sentence& s = doc.sentences.at(sentence);
+  Workspace& ws = thread_workspace();
+  prepare_document(ws, doc, s);
+  out.sentence = sentence;
+  out.first_token = s.first_token;
+  if (ws.n == 0) {
+    out.tag.clear();
+    out.head.clear();
+    out.deprel.clear();
+    return;
+  }
+  tag_tokens(ws, model.impl());
+  parse_tokens(ws, model.impl());
+  fill_tags(ws, model.impl(), out);
+  fill_tree(ws, model.impl(), out);
+}
+
+void parse_sentences(const Document& doc, const std::vector<uint32_t>& sentences, const SyntaxModel& model,
+                     std::vector<ParseResult>& out) {
+  out.resize(sentences.size());
+  for (size_t k = 0; k < sentences.size(); ++k) tag_and_parse(doc, sentences[k], model, out[k]);
+}
+
+void tag_and_parse_words(const std::vector<std::string>& forms, const std::vector<uint8_t>& space_after,
+                         const SyntaxModel& model, ParseResult& out) {
+  check_model(model);
+  Workspace& ws = thread_workspace();
+  const size_t n = forms.size();
+  ws.resize(n);
+  out.sentence = 0;
+  out.first_token = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const bool after = space_after.size() == n ? space_after[i] != 0 : true;
+    const bool before = i == 0 || space_after.size() != n || space_after[i - 1] != 0;
+    std::string norm = normalize_key(forms[i]);
+    set_atoms(ws, i, forms[i], norm, before, after);
+  }
+  if (n == 0) {
+    out.tag.clear();
+    out.head.clear();
+    out.deprel.clear();
+    return;
+  }
+  tag_tokens(ws, model.impl());
+  parse_tokens(ws, model.impl());
+  fill_tags(ws, model.impl(), out);
+  fill_tree(ws, model.impl(), out);
+}
+
+void SyntaxScores::add(const SyntaxScores& o) {
+  tokens += o.tokens;
+  tag_correct += o.tag_correct;
+  head_correct += o.head_correct;
+  label_correct += o.label_correct;
+  base_correct += o.base_correct;
+}
+
+SyntaxScores evaluate_syntax(const std::vector<TreebankDocument>& docs, const SyntaxModel& model) {
+  SyntaxScores sc;
+  ParseResult r;
+  for (const auto& doc : docs)
+    for (const auto& s : doc.sentences) {
+      tag_and_parse_words(s.forms, s.space_after, model, r);
+      for (size_t i = 0; i < s.forms.size(); ++i) {
+        ++sc.tokens;
+        if (r.tag[i] == s.tags[i]) ++sc.tag_correct;
+        if (r.head[i] == s.heads[i]) {
+          ++sc.head_correct;
+          if (r.deprel[i] == s.deprels[i]) ++sc.label_correct;
+          std::string_view gold = s.deprels[i];
+          if (r.base_relation(uint32_t(i)) == gold.substr(0, gold.find(':'))) ++sc.base_correct;
+        }
+      }
+    }
+  return sc;
+}
+
+} // namespace relgraph

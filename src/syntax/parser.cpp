@@ -1,0 +1,310 @@
+// Greedy arc-hybrid parser: the root sits at the end of the buffer and may take one dependent;
+// a move classifier (shift, left, right) and a relation classifier share the same state.
+#include "syntax_detail.hpp"
+
+namespace relgraph::syntax_detail {
+namespace {
+
+constexpr uint64_t k_none_w = 0x4e4f4e45ULL;
+constexpr uint64_t k_root_w = 0x524f4f54ULL;
+
+uint64_t dist_bucket(int32_t d) {
+  if (d <= 4) return uint64_t(d);
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+
+void add_arc(Workspace& ws, int32_t h, int32_t d, uint16_t label) {
+  ws.head[d] = h;
+  ws.label[d] = label;
+  const uint64_t bit = uint64_t(1) << (label & 63);
+  if (d < h) {  // a new left child is always further left than the previous ones
+    ws.lc2[h] = ws.lc1[h];
+    ws.lc1[h] = d;
+    ++ws.nl[h];
+    ws.lset[h] |= bit;
+  } else {      // a new right child is always further right
+    ws.rc2[h] = ws.rc1[h];
+    ws.rc1[h] = d;
+    ++ws.nr[h];
+    ws.rset[h] |= bit;
+  }
+}
+
+} // namespace
+
+void set_parser_words(Workspace& ws, const SyntaxModel::Impl& m) {
+  for (size_t i = 0; i < ws.n; ++i)
+    ws.pword[i] = m.vocab.find_small(ws.word[i]) ? ws.word[i] : mix64(ws.shape[i] ^ (ws.sfx2[i] << 1));
+}
+
+void parser_init(Workspace& ws) {
+  const size_t n = ws.n;
+  for (size_t i = 0; i <= n; ++i) {
+    ws.head[i] = -1;
+    ws.lc1[i] = ws.lc2[i] = ws.rc1[i] = ws.rc2[i] = -1;
+    ws.label[i] = k_no_label;
+    ws.nl[i] = ws.nr[i] = 0;
+    ws.lset[i] = ws.rset[i] = 0;
+  }
+  ws.depth = 0;
+  ws.b0 = 0;
+}
+
+bool parser_done(const Workspace& ws) { return ws.depth == 0 && size_t(ws.b0) == ws.n; }
+
+bool move_valid(const Workspace& ws, uint32_t mv) {
+  const bool at_root = size_t(ws.b0) == ws.n;
+  switch (mv) {
+  case mv_shift: return !at_root;
+  case mv_left: return ws.depth >= 1 && (!at_root || ws.depth == 1);  // one root dependent
+  case mv_right: return ws.depth >= 2;
+  default: return false;
+  }
+}
+
+void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d) {
+  d = ws.depth ? ws.stack[ws.depth - 1] : -1;
+  if (mv == mv_left) h = ws.b0;
+  else if (mv == mv_right) h = ws.depth >= 2 ? ws.stack[ws.depth - 2] : -1;
+  else h = d = -1;
+}
+
+void apply_move(Workspace& ws, uint32_t mv, uint16_t label) {
+  if (mv == mv_shift) {
+    ws.stack[ws.depth++] = ws.b0++;
+    return;
+  }
+  int32_t h, d;
+  move_arc(ws, mv, h, d);
+  add_arc(ws, h, d, label);
+  --ws.depth;
+}
+
+size_t mover_features(const Workspace& ws, uint64_t* out) {
+  const int32_t n = int32_t(ws.n);
+  auto W = [&](int32_t x) -> uint64_t { return x < 0 ? k_none_w : x == n ? k_root_w : ws.pword[x]; };
+  auto P = [&](int32_t x) -> uint64_t { return x < 0 ? 0xa0 : x == n ? 0xa1 : ws.tag[x]; };
+  auto L = [&](int32_t x) -> uint64_t { return x < 0 ? 0xb0 : ws.label[x]; };
+  auto C = [&](const std::vector<int32_t>& v, int32_t x) -> int32_t { return x < 0 ? -1 : v[x]; };
+  const size_t depth = ws.depth;
+  const int32_t s0 = depth >= 1 ? ws.stack[depth - 1] : -1;
+  const int32_t s1 = depth >= 2 ? ws.stack[depth - 2] : -1;
+  const int32_t s2 = depth >= 3 ? ws.stack[depth - 3] : -1;
+  const int32_t b0 = ws.b0;
+  const int32_t b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const int32_t b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const int32_t s0l = C(ws.lc1, s0), s0l2 = C(ws.lc2, s0), s0r = C(ws.rc1, s0), s0r2 = C(ws.rc2, s0);
+  const int32_t s1l = C(ws.lc1, s1), s1r = C(ws.rc1, s1), s1r2 = C(ws.rc2, s1);
+  const int32_t b0l = C(ws.lc1, b0), b0l2 = C(ws.lc2, b0);
+
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2), s2w = W(s2);
+  const uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+  const uint64_t s0wp = s0w ^ (s0p << 48), s1wp = s1w ^ (s1p << 48), b0wp = b0w ^ (b0p << 48);
+  const uint64_t b1wp = b1w ^ (b1p << 48);
+  const uint64_t d1 = s0 < 0 ? 9 : b0 == n ? 8 : dist_bucket(b0 - s0);
+  const uint64_t d2 = s1 < 0 ? 9 : dist_bucket(s0 - s1);
+  const uint64_t s0ls = s0 < 0 ? 1 : ws.lset[s0], s0rs = s0 < 0 ? 1 : ws.rset[s0];
+  const uint64_t s1ls = s1 < 0 ? 1 : ws.lset[s1], s1rs = s1 < 0 ? 1 : ws.rset[s1];
+  const uint64_t b0ls = ws.lset[b0];
+
+  size_t k = 0;
+  out[k++] = fkey(100, 0);
+  // single positions
+  out[k++] = fkey(101, s0wp);
+  out[k++] = fkey(102, s0w);
+  out[k++] = fkey(103, s0p);
+  out[k++] = fkey(104, s1wp);
+  out[k++] = fkey(105, s1w);
+  out[k++] = fkey(106, s1p);
+  out[k++] = fkey(107, b0wp);
+  out[k++] = fkey(108, b0w);
+  out[k++] = fkey(109, b0p);
+  out[k++] = fkey(110, b1wp);
+  out[k++] = fkey(111, b1w);
+  out[k++] = fkey(112, b1p);
+  out[k++] = fkey(113, b2w);
+  out[k++] = fkey(114, b2p);
+  out[k++] = fkey(115, s2p);
+  out[k++] = fkey(116, s2w);
+  // pairs s0-b0
+  out[k++] = fkey(120, s0wp, b0wp);
+  out[k++] = fkey(121, s0wp, b0w);
+  out[k++] = fkey(122, s0w, b0wp);
+  out[k++] = fkey(123, s0wp, b0p);
+  out[k++] = fkey(124, s0p, b0wp);
+  out[k++] = fkey(125, s0w, b0w);
+  out[k++] = fkey(126, s0p, b0p);
+  out[k++] = fkey(127, b0p, b1p);
+  // pairs s1-s0
+  out[k++] = fkey(130, s1wp, s0wp);
+  out[k++] = fkey(135, s1w, s0w);
+  out[k++] = fkey(136, s1p, s0p);
+  out[k++] = fkey(137, s1p, b0p);
+  out[k++] = fkey(138, s1w, b0w);
+  // tag triples
+  out[k++] = fkey(140, b0p, b1p, b2p);
+  out[k++] = fkey(141, s0p, b0p, b1p);
+  out[k++] = fkey(142, s1p, s0p, b0p);
+  out[k++] = fkey(143, s2p, s1p, s0p);
+  out[k++] = fkey(144, s0p, P(s0l), b0p);
+  out[k++] = fkey(145, s0p, P(s0r), b0p);
+  out[k++] = fkey(146, s0p, b0p, P(b0l));
+  out[k++] = fkey(147, s1p, P(s1r), s0p);
+  out[k++] = fkey(148, s1p, P(s1l), s0p);
+  out[k++] = fkey(149, s1p, s0p, P(s0l));
+  out[k++] = fkey(150, s1p, s0p, P(s0r));
+  out[k++] = fkey(151, s0p, P(s0l), P(s0l2));
+  out[k++] = fkey(152, s0p, P(s0r), P(s0r2));
+  out[k++] = fkey(153, b0p, P(b0l), P(b0l2));
+  out[k++] = fkey(154, s1p, P(s1r), P(s1r2));
+  out[k++] = fkey(155, s1p, s0p, b1p);
+  out[k++] = fkey(156, s0w, b0p, b1p);
+  out[k++] = fkey(157, s0p, b0w, b1p);
+  out[k++] = fkey(158, s0p, b0p, b1w);
+  out[k++] = fkey(159, s1p, s0w, b0p);
+  // distance
+  out[k++] = fkey(160, s0w, d1);
+  out[k++] = fkey(161, s0p, d1);
+  out[k++] = fkey(162, b0w, d1);
+  out[k++] = fkey(163, b0p, d1);
+  out[k++] = fkey(164, s0w, b0w, d1);
+  out[k++] = fkey(165, s0p, b0p, d1);
+  out[k++] = fkey(166, s1w, d2);
+  out[k++] = fkey(167, s1p, d2);
+  out[k++] = fkey(168, s0w, d2);
+  out[k++] = fkey(169, s0p, d2);
+  out[k++] = fkey(170, s1w, s0w, d2);
+  out[k++] = fkey(171, s1p, s0p, d2);
+  // children
+  out[k++] = fkey(190, W(s0l));
+  out[k++] = fkey(191, P(s0l));
+  out[k++] = fkey(192, L(s0l));
+  out[k++] = fkey(193, W(s0r));
+  out[k++] = fkey(194, P(s0r));
+  out[k++] = fkey(195, L(s0r));
+  out[k++] = fkey(196, W(s0l2));
+  out[k++] = fkey(197, P(s0l2));
+  out[k++] = fkey(198, L(s0l2));
+  out[k++] = fkey(199, W(s0r2));
+  out[k++] = fkey(200, P(s0r2));
+  out[k++] = fkey(201, L(s0r2));
+  out[k++] = fkey(202, W(b0l));
+  out[k++] = fkey(203, P(b0l));
+  out[k++] = fkey(204, L(b0l));
+  out[k++] = fkey(205, W(b0l2));
+  out[k++] = fkey(206, P(b0l2));
+  out[k++] = fkey(207, L(b0l2));
+  out[k++] = fkey(208, W(s1l));
+  out[k++] = fkey(209, P(s1l));
+  out[k++] = fkey(210, L(s1l));
+  out[k++] = fkey(211, W(s1r));
+  out[k++] = fkey(212, P(s1r));
+  out[k++] = fkey(213, L(s1r));
+  // label sets and label pairs
+  out[k++] = fkey(220, s0w, s0ls);
+  out[k++] = fkey(221, s0p, s0ls);
+  out[k++] = fkey(222, s0w, s0rs);
+  out[k++] = fkey(223, s0p, s0rs);
+  out[k++] = fkey(224, b0w, b0ls);
+  out[k++] = fkey(225, b0p, b0ls);
+  out[k++] = fkey(226, s1p, s1rs);
+  out[k++] = fkey(227, s1p, s1ls);
+  out[k++] = fkey(228, s0p, L(s0l), L(s0l2));
+  out[k++] = fkey(229, s0p, L(s0r), L(s0r2));
+  out[k++] = fkey(230, b0p, L(b0l), L(b0l2));
+  out[k++] = fkey(231, s1p, s0p, s0ls);
+  out[k++] = fkey(232, s0p, s0ls, b0p);
+  return k;
+}
+
+size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out) {
+  const int32_t n = int32_t(ws.n);
+  auto W = [&](int32_t x) -> uint64_t { return x < 0 ? k_none_w : x == n ? k_root_w : ws.pword[x]; };
+  auto P = [&](int32_t x) -> uint64_t { return x < 0 ? 0xa0 : x == n ? 0xa1 : ws.tag[x]; };
+  auto L = [&](int32_t x) -> uint64_t { return x < 0 ? 0xb0 : ws.label[x]; };
+  const uint64_t dir = d < h ? 1 : 2;
+  const uint64_t dist = dist_bucket(d < h ? h - d : d - h) | (dir << 8);
+  const uint64_t dw = W(d), dp = P(d), hw = W(h), hp = P(h);
+  const int32_t dl = ws.lc1[d], dl2 = ws.lc2[d], dr = ws.rc1[d];
+  const int32_t hl = ws.lc1[h], hr = ws.rc1[h];
+  const uint64_t dm1 = d >= 1 ? ws.tag[d - 1] : 0xa0, dp1 = d + 1 < n ? ws.tag[d + 1] : 0xa1;
+  size_t k = 0;
+  out[k++] = fkey(300, 0);
+  out[k++] = fkey(301, dw);
+  out[k++] = fkey(302, dp);
+  out[k++] = fkey(303, dw, dp);
+  out[k++] = fkey(304, hw);
+  out[k++] = fkey(305, hp);
+  out[k++] = fkey(306, hw, hp);
+  out[k++] = fkey(307, hp, dp, dir);
+  out[k++] = fkey(308, hw, dp, dir);
+  out[k++] = fkey(309, hp, dw, dir);
+  out[k++] = fkey(310, hw, dw);
+  out[k++] = fkey(311, dist);
+  out[k++] = fkey(312, dp, hp, dist);
+  out[k++] = fkey(313, dp, dir);
+  out[k++] = fkey(314, W(dl), dp);
+  out[k++] = fkey(315, P(dl), dp);
+  out[k++] = fkey(316, L(dl), dp);
+  out[k++] = fkey(317, W(dl), hp, dp);
+  out[k++] = fkey(318, W(dr), dp);
+  out[k++] = fkey(319, P(dr), L(dr), dp);
+  out[k++] = fkey(320, ws.lset[d], dp);
+  out[k++] = fkey(321, ws.rset[d], dp);
+  out[k++] = fkey(322, ws.lset[h], hp, dir);
+  out[k++] = fkey(323, ws.rset[h], hp, dir);
+  out[k++] = fkey(324, ws.sfx3[d], dp);
+  out[k++] = fkey(325, ws.shape[d], dp);
+  out[k++] = fkey(326, dm1, dp, dp1);
+  out[k++] = fkey(327, L(dl), L(dl2), dp);
+  out[k++] = fkey(328, ws.nl[d], ws.nr[d], dp);
+  out[k++] = fkey(329, L(hl), hp, dir);
+  out[k++] = fkey(330, L(hr), hp, dir);
+  out[k++] = fkey(331, W(dl), hw);
+  out[k++] = fkey(332, dw, hp, dir);
+  out[k++] = fkey(333, hp, dp, L(dl));
+  out[k++] = fkey(334, d == 0 ? 1 : 0, dp, dir);
+  out[k++] = fkey(335, h < n ? ws.pword[h] : k_root_w, P(dl), dp);
+  return k;
+}
+
+void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
+  set_parser_words(ws, m);
+  parser_init(ws);
+  const uint32_t labels = m.labeler.classes();
+  while (!parser_done(ws)) {
+    uint32_t best = mv_count, valid = 0;
+    for (uint32_t mv = 0; mv < mv_count; ++mv)
+      if (move_valid(ws, mv)) {
+        best = mv;
+        ++valid;
+      }
+    if (valid > 1) {  // a forced move (empty stack, unwinding at the root) needs no scoring
+      size_t nf = mover_features(ws, ws.keys);
+      m.mover.score(ws.keys, nf, ws.scores);
+      best = mv_count;
+      for (uint32_t mv = 0; mv < mv_count; ++mv)
+        if (move_valid(ws, mv) && (best == mv_count || ws.scores[mv] > ws.scores[best])) best = mv;
+    }
+    uint16_t label = k_no_label;
+    if (best != mv_shift) {
+      int32_t h, d;
+      move_arc(ws, best, h, d);
+      if (size_t(h) == ws.n) {
+        label = uint16_t(m.root_label);
+      } else {
+        size_t nl = labeler_features(ws, h, d, ws.keys);
+        m.labeler.score(ws.keys, nl, ws.scores);
+        uint32_t bl = labels;
+        for (uint32_t c = 0; c < labels; ++c)
+          if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
+        label = uint16_t(bl);
+      }
+    }
+    apply_move(ws, best, label);
+  }
+}
+
+} // namespace relgraph::syntax_detail

@@ -1,0 +1,278 @@
+#pragma once
+// Internals shared by the tagger, the parser, training and the model file: hashed feature keys,
+// weight tables, per-thread scratch space and the arc-hybrid parser state.
+#include "relgraph/syntax.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relgraph::syntax_detail {
+
+// ---- Hashing ---------------------------------------------------------------------------------
+
+// splitmix64 finaliser: every input bit reaches every output bit, so slots spread evenly.
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+inline uint64_t hash_bytes(const char* p, size_t n, uint64_t seed = 0) {
+  uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+  for (size_t i = 0; i < n; ++i) {
+    h ^= static_cast<unsigned char>(p[i]);
+    h *= 0x100000001b3ULL;
+  }
+  return mix64(h ^ n);
+}
+
+inline uint64_t hash_str(std::string_view s, uint64_t seed = 0) { return hash_bytes(s.data(), s.size(), seed); }
+
+// Feature key of template t over atoms a, b, c; never 0 (0 marks an empty slot). Atoms are
+// hashes or small ids; rotations keep (a, b) and (b, a) apart, one finaliser spreads the bits.
+inline uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+inline uint64_t fkey(uint32_t t, uint64_t a) {
+  uint64_t k = mix64(a ^ (uint64_t(t) * 0x9e3779b97f4a7c15ULL));
+  return k ? k : 1;
+}
+inline uint64_t fkey(uint32_t t, uint64_t a, uint64_t b) {
+  uint64_t k = mix64(a ^ rotl(b * 0xff51afd7ed558ccdULL, 23) ^ (uint64_t(t) * 0x9e3779b97f4a7c15ULL));
+  return k ? k : 1;
+}
+inline uint64_t fkey(uint32_t t, uint64_t a, uint64_t b, uint64_t c) {
+  uint64_t k = mix64(a ^ rotl(b * 0xff51afd7ed558ccdULL, 23) ^ rotl(c * 0xc4ceb9fe1a85ec53ULL, 45) ^
+                     (uint64_t(t) * 0x9e3779b97f4a7c15ULL));
+  return k ? k : 1;
+}
+
+// Deterministic generator (std::shuffle and distributions differ between standard libraries).
+struct Rng {
+  uint64_t state;
+  explicit Rng(uint64_t seed) : state(seed) {}
+  uint64_t next() { return mix64(state += 0x9e3779b97f4a7c15ULL); }
+  double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+  size_t below(size_t n) { return size_t(next() % n); }
+};
+
+// ---- Weight tables ---------------------------------------------------------------------------
+
+// Open-addressing maps from a feature key to its class weights. At runtime a slot holds the key's
+// high 32 bits as a check (the low bits chose the slot): a false match needs two of the model's
+// features to share all 64 bits but for the slot index, which does not happen in practice.
+inline uint32_t key_check(uint64_t key) { return uint32_t(key >> 32) | 1u; }
+
+struct Slot {        // tables with many classes: rows of up to 2 non-zero weights inline, else a range
+  uint32_t check = 0;
+  uint8_t count = 0;        // non-zero weights in the row; k_dense_row: a dense row at start * stride
+  uint8_t cls[2] = {0, 0};  // inline rows: their classes and fixed-point weights
+  uint8_t pad = 0;
+  int16_t q[2] = {0, 0};
+  uint32_t start = 0;       // longer rows: first entry in m_entries
+};
+
+constexpr uint8_t k_dense_row = 255;  // rows with more than 8 non-zero weights are added as vectors
+
+struct SmallSlot {   // tables with at most 3 classes (the parser's moves): weights inline
+  uint32_t check = 0;
+  float w[3] = {0, 0, 0};
+};
+
+struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
+  uint16_t cls = 0;
+  int16_t q = 0;
+};
+
+// Runtime table, read-only, 16-byte slots. At most 3 classes: the weights sit in the slot, one
+// cache line per lookup. More classes: rows are sparse (about 3 non-zero classes of 50); rows of
+// up to 2 sit in the slot, longer ones in a side array, so most lookups touch one cache line.
+class WeightTable {
+public:
+  uint32_t classes() const { return m_classes; }
+  uint32_t stride() const { return m_stride; }
+  size_t rows() const { return m_keys.size(); }
+
+  // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / 32767 unless
+  // given (loading passes the file's scale, so load then save gives the same bytes).
+  void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f);
+  float scale() const { return m_scale; }
+  // Weights of key in a table of at most 3 classes, or nullptr.
+  const float* find_small(uint64_t key) const {
+    const uint32_t check = key_check(key);
+    size_t i = home(key);
+    for (;;) {
+      const SmallSlot& s = m_small_slots[i];
+      if (s.check == check) return s.w;
+      if (s.check == 0) return nullptr;
+      if (++i == m_cap) i = 0;
+    }
+  }
+  // scores[c] = sum over keys of w[key][c]; scores has stride() entries.
+  void score(const uint64_t* keys, size_t n, float* scores) const;
+
+  const std::vector<uint64_t>& keys() const { return m_keys; }
+  void row_weights(size_t r, float* out) const;  // dense copy of row r, classes() floats
+
+private:
+  const Slot* find_row(uint64_t key) const {
+    const uint32_t check = key_check(key);
+    size_t i = home(key);
+    for (;;) {
+      const Slot& s = m_slots[i];
+      if (s.check == check) return &s;
+      if (s.check == 0) return nullptr;
+      if (++i == m_cap) i = 0;
+    }
+  }
+
+  // Slot of a key: its low 32 bits scaled to the capacity (any capacity, not a power of two).
+  size_t home(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_cap) >> 32); }
+
+  uint32_t m_classes = 0;
+  uint32_t m_stride = 0;
+  bool m_small = false;
+  size_t m_cap = 0;
+  float m_scale = 1.0f;  // of the fixed-point weights
+  std::vector<Slot> m_slots;
+  std::vector<SmallSlot> m_small_slots;
+  std::vector<Entry> m_entries;
+  std::vector<float> m_dense;  // dense rows, stride floats each, in fixed-point units
+  std::vector<uint32_t> m_row_slot;  // per row (key order): its slot
+  std::vector<uint64_t> m_keys;
+};
+
+// Training table: grows, keeps the running sum for averaging (w_avg = w - u / t).
+class TrainTable {
+public:
+  explicit TrainTable(uint32_t classes);
+  uint32_t classes() const { return m_classes; }
+  uint32_t stride() const { return m_stride; }
+  void score(const uint64_t* keys, size_t n, float* scores) const;
+  // w[key][cls] += delta at time t.
+  void update(const uint64_t* keys, size_t n, uint32_t cls, float delta, double t);
+  // Averaged weights; rows whose largest |weight| is below `prune` are dropped.
+  WeightTable average(double t, float prune) const;
+  size_t rows() const { return m_keys.size(); }
+
+private:
+  struct TrainSlot {
+    uint64_t key = 0;
+    uint32_t row = 0;
+  };
+  size_t find_slot(uint64_t key) const;
+  uint32_t row_of(uint64_t key);
+  void grow();
+
+  uint32_t m_classes;
+  uint32_t m_stride;
+  size_t m_mask = 0;
+  std::vector<TrainSlot> m_slots;
+  std::vector<uint64_t> m_keys;
+  std::vector<float> m_w;
+  std::vector<double> m_u;
+};
+
+// ---- The model -------------------------------------------------------------------------------
+
+constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
+constexpr uint32_t k_version = 1;
+
+// Parser transitions (arc-hybrid, root token at the end of the buffer).
+enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_count = 3 };
+
+} // namespace relgraph::syntax_detail
+
+namespace relgraph {
+
+struct SyntaxModel::Impl {
+  std::vector<std::string> tags;
+  std::vector<std::string> deprels;
+  uint32_t root_label = 0;  // index of "root" in deprels
+  // Frequent unambiguous words (case-sensitive form hash -> tag id as the single weight).
+  syntax_detail::WeightTable dict;
+  // Words frequent enough in training for the parser to use them as themselves.
+  syntax_detail::WeightTable vocab;
+  syntax_detail::WeightTable tagger;   // left to right
+  syntax_detail::WeightTable tagger2;  // second pass, sees the first pass's tags on both sides
+  syntax_detail::WeightTable mover;
+  syntax_detail::WeightTable labeler;
+};
+
+} // namespace relgraph
+
+namespace relgraph::syntax_detail {
+
+// ---- Per-thread scratch ------------------------------------------------------------------------
+
+constexpr uint16_t k_no_tag = 0xffff;
+constexpr uint16_t k_no_label = 0xffff;
+constexpr size_t k_max_features = 160;
+// First-pass margin (in the averaged weights' units) above which the second pass is skipped:
+// on held-out GUM it skips 72% of tokens at no loss of accuracy.
+constexpr float k_confident = 30.0f;
+
+// Token atoms and parser state for one sentence; vectors only grow.
+struct Workspace {
+  size_t n = 0;
+  // atoms (hashes) per token
+  std::vector<uint64_t> word, pword, hyph, raw, shape, sfx1, sfx2, sfx3, sfx4, pre1, pre2, pre3;
+  std::vector<uint8_t> flags;
+  std::vector<uint16_t> tag;
+  std::vector<uint16_t> tag1;  // first tagging pass
+  std::vector<float> margin;   // first pass: best score minus runner-up
+  // parser state, size n + 1 (position n is the root)
+  std::vector<int32_t> stack;
+  std::vector<int32_t> head, lc1, lc2, rc1, rc2;
+  std::vector<uint16_t> label, nl, nr;
+  std::vector<uint64_t> lset, rset;
+  size_t depth = 0;  // stack size
+  int32_t b0 = 0;
+  uint64_t keys[k_max_features];
+  float scores[256];
+
+  void resize(size_t tokens);
+};
+
+enum AtomFlag : uint8_t {
+  af_space_before = 1,
+  af_space_after = 2,
+  af_first = 4,
+  af_last = 8,
+  af_cap = 16,  // starts with an ASCII capital
+};
+
+// Fills ws atoms for token i from its original text and its normalised form.
+void set_atoms(Workspace& ws, size_t i, std::string_view raw, std::string_view norm, bool space_before,
+               bool space_after);
+
+// Tagger: tags ws.tag[0..n) with the model.
+void tag_tokens(Workspace& ws, const SyntaxModel::Impl& m);
+// One left-to-right pass of the first (second = false) or second tagger.
+void tag_pass(Workspace& ws, const SyntaxModel::Impl& m, bool second);
+size_t tagger_features(const Workspace& ws, size_t i, bool second, uint64_t* out);
+// Tag-dictionary hit for token i, or k_no_tag.
+uint16_t dict_tag(const SyntaxModel::Impl& m, uint64_t raw);
+
+// Parser word atoms: known words as themselves, rare ones as shape + suffix.
+void set_parser_words(Workspace& ws, const SyntaxModel::Impl& m);
+
+// Parser state.
+void parser_init(Workspace& ws);
+bool move_valid(const Workspace& ws, uint32_t mv);
+void apply_move(Workspace& ws, uint32_t mv, uint16_t label);
+bool parser_done(const Workspace& ws);
+size_t mover_features(const Workspace& ws, uint64_t* out);
+size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out);
+// The (head, dependent) pair move mv would create.
+void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d);
+// Parses ws (tags set) with the model: heads in ws.head (n = root), labels in ws.label.
+void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m);
+
+Workspace& thread_workspace();
+
+} // namespace relgraph::syntax_detail

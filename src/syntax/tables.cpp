@@ -1,0 +1,210 @@
+// Weight tables: open addressing from feature keys to class weights (inline or sparse rows).
+#include "relgraph/errors.hpp"
+#include "syntax_detail.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace relgraph::syntax_detail {
+namespace {
+
+uint32_t padded(uint32_t classes) { return (classes + 3u) & ~3u; }
+
+size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(double(n) / load) + 1); }
+
+} // namespace
+
+void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale) {
+  m_classes = classes;
+  m_stride = padded(classes);
+  m_small = classes <= 3;
+  const size_t n = keys.size();
+  m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
+  m_slots.clear();
+  m_small_slots.clear();
+  m_entries.clear();
+  m_dense.clear();
+  m_row_slot.clear();
+  float peak = 0.0f;
+  for (float w : weights) peak = std::max(peak, std::fabs(w));
+  m_scale = scale > 0.0f ? scale : peak > 0.0f ? peak / 32767.0f : 1.0f;
+  if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
+  else m_slots.assign(m_cap, Slot{});
+  for (size_t r = 0; r < n; ++r) {
+    size_t i = home(keys[r]);
+    const uint32_t check = key_check(keys[r]);
+    const float* row = &weights[r * classes];
+    if (m_small) {
+      while (m_small_slots[i].check != 0)
+        if (++i == m_cap) i = 0;
+      m_small_slots[i].check = check;
+      for (uint32_t c = 0; c < classes; ++c) m_small_slots[i].w[c] = float(std::lround(row[c] / m_scale)) * m_scale;
+    } else {
+      while (m_slots[i].check != 0)
+        if (++i == m_cap) i = 0;
+      Slot& slot = m_slots[i];
+      slot.check = check;
+      slot.start = uint32_t(m_entries.size());
+      Entry inline_entries[2];
+      uint32_t count = 0;
+      for (uint32_t c = 0; c < classes; ++c) {
+        const long q = std::lround(row[c] / m_scale);
+        if (q == 0) continue;
+        const Entry e{uint16_t(c), int16_t(q)};
+        if (count < 2) inline_entries[count] = e;
+        if (count == 2) m_entries.insert(m_entries.end(), inline_entries, inline_entries + 2);
+        if (count >= 2) m_entries.push_back(e);
+        ++count;
+      }
+      if (classes > 250) throw InputError("syntax model weight table too large");
+      if (count > 8) {  // frequent features have long rows: a dense vector add beats a scatter
+        m_entries.resize(slot.start);
+        slot.start = uint32_t(m_dense.size() / m_stride);
+        for (uint32_t c = 0; c < m_stride; ++c) m_dense.push_back(c < classes ? float(std::lround(row[c] / m_scale)) : 0.0f);
+        count = k_dense_row;
+      }
+      slot.count = uint8_t(count);
+      if (count <= 2) {
+        for (uint32_t k = 0; k < count; ++k) {
+          slot.cls[k] = uint8_t(inline_entries[k].cls);
+          slot.q[k] = inline_entries[k].q;
+        }
+        slot.start = 0;
+      }
+      m_row_slot.push_back(uint32_t(i));
+    }
+  }
+  m_keys = std::move(keys);
+}
+
+void WeightTable::row_weights(size_t r, float* out) const {
+  std::fill(out, out + m_classes, 0.0f);
+  if (m_small) {
+    const float* w = find_small(m_keys[r]);
+    for (uint32_t c = 0; c < m_classes && w; ++c) out[c] = w[c];
+    return;
+  }
+  const Slot& slot = m_slots[m_row_slot[r]];
+  if (slot.count <= 2) {
+    for (uint32_t k = 0; k < slot.count; ++k) out[slot.cls[k]] = float(slot.q[k]) * m_scale;
+    return;
+  }
+  if (slot.count == k_dense_row) {
+    for (uint32_t c = 0; c < m_classes; ++c) out[c] = m_dense[size_t(slot.start) * m_stride + c] * m_scale;
+    return;
+  }
+  for (uint32_t k = 0; k < slot.count; ++k) out[m_entries[slot.start + k].cls] = float(m_entries[slot.start + k].q) * m_scale;
+}
+
+void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
+  std::fill(scores, scores + m_stride, 0.0f);
+  if (m_small) {
+    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_small_slots[home(keys[k])]);
+    for (size_t k = 0; k < n; ++k)
+      if (const float* w = find_small(keys[k])) {
+        scores[0] += w[0];
+        scores[1] += w[1];
+        scores[2] += w[2];
+      }
+    return;
+  }
+  for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_slots[home(keys[k])]);
+  for (size_t k = 0; k < n; ++k) {
+    const Slot* s = find_row(keys[k]);
+    if (!s) continue;
+    if (s->count <= 2) {
+      if (s->count >= 1) scores[s->cls[0]] += float(s->q[0]);
+      if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
+      continue;
+    }
+    if (s->count == k_dense_row) {
+      const float* w = &m_dense[size_t(s->start) * m_stride];
+      for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
+      continue;
+    }
+    const Entry* e = &m_entries[s->start];
+    for (uint32_t j = 0; j < s->count; ++j) scores[e[j].cls] += float(e[j].q);
+  }
+  for (uint32_t c = 0; c < m_classes; ++c) scores[c] *= m_scale;  // one multiply per class, not per entry
+}
+
+TrainTable::TrainTable(uint32_t classes) : m_classes(classes), m_stride(padded(classes)) {
+  m_slots.assign(1 << 16, TrainSlot{});
+  m_mask = m_slots.size() - 1;
+}
+
+size_t TrainTable::find_slot(uint64_t key) const {
+  size_t i = size_t(key) & m_mask;
+  while (m_slots[i].key != 0 && m_slots[i].key != key) i = (i + 1) & m_mask;
+  return i;
+}
+
+void TrainTable::grow() {
+  std::vector<TrainSlot> old;
+  old.swap(m_slots);
+  m_slots.assign(old.size() * 2, TrainSlot{});
+  m_mask = m_slots.size() - 1;
+  for (const TrainSlot& s : old)
+    if (s.key) m_slots[find_slot(s.key)] = s;
+}
+
+uint32_t TrainTable::row_of(uint64_t key) {
+  size_t i = find_slot(key);
+  if (m_slots[i].key == key) return m_slots[i].row;
+  if ((m_keys.size() + 1) * 2 > m_slots.size()) {
+    grow();
+    i = find_slot(key);
+  }
+  uint32_t row = uint32_t(m_keys.size());
+  m_slots[i].key = key;
+  m_slots[i].row = row;
+  m_keys.push_back(key);
+  m_w.resize(m_w.size() + m_stride, 0.0f);
+  m_u.resize(m_u.size() + m_stride, 0.0);
+  return row;
+}
+
+void TrainTable::score(const uint64_t* keys, size_t n, float* scores) const {
+  std::fill(scores, scores + m_stride, 0.0f);
+  for (size_t k = 0; k < n; ++k) {
+    size_t i = find_slot(keys[k]);
+    if (m_slots[i].key == 0) continue;
+    const float* w = &m_w[size_t(m_slots[i].row) * m_stride];
+    for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
+  }
+}
+
+void TrainTable::update(const uint64_t* keys, size_t n, uint32_t cls, float delta, double t) {
+  for (size_t k = 0; k < n; ++k) {
+    size_t r = size_t(row_of(keys[k])) * m_stride + cls;
+    m_w[r] += delta;
+    m_u[r] += t * delta;
+  }
+}
+
+WeightTable TrainTable::average(double t, float prune) const {
+  // Rows sorted by key: the file is canonical whatever the order features were met in.
+  std::vector<uint32_t> order(m_keys.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return m_keys[a] < m_keys[b]; });
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;
+  std::vector<float> row(m_classes);
+  for (uint32_t r : order) {
+    float peak = 0.0f;
+    for (uint32_t c = 0; c < m_classes; ++c) {
+      size_t at = size_t(r) * m_stride + c;
+      row[c] = float(double(m_w[at]) - m_u[at] / t);
+      peak = std::max(peak, std::fabs(row[c]));
+    }
+    if (peak < prune) continue;
+    keys.push_back(m_keys[r]);
+    weights.insert(weights.end(), row.begin(), row.end());
+  }
+  WeightTable out;
+  out.assign(m_classes, std::move(keys), std::move(weights));
+  return out;
+}
+
+} // namespace relgraph::syntax_detail

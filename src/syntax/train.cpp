@@ -1,0 +1,473 @@
+// Training: averaged perceptrons for the tagger (jackknifed so the parser sees realistic tags)
+// and for the parser's moves (dynamic oracle with exploration) and relations.
+#include "relgraph/errors.hpp"
+#include "relgraph/syntax.hpp"
+#include "syntax_detail.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+namespace relgraph {
+
+using namespace syntax_detail;
+
+namespace {
+
+constexpr float k_prune = 1e-3f;  // averaged weights below this change no decision in practice
+
+struct TrainSentence {
+  const TreebankSentence* src = nullptr;
+  std::vector<std::string> norm;
+  std::vector<uint16_t> gold_tag;
+  std::vector<uint16_t> pred_tag1;  // jackknifed first tagging pass
+  std::vector<uint16_t> pred_tag;   // jackknifed second pass: what the parser learns from
+  std::vector<int32_t> gold_head;   // projectivised, root = n
+  std::vector<uint16_t> gold_label;
+};
+
+void load_atoms(Workspace& ws, const TrainSentence& ts) {
+  const TreebankSentence& s = *ts.src;
+  const size_t n = s.forms.size();
+  ws.resize(n);
+  for (size_t i = 0; i < n; ++i)
+    set_atoms(ws, i, s.forms[i], ts.norm[i], i == 0 || s.space_after[i - 1] != 0, s.space_after[i] != 0);
+}
+
+bool dominates(const std::vector<int32_t>& head, int32_t h, int32_t k, int32_t n) {
+  while (k != n && k >= 0) {
+    if (k == h) return true;
+    k = head[k];
+  }
+  return h == n;
+}
+
+// Lifts non-projective arcs (shortest first) to the head's head until the tree is projective.
+void projectivise(std::vector<int32_t>& head, int32_t n) {
+  for (int guard = 0; guard < 4 * n + 4; ++guard) {
+    int32_t worst = -1, span = 0;
+    for (int32_t d = 0; d < n; ++d) {
+      const int32_t h = head[d];
+      const int32_t lo = std::min(h, d), hi = std::max(h, d);
+      for (int32_t k = lo + 1; k < hi; ++k)
+        if (!dominates(head, h, k, n)) {
+          if (worst < 0 || hi - lo < span) {
+            worst = d;
+            span = hi - lo;
+          }
+          break;
+        }
+    }
+    if (worst < 0) return;
+    head[worst] = head[head[worst]];  // root arcs (head n) are never crossing, so this head is a token
+  }
+}
+
+uint32_t argmax(const float* s, uint32_t n) {
+  uint32_t best = 0;
+  for (uint32_t c = 1; c < n; ++c)
+    if (s[c] > s[best]) best = c;
+  return best;
+}
+
+WeightTable build_dict(const std::vector<TrainSentence>& sents, size_t tags) {
+  std::map<std::string, std::vector<uint32_t>> counts;
+  for (const auto& ts : sents)
+    for (size_t i = 0; i < ts.gold_tag.size(); ++i) {
+      auto& c = counts[ts.src->forms[i]];
+      c.resize(tags, 0);
+      ++c[ts.gold_tag[i]];
+    }
+  std::vector<std::pair<uint64_t, float>> rows;
+  for (const auto& [form, c] : counts) {
+    uint32_t total = std::accumulate(c.begin(), c.end(), 0u);
+    uint32_t best = 0;
+    for (uint32_t t = 1; t < c.size(); ++t)
+      if (c[t] > c[best]) best = t;
+    if (total >= 20 && c[best] >= 0.995 * total) rows.emplace_back(hash_str(form, 2), float(best));
+  }
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<float> w;
+  for (const auto& [k, t] : rows) {
+    keys.push_back(k);
+    w.push_back(t);
+  }
+  WeightTable out;
+  out.assign(1, std::move(keys), std::move(w));
+  return out;
+}
+
+WeightTable train_tagger(const std::vector<TrainSentence>& sents, const std::vector<size_t>& use,
+                         const SyntaxModel::Impl& m, int epochs, uint64_t seed, bool second) {
+  const uint32_t classes = uint32_t(m.tags.size());
+  TrainTable table(classes);
+  Workspace& ws = thread_workspace();
+  Rng rng(seed);
+  std::vector<size_t> order = use;
+  double t = 1;
+  for (int e = 0; e < epochs; ++e) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
+    for (size_t si : order) {
+      const TrainSentence& ts = sents[si];
+      load_atoms(ws, ts);
+      if (second) std::copy(ts.pred_tag1.begin(), ts.pred_tag1.end(), ws.tag1.begin());
+      for (size_t i = 0; i < ws.n; ++i) {
+        uint16_t d = dict_tag(m, ws.raw[i]);
+        if (d != k_no_tag) {
+          ws.tag[i] = d;
+          continue;
+        }
+        size_t nf = tagger_features(ws, i, second, ws.keys);
+        table.score(ws.keys, nf, ws.scores);
+        uint32_t pred = argmax(ws.scores, classes);
+        uint32_t gold = ts.gold_tag[i];
+        if (pred != gold) {
+          table.update(ws.keys, nf, gold, 1.0f, t);
+          table.update(ws.keys, nf, pred, -1.0f, t);
+        }
+        ws.tag[i] = uint16_t(pred);
+        t += 1;
+      }
+    }
+  }
+  return table.average(t, k_prune);
+}
+
+// Mean of tables trained on different shuffles of the same data: less variance than any one.
+WeightTable mix_tables(const std::vector<WeightTable>& parts) {
+  std::map<uint64_t, std::vector<float>> sum;
+  const uint32_t classes = parts.front().classes();
+  std::vector<float> row(classes);
+  for (const WeightTable& t : parts)
+    for (size_t r = 0; r < t.rows(); ++r) {
+      t.row_weights(r, row.data());
+      auto& acc = sum[t.keys()[r]];
+      acc.resize(classes, 0.0f);
+      for (uint32_t c = 0; c < classes; ++c) acc[c] += row[c] / float(parts.size());
+    }
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;
+  for (const auto& [k, w] : sum) {
+    keys.push_back(k);
+    weights.insert(weights.end(), w.begin(), w.end());
+  }
+  WeightTable out;
+  out.assign(classes, std::move(keys), weights);
+  return out;
+}
+
+// Arc-hybrid dynamic-oracle cost of each move: gold arcs it makes unreachable.
+void move_costs(const Workspace& ws, const std::vector<int32_t>& g, const std::vector<uint8_t>& on_stack,
+                int32_t* cost) {
+  const int32_t n = int32_t(ws.n);
+  const int32_t b0 = ws.b0;
+  const int32_t s0 = ws.depth >= 1 ? ws.stack[ws.depth - 1] : -1;
+  const int32_t s1 = ws.depth >= 2 ? ws.stack[ws.depth - 2] : -1;
+  int32_t s0_kids_in_buffer = 0;
+  if (s0 >= 0)
+    for (int32_t k = b0; k < n; ++k) s0_kids_in_buffer += g[k] == s0;
+  cost[mv_shift] = cost[mv_left] = cost[mv_right] = 1 << 20;
+  if (move_valid(ws, mv_shift)) {
+    int32_t c = (g[b0] < n && on_stack[g[b0]] && g[b0] != s0) ? 1 : 0;
+    for (size_t k = 0; k < ws.depth; ++k) c += g[ws.stack[k]] == b0;
+    if (g[b0] == n && ws.depth > 0) c += 1;  // the root must reach an empty stack
+    cost[mv_shift] = c;
+  }
+  if (move_valid(ws, mv_left)) {
+    int32_t c = s0_kids_in_buffer;
+    if (g[s0] != b0 && (g[s0] > b0 || g[s0] == s1)) c += 1;
+    cost[mv_left] = c;
+  }
+  if (move_valid(ws, mv_right)) {
+    int32_t c = s0_kids_in_buffer;
+    if (g[s0] != s1 && g[s0] >= b0) c += 1;
+    cost[mv_right] = c;
+  }
+}
+
+// Feature counts along the gold derivations: rarer features are left out (less to memorise,
+// a smaller model).
+class KeyCounter {
+public:
+  KeyCounter() : m_slots(1 << 20), m_mask((1 << 20) - 1) {}
+  void add(const uint64_t* keys, size_t n) {
+    for (size_t k = 0; k < n; ++k) {
+      if ((m_used + 1) * 2 > m_slots.size()) grow();
+      Entry& e = m_slots[find(keys[k])];
+      if (e.key == 0) {
+        e.key = keys[k];
+        ++m_used;
+      }
+      ++e.count;
+    }
+  }
+  // Keeps the keys seen at least min times, in order; returns the new count.
+  size_t keep(uint64_t* keys, size_t n, uint32_t min) const {
+    size_t out = 0;
+    for (size_t k = 0; k < n; ++k)
+      if (m_slots[find(keys[k])].count >= min) keys[out++] = keys[k];
+    return out;
+  }
+
+private:
+  struct Entry {
+    uint64_t key = 0;
+    uint32_t count = 0;
+  };
+  size_t find(uint64_t key) const {
+    size_t i = size_t(key) & m_mask;
+    while (m_slots[i].key != 0 && m_slots[i].key != key) i = (i + 1) & m_mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Entry> old;
+    old.swap(m_slots);
+    m_slots.assign(old.size() * 2, Entry{});
+    m_mask = m_slots.size() - 1;
+    for (const Entry& e : old)
+      if (e.key) m_slots[find(e.key)] = e;
+  }
+  std::vector<Entry> m_slots;
+  size_t m_mask;
+  size_t m_used = 0;
+};
+
+struct ParserTables {
+  TrainTable mover{mv_count};
+  TrainTable labeler;
+  explicit ParserTables(uint32_t labels) : labeler(labels) {}
+};
+
+} // namespace
+
+SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const SyntaxTrainOptions& opt,
+                               const SyntaxProgress& progress) {
+  auto say = [&](const std::string& s) {
+    if (progress) progress(s);
+  };
+  SyntaxModel model;
+  SyntaxModel::Impl& m = model.impl();
+
+  // Label tables, sorted so ids do not depend on file order.
+  std::map<std::string, uint32_t> tag_ids, label_ids;
+  for (const auto& d : train)
+    for (const auto& s : d.sentences) {
+      for (const auto& t : s.tags) tag_ids[t] = 0;
+      for (const auto& l : s.deprels) label_ids[l] = 0;
+    }
+  if (tag_ids.empty()) throw InputError("no training sentences");
+  if (label_ids.size() > 64 || tag_ids.size() > 250) throw InputError("too many distinct relations or tags");
+  if (!label_ids.count("root")) throw InputError("training data has no 'root' relation");
+  for (auto& [t, id] : tag_ids) {
+    id = uint32_t(m.tags.size());
+    m.tags.push_back(t);
+  }
+  for (auto& [l, id] : label_ids) {
+    id = uint32_t(m.deprels.size());
+    m.deprels.push_back(l);
+  }
+  m.root_label = label_ids["root"];
+
+  std::vector<TrainSentence> sents;
+  for (const auto& d : train)
+    for (const auto& s : d.sentences) {
+      TrainSentence ts;
+      ts.src = &s;
+      const int32_t n = int32_t(s.forms.size());
+      for (int32_t i = 0; i < n; ++i) {
+        ts.norm.push_back(normalize_key(s.forms[i]));
+        ts.gold_tag.push_back(uint16_t(tag_ids[s.tags[i]]));
+        ts.gold_label.push_back(uint16_t(label_ids[s.deprels[i]]));
+        ts.gold_head.push_back(s.heads[i] < 0 ? n : s.heads[i]);
+      }
+      projectivise(ts.gold_head, n);
+      sents.push_back(std::move(ts));
+    }
+  size_t tokens = 0;
+  for (const auto& ts : sents) tokens += ts.gold_tag.size();
+  say("training on " + std::to_string(sents.size()) + " sentences, " + std::to_string(tokens) + " tokens; " +
+      std::to_string(m.tags.size()) + " tags, " + std::to_string(m.deprels.size()) + " relations");
+
+  m.dict = build_dict(sents, m.tags.size());
+
+  // Jackknifed tags: fold f is tagged by taggers trained on the other folds, first pass then
+  // second pass, so the second pass and the parser learn from realistic input.
+  const int folds = std::max(2, opt.jackknife_folds);
+  Workspace& ws = thread_workspace();
+  std::vector<size_t> all_idx(sents.size());
+  std::iota(all_idx.begin(), all_idx.end(), size_t(0));
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool second = pass == 1;
+    size_t right = 0, all = 0;
+    for (int f = 0; f < folds; ++f) {
+      std::vector<size_t> use, held;
+      for (size_t i = 0; i < sents.size(); ++i) (int(i % folds) == f ? held : use).push_back(i);
+      SyntaxModel::Impl fold;
+      fold.tags = m.tags;
+      fold.dict = m.dict;
+      (second ? fold.tagger2 : fold.tagger) =
+          train_tagger(sents, use, m, opt.tagger_epochs, opt.seed + 101 * f + 7 * pass, second);
+      for (size_t i : held) {
+        TrainSentence& ts = sents[i];
+        load_atoms(ws, ts);
+        if (second) {
+          std::copy(ts.pred_tag1.begin(), ts.pred_tag1.end(), ws.tag1.begin());
+          std::fill(ws.margin.begin(), ws.margin.begin() + ws.n, 0.0f);  // second-guess every token
+        }
+        tag_pass(ws, fold, second);
+        (second ? ts.pred_tag : ts.pred_tag1).assign(ws.tag.begin(), ws.tag.begin() + ws.n);
+        for (size_t k = 0; k < ws.n; ++k) right += ws.tag[k] == ts.gold_tag[k];
+        all += ws.n;
+      }
+    }
+    std::vector<WeightTable> parts;
+    for (int b = 0; b < std::max(1, opt.tagger_mix); ++b)
+      parts.push_back(train_tagger(sents, all_idx, m, opt.tagger_epochs, opt.seed + 7 * pass + 1009 * b, second));
+    (second ? m.tagger2 : m.tagger) = parts.size() == 1 ? parts.front() : mix_tables(parts);
+    char line[160];
+    std::snprintf(line, sizeof line, "tagger pass %d: jackknifed accuracy %.2f%%, %zu features", pass + 1,
+                  100.0 * right / std::max<size_t>(all, 1), (second ? m.tagger2 : m.tagger).rows());
+    say(line);
+  }
+
+  // Parser vocabulary: words seen at least min_word_count times.
+  {
+    std::map<uint64_t, int> counts;
+    for (const auto& ts : sents)
+      for (const auto& w : ts.norm) ++counts[hash_str(w, 1)];
+    std::vector<uint64_t> keys;
+    for (const auto& [k, c] : counts)
+      if (c >= opt.min_word_count) keys.push_back(k);
+    std::vector<float> ones(keys.size(), 1.0f);
+    m.vocab.assign(1, std::move(keys), std::move(ones));
+  }
+
+  // Parser.
+  const uint32_t labels = uint32_t(m.deprels.size());
+  KeyCounter move_counts, label_counts;
+  std::vector<uint8_t> on_stack;
+  const uint32_t min_count = uint32_t(std::max(1, opt.min_feature_count));
+  for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
+    load_atoms(ws, ts);
+    for (size_t i = 0; i < ws.n; ++i) ws.tag[i] = ts.pred_tag[i];
+    set_parser_words(ws, m);
+    parser_init(ws);
+    on_stack.assign(ws.n + 1, 0);
+    while (!parser_done(ws)) {
+      move_counts.add(ws.keys, mover_features(ws, ws.keys));
+      int32_t cost[mv_count];
+      move_costs(ws, ts.gold_head, on_stack, cost);
+      uint32_t next = mv_count;
+      for (uint32_t mv = 0; mv < mv_count; ++mv)
+        if (move_valid(ws, mv) && (next == mv_count || cost[mv] < cost[next])) next = mv;
+      uint16_t label = k_no_label;
+      if (next != mv_shift) {
+        int32_t h, d;
+        move_arc(ws, next, h, d);
+        label = ts.gold_label[d];
+        if (size_t(h) != ws.n) label_counts.add(ws.keys, labeler_features(ws, h, d, ws.keys));
+        on_stack[d] = 0;
+      } else {
+        on_stack[ws.b0] = 1;
+      }
+      apply_move(ws, next, label);
+    }
+  }
+  std::vector<WeightTable> movers, labelers;
+  for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
+    ParserTables pt(labels);
+    Rng rng((opt.seed ^ 0x5eed) + 1009 * uint64_t(run));
+    std::vector<size_t> order = all_idx;
+    double t = 1;
+    for (int e = 0; e < opt.parser_epochs; ++e) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
+      const bool exploring = e >= opt.explore_after;
+      size_t arcs = 0, right_heads = 0, right_labels = 0;
+      for (size_t si : order) {
+        const TrainSentence& ts = sents[si];
+        load_atoms(ws, ts);
+        const size_t n = ws.n;
+        for (size_t i = 0; i < n; ++i) ws.tag[i] = ts.pred_tag[i];
+        set_parser_words(ws, m);
+        parser_init(ws);
+        on_stack.assign(n + 1, 0);
+        while (!parser_done(ws)) {
+          size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
+          pt.mover.score(ws.keys, nf, ws.scores);
+          int32_t cost[mv_count];
+          move_costs(ws, ts.gold_head, on_stack, cost);
+          uint32_t pred = mv_count, gold = mv_count;
+          int32_t min_cost = 1 << 20;
+          for (uint32_t mv = 0; mv < mv_count; ++mv) min_cost = std::min(min_cost, cost[mv]);
+          for (uint32_t mv = 0; mv < mv_count; ++mv) {
+            if (!move_valid(ws, mv)) continue;
+            if (pred == mv_count || ws.scores[mv] > ws.scores[pred]) pred = mv;
+            if (cost[mv] == min_cost && (gold == mv_count || ws.scores[mv] > ws.scores[gold])) gold = mv;
+          }
+          uint32_t next = gold;
+          if (cost[pred] != min_cost) {
+            pt.mover.update(ws.keys, nf, gold, 1.0f, t);
+            pt.mover.update(ws.keys, nf, pred, -1.0f, t);
+            if (exploring && rng.uniform() < opt.explore) next = pred;
+          } else {
+            next = pred;
+          }
+          uint16_t label = k_no_label;
+          if (next != mv_shift) {
+            int32_t h, d;
+            move_arc(ws, next, h, d);
+            const uint16_t gold_label = ts.gold_label[d];
+            if (size_t(h) == n) {
+              label = uint16_t(m.root_label);
+            } else {
+              size_t nl = label_counts.keep(ws.keys, labeler_features(ws, h, d, ws.keys), min_count);
+              pt.labeler.score(ws.keys, nl, ws.scores);
+              uint32_t bl = labels;
+              for (uint32_t c = 0; c < labels; ++c)
+                if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
+              if (h == ts.gold_head[d] && bl != gold_label) {
+                pt.labeler.update(ws.keys, nl, gold_label, 1.0f, t);
+                pt.labeler.update(ws.keys, nl, bl, -1.0f, t);
+              }
+              label = exploring ? uint16_t(bl) : gold_label;
+              if (h == ts.gold_head[d] && bl == gold_label) ++right_labels;
+            }
+            ++arcs;
+            if (h == ts.gold_head[d]) ++right_heads;
+            if (size_t(h) == n && gold_label == m.root_label) ++right_labels;
+            on_stack[d] = 0;
+          } else {
+            on_stack[ws.b0] = 1;
+          }
+          apply_move(ws, next, label);
+          t += 1;
+        }
+      }
+      char line[160];
+      std::snprintf(line, sizeof line, "parser epoch %d/%d: train heads %.2f%%, labels %.2f%%%s", e + 1,
+                    opt.parser_epochs, 100.0 * right_heads / std::max<size_t>(arcs, 1),
+                    100.0 * right_labels / std::max<size_t>(arcs, 1), exploring ? " (exploring)" : "");
+      say(line);
+      if (opt.monitor) {
+        SyntaxModel probe;
+        probe.impl() = m;
+        probe.impl().mover = pt.mover.average(t, k_prune);
+        probe.impl().labeler = pt.labeler.average(t, k_prune);
+        SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
+        std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
+        say(line);
+      }
+    }
+    movers.push_back(pt.mover.average(t, k_prune));
+    labelers.push_back(pt.labeler.average(t, k_prune));
+  }
+  m.mover = movers.size() == 1 ? movers.front() : mix_tables(movers);
+  m.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
+  say("parser: " + std::to_string(m.mover.rows()) + " move features, " + std::to_string(m.labeler.rows()) +
+      " relation features");
+  return model;
+}
+
+} // namespace relgraph

@@ -1,0 +1,235 @@
+#include "relgraph/errors.hpp"
+#include "relgraph/syntax.hpp"
+#include "relgraph/text.hpp"
+
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+using namespace relgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string k_model = RELGRAPH_SOURCE_DIR "/data/models/syntax-en.bin";
+const std::string k_metrics = RELGRAPH_SOURCE_DIR "/data/models/syntax-metrics.json";
+const std::string k_gum = RELGRAPH_SOURCE_DIR "/../shared/data/gum";
+
+const SyntaxModel& shipped_model() {
+  static SyntaxModel model = SyntaxModel::load(k_model);
+  return model;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// A scratch folder removed at scope exit.
+struct TempDir {
+  fs::path path;
+  explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("relgraph-test-" + name)) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+// Two tiny CoNLL-U sentences, enough to train a (bad) model quickly.
+const char* k_tiny = "# text = Putin met Xi.\n"
+                     "1\tPutin\tPutin\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                     "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                     "3\tXi\tXi\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+                     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+                     "\n"
+                     "# text = The talks ended in Beijing.\n"
+                     "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                     "2\ttalks\ttalk\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                     "3\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                     "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                     "5\tBeijing\tBeijing\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+                     "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+                     "\n";
+
+SyntaxModel train_tiny(const fs::path& dir) {
+  std::ofstream(dir / "tiny.conllu") << k_tiny;
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 3;
+  o.parser_epochs = 3;
+  o.min_feature_count = 1;
+  return train_syntax_model(read_conllu_dir(dir.string()), o);
+}
+
+} // namespace
+
+TEST_CASE("syntax::read_conllu and the held-out split") {
+  TempDir tmp("conllu");
+  std::ofstream(tmp.path / "GUM_news_a.conllu") << k_tiny;
+  TreebankDocument d = read_conllu_file((tmp.path / "GUM_news_a.conllu").string());
+  CHECK(d.genre == "news");
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.sentences[0].forms == std::vector<std::string>{"Putin", "met", "Xi", "."});
+  CHECK(d.sentences[0].heads == std::vector<int32_t>{1, -1, 1, 1});
+  CHECK(d.sentences[0].space_after[2] == 0);
+
+  std::vector<TreebankDocument> docs;
+  for (int i = 0; i < 11; ++i) {
+    TreebankDocument g;
+    g.name = "GUM_news_" + std::string(1, char('a' + i));
+    g.genre = "news";
+    docs.push_back(g);
+  }
+  TreebankDocument other;
+  other.name = "en_ewt-ud-test";
+  docs.push_back(other);
+  TreebankSplit split = split_held_out(docs);
+  REQUIRE(split.held_out.size() == 2);  // the 5th and 10th of the genre
+  CHECK(split.held_out[0].name == "GUM_news_e");
+  CHECK(split.held_out[1].name == "GUM_news_j");
+  CHECK(split.train.size() == 10);      // the non-GUM treebank trains only
+
+  std::ofstream(tmp.path / "bad.conllu") << "1\tonly\tthree\n";
+  CHECK_THROWS_AS(read_conllu_file((tmp.path / "bad.conllu").string()), InputError);
+}
+
+TEST_CASE("syntax::SyntaxModel save/load round trip and deterministic training") {
+  TempDir tmp("roundtrip");
+  SyntaxModel a = train_tiny(tmp.path);
+  SyntaxModel b = train_tiny(tmp.path);
+  const std::string pa = (tmp.path / "a.bin").string(), pb = (tmp.path / "b.bin").string();
+  a.save(pa);
+  b.save(pb);
+  CHECK(slurp(pa) == slurp(pb));  // same data, same bytes
+
+  SyntaxModel loaded = SyntaxModel::load(pa);
+  CHECK(loaded.tags() == a.tags());
+  CHECK(loaded.deprels() == a.deprels());
+  const std::string pc = (tmp.path / "c.bin").string();
+  loaded.save(pc);
+  CHECK(slurp(pc) == slurp(pa));  // load then save changes nothing
+  ParseResult r;
+  tag_and_parse_words({"Putin", "met", "Xi", "."}, {}, loaded, r);
+  REQUIRE(r.size() == 4);
+  CHECK(r.tag[0] == "NNP");
+}
+
+TEST_CASE("syntax::SyntaxModel::load rejects other files with an InputError naming them") {
+  TempDir tmp("badmodel");
+  const std::string path = (tmp.path / "model.bin").string();
+  auto expect_input_error = [&](const std::string& bytes, const std::string& what) {
+    std::ofstream(path, std::ios::binary) << bytes;
+    try {
+      SyntaxModel::load(path);
+      FAIL("no error for " << what);
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()).find(path) != std::string::npos);
+    }
+  };
+  std::string bad_version("RGSYNTAX", 8);
+  bad_version += std::string("\x63\x00\x00\x00", 4);  // version 99
+  expect_input_error(bad_version, "a future version");
+  expect_input_error("not a model at all", "a bad magic");
+  std::string shipped = slurp(k_model);
+  expect_input_error(shipped.substr(0, shipped.size() / 2), "a truncated file");
+  CHECK_THROWS_AS(SyntaxModel::load((tmp.path / "missing.bin").string()), InputError);
+}
+
+TEST_CASE("syntax::tag_and_parse over a Document") {
+  const SyntaxModel& model = shipped_model();
+  Document doc = analyse_text("Putin met Xi in Beijing. The talks ended.", DocumentInfo{"t", "", "", ""});
+  REQUIRE(doc.sentences.size() == 2);
+
+  ParseResult tags;
+  tag_sentence(doc, 0, model, tags);
+  REQUIRE(tags.size() == 6);
+  CHECK(tags.tag[0] == "NNP");  // Putin
+  CHECK(tags.tag[1] == "VBD");  // met
+  CHECK(tags.tag[2] == "NNP");  // Xi
+  CHECK(tags.tag[3] == "IN");   // in
+  CHECK_FALSE(tags.parsed());
+
+  ParseResult r;
+  tag_and_parse(doc, 0, model, r);
+  REQUIRE(r.parsed());
+  CHECK(r.head[1] == -1);  // met is the root
+  CHECK(r.deprel[1] == "root");
+  CHECK(r.head[0] == 1);   // Putin <- met
+  CHECK(r.deprel[0] == "nsubj");
+  CHECK(r.head[2] == 1);   // Xi <- met
+  CHECK(r.deprel[2] == "obj");
+  CHECK(r.head[3] == 4);   // in <- Beijing
+  CHECK(r.deprel[3] == "case");
+
+  SECTION("a chosen subset of sentences, aligned with Document tokens") {
+    std::vector<ParseResult> out;
+    parse_sentences(doc, {1}, model, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].sentence == 1);
+    CHECK(out[0].first_token == doc.sentences[1].first_token);
+    uint32_t talks = 1;  // "The talks ended ."
+    CHECK(doc.token_text(out[0].first_token + talks) == "talks");
+    CHECK(out[0].deprel[talks] == "nsubj");
+    CHECK(out[0].head_token(talks) == out[0].first_token + 2);
+  }
+}
+
+TEST_CASE("syntax::accuracy on held-out GUM documents does not regress") {
+  if (!fs::is_directory(k_gum)) {
+    WARN("skipped: ../shared/data/gum not found");
+    return;
+  }
+  rapidjson::Document metrics;
+  metrics.Parse(slurp(k_metrics).c_str());
+  REQUIRE(metrics.IsObject());
+  REQUIRE(metrics.HasMember("regression_subset"));
+  const auto& subset = metrics["regression_subset"];
+  std::vector<TreebankDocument> docs;
+  for (const auto& name : subset["documents"].GetArray())
+    docs.push_back(read_conllu_file(k_gum + "/" + name.GetString() + ".conllu"));
+  REQUIRE(!docs.empty());
+  SyntaxScores s = evaluate_syntax(docs, shipped_model());
+  const double tolerance = 0.5;  // points; the same model on the same documents scores the same
+  CHECK(s.tokens == subset["tokens"].GetUint64());
+  CHECK(s.pos() >= subset["pos"].GetDouble() - tolerance);
+  CHECK(s.uas() >= subset["uas"].GetDouble() - tolerance);
+  CHECK(s.las() >= subset["las"].GetDouble() - tolerance);
+}
+
+TEST_CASE("syntax::every parse is a tree with one root") {
+  const SyntaxModel& model = shipped_model();
+  std::string text = "PUTIN MET XI\n\n\"Yes,\" he said -- (well...) 42% of $3.5bn, e.g. U.S.-China talks!?\n"
+                     "Ünïcödé wörds, émigrés and naïve cafés; 🙂 ... -- -- ;;\n.\n";
+  for (int i = 0; i < 450; ++i) text += (i % 7 == 0) ? "and " : "word ";  // longer than one sentence may be
+  text += "\n";
+  Document doc = analyse_text(text, DocumentInfo{"t", "", "", ""});
+  ParseResult r;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    tag_and_parse(doc, s, model, r);
+    const size_t n = doc.sentences[s].last_token - doc.sentences[s].first_token;
+    REQUIRE(r.size() == n);
+    REQUIRE(r.head.size() == n);
+    size_t roots = 0;
+    for (size_t i = 0; i < n; ++i) {
+      REQUIRE(r.head[i] >= -1);
+      REQUIRE(r.head[i] < int32_t(n));
+      REQUIRE(r.head[i] != int32_t(i));
+      roots += r.head[i] == -1;
+      CHECK((r.head[i] == -1) == (r.deprel[i] == "root"));
+      int32_t k = int32_t(i);  // walking up reaches the root within n steps: no cycle
+      size_t steps = 0;
+      while (k != -1 && steps <= n) {
+        k = r.head[k];
+        ++steps;
+      }
+      REQUIRE(k == -1);
+    }
+    CHECK(roots == 1);
+  }
+}
