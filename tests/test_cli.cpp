@@ -1,6 +1,8 @@
 // The relgraph executable end to end: options, inputs of every kind, errors and exit codes.
 #include "relgraph/io.hpp"
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -15,6 +17,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using test_support::slurp;
+using test_support::spit;
+using test_support::temp_dir;
+
 struct Run {
   int code = -1;
   std::string out, err;
@@ -23,22 +29,8 @@ struct Run {
 const std::string k_bin = RELGRAPH_BINARY;
 const std::string k_src = RELGRAPH_SOURCE_DIR;
 
-fs::path temp_dir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("relgraph-cli-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
-void spit(const fs::path& p, const std::string& s) {
-  std::ofstream out(p, std::ios::binary);
-  out << s;
-}
 
 // Runs `relgraph ARGS` in a shell, capturing stdout, stderr and the exit code.
 Run run(const std::string& args, const std::string& stdin_text = "") {

@@ -1,6 +1,8 @@
 #include "relgraph/errors.hpp"
 #include "relgraph/io.hpp"
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -16,17 +18,11 @@ using namespace relgraph;
 
 namespace {
 
-fs::path temp_dir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("relgraph-io-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+using test_support::slurp;
+using test_support::spit;
+using test_support::temp_dir;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+
 
 } // namespace
 

@@ -1,16 +1,15 @@
 #include "relgraph/mentions.hpp"
 #include "relgraph/pipeline.hpp"
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace relgraph;
 
 namespace {
 
-const Lexicon& lexicon() {
-  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
-  return lex;
-}
+using test_support::lexicon;
 
 Analysis analyse(const std::string& text) { return analyse_document(text, DocumentInfo{"t", "", "", ""}, lexicon()); }
 

@@ -3,6 +3,8 @@
 #include "relgraph/io.hpp"
 #include "relgraph/pipeline.hpp"
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 #include <graphviz/cgraph.h>
 
@@ -17,10 +19,7 @@ using namespace relgraph;
 
 namespace {
 
-const Lexicon& lexicon() {
-  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
-  return lex;
-}
+using test_support::lexicon;
 
 struct Built {
   Extraction extraction;

@@ -2,6 +2,8 @@
 // each with the relations it must give and those it must not.
 #include "relgraph/pipeline.hpp"
 
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -13,10 +15,7 @@ using namespace relgraph;
 
 namespace {
 
-const Lexicon& lexicon() {
-  static const Lexicon lex = load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
-  return lex;
-}
+using test_support::lexicon;
 
 struct Case {
   const char* text;

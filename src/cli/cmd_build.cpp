@@ -1,6 +1,7 @@
 // relgraph build and explain: read articles, extract, write the graph.
 #include "commands.hpp"
 #include "filter_options.hpp"
+#include "text_util.hpp"
 
 #include "relgraph/analytics.hpp"
 #include "relgraph/build.hpp"
@@ -78,20 +79,7 @@ struct Args {
   bool progress = false, quiet = false, help = false;
 };
 
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string part;
-  while (std::getline(ss, part, ','))
-    if (!part.empty()) out.push_back(part);
-  return out;
-}
-
-std::string format_list() {
-  std::string list;
-  for (const auto& k : known_formats()) list += (list.empty() ? "" : ", ") + k;
-  return list + ", mentions (JSON Lines, one object per actor mention)";
-}
+std::string format_list() { return joined(known_formats()) + ", mentions (JSON Lines, one object per actor mention)"; }
 
 Args parse_args(const std::vector<std::string>& argv) {
   Args a;
@@ -139,11 +127,8 @@ Args parse_args(const std::vector<std::string>& argv) {
     } else if (s == "--layout") {
       a.layout = value(i, s);
       const auto& layouts = known_layouts();
-      if (std::find(layouts.begin(), layouts.end(), a.layout) == layouts.end()) {
-        std::string list;
-        for (const auto& l : layouts) list += (list.empty() ? "" : ", ") + l;
-        throw UsageError("unknown layout '" + a.layout + "' (known: " + list + ")");
-      }
+      if (std::find(layouts.begin(), layouts.end(), a.layout) == layouts.end())
+        throw UsageError("unknown layout '" + a.layout + "' (known: " + joined(layouts) + ")");
     } else if (s == "-h" || s == "--help") {
       a.help = true;
     } else if (parse_filter_option(argv, i, a.filter)) {
@@ -168,9 +153,7 @@ std::string stem_of(const std::string& path) {
 void print_usage() {
   std::string text = k_build_usage;
   text.replace(text.find("FORMATS"), 7, format_list());
-  std::string layouts;
-  for (const auto& l : known_layouts()) layouts += (layouts.empty() ? "" : ", ") + l;
-  text.replace(text.find("LAYOUTS"), 7, layouts);
+  text.replace(text.find("LAYOUTS"), 7, joined(known_layouts()));
   text.replace(text.find("FILTERS\n"), 8, std::string(k_filter_help) + "\n");
   std::fputs(text.c_str(), stdout);
 }

@@ -1,6 +1,7 @@
 // relgraph merge, render and stats: commands over graphs written earlier.
 #include "commands.hpp"
 #include "filter_options.hpp"
+#include "text_util.hpp"
 
 #include "relgraph/analytics.hpp"
 #include "relgraph/errors.hpp"
@@ -75,21 +76,6 @@ Options:
 
 Filters (they compose; metrics are recomputed on what is left):
 %s)";
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string part;
-  while (std::getline(ss, part, ','))
-    if (!part.empty()) out.push_back(part);
-  return out;
-}
 
 std::string value_of(const std::vector<std::string>& argv, size_t& i) {
   if (i + 1 >= argv.size()) throw UsageError(argv[i] + " needs a value");

@@ -1,4 +1,5 @@
 #include "filter_options.hpp"
+#include "text_util.hpp"
 
 #include "relgraph/errors.hpp"
 
@@ -53,12 +54,6 @@ std::string parse_date(const std::string& opt, const std::string& s) {
     throw UsageError(opt + " needs a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + s + "'");
   }
   return s;
-}
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-  return out;
 }
 
 } // namespace

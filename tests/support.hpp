@@ -1,0 +1,37 @@
+#pragma once
+// Helpers the test files share: the built-in lexicon, temporary folders, whole-file I/O.
+#include "relgraph/pipeline.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <unistd.h>
+
+namespace test_support {
+
+// The repository's data/ tables, loaded once.
+inline const relgraph::Lexicon& lexicon() {
+  static const relgraph::Lexicon lex = relgraph::load_lexicon(std::string(RELGRAPH_SOURCE_DIR) + "/data", {});
+  return lex;
+}
+
+// A fresh, empty folder under the system's temporary directory.
+inline std::filesystem::path temp_dir(const std::string& name) {
+  auto d = std::filesystem::temp_directory_path() / ("relgraph-test-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(d);
+  std::filesystem::create_directories(d);
+  return d;
+}
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+inline void spit(const std::filesystem::path& p, const std::string& s) {
+  std::ofstream out(p, std::ios::binary);
+  out << s;
+}
+
+} // namespace test_support
