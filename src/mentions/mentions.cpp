@@ -218,6 +218,9 @@ struct Finder {
           org_end = k;
           place = true;
         }
+      // "Saudi Oil Minister": a head word followed by a title belongs to the title
+      int32_t after_title = -1;
+      if (org_end && org_end < end && title_at(org_end, end, after_title) > 0) org_end = 0;
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;

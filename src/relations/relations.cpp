@@ -18,6 +18,7 @@ struct Extractor {
   std::vector<uint32_t> values;
   uint32_t sent = 0, first = 0, last = 0;
   bool question = false;
+  bool headline = false;
   std::unordered_set<std::string> m_seen;
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
@@ -33,7 +34,7 @@ struct Extractor {
     return mi;
   }
   uint32_t wc(uint32_t k) const { return doc.bits[k]; }
-  bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
+  bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap) && !headline; } // headlines capitalise every word
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
   bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
   bool is(uint32_t k, std::string_view w) const { return k < last && doc.norm[k] == w; }
@@ -41,7 +42,8 @@ struct Extractor {
   // A plain lower-case word that may be an adjective or noun inside a phrase.
   bool content_word(uint32_t k) const {
     const Token& t = doc.tokens[k];
-    if (!t.has(tok_alpha) || t.has(tok_cap) || at(k) >= 0) return false;
+    // in a headline every word is capitalised, so capitals say nothing there
+    if (!t.has(tok_alpha) || (t.has(tok_cap) && !headline) || at(k) >= 0) return false;
     uint32_t c = wc(k);
     return (c & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal |
                  wc_report)) == 0;
@@ -117,8 +119,8 @@ struct Extractor {
   }
 
   // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
-  Group find_subject(uint32_t pos) const {
-    bool infinitive = pos > first && is(pos - 1, "to");
+  Group find_subject(uint32_t pos, bool skip_objects = false) const {
+    bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
@@ -615,8 +617,11 @@ struct Extractor {
     } else {
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
-      if (carried_by_light_verb(c0) || carried_by_with(c0)) agents = find_subject(c0);
-      if (agents.empty() && obj_end < last && doc.token_text(obj_end) == ",") {
+      // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
+      if (carried_by_light_verb(c0)) agents = find_subject(c0);
+      else if (carried_by_with(c0)) agents = find_subject(c0, true);
+      // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
+      if (agents.empty() && obj_end < last && doc.token_text(obj_end) == "," && sentence_initial_clause(c0)) {
         // "After talks with X, Clark said": the main clause's subject
         for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
           if (at(k) >= 0 && head_capable(at(k))) agents = {at(k)};
@@ -648,7 +653,7 @@ struct Extractor {
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
-    return p > first && is(p - 1, "with");
+    return p > first && (is(p - 1, "with") || is(p - 1, "for"));
   }
 
   void appositive_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
@@ -715,6 +720,7 @@ struct Extractor {
       question = false;
       for (uint32_t k = last; k-- > first && k + 3 > last;)
         if (doc.token_text(k) == "?") question = true;
+      headline = st.headline;
       size_t from = mention_at;
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
@@ -763,7 +769,7 @@ struct Extractor {
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options) {
-  Extractor e{doc, mentions, actors, lex, options, {}, {}, 0, 0, 0, false, {}};
+  Extractor e{doc, mentions, actors, lex, options, {}, {}, 0, 0, 0, false, false, {}};
   e.run();
   return std::move(e.facts);
 }
