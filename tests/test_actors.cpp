@@ -60,6 +60,17 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("Chancellor Olaf Scholz and President Emmanuel Macron said they would meet.");
     CHECK(actor_of(a, "they") == "olaf-scholz+emmanuel-macron");
   }
+  SECTION("one state under its many names") {
+    Analysis a = analyse("The US and the U.S. Congress disagreed. The United States, Washington and the Americans agreed.");
+    for (const char* name : {"US", "United States", "Washington", "Americans"}) {
+      INFO(name);
+      CHECK(actor_of(a, name) == "united-states");
+    }
+  }
+  SECTION("titles alone are not actors") {
+    Analysis a = analyse("The President met the Prime Minister. President said nothing.");
+    for (const auto& actor : a.actors.actors) CHECK(actor.type != ActorType::person);
+  }
   SECTION("an acronym in parentheses is an alias") {
     Analysis a = analyse("The Global Peace Institute (GPI) said the GPI agreed.");
     CHECK(actor_of(a, "GPI") == "global-peace-institute");

@@ -139,6 +139,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // appositions between a subject and its verb
       {"Cmdr. Ray Stone, a spokesman for Operation Dawn, the U.S. mission against Islamic State in Iraq, told Reuters the claim was false.",
        {"ray-stone speaks_to reuters"}, {"united-states speaks_to reuters", "iraq speaks_to reuters"}},
+      // coordinated subjects of a symmetric cue
+      {"Sweden and Finland held talks on Monday.", {"sweden meets finland"}, {}},
+      // "no ... agreement" denies it
+      {"Israel and Lebanon reached no agreement.", {}, {"israel cooperates_with lebanon"}, {"israel cooperates_with lebanon"}},
+      // "the country" is the state named last
+      {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},

@@ -62,6 +62,7 @@ enum WordClass : uint32_t {
   wc_control = 1 << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
   wc_pronoun = 1 << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
   wc_time = 1 << 21,    // months and weekdays
+  wc_land = 1 << 22,    // country, nation, kingdom: "the country" is the state named last
 };
 
 enum class OrgCuePosition : uint8_t { head, before };

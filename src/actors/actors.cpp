@@ -416,6 +416,17 @@ struct Resolver {
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
+    if (head == "country") {
+      // the nearest state before it, subject-like or not: "Iran ... the country's economy"
+      for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
+        int32_t a = out.of_mention[j];
+        if (is_type(a, ActorType::state) && !(dm.mentions[j].kind == MentionKind::demonym && !dm.mentions[j].standin)) {
+          assign(mi, a);
+          return;
+        }
+      }
+      return;
+    }
     if (m.plural) {
       // "the two countries": two distinct actors of the kind, in this sentence first, then before
       bool states = head == "countries" || head == "nations" || head == "governments" || head == "states" ||

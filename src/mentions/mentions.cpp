@@ -317,6 +317,16 @@ struct Finder {
       return k + 1 - i;
     }
     if (doc.norm[i] != "the") return 0;
+    // "the country", "the kingdom": a state named before
+    if (i + 1 < end && (doc.bits[i + 1] & wc_land) && !cap(i + 1)) {
+      if (i + 2 < end && doc.norm[i + 2] == "of") return 0; // "the country of X" names X itself
+      Mention m = make(i, i + 2, doc_sentence, end);
+      m.kind = MentionKind::description;
+      m.type = ActorType::state;
+      m.pron_class = "country";
+      add(std::move(m));
+      return 2;
+    }
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // "the British prime minister": a demonym gives the description's affiliation
