@@ -187,6 +187,18 @@ TEST_CASE("cli::build") {
     }
     CHECK(slurp(d / "sentence.json").find("\"meets\"") != std::string::npos);
   }
+  SECTION("the order of the inputs does not change a byte; --progress reports on stderr") {
+    fs::path d = temp_dir("order");
+    spit(d / "a.txt", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.");
+    spit(d / "b.txt", "Chancellor Olaf Scholz criticised Russia. Japan urged North Korea to stop.");
+    Run ab = run("build " + (d / "a.txt").string() + " " + (d / "b.txt").string() + " -f json -o - --progress");
+    Run ba = run("build " + (d / "b.txt").string() + " " + (d / "a.txt").string() + " -f json -o -");
+    REQUIRE(ab.code == 0);
+    CHECK(ab.out == ba.out);
+    CHECK(ab.err.find("docs") != std::string::npos);
+    CHECK(ab.err.find("MB/s") != std::string::npos);
+    CHECK(ba.err.empty());
+  }
   SECTION("an output never overwrites an input") {
     fs::path d = temp_dir("self");
     spit(d / "x.json", "Qatar backed Hamas.");

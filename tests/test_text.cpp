@@ -42,6 +42,11 @@ TEST_CASE("text::analyse_text") {
     CHECK(d.tokens[0].end == 8);
     CHECK(sentences(d) == std::vector<std::string>{"Putin met Xi.", "They talked."});
   }
+  SECTION("CR line ends, non-breaking and other Unicode spaces separate tokens") {
+    Document d = analyse("Putin\xC2\xA0met Xi.\rThey\xE2\x80\xAFtalked.\r\nAgain.");
+    CHECK(tokens(d) == std::vector<std::string>{"Putin", "met", "Xi", ".", "They", "talked", ".", "Again", "."});
+    CHECK(d.sentences.size() == 3);
+  }
   SECTION("abbreviations, acronyms and initials do not end a sentence") {
     Document d = analyse("Mr. Straw met U.S. officials in Jan. last year. George H.W. Bush spoke.");
     CHECK(sentences(d) == std::vector<std::string>{"Mr. Straw met U.S. officials in Jan. last year.",
