@@ -152,7 +152,7 @@ struct Resolver {
       if (m.headline) continue;
       auto keys = name_keys(m);
       if (keys.size() < 2) continue;
-      // a shorter form of a name already seen ("Bjorn Duben") joins it
+      // a shorter form of a name already seen ("Anna Maria Berg" as "Anna Berg") joins it
       int32_t found = -1;
       for (const Full& f : fulls)
         if (f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back()) found = f.actor;
@@ -298,7 +298,7 @@ struct Resolver {
     return actor >= 0 && out.actors[static_cast<size_t>(actor)].type == t;
   }
 
-  // A mention inside a prepositional phrase ("with Xi", "of Jilin University") is rarely what a
+  // A mention inside a prepositional phrase ("with Xi", "of Oxford University") is rarely what a
   // later pronoun points back to.
   bool in_pp(const Mention& c) const {
     uint32_t k = c.phrase_first;

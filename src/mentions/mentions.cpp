@@ -185,7 +185,7 @@ struct Finder {
         continue;
       }
       // an organization named by its head word ("... University", "... Center") outranks the
-      // lexicon names inside it ("Carnegie Russia Eurasia Center")
+      // lexicon names inside it ("Moscow State University", not Moscow)
       uint32_t run = cap_run(i, end, headline);
       if (headline)
         for (uint32_t k = i + 1; k < run; ++k)
@@ -575,7 +575,7 @@ struct Finder {
       if (k >= st.last_token) continue;
       int32_t d = out.at_token[k];
       if (d < 0) continue;
-      // "of China's Jilin University": the possessor modifies the organization
+      // "of China's Tsinghua University": the possessor modifies the organization
       if (ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
         int32_t d2 = out.at_token[ms[static_cast<size_t>(d)].last + 1];
         if (d2 >= 0) {

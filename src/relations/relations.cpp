@@ -66,7 +66,7 @@ struct Extractor {
         --k;
         continue;
       }
-      // "China's Jilin University": the possessor belongs to the phrase
+      // "China's Tsinghua University": the possessor belongs to the phrase
       if (doc.tokens[p].has(tok_possessive) && p > first && at(p - 1) >= 0) {
         k = mention(at(p - 1)).first;
         continue;

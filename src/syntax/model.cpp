@@ -59,7 +59,12 @@ struct Reader {
     need(1);
     return uint8_t(buf[at++]);
   }
-  uint16_t u16() { return uint16_t(u8() | (uint16_t(u8()) << 8)); }
+  uint16_t u16() {
+    // two statements: the order of two calls inside one expression is unspecified
+    uint16_t lo = u8();
+    uint16_t hi = u8();
+    return uint16_t(lo | (hi << 8));
+  }
   uint32_t u32() {
     uint32_t v = 0;
     for (int i = 0; i < 4; ++i) v |= uint32_t(u8()) << (8 * i);
