@@ -205,6 +205,41 @@ TEST_CASE("cli::merge, render, stats") {
     CHECK(f["node_types"]["person"].GetUint() == d["node_types"]["person"].GetUint());
   }
 
+  SECTION("merge, render and stats read the Cytoscape and JGF graphs") {
+    const Result r = box.run("render " + quote(all) + " -f cytoscape,jgf -o " + quote(box.path("r")) + " --name out");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string cyjs = box.path("r/out.cyjs"), jgf = box.path("r/g.jgf.json");
+    fs::rename(box.path("r/out.jgf.json"), jgf);
+    const Result text = box.run("stats " + quote(cyjs));
+    INFO(text.err);
+    REQUIRE(text.status == 0);
+    CHECK(text.out.find("Xi Jinping") != std::string::npos);
+    const Result js = box.run("stats " + quote(cyjs) + " --json");
+    REQUIRE(js.status == 0);
+    CHECK(js.out == box.run("stats " + quote(all) + " --json").out);
+    // "g.jgf.json" is graph "g": rendered as json it is r/g.json, the input graph again.
+    const Result back = box.run("render " + quote(jgf) + " -f json -o " + quote(box.path("r")));
+    INFO(back.err);
+    REQUIRE(back.status == 0);
+    CHECK(slurp(box.path("r/g.json")) == slurp(all));
+    const Result to_stdout = box.run("render " + quote(cyjs) + " -f json -o -");
+    REQUIRE(to_stdout.status == 0);
+    CHECK(to_stdout.out == slurp(all));
+    // Any mix of formats merges; merging a graph with itself counts the mentions twice.
+    REQUIRE(box.run("merge " + quote(all) + " " + quote(all) + " -o " + quote(box.path("twice.json"))).status == 0);
+    const Result mixed = box.run("merge " + quote(cyjs) + " " + quote(jgf) + " -o -");
+    INFO(mixed.err);
+    REQUIRE(mixed.status == 0);
+    CHECK(mixed.out == slurp(box.path("twice.json")));
+    const std::string odd = box.path("odd.json");
+    write_file_atomic(odd, "{\"graph\": {\"nodes\": []}}");
+    const Result shape = box.run("stats " + quote(odd));
+    CHECK(shape.status == 1);
+    CHECK(one_line(shape.err));
+    CHECK(shape.err.rfind("relgraph: error: " + odd + ": not a relgraph graph", 0) == 0);
+  }
+
   SECTION("errors: one line naming the file, exit 1") {
     const std::string bad = box.path("bad.json");
     write_file_atomic(bad, "{\"nodes\": [");

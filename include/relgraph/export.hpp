@@ -55,6 +55,10 @@ std::string write_json(const GraphDocument& doc, const std::string& generator);
 void write_json(const GraphDocument& doc, const std::string& generator, std::FILE* file);
 // Reads a node-link document written by write_json; throws InputError naming `source_name`.
 GraphDocument read_json(const std::string& text, const std::string& source_name);
+// Reads any JSON format relgraph writes, told apart by its top-level keys: node-link ("nodes" and
+// "links"), Cytoscape ("elements") or JGF v2 ("graph" with a "nodes" object); throws InputError
+// naming `source_name` for anything else.
+GraphDocument read_graph_json(const std::string& text, const std::string& source_name);
 
 // `-f mentions`: JSON Lines, one {"doc","start","end","text","type","kind","actor"} per mention.
 std::string write_mentions_jsonl(const std::vector<MentionRecord>& mentions);

@@ -26,6 +26,8 @@ const char* k_merge_usage = R"(relgraph merge - merge graphs written by relgraph
 
 Usage: relgraph merge [options] GRAPH.json... ('-' reads standard input)
 
+A GRAPH is any JSON relgraph writes: node-link (-f json), Cytoscape (.cyjs) or JGF (.jgf.json).
+
 Actors merge by id, relations by (source, relation, target, negated), evidence and documents
 by id, exactly as one 'relgraph build' of all the articles would: merging in any order or
 grouping gives the same bytes. Metrics are recomputed.
@@ -43,6 +45,8 @@ Example:
 const char* k_render_usage = R"(relgraph render - write a graph in other formats, optionally filtered
 
 Usage: relgraph render GRAPH.json [options] [filters] ('-' reads standard input)
+
+GRAPH is any JSON relgraph writes: node-link (-f json), Cytoscape (.cyjs) or JGF (.jgf.json).
 
 Options:
   -f, --format LIST   comma list of formats (default: dot,svg) among
@@ -65,6 +69,8 @@ Examples:
 const char* k_stats_usage = R"(relgraph stats - the most central actors and the shape of a graph
 
 Usage: relgraph stats GRAPH.json [options] [filters] ('-' reads standard input)
+
+GRAPH is any JSON relgraph writes: node-link (-f json), Cytoscape (.cyjs) or JGF (.jgf.json).
 
 Prints the top actors by PageRank, betweenness and weighted degree (mentions), the actors by
 type, the relations, and the weakly connected components with their sizes.
@@ -91,11 +97,18 @@ std::vector<std::string> check_formats(const std::vector<std::string>& formats) 
 }
 
 GraphDocument read_graph(const std::string& path) {
-  return read_json(path == "-" ? read_stdin() : read_file(path), path == "-" ? "<stdin>" : path);
+  return read_graph_json(path == "-" ? read_stdin() : read_file(path), path == "-" ? "<stdin>" : path);
 }
 
 std::string stem_of(const std::string& path) {
-  return path == "-" ? "graph" : fs::path(path).stem().string();
+  if (path == "-") return "graph";
+  std::string name = fs::path(path).filename().string();
+  // "g.jgf.json" is graph "g", as -f jgf names it.
+  const std::string jgf = ".jgf.json";
+  if (name.size() > jgf.size() && name.compare(name.size() - jgf.size(), jgf.size(), jgf) == 0) {
+    return name.substr(0, name.size() - jgf.size());
+  }
+  return fs::path(path).stem().string();
 }
 
 void write_out(const std::string& data) { std::fwrite(data.data(), 1, data.size(), stdout); }
@@ -143,7 +156,7 @@ int cmd_merge(const std::vector<std::string>& argv) {
     bool lines = first_line.size() > 1 && first_line.front() == '{' && first_line.back() == '}' &&
                  first_line.size() < text.size();
     if (!lines) {
-      const GraphDocument g = read_json(text, name);
+      const GraphDocument g = read_graph_json(text, name);
       builder.add_graph(g.graph, g.documents);
       continue;
     }
@@ -154,7 +167,7 @@ int cmd_merge(const std::vector<std::string>& argv) {
       pos = nl == std::string::npos ? text.size() : nl + 1;
       ++lineno;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      const GraphDocument g = read_json(line, name + ": line " + std::to_string(lineno));
+      const GraphDocument g = read_graph_json(line, name + ": line " + std::to_string(lineno));
       builder.add_graph(g.graph, g.documents);
     }
   }

@@ -1,6 +1,7 @@
 #pragma once
 // Writes the shared attributes (attributes.hpp) with RapidJSON, for the JSON formats.
 #include "export/attributes.hpp"
+#include "export/utf8.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -37,6 +38,26 @@ inline void put_values(JsonWriter& w, const std::vector<Column>& columns,
     put_string(w, columns[i].name);
     put_value(w, columns[i], values[i]);
   }
+}
+
+// The document records as node-link writes them: [{"id", "path", "sha256", "date"?}].
+inline void put_documents(JsonWriter& w, const std::vector<DocumentInfo>& docs) {
+  w.StartArray();
+  for (const auto& d : docs) {
+    w.StartObject();
+    w.Key("id");
+    put_string(w, utf8::to_valid(d.id));
+    w.Key("path");
+    put_string(w, utf8::to_valid(d.path));
+    w.Key("sha256");
+    put_string(w, utf8::to_valid(d.sha256));
+    if (!d.date.empty()) {
+      w.Key("date");
+      put_string(w, utf8::to_valid(d.date));
+    }
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 } // namespace relgraph::attrs

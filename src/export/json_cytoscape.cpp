@@ -7,6 +7,47 @@
 
 namespace relgraph {
 
+namespace {
+
+using attrs::JsonWriter;
+using attrs::put_string;
+
+template <class T, class F>
+void put_list(JsonWriter& w, const char* key, const std::vector<T>& items, F get) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& x : items) get(x);
+  w.EndArray();
+}
+
+// Roles as flat lists beside the "Title of ACTOR-ID" texts: Cytoscape desktop takes lists of
+// strings as columns, and a title may itself contain " of ".
+void put_role_lists(JsonWriter& w, const std::vector<Role>& roles) {
+  if (roles.empty()) return;
+  put_list(w, "role_titles", roles, [&](const Role& r) { put_string(w, utf8::to_valid(r.title)); });
+  put_list(w, "role_of", roles, [&](const Role& r) { put_string(w, utf8::to_valid(r.of)); });
+}
+
+// The rest of each evidence record, as lists parallel to "evidence" (the sentences), so the
+// spans read back.
+void put_evidence_lists(JsonWriter& w, const std::vector<Evidence>& evidence) {
+  put_list(w, "evidence_docs", evidence, [&](const Evidence& e) { put_string(w, utf8::to_valid(e.doc)); });
+  put_list(w, "evidence_sentences", evidence, [&](const Evidence& e) { w.Uint(e.sentence); });
+  put_list(w, "evidence_starts", evidence, [&](const Evidence& e) { w.Uint(e.start); });
+  put_list(w, "evidence_ends", evidence, [&](const Evidence& e) { w.Uint(e.end); });
+  put_list(w, "evidence_cues", evidence, [&](const Evidence& e) { put_string(w, utf8::to_valid(e.cue)); });
+  put_list(w, "evidence_tenses", evidence,
+           [&](const Evidence& e) { put_string(w, std::string(to_string(e.tense))); });
+  bool any_modality = false;
+  for (const auto& e : evidence) any_modality = any_modality || !e.modality.empty();
+  if (any_modality) {
+    put_list(w, "evidence_modalities", evidence,
+             [&](const Evidence& e) { put_string(w, utf8::to_valid(e.modality)); });
+  }
+}
+
+} // namespace
+
 std::string write_cytoscape(const GraphDocument& doc) {
   using namespace attrs;
   const KnowledgeGraph& g = doc.graph;
@@ -32,6 +73,9 @@ std::string write_cytoscape(const GraphDocument& doc) {
   w.StartArray();
   for (const auto& d : doc.documents) put_string(w, utf8::to_valid(d.id));
   w.EndArray();
+  // The full records, so relgraph reads the graph back with its documents.
+  w.Key("document_records");
+  put_documents(w, doc.documents);
   w.EndObject();
   w.Key("elements");
   w.StartObject();
@@ -48,6 +92,7 @@ std::string write_cytoscape(const GraphDocument& doc) {
     w.Key("name");
     put_string(w, values[0].text);
     put_values(w, node_cols, values);
+    put_role_lists(w, g[v].roles);
     w.EndObject();
     w.EndObject();
   }
@@ -68,6 +113,7 @@ std::string write_cytoscape(const GraphDocument& doc) {
     w.Key("key");
     put_string(w, utf8::to_valid(edge_key(g[e])));
     put_values(w, edge_cols, edge_values(doc, e, dates));
+    put_evidence_lists(w, g[e].evidence);
     w.EndObject();
     w.EndObject();
   }

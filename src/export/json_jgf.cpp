@@ -32,22 +32,7 @@ std::string write_jgf(const GraphDocument& doc) {
   w.Key("generator");
   put_string(w, std::string("relgraph ") + RELGRAPH_VERSION);
   w.Key("documents");
-  w.StartArray();
-  for (const auto& d : doc.documents) {
-    w.StartObject();
-    w.Key("id");
-    put_string(w, utf8::to_valid(d.id));
-    w.Key("path");
-    put_string(w, utf8::to_valid(d.path));
-    w.Key("sha256");
-    put_string(w, utf8::to_valid(d.sha256));
-    if (!d.date.empty()) {
-      w.Key("date");
-      put_string(w, utf8::to_valid(d.date));
-    }
-    w.EndObject();
-  }
-  w.EndArray();
+  put_documents(w, doc.documents);
   w.EndObject();
   // v2: nodes are an object keyed by node id.
   w.Key("nodes");
@@ -61,6 +46,17 @@ std::string write_jgf(const GraphDocument& doc) {
     w.Key("metadata");
     w.StartObject();
     put_values(w, node_cols, values, "label");
+    // Structured roles beside the texts: a title may itself contain " of ".
+    if (!g[v].roles.empty()) {
+      w.Key("role_titles");
+      w.StartArray();
+      for (const auto& r : g[v].roles) put_string(w, utf8::to_valid(r.title));
+      w.EndArray();
+      w.Key("role_of");
+      w.StartArray();
+      for (const auto& r : g[v].roles) put_string(w, utf8::to_valid(r.of));
+      w.EndArray();
+    }
     w.EndObject();
     w.EndObject();
   }
@@ -112,6 +108,10 @@ std::string write_jgf(const GraphDocument& doc) {
       put_string(w, utf8::to_valid(ev.cue));
       w.Key("tense");
       put_string(w, std::string(to_string(ev.tense)));
+      if (!ev.modality.empty()) {
+        w.Key("modality");
+        put_string(w, utf8::to_valid(ev.modality));
+      }
       w.EndObject();
     }
     w.EndArray();
