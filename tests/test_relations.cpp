@@ -145,6 +145,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Israel and Lebanon reached no agreement.", {}, {"israel cooperates_with lebanon"}, {"israel cooperates_with lebanon"}},
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
+      // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      {"European Union leaders promised more military aid to Ukraine as President Maia Sandu visited Brussels.",
+       {"european-union supports ukraine", "maia-sandu visits brussels"}, {"european-union visits brussels"}},
+      {"Chancellor Olaf Scholz met European Commission President Ursula von der Leyen and addressed the European Parliament.",
+       {"olaf-scholz meets ursula-von-der-leyen", "ursula-von-der-leyen affiliated_with european-commission"},
+       {"olaf-scholz meets european-parliament"}},
+      // an apposition naming an ally; "told reporters that X" does not speak to X
+      {"Prime Minister Viktor Orban, the Kremlin's closest ally in the EU, spoke. Spokesman Dmitry Peskov told reporters that Moscow was ready.",
+       {"viktor-orban cooperates_with russia"}, {"dmitry-peskov speaks_to russia"}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},

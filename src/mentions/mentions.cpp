@@ -102,7 +102,8 @@ struct Finder {
   bool connector(uint32_t k) const {
     const std::string& n = doc.norm[k];
     return !cap(k) && (n == "of" || n == "and" || n == "for" || n == "the" || n == "de" || n == "da" ||
-                       n == "du" || n == "von" || n == "van" || n == "al" || n == "bin" || n == "on" || n == "&");
+                       n == "du" || n == "von" || n == "van" || n == "der" || n == "den" || n == "del" ||
+                       n == "la" || n == "le" || n == "al" || n == "bin" || n == "ibn" || n == "on" || n == "&");
   }
 
   // End of a capitalised run starting at i: cap tokens, hyphen joins, and connectors between them.
@@ -122,8 +123,19 @@ struct Finder {
         k += 2;
         continue;
       }
-      if (k > i && connector(k) && k + 1 < end && is_name_tok(k + 1)) {
+      // "the" joins a name only after "of"/"for" ("Bank of the Republic"), not "told Polygraph.info the Ministry"
+      bool lone_the = doc.norm[k] == "the" && !(k > i && connector(k - 1));
+      if (k > i && connector(k) && !lone_the && k + 1 < end && is_name_tok(k + 1)) {
         ++k;
+        continue;
+      }
+      // "Ursula von der Leyen": two name particles in a row (not "and the")
+      auto particle = [&](uint32_t t) {
+        const std::string& w = doc.norm[t];
+        return connector(t) && w != "and" && w != "&" && w != "of" && w != "for" && w != "the" && w != "on";
+      };
+      if (k > i && particle(k) && k + 2 < end && particle(k + 1) && is_name_tok(k + 2)) {
+        k += 2;
         continue;
       }
       break;

@@ -178,7 +178,8 @@ struct Extractor {
         continue;
       std::vector<int32_t> coord;
       uint32_t g = governor_of(mi, &coord);
-      if (g > first && (wc(g - 1) & wc_prep) && !cap(g - 1)) {
+      // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
+      if (g > first && (wc(g - 1) & wc_prep) && !(wc(g - 1) & wc_clause) && !cap(g - 1)) {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         k = g;
         continue;
@@ -266,7 +267,13 @@ struct Extractor {
             ++j;
           }
           int skip = 0;
-          while (j < last && skip < 4 && at(j) < 0 && (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || content_word(j))) {
+          // "met X and addressed the Y": a past-tense verb after "and" starts a new clause
+          auto verb_like = [&](uint32_t t) {
+            std::string_view w = doc.norm[t];
+            return skip == 0 && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+          };
+          while (j < last && skip < 4 && at(j) < 0 &&
+                 (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || (content_word(j) && !verb_like(j)))) {
             ++j;
             ++skip;
           }
@@ -551,6 +558,19 @@ struct Extractor {
     if (cue.has_flag("poss_appos")) {
       // "his dear friend Xi Jinping"
       int32_t owner = possessor(c0);
+      // "Viktor Orban, the Kremlin's closest ally,": the name before the apposition
+      if (owner >= 0 && mention(owner).kind != MentionKind::pronoun) {
+        uint32_t k = mention(owner).first;
+        while (k > first && (wc(k - 1) & wc_det) && !cap(k - 1)) --k;
+        if (k > first + 1 && doc.token_text(k - 1) == "," && at(k - 2) >= 0) {
+          int32_t named = at(k - 2);
+          if (!head_capable(named)) named = mention(named).modifies;
+          if (named >= 0 && named != owner) {
+            emit({named}, {owner}, cue, c0, c1, q);
+            return;
+          }
+        }
+      }
       uint32_t k = c1;
       while (k < last && quote(k)) ++k;
       if (owner >= 0 && k < last && at(k) >= 0 && mention(at(k)).kind == MentionKind::name) {
