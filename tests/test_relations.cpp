@@ -154,6 +154,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an apposition naming an ally; "told reporters that X" does not speak to X
       {"Prime Minister Viktor Orban, the Kremlin's closest ally in the EU, spoke. Spokesman Dmitry Peskov told reporters that Moscow was ready.",
        {"viktor-orban cooperates_with russia"}, {"dmitry-peskov speaks_to russia"}},
+      // "spoke by phone with"; "both sides" are the pair named together before
+      {"President Recep Tayyip Erdogan spoke by phone with President Vladimir Putin.",
+       {"recep-tayyip-erdogan speaks_to vladimir-putin"}, {}},
+      {"Turkey, which has mediated between Moscow and Kyiv, called for calm. China called on both sides to talk.",
+       {"turkey mediates russia", "turkey mediates ukraine", "china urges russia", "china urges ukraine"},
+       {"china urges turkey"}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},

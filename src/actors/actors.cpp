@@ -462,8 +462,28 @@ struct Resolver {
                                      is_type(a, ActorType::organization));
         if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
       };
+      // two actors named before it in its own sentence ("China is Russia's partner, with trade
+      // between the two countries"); else a pair coordinated in the nearest sentence that has one
+      // ("mediated between Moscow and Kyiv ... both sides")
+      for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
+      if (found.size() < 2) found.clear();
+      for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= opt.pronoun_window && found.size() < 2;) {
+        auto [b, e] = by_sentence[s];
+        for (size_t j = b; j + 1 < e && found.size() < 2; ++j) {
+          if (s == m.sentence && dm.mentions[j + 1].start >= m.start) break;
+          const Mention& x = dm.mentions[j];
+          const Mention& y = dm.mentions[j + 1];
+          if (y.phrase_first == x.last + 1 && doc.norm[x.last] == "and") {
+            std::vector<int32_t> before = found;
+            consider(j);
+            consider(j + 1);
+            if (found.size() < 2) found = before; // both or neither
+          }
+        }
+      }
       // back in this sentence, then back in the text, and only then forward
-      for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
+      if (found.size() < 2) found.clear();
+      for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       // "the two presidents": people holding that title may stand further back
       bool titled = people && head != "leaders" && head != "men";
       uint32_t window = titled ? opt.pronoun_window * 3 : opt.pronoun_window;

@@ -220,7 +220,15 @@ struct Extractor {
       ++words;
     }
     if (k < last && (wc(k) & wc_prep) && at(k) < 0) {
-      if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) return {};
+      if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
+        // "spoke by phone with X": a short phrase of manner before the object's preposition
+        uint32_t j = k + 1;
+        while (j < last && j < k + 3 && content_word(j)) ++j;
+        if (!prep_required || j == k + 1 || j >= last ||
+            std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
+          return {};
+        k = j;
+      }
       prep_seen = true;
       ++k;
     }
