@@ -134,17 +134,14 @@ public:
   bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
   bool is_other_head(const std::string& norm) const { return m_other_heads.count(norm) != 0; }
   bool is_location_head(const std::string& norm) const { return m_location_heads.count(norm) != 0; }
-  bool is_common(const std::string& norm) const { return m_common.count(norm) != 0; }
-  const std::unordered_set<std::string>& common_words() const { return m_common; }
+  bool is_common(const std::string& norm) const { return (m_bits[word_id(norm)] & wc_common) != 0; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
   const std::unordered_set<std::string>& sentence_starters() const { return m_starters; }
   // Pronoun class: "he" -> "person", "they" -> "plural", "it" -> "thing"; empty if not a pronoun.
   std::string_view pronoun_class(const std::string& norm) const;
-  uint32_t word_class(const std::string& norm) const {
-    auto it = m_word_classes.find(norm);
-    return it == m_word_classes.end() ? 0u : it->second;
-  }
+  // WordClass bits of a normalised word (documents use Document::bits instead, filled by index).
+  uint32_t word_class(const std::string& norm) const { return m_bits[word_id(norm)]; }
   // Index of an actor by id, or -1.
   int32_t find_id(std::string_view id) const;
 
@@ -161,10 +158,9 @@ private:
   std::vector<LexTitle> m_titles;
   std::vector<Cue> m_cues;
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
-  std::unordered_set<std::string> m_org_heads, m_other_heads, m_common, m_abbreviations, m_starters,
+  std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
       m_location_heads;
   std::unordered_map<std::string, std::string> m_pronouns;
-  std::unordered_map<std::string, uint32_t> m_word_classes;
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
   std::vector<uint32_t> m_bits{0};                   // per word id: WordClass bits
 };

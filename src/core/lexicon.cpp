@@ -332,7 +332,6 @@ void Lexicon::load_word_classes(const std::string& path) {
       if (!found) throw InputError(where(path, lineno) + "unknown word class '" + name + "'");
     }
     std::string w = normalize_key(c[0]);
-    m_word_classes[w] |= bits;
     if (bits & (wc_det | wc_conj | wc_clause | wc_prep | wc_aux | wc_relpron | wc_neg)) m_starters.insert(w);
     m_bits[intern(w)] |= bits;
   });
@@ -352,8 +351,9 @@ void Lexicon::load_dir(const std::string& dir) {
   namespace fs = std::filesystem;
   if (!fs::is_directory(dir)) throw InputError(dir + ": lexicon directory not found");
   // word lists first: the other tables are tokenised with the abbreviations
-  load_words((fs::path(dir) / "common_words.txt").string(), m_common);
-  for (const auto& w : m_common) m_bits[intern(w)] |= wc_common;
+  std::unordered_set<std::string> common;
+  load_words((fs::path(dir) / "common_words.txt").string(), common);
+  for (const auto& w : common) m_bits[intern(w)] |= wc_common;
   load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);
   std::vector<std::string> actor_files;
   for (auto& e : fs::directory_iterator(fs::path(dir) / "actors"))

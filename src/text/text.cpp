@@ -350,7 +350,6 @@ Document analyse_text(std::string text, DocumentInfo info, const TextOptions& op
       // clitic after a word ('s, n't handled as 't after n) or a quote mark
       Scanner probe{s, sc.i + len};
       size_t end = probe.i < s.size() && is_word_char(decode(s, probe.i, len)) ? scan_word(probe) : sc.i;
-      std::string_view clitic = s.substr(sc.i, end - sc.i);
       bool attached = !space && !doc.tokens.empty() && (doc.tokens.back().flags & tok_alpha);
       if (attached && end > sc.i) {
         size_t alen = 0;
@@ -370,7 +369,6 @@ Document analyse_text(std::string text, DocumentInfo info, const TextOptions& op
                                  (s[doc.tokens.back().end - 1] == 's' || s[doc.tokens.back().end - 1] == 'S');
         t.flags = plural_possessive ? static_cast<uint16_t>(tok_possessive) : static_cast<uint16_t>(tok_punct | tok_quote);
       }
-      (void)clitic;
     } else {
       t.end = static_cast<uint32_t>(sc.i + len);
       t.flags = tok_punct;
