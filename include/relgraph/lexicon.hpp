@@ -115,6 +115,9 @@ public:
   void load_words(const std::string& path, std::unordered_set<std::string>& into);
   void load_pronouns(const std::string& path);
   void load_word_classes(const std::string& path);
+  void load_role_families(const std::string& path);
+  // The family of a role ("ambassador" and "envoy" are one); the role itself when not listed.
+  std::string role_family(const std::string& role) const;
 
   const std::vector<LexActor>& actors() const { return m_actors; }
   const std::vector<NameForm>& name_forms() const { return m_forms; }
@@ -161,6 +164,7 @@ private:
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
       m_location_heads;
   std::unordered_map<std::string, std::string> m_pronouns;
+  std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
   std::vector<uint32_t> m_bits{0};                   // per word id: WordClass bits
 };

@@ -500,11 +500,13 @@ struct Resolver {
       if (found.size() == 2) out.group[mi] = found;
       return;
     }
-    // "the president": the most mentioned person so far holding that role; no guess without one
+    // "the president": the most mentioned person so far holding a role of that family; no guess
+    // without one
+    const std::string family = lex.role_family(head);
     int32_t best = -1;
     for (size_t a = 0; a < out.actors.size(); ++a) {
       const auto& roles = seen_roles[a];
-      if (std::find(roles.begin(), roles.end(), head) == roles.end()) continue;
+      if (std::find(roles.begin(), roles.end(), family) == roles.end()) continue;
       if (best < 0 || seen_count[a] >= seen_count[static_cast<size_t>(best)]) best = static_cast<int32_t>(a);
     }
     if (best >= 0) assign(mi, best);
@@ -516,7 +518,7 @@ struct Resolver {
     ++seen_count[static_cast<size_t>(a)];
     const Mention& c = dm.mentions[j];
     if (c.role.empty()) return;
-    std::string r = normalize_key(c.role);
+    std::string r = lex.role_family(c.role);
     auto& roles = seen_roles[static_cast<size_t>(a)];
     if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
   }

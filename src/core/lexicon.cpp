@@ -337,6 +337,16 @@ void Lexicon::load_word_classes(const std::string& path) {
   });
 }
 
+void Lexicon::load_role_families(const std::string& path) {
+  read_table(path, 2, [&](const std::vector<std::string>& c, size_t) { m_role_families[normalize_key(c[0])] = c[1]; });
+}
+
+std::string Lexicon::role_family(const std::string& role) const {
+  std::string key = normalize_key(role);
+  auto it = m_role_families.find(key);
+  return it == m_role_families.end() ? key : it->second;
+}
+
 std::string_view Lexicon::pronoun_class(const std::string& norm) const {
   auto it = m_pronouns.find(norm);
   return it == m_pronouns.end() ? std::string_view() : std::string_view(it->second);
@@ -365,6 +375,7 @@ void Lexicon::load_dir(const std::string& dir) {
   load_cues((fs::path(dir) / "cues.tsv").string());
   load_pronouns((fs::path(dir) / "pronouns.tsv").string());
   load_word_classes((fs::path(dir) / "word_classes.tsv").string());
+  load_role_families((fs::path(dir) / "role_families.tsv").string());
 }
 
 } // namespace relgraph
