@@ -36,7 +36,7 @@ void add_arc(Workspace& ws, int32_t h, int32_t d, uint16_t label) {
 
 void set_parser_words(Workspace& ws, const SyntaxModel::Impl& m) {
   for (size_t i = 0; i < ws.n; ++i)
-    ws.pword[i] = m.vocab.find_small(ws.word[i]) ? ws.word[i] : mix64(ws.shape[i] ^ (ws.sfx2[i] << 1));
+    ws.pword[i] = m.vocab.find_small(ws.word[i]) ? ws.word[i] : mix64(ws.shape[i] ^ (ws.sfx3[i] << 1));
 }
 
 void parser_init(Workspace& ws) {
@@ -216,6 +216,17 @@ size_t mover_features(const Workspace& ws, uint64_t* out) {
   out[k++] = fkey(230, b0p, L(b0l), L(b0l2));
   out[k++] = fkey(231, s1p, s0p, s0ls);
   out[k++] = fkey(232, s0p, s0ls, b0p);
+  // valency: numbers of left and right children so far
+  const uint64_t s0vl = s0 < 0 ? 99 : ws.nl[s0], s0vr = s0 < 0 ? 99 : ws.nr[s0], b0vl = ws.nl[b0];
+  const uint64_t s1vr = s1 < 0 ? 99 : ws.nr[s1];
+  out[k++] = fkey(240, s0w, s0vl);
+  out[k++] = fkey(241, s0p, s0vl);
+  out[k++] = fkey(242, s0w, s0vr);
+  out[k++] = fkey(243, s0p, s0vr);
+  out[k++] = fkey(244, b0w, b0vl);
+  out[k++] = fkey(245, b0p, b0vl);
+  out[k++] = fkey(246, s1p, s1vr);
+  out[k++] = fkey(247, s0p, b0p, s0vr);
   return k;
 }
 

@@ -180,7 +180,7 @@ private:
 // ---- The model -------------------------------------------------------------------------------
 
 constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
-constexpr uint32_t k_version = 1;
+constexpr uint32_t k_version = 2;
 
 // Parser transitions (arc-hybrid, root token at the end of the buffer).
 enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_count = 3 };
