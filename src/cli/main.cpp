@@ -30,7 +30,8 @@ Usage:
 
 Run 'relgraph COMMAND --help' for a command's options.
 
-Exit codes: 0 success, 1 input or usage error.
+Exit codes: 0 success; 1 input or usage error (one line on stderr, nothing written); 2 success
+with some inputs skipped (build: each named in a warning; --strict makes them errors).
 )";
 
 int run(int argc, char** argv) {
