@@ -160,6 +160,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Turkey, which has mediated between Moscow and Kyiv, called for calm. China called on both sides to talk.",
        {"turkey mediates russia", "turkey mediates ukraine", "china urges russia", "china urges ukraine"},
        {"china urges turkey"}},
+      // party adjectives, a capitalised description, and a topic that is no participant
+      {"Liberal Democrat leader Charles Kennedy spoke.", {"charles-kennedy affiliated_with liberal-democrats"},
+       {"charles-kennedy affiliated_with democratic-party"}},
+      {"Prime Minister Tony Blair arrived. The Prime Minister met French President Jacques Chirac to discuss the EU budget.",
+       {"tony-blair meets jacques-chirac"}, {"tony-blair meets european-union"}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},

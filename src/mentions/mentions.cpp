@@ -360,7 +360,8 @@ struct Finder {
       }
     }
     int32_t tt = -1;
-    uint32_t tlen = k < end && !cap(k) ? title_at(k, end, tt) : 0;
+    // "the president", and "The Prime Minister met ..." when no name follows the title
+    uint32_t tlen = k < end ? title_at(k, end, tt) : 0;
     if (tlen == 0) return 0;
     const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
     if (lt.plural || lt.kind == TitleKind::honorific) return 0;
