@@ -165,6 +165,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"charles-kennedy affiliated_with democratic-party"}},
       {"Prime Minister Tony Blair arrived. The Prime Minister met French President Jacques Chirac to discuss the EU budget.",
        {"tony-blair meets jacques-chirac"}, {"tony-blair meets european-union"}},
+      // diplomatic protest
+      {"Poland summoned the Russian ambassador. Lithuania recalled its ambassador from Minsk.",
+       {"poland opposes russia", "lithuania opposes belarus"}, {}},
       // relative clauses and appositions
       {"President Gustavo Petro, who met Venezuela's leader on Monday, praised Brazil.",
        {"gustavo-petro supports brazil", "gustavo-petro meets venezuela"}, {"venezuela supports brazil"}},

@@ -509,7 +509,13 @@ struct Resolver {
       if (std::find(roles.begin(), roles.end(), family) == roles.end()) continue;
       if (best < 0 || seen_count[a] >= seen_count[static_cast<size_t>(best)]) best = static_cast<int32_t>(a);
     }
-    if (best >= 0) assign(mi, best);
+    if (best >= 0) {
+      assign(mi, best);
+      return;
+    }
+    // "the Russian ambassador" with no ambassador named: the official stands for the state
+    if (m.affiliation >= 0 && out.of_mention[static_cast<size_t>(m.affiliation)] >= 0)
+      assign(mi, out.of_mention[static_cast<size_t>(m.affiliation)]);
   }
 
   void count_seen(size_t j) {

@@ -232,7 +232,8 @@ struct Extractor {
       prep_seen = true;
       ++k;
     }
-    if (prep_required && !prep_seen && !cue.preps.empty()) return {};
+    // a cue that needs a preposition may find it after a noun: "recalled its ambassador from X"
+    const bool need_prep = prep_required && !prep_seen && !cue.preps.empty();
     Group out;
     words = 0;
     bool list_closed = false;
@@ -249,6 +250,7 @@ struct Extractor {
         if (words > 0 || w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return out;
       }
       if (mi >= 0) {
+        if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
         if (mention(mi).possessive && !mention(mi).standin && !cue.has_flag("possessor_ok")) return out;
@@ -301,8 +303,13 @@ struct Extractor {
         }
         break;
       }
-      if (quote(k) || dm.title_at[k] || ((wc(k) & wc_det) && !cap(k)) ||
-          (doc.tokens[k].has(tok_possessive) && words > 0)) {
+      if (dm.title_at[k]) {
+        // "recalled its ambassador from X": a title is a noun the object's preposition may follow
+        ++words;
+        ++k;
+        continue;
+      }
+      if (quote(k) || ((wc(k) & wc_det) && !cap(k)) || (doc.tokens[k].has(tok_possessive) && words > 0)) {
         ++k;
         continue;
       }
