@@ -165,6 +165,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"charles-kennedy affiliated_with democratic-party"}},
       {"Prime Minister Tony Blair arrived. The Prime Minister met French President Jacques Chirac to discuss the EU budget.",
        {"tony-blair meets jacques-chirac"}, {"tony-blair meets european-union"}},
+      // measures imposed on a state; a trade deal is cooperation and trade
+      {"The European Union imposed new sanctions on Belarus.", {"european-union opposes belarus"}, {}},
+      {"Chile signed a trade deal with Japan.", {"chile cooperates_with japan", "chile trades_with japan"}, {}},
       // diplomatic protest
       {"Poland summoned the Russian ambassador. Lithuania recalled its ambassador from Minsk.",
        {"poland opposes russia", "lithuania opposes belarus"}, {}},
