@@ -168,6 +168,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // measures imposed on a state; a trade deal is cooperation and trade
       {"The European Union imposed new sanctions on Belarus.", {"european-union opposes belarus"}, {}},
       {"Chile signed a trade deal with Japan.", {"chile cooperates_with japan", "chile trades_with japan"}, {}},
+      // "X, Y's main backer"; "sanctions on Y's government"; "would not normalize relations with"
+      {"Iran, Assad's main backer, welcomed the talks. President Bashar Assad spoke.", {"iran supports bashar-assad"}, {}},
+      {"The United States, which has imposed sanctions on Cuba's government, criticized the visit.",
+       {"united-states opposes cuba"}, {}},
+      {"Washington would not normalize relations with Damascus.", {}, {"united-states cooperates_with syria"},
+       {"united-states cooperates_with syria"}},
       // diplomatic protest
       {"Poland summoned the Russian ambassador. Lithuania recalled its ambassador from Minsk.",
        {"poland opposes russia", "lithuania opposes belarus"}, {}},

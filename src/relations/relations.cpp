@@ -253,7 +253,10 @@ struct Extractor {
         if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
-        if (mention(mi).possessive && !mention(mi).standin && !cue.has_flag("possessor_ok")) return out;
+        // "sanctions on Assad's government": a possessor of an institution is the one meant
+        uint32_t after_possessor = mention(mi).last + 1;
+        bool institution = mention(mi).possessive && after_possessor < last && (wc(after_possessor) & wc_body);
+        if (mention(mi).possessive && !mention(mi).standin && !institution && !cue.has_flag("possessor_ok")) return out;
         // "main Hamas sponsor Iran": the phrase's head is its last name
         uint32_t e = mention(mi).last;
         for (int gap = 0; e < last && gap < 2 && content_word(e); ++gap) {
@@ -789,6 +792,14 @@ struct Extractor {
           }
         }
         if (!pick) continue;
+        // "main Hamas sponsor Iran": a name on each side makes the appositive reading
+        if (k > first && at(k - 1) >= 0 && !mention(at(k - 1)).possessive && k + len < last) {
+          uint32_t after = k + len;
+          while (after < last && quote(after)) ++after;
+          if (after < last && at(after) >= 0)
+            for (uint32_t v : values)
+              if (lex.cues()[v].kind == "appositive") pick = &lex.cues()[v];
+        }
         if (pick->kind == "verb" && want_noun && determined(k)) continue;
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
