@@ -174,6 +174,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states opposes cuba"}, {}},
       {"Washington would not normalize relations with Damascus.", {}, {"united-states cooperates_with syria"},
        {"united-states cooperates_with syria"}},
+      // goods of a state; compound adjectives; a known name inside an all-capitals headline
+      {"EGYPT BUYS U.S. WHEAT\n\nEgypt has bought one million tonnes of U.S. wheat.", {"egypt trades_with united-states"}, {}},
+      {"U.S.-backed Syrian forces blocked the road.", {}, {"united-states supports syria"}},
       // diplomatic protest
       {"Poland summoned the Russian ambassador. Lithuania recalled its ambassador from Minsk.",
        {"poland opposes russia", "lithuania opposes belarus"}, {}},

@@ -200,11 +200,14 @@ struct Finder {
       // lexicon names inside it ("Moscow State University", not Moscow)
       uint32_t run = cap_run(i, end, headline);
       if (headline)
-        for (uint32_t k = i + 1; k < run; ++k)
-          if ((doc.bits[k] & wc_common)) {
+        for (uint32_t k = i + 1; k < run; ++k) {
+          uint32_t known = 0;
+          // in a headline, common words and known names ("BUYS U.S. WHEAT") end a run
+          if ((doc.bits[k] & wc_common) || lexicon_at(k, end, true, known) > 0) {
             run = k;
             break;
           }
+        }
       uint32_t org_end = 0;
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run

@@ -516,6 +516,10 @@ struct Extractor {
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     if (fronted) subj = fronted_subject(obj_end);
+    // "U.S.-backed Syrian forces": a compound adjective backs some Syrians, not the Syrian state
+    if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
+      obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
+                obj.end());
     if (cue.relation == "meets") visit_in(subj, obj_end, c0, c1, q);
     if (obj.empty()) {
       if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
