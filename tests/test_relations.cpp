@@ -177,6 +177,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // goods of a state; compound adjectives; a known name inside an all-capitals headline
       {"EGYPT BUYS U.S. WHEAT\n\nEgypt has bought one million tonnes of U.S. wheat.", {"egypt trades_with united-states"}, {}},
       {"U.S.-backed Syrian forces blocked the road.", {}, {"united-states supports syria"}},
+      // a protest lodged with a state; threats against one
+      {"Tokyo lodged a protest with North Korea.", {"japan opposes north-korea"}, {}},
+      {"Leader Kim Jong Un threatened to use nuclear weapons against the United States.",
+       {"kim-jong-un threatens united-states"}, {}},
       // diplomatic protest
       {"Poland summoned the Russian ambassador. Lithuania recalled its ambassador from Minsk.",
        {"poland opposes russia", "lithuania opposes belarus"}, {}},

@@ -521,6 +521,17 @@ struct Extractor {
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
                 obj.end());
     if (cue.relation == "meets") visit_in(subj, obj_end, c0, c1, q);
+    // "threatened to use nuclear weapons against the United States"
+    if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
+      for (uint32_t k = c1 + 1; k < last && k < c1 + 8; ++k) {
+        if (at(k) >= 0 || punct(k)) break;
+        if (is(k, "against") || is(k, "on")) {
+          static const Cue target{"", "", "", {"against", "on"}, "", ""};
+          obj = find_objects(k, target, true, nullptr);
+          break;
+        }
+      }
+    }
     if (obj.empty()) {
       if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
