@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace relgraph {
@@ -57,7 +58,7 @@ private:
   std::vector<Entry> m_files;
   size_t m_next = 0;
   std::unique_ptr<JsonLines> m_lines;
-  std::vector<std::string> m_used_ids;
+  std::unordered_set<std::string> m_used_ids; // a set: a corpus has tens of thousands of ids
   uint64_t m_bytes_total = 0;
   uint64_t m_skipped = 0;
 };

@@ -173,9 +173,8 @@ void CorpusReader::warn(const std::string& message) {
 std::string CorpusReader::unique_id(const std::string& wanted) {
   std::string id = wanted.empty() ? std::string("doc") : wanted;
   std::string candidate = id;
-  for (int n = 2; std::find(m_used_ids.begin(), m_used_ids.end(), candidate) != m_used_ids.end(); ++n)
-    candidate = id + "-" + std::to_string(n);
-  m_used_ids.push_back(candidate);
+  for (int n = 2; m_used_ids.count(candidate) != 0; ++n) candidate = id + "-" + std::to_string(n);
+  m_used_ids.insert(candidate);
   return candidate;
 }
 
