@@ -334,6 +334,13 @@ struct Extractor {
     return out;
   }
 
+  // The agent after "by" ("was attacked by Y", "a visit by X to Y"): a cue whose only object
+  // preposition is "by".
+  static const Cue& by_cue() {
+    static const Cue by{"", "", "", {"by"}, "", ""};
+    return by;
+  }
+
   // "between A and B": the mentions of the group after `between` at token k.
   Group between_group(uint32_t pos) const {
     for (uint32_t k = pos; k < last && k < pos + opt.between_window; ++k) {
@@ -508,8 +515,7 @@ struct Extractor {
     // passive: "X was attacked by Y"
     bool passive = c0 > first && (wc(c0 - 1) & wc_aux) && is(c1, "by");
     if (passive) {
-      static const Cue by{"", "", "", {"by"}, "", ""};
-      Group agents = find_objects(c1, by, true);
+      Group agents = find_objects(c1, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
       return;
     }
@@ -627,9 +633,8 @@ struct Extractor {
     Group by_agent;
     uint32_t after = c1;
     if (is(c1, "by")) {
-      static const Cue by{"", "", "", {"by"}, "", ""};
       uint32_t e = c1;
-      by_agent = find_objects(c1, by, true, &e);
+      by_agent = find_objects(c1, by_cue(), true, &e);
       if (!by_agent.empty()) after = e;
     }
     uint32_t obj_end = after;
@@ -665,8 +670,7 @@ struct Extractor {
     } else if (owner >= 0) {
       agents = {owner};
     } else if (obj_end < last && is(obj_end, "by")) {
-      static const Cue by{"", "", "", {"by"}, "", ""};
-      agents = find_objects(obj_end, by, true);
+      agents = find_objects(obj_end, by_cue(), true);
     } else {
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
