@@ -16,6 +16,20 @@ inline const relgraph::Lexicon& lexicon() {
   return lex;
 }
 
+// The repository's tagger and parser model, loaded once.
+inline const relgraph::SyntaxModel& syntax_model() {
+  static const relgraph::SyntaxModel model =
+      relgraph::SyntaxModel::load(std::string(RELGRAPH_SOURCE_DIR) + "/data/models/syntax-en.bin");
+  return model;
+}
+
+// What `relgraph build` runs: the relation rules read the parser's trees.
+inline relgraph::PipelineOptions parsing() {
+  relgraph::PipelineOptions o;
+  o.syntax = &syntax_model();
+  return o;
+}
+
 // A fresh, empty folder under the system's temporary directory.
 inline std::filesystem::path temp_dir(const std::string& name) {
   auto d = std::filesystem::temp_directory_path() / ("relgraph-test-" + name + "-" + std::to_string(::getpid()));

@@ -257,3 +257,34 @@ TEST_CASE("cli::build") {
     }
   }
 }
+
+TEST_CASE("cli::explain") {
+  const std::string text = "Germany, which Poland criticised, supports Ukraine. Russia's attack on Ukraine continued.";
+  SECTION("marks parsed and tagged sentences; --trees prints each parsed sentence's tree") {
+    Run r = run("explain --trees -", text);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("[0] (parsed) Germany") != std::string::npos);
+    CHECK(r.out.find("[1] (tagged) Russia") != std::string::npos);
+    CHECK(r.out.find("    tree 1:Germany/NNP->") != std::string::npos);
+    CHECK(lines(r.out) > 4);
+    CHECK(r.out.find("relation poland -opposes-> germany") != std::string::npos);
+  }
+  SECTION("--no-parse reads the tokens only") {
+    Run r = run("explain --no-parse --trees -", text);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("(parsed)") == std::string::npos);
+    CHECK(r.out.find("    tree") == std::string::npos);
+    CHECK(r.out.find("relation germany -supports-> ukraine") != std::string::npos);
+  }
+  SECTION("a missing or broken model is a one-line error") {
+    fs::path d = temp_dir("badmodel");
+    spit(d / "m.bin", "not a model");
+    Run r = run("explain --model " + (d / "m.bin").string() + " -", text);
+    CHECK(r.code == 1);
+    CHECK(r.err.find((d / "m.bin").string()) != std::string::npos);
+    CHECK(lines(r.err) == 1);
+    Run r2 = run("build --model " + (d / "none.bin").string() + " - -f json -o -", text);
+    CHECK(r2.code == 1);
+    CHECK(r2.err.find("none.bin") != std::string::npos);
+  }
+}

@@ -37,8 +37,8 @@ std::string norm_key(const std::string& k) {
   return s + " " + r + " " + t;
 }
 
-void check(const Case& c) {
-  Extraction e = extract_document(c.text, DocumentInfo{"t", "", "", ""}, lexicon());
+void check(const Case& c, const PipelineOptions& options) {
+  Extraction e = extract_document(c.text, DocumentInfo{"t", "", "", ""}, lexicon(), options);
   std::set<std::string> asserted, denied;
   for (const Fact& f : e.facts) (f.negated ? denied : asserted).insert(key(f));
   INFO("text: " << c.text);
@@ -210,7 +210,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},
   };
-  for (const auto& c : cases) check(c);
+  // both readings must hold: the tree-based rules (what `relgraph build` runs) and the token
+  // rules alone (--no-parse, and the fallback where the tree says nothing)
+  SECTION("with the parser") {
+    for (const auto& c : cases) check(c, test_support::parsing());
+  }
+  SECTION("tokens only") {
+    for (const auto& c : cases) check(c, PipelineOptions{});
+  }
 }
 
 TEST_CASE("relations::extract_relations modality") {
@@ -250,4 +257,54 @@ TEST_CASE("relations::extract_relations terminates on fuzzer inputs") {
   const std::string hang("\x52\x75\x73\x73\x68\x64\x65\x61\x6e\x20\x50\x72\x65\x73\x00\x00\x00\x0b\x69\x6e\x74\x87\x00\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x68\x74\x20\x58\x69\x20\x4a\x2c\x20\x52\x75\x73\x73\x69\x61\x6e\x20\x50\x72\x65\x73\x69\x64\x65\x6e\x74\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x67\x6e\x20\x6d\x65\x74\x20\x58\x69\x65\x52\x75\x73\x73\x69\x64\x65\x6e\x74\x69\x61\x6e\x20\x56\x6c\x61\x64\x69\x75\x72\x67\x65\x64\x20\x6d\x68\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x74\x20\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x20\x20\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x65\x74\x20\x64\x24\x65\x6e\x74\x20\x2c\x65\x81\x6d\x69\x72\x20\x50\x75\x01\x00\x00\x00\x00\x00\x50\x72\x65\x20\x2c\x20\x75\x6e\x74\x20\x2c\x6e\x74\x87\x00\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x72\x6d\x67", 230);
   Extraction e = extract_document(hang, DocumentInfo{"t", "", "", ""}, lexicon());
   CHECK(e.facts.size() < 100);
+}
+
+TEST_CASE("relations::parse_candidates") {
+  const auto& lex = lexicon();
+  auto trees_of = [&](const std::string& text) {
+    Analysis a = analyse_document(text, DocumentInfo{"t", "", "", ""}, lex, test_support::parsing());
+    return a.trees;
+  };
+  SECTION("a verb with a clause between it and the names before it is parsed") {
+    SentenceTrees t = trees_of("Germany, which Poland criticised, supports Ukraine.");
+    REQUIRE(t.of(0) != nullptr);
+    CHECK(t.of(0)->parsed());
+    CHECK(t.of(0)->size() == 9);
+  }
+  SECTION("an ambiguous cue word is tagged, not parsed") {
+    SentenceTrees t = trees_of("Russia's attack on Ukraine continued.");
+    REQUIRE(t.of(0) != nullptr);
+    CHECK_FALSE(t.of(0)->parsed());
+    CHECK(t.of(0)->tag[2] == "NN");  // Russia | 's | attack
+  }
+  SECTION("a plain sentence, a sentence without mentions and a headline are left alone") {
+    SentenceTrees t = trees_of("Vladimir Putin met Xi Jinping in Beijing. The talks lasted three hours.");
+    CHECK(t.of(0) == nullptr);
+    CHECK(t.of(1) == nullptr);
+  }
+  SECTION("without a model nothing is parsed") {
+    Analysis a = analyse_document("Germany, which Poland criticised, supports Ukraine.", DocumentInfo{"t", "", "", ""}, lex);
+    CHECK(a.trees.of(0) == nullptr);
+  }
+}
+
+TEST_CASE("relations::extract_relations on the tree") {
+  auto facts = [&](const std::string& text, const PipelineOptions& o) {
+    std::set<std::string> out;
+    for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), o).facts) out.insert(key(f));
+    return out;
+  };
+  SECTION("the object of a relative clause is the noun it modifies") {
+    const std::string text = "Germany, which Poland criticised, supports Ukraine.";
+    auto parsed = facts(text, test_support::parsing());
+    CHECK(parsed.count("poland opposes germany") == 1);
+    CHECK(parsed.count("germany supports ukraine") == 1);
+    // the token rules cannot see it: the parser adds the fact
+    CHECK(facts(text, PipelineOptions{}).count("poland opposes germany") == 0);
+  }
+  SECTION("the subject of a verb after a relative clause is the clause's antecedent") {
+    auto parsed = facts("India, which buys Russian oil, hosted Vladimir Putin in New Delhi.", test_support::parsing());
+    CHECK(parsed.count("india hosts vladimir-putin") == 1);
+    CHECK(parsed.count("russia hosts vladimir-putin") == 0);
+  }
 }

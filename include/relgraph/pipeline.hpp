@@ -15,6 +15,8 @@ struct PipelineOptions {
   ActorOptions actors;
   RelationOptions relations;
   bool keep_mentions = false; // fill Extraction::mentions
+  // Tagger and parser for the relation rules (not owned; shared by threads); null: surface rules only.
+  const SyntaxModel* syntax = nullptr;
 };
 
 // The data/ directory: $RELGRAPH_DATA if set, else the one the build was configured with.
@@ -33,6 +35,7 @@ struct Analysis {
   Document doc;
   DocumentMentions mentions;
   DocumentActors actors;
+  SentenceTrees trees;  // empty without a syntax model
   std::vector<Fact> facts;
 };
 Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& lex,

@@ -3,6 +3,7 @@
 // mentions: subject-cue-object, nominal cues with possessors and "between A and B", appositive
 // nouns, title affiliations; negation and tense as qualifiers.
 #include "relgraph/actors.hpp"
+#include "relgraph/syntax.hpp"
 
 #include <vector>
 
@@ -15,8 +16,26 @@ struct RelationOptions {
   uint32_t qualifier_window = 6; // tokens before a cue searched for negation and tense
 };
 
+// POS tags (and, where parsed, dependency trees) of sentences, looked up by sentence.
+struct SentenceTrees {
+  std::vector<ParseResult> parses;
+  std::vector<int32_t> index;  // per sentence: its entry in parses, or -1 where not parsed
+  const ParseResult* of(uint32_t sentence) const {
+    return sentence < index.size() && index[sentence] >= 0 ? &parses[static_cast<size_t>(index[sentence])] : nullptr;
+  }
+};
+
+// Tags the sentences that can yield a relation (a cue outside any name, a mention) and parses
+// those where the tree decides something: a verb cue with two phrases before it that could be
+// its subject. Reuses trees' buffers.
+void parse_candidates(const Document& doc, const DocumentMentions& mentions, const Lexicon& lex,
+                      const SyntaxModel& model, SentenceTrees& trees);
+
+// With trees, a parsed sentence's rules read the tree (cue reading from the POS tag, subjects
+// from nsubj, control and relative clauses); without, and in sentences not parsed, they read
+// the token sequence.
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
-                                    const RelationOptions& options = {});
+                                    const RelationOptions& options = {}, const SentenceTrees* trees = nullptr);
 
 } // namespace relgraph

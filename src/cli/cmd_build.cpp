@@ -18,6 +18,7 @@
 #include <string>
 #include <thread>
 #include <unistd.h>
+#include <memory>
 #include <vector>
 
 namespace relgraph::cli {
@@ -48,6 +49,8 @@ Options:
   --lexicon FILE      an extra actor table in the data/actors/*.tsv format (repeatable); rows
                       with a known id add aliases to that actor
   --data DIR          the lexicon directory (default: $RELGRAPH_DATA or the built-in data/)
+  --model FILE        the POS tagger and parser model (default: DIR/models/syntax-en.bin)
+  --no-parse          relation rules read the token sequence only (faster, less accurate)
   -h, --help          this help
 
 Filters (they compose; metrics are computed on what is kept):
@@ -72,12 +75,28 @@ struct Args {
   std::string name;
   std::vector<std::string> lexicons;
   std::string data;
+  std::string model;
+  bool no_parse = false;
+  bool trees = false;  // explain: print the dependency tree of each parsed sentence
   InputOptions input;
   GraphFilter filter;
   std::string layout;
   unsigned threads = 0;
   bool progress = false, quiet = false, help = false;
 };
+
+// The syntax model the relation rules read, unless --no-parse: --model, else the data folder's.
+std::unique_ptr<SyntaxModel> load_syntax(const Args& a) {
+  if (a.no_parse) return nullptr;
+  std::string path = a.model;
+  if (path.empty() && !a.data.empty()) {
+    std::error_code ec;
+    auto in_data = std::filesystem::path(a.data) / "models" / "syntax-en.bin";
+    if (std::filesystem::is_regular_file(in_data, ec)) path = in_data.string();
+  }
+  if (path.empty()) path = default_syntax_model_path();
+  return std::make_unique<SyntaxModel>(SyntaxModel::load(path));
+}
 
 std::string format_list() { return joined(known_formats()) + ", mentions (JSON Lines, one object per actor mention)"; }
 
@@ -106,6 +125,12 @@ Args parse_args(const std::vector<std::string>& argv) {
       a.lexicons.push_back(value(i, s));
     } else if (s == "--data") {
       a.data = value(i, s);
+    } else if (s == "--model") {
+      a.model = value(i, s);
+    } else if (s == "--no-parse") {
+      a.no_parse = true;
+    } else if (s == "--trees") {
+      a.trees = true;
     } else if (s == "--jsonl") {
       a.input.jsonl = true;
     } else if (s == "--strict") {
@@ -209,8 +234,10 @@ int cmd_build(const std::vector<std::string>& argv) {
           throw UsageError(in + ": the output would overwrite this input; choose another -o or --name");
   }
   Lexicon lex = load_lexicon(a.data.empty() ? default_data_dir() : a.data, a.lexicons);
+  std::unique_ptr<SyntaxModel> syntax = load_syntax(a);
 
   BuildOptions options;
+  options.pipeline.syntax = syntax.get();
   options.inputs = a.inputs;
   options.input = a.input;
   options.threads = a.threads;
@@ -265,9 +292,10 @@ int cmd_build(const std::vector<std::string>& argv) {
 int cmd_explain(const std::vector<std::string>& argv) {
   Args a = parse_args(argv);
   if (a.help || a.inputs.size() != 1) {
-    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] FILE\n"
+    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] [--model FILE] [--no-parse] [--trees] FILE\n"
                "Prints each sentence with the mentions found (kind, type, actor, role) and the\n"
-               "relations made, with the cue or pattern that made each.\n",
+               "relations made, with the cue or pattern that made each; --trees adds each parsed\n"
+               "sentence's words with their POS tag, head word number and dependency relation.\n",
                a.help ? stdout : stderr);
     return a.help ? 0 : 1;
   }
@@ -275,11 +303,27 @@ int cmd_explain(const std::vector<std::string>& argv) {
   CorpusReader reader(a.inputs, a.input, [](const std::string& w) { std::fprintf(stderr, "relgraph: warning: %s\n", w.c_str()); });
   SourceDocument src;
   if (!reader.next(src)) return 0;
-  Analysis an = analyse_document(std::move(src.text), src.info, lex);
+  std::unique_ptr<SyntaxModel> syntax = load_syntax(a);
+  PipelineOptions po;
+  po.syntax = syntax.get();
+  Analysis an = analyse_document(std::move(src.text), src.info, lex, po);
   const Document& d = an.doc;
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const Sentence& st = d.sentences[s];
-    std::printf("[%u]%s %s\n", s, st.headline ? " (headline)" : "", std::string(d.span_text(st.start, st.end)).c_str());
+    const ParseResult* pr = an.trees.of(s);
+    std::printf("[%u]%s%s %s\n", s, st.headline ? " (headline)" : "",
+                pr ? (pr->parsed() ? " (parsed)" : " (tagged)") : "",
+                std::string(d.span_text(st.start, st.end)).c_str());
+    const ParseResult* t = a.trees ? an.trees.of(s) : nullptr;
+    if (t && t->parsed()) {
+      std::string line = "    tree";
+      for (uint32_t i = 0; i < t->size(); ++i) {
+        const Token& tok = d.tokens[t->first_token + i];
+        line += " " + std::to_string(i + 1) + ":" + std::string(d.span_text(tok.start, tok.end)) + "/" +
+                std::string(t->tag[i]) + "->" + std::to_string(t->head[i] + 1) + ":" + std::string(t->deprel[i]);
+      }
+      std::printf("%s\n", line.c_str());
+    }
     for (size_t mi = 0; mi < an.mentions.mentions.size(); ++mi) {
       const Mention& m = an.mentions.mentions[mi];
       if (m.sentence != s) continue;

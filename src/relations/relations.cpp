@@ -14,12 +14,14 @@ struct Extractor {
   const DocumentActors& da;
   const Lexicon& lex;
   const RelationOptions& opt;
+  const SentenceTrees* trees = nullptr;
   std::vector<Fact> facts;
   std::vector<uint32_t> values;
   uint32_t sent = 0, first = 0, last = 0;
   bool question = false;
   bool headline = false;
   std::unordered_set<std::string> m_seen;
+  const ParseResult* tree = nullptr;  // the current sentence's, when it was parsed
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -199,6 +201,86 @@ struct Extractor {
       return out;
     }
     return {};
+  }
+
+  // ---- The current sentence's dependency tree (document token indices) ----------------------
+
+  int32_t t_head(uint32_t k) const {
+    int32_t h = tree->head[k - first];
+    return h < 0 ? -1 : static_cast<int32_t>(first) + h;
+  }
+  std::string_view t_rel(uint32_t k) const { return tree->deprel[k - first]; }
+  // "nsubj" matches "nsubj" and "nsubj:pass"; "acl:relcl" only itself.
+  bool rel_is(uint32_t k, std::string_view rel) const {
+    std::string_view r = t_rel(k);
+    return r == rel || (r.size() > rel.size() && r[rel.size()] == ':' && r.substr(0, rel.size()) == rel &&
+                        rel.find(':') == std::string_view::npos);
+  }
+  int32_t t_child(uint32_t k, std::string_view rel) const {
+    for (uint32_t c = first; c < last; ++c)
+      if (t_head(c) == static_cast<int32_t>(k) && rel_is(c, rel)) return static_cast<int32_t>(c);
+    return -1;
+  }
+
+  enum class TreeAnswer { actors, silent };
+
+  // The actor mention heading the phrase at token s, with the mentions conjoined to it.
+  TreeAnswer tree_group(uint32_t s, Group& out) const {
+    int32_t mi = at(s);
+    // "Chancellor Olaf Scholz", "Russian officials": a name or demonym inside the phrase
+    for (uint32_t c = first; mi < 0 && c < last; ++c)
+      if (t_head(c) == static_cast<int32_t>(s) && at(c) >= 0 &&
+          (rel_is(c, "flat") || rel_is(c, "compound") || rel_is(c, "amod") || rel_is(c, "appos")))
+        mi = at(c);
+    if (mi >= 0 && !head_capable(mi)) mi = mention(mi).modifies;
+    // a location as subject is usually a dateline or an address: the token rules decide
+    if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return TreeAnswer::silent;
+    out = {mi};
+    for (uint32_t c = first; c < last; ++c)
+      if (t_head(c) == static_cast<int32_t>(s) && rel_is(c, "conj")) {
+        int32_t cm = at(c);
+        if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
+        if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
+      }
+    return TreeAnswer::actors;
+  }
+
+  // The subject of the verb at c0 on the tree: its nsubj, or for a relative clause the noun it
+  // modifies. Subjects shared across conjoined, adverbial or infinitive clauses are left to the
+  // token rules: a greedy parser attaches those clauses wrongly too often ("X hailed China for
+  // hosting Y" is China's hosting, not X's).
+  TreeAnswer tree_subject(uint32_t c0, Group& out) const {
+    if (!tree->parsed()) return TreeAnswer::silent;
+    int32_t s = t_child(c0, "nsubj");
+    const int32_t h = t_head(c0);
+    if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : TreeAnswer::silent;
+    // "X, who met Y": the relative pronoun stands for X
+    if ((wc(static_cast<uint32_t>(s)) & wc_relpron) && t_rel(c0) == "acl:relcl" && h >= 0) s = h;
+    return tree_group(static_cast<uint32_t>(s), out);
+  }
+
+  // "Germany, which Poland criticised,": the object of a relative clause's verb is the noun
+  // the clause modifies when the relative pronoun is the verb's object.
+  Group tree_relative_object(uint32_t c0) const {
+    Group out;
+    if (!tree || !tree->parsed() || t_rel(c0) != "acl:relcl" || t_head(c0) < 0) return out;
+    int32_t o = t_child(c0, "obj");
+    if (o < 0 || !(wc(static_cast<uint32_t>(o)) & wc_relpron)) return out;
+    tree_group(static_cast<uint32_t>(t_head(c0)), out);
+    return out;
+  }
+
+  // The verb or noun reading of a cue word from its POS tag; -1 when the tag is neither.
+  int tree_noun_reading(uint32_t k) const {
+    std::string_view t = tree->tag[k - first];
+    if (t.substr(0, 2) == "NN") return 1;
+    // "Scholz's meeting", "the meeting": a gerund after a possessor or determiner is a noun
+    if (t == "VBG" && k > first) {
+      std::string_view p = tree->tag[k - 1 - first];
+      if (p == "POS" || p == "PRP$" || p == "DT") return 1;
+    }
+    if (t.substr(0, 2) == "VB") return 0;
+    return -1;
   }
 
   Group expand_left(int32_t mi) const {
@@ -504,7 +586,9 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
-    Group subj = find_subject(c0);
+    Group subj;
+    TreeAnswer said = tree ? tree_subject(c0, subj) : TreeAnswer::silent;
+    if (said == TreeAnswer::silent) subj = find_subject(c0);
     bool fronted = subj.empty() && sentence_initial_clause(c0);
     Qualifiers q = qualifiers(subj.empty() ? first : mention(subj.front()).last, c0);
     if (cue.has_flag("between")) {
@@ -521,6 +605,7 @@ struct Extractor {
     }
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (fronted) subj = fronted_subject(obj_end);
     // "U.S.-backed Syrian forces": a compound adjective backs some Syrians, not the Syrian state
     if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
@@ -778,6 +863,7 @@ struct Extractor {
       for (uint32_t k = last; k-- > first && k + 3 > last;)
         if (doc.token_text(k) == "?") question = true;
       headline = st.headline;
+      tree = trees && !headline ? trees->of(sent) : nullptr;  // a headline's capitals mislead the tagger
       size_t from = mention_at;
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
@@ -787,8 +873,9 @@ struct Extractor {
         if (at(k) >= 0 && !st.headline) continue;
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values);
         if (len == 0) continue;
-        bool want_noun = noun_context(k);
-        if (!want_noun && k + len < last && (wc(k + len) & wc_prep)) {
+        const int tagged = tree ? tree_noun_reading(k) : -1;
+        bool want_noun = tagged >= 0 ? tagged == 1 : noun_context(k);
+        if (tagged < 0 && !want_noun && k + len < last && (wc(k + len) & wc_prep)) {
           // "US sanctions on Iran", "Hamas attacks on Israel": only the noun takes this preposition
           bool noun_takes = false, verb_takes = false;
           for (uint32_t v : values) {
@@ -831,10 +918,74 @@ struct Extractor {
 
 } // namespace
 
+void parse_candidates(const Document& doc, const DocumentMentions& mentions, const Lexicon& lex,
+                      const SyntaxModel& model, SentenceTrees& trees) {
+  trees.index.assign(doc.sentences.size(), -1);
+  size_t used = 0;
+  std::vector<uint32_t> values;
+  struct Hit {
+    uint32_t token;
+    bool ambiguous;   // the cue table has a verb and a noun reading: the tag chooses
+    bool subject;     // a verb reading whose subject the tree may decide
+  };
+  std::vector<Hit> hits;
+  size_t mi = 0;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& st = doc.sentences[s];
+    const size_t from = mi;
+    while (mi < mentions.mentions.size() && mentions.mentions[mi].sentence == s) ++mi;
+    if (mi == from || st.headline) continue;
+    hits.clear();
+    bool want_tags = false, want_tree = false;
+    for (uint32_t k = st.first_token; k < st.last_token; ++k) {
+      if (mentions.at_token[k] >= 0 || !doc.tokens[k].has(tok_alpha)) continue;
+      uint32_t len = lex.cue_trie().longest(doc.ids, k, st.last_token, values);
+      if (len == 0) continue;
+      bool verb = false, noun = false;
+      for (uint32_t v : values) {
+        verb |= lex.cues()[v].kind == "verb";
+        noun |= lex.cues()[v].kind == "noun";
+      }
+      Hit h{k, verb && noun, false};
+      // the tree decides a verb's subject (and a relative clause's object) where a clause or
+      // phrase stands between the verb and the names before it
+      // ("X, who met Y, visited", "the head of X visited", "X, which Y criticised,")
+      int heads = 0;
+      uint32_t second_end = st.first_token, nearest_end = st.first_token, nearest_first = st.first_token;
+      for (size_t j = from; verb && j < mi; ++j) {
+        const Mention& m = mentions.mentions[j];
+        if (m.modifies >= 0 || m.last > k) continue;
+        ++heads;
+        second_end = nearest_end;
+        nearest_end = m.last;
+        nearest_first = m.phrase_first;
+      }
+      if (heads >= 2) {
+        h.subject = nearest_first > st.first_token && (doc.bits[nearest_first - 1] & wc_prep);
+        for (uint32_t t = second_end; t < k && !h.subject; ++t)
+          h.subject = doc.token_text(t) == "," || (doc.bits[t] & (wc_relpron | wc_prep)) != 0;
+      }
+      want_tags |= h.ambiguous || h.subject;
+      want_tree |= h.subject;
+      hits.push_back(h);
+      k += len - 1;
+    }
+    if (!want_tags) continue;
+    if (trees.parses.size() <= used) trees.parses.resize(used + 1);
+    ParseResult& pr = trees.parses[used];
+    tag_sentence(doc, s, model, pr);
+    bool parse = false;
+    for (const Hit& h : hits) parse |= h.subject && pr.tag[h.token - st.first_token].substr(0, 2) == "VB";
+    if (parse) tag_and_parse(doc, s, model, pr);
+    trees.index[s] = static_cast<int32_t>(used++);
+  }
+  trees.parses.resize(used);
+}
+
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
-                                    const RelationOptions& options) {
-  Extractor e{doc, mentions, actors, lex, options, {}, {}, 0, 0, 0, false, false, {}};
+                                    const RelationOptions& options, const SentenceTrees* trees) {
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr};
   e.run();
   return std::move(e.facts);
 }
