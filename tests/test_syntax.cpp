@@ -178,6 +178,19 @@ TEST_CASE("syntax::tag_and_parse over a Document") {
     CHECK(out[0].deprel[talks] == "nsubj");
     CHECK(out[0].head_token(talks) == out[0].first_token + 2);
   }
+
+  SECTION("parse_tagged keeps the tags and builds the same tree as tag_and_parse") {
+    ParseResult t;
+    tag_sentence(doc, 0, model, t);
+    tag_sentence(doc, 1, model, r);  // another sentence in between: the workspace is not relied on
+    parse_tagged(doc, model, t);
+    REQUIRE(t.parsed());
+    ParseResult full;
+    tag_and_parse(doc, 0, model, full);
+    CHECK(t.tag == full.tag);
+    CHECK(t.head == full.head);
+    CHECK(t.deprel == full.deprel);
+  }
 }
 
 TEST_CASE("syntax::accuracy on held-out GUM documents does not regress") {

@@ -26,10 +26,10 @@ struct SentenceTrees {
 };
 
 // Tags the sentences that can yield a relation (a cue outside any name, a mention) and parses
-// those where the tree decides something: a verb cue with two phrases before it that could be
-// its subject. Reuses trees' buffers.
-void parse_candidates(const Document& doc, const DocumentMentions& mentions, const Lexicon& lex,
-                      const SyntaxModel& model, SentenceTrees& trees);
+// those where the tree decides something: a verb cue with phrases naming two actors before it,
+// a clause or phrase between them. Reuses trees' buffers.
+void parse_candidates(const Document& doc, const DocumentMentions& mentions, const DocumentActors& actors,
+                      const Lexicon& lex, const SyntaxModel& model, SentenceTrees& trees);
 
 // With trees, a parsed sentence's rules read the tree (cue reading from the POS tag, subjects
 // from nsubj, control and relative clauses); without, and in sentences not parsed, they read

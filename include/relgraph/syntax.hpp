@@ -101,6 +101,9 @@ void tag_sentence(const Document& doc, uint32_t sentence, const SyntaxModel& mod
 // no allocation once buffers have grown to the longest sentence.
 void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out);
 
+// Parses a sentence tag_sentence has tagged into `out`, keeping its tags (no second tagging).
+void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out);
+
 // Parses only the chosen sentences (e.g. those with two actor mentions); out[k] is
 // sentences[k]'s analysis. Reuses out's elements.
 void parse_sentences(const Document& doc, const std::vector<uint32_t>& sentences,

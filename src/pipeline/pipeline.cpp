@@ -31,7 +31,7 @@ Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& le
   lex.index(a.doc);
   a.mentions = find_mentions(a.doc, lex, options.mentions);
   a.actors = resolve_actors(a.doc, a.mentions, lex, options.actors);
-  if (options.syntax) parse_candidates(a.doc, a.mentions, lex, *options.syntax, a.trees);
+  if (options.syntax) parse_candidates(a.doc, a.mentions, a.actors, lex, *options.syntax, a.trees);
   a.facts = extract_relations(a.doc, a.mentions, a.actors, lex, options.relations,
                               options.syntax ? &a.trees : nullptr);
   return a;

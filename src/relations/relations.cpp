@@ -918,8 +918,8 @@ struct Extractor {
 
 } // namespace
 
-void parse_candidates(const Document& doc, const DocumentMentions& mentions, const Lexicon& lex,
-                      const SyntaxModel& model, SentenceTrees& trees) {
+void parse_candidates(const Document& doc, const DocumentMentions& mentions, const DocumentActors& actors,
+                      const Lexicon& lex, const SyntaxModel& model, SentenceTrees& trees) {
   trees.index.assign(doc.sentences.size(), -1);
   size_t used = 0;
   std::vector<uint32_t> values;
@@ -950,19 +950,22 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
       // the tree decides a verb's subject (and a relative clause's object) where a clause or
       // phrase stands between the verb and the names before it
       // ("X, who met Y, visited", "the head of X visited", "X, which Y criticised,")
-      int heads = 0;
-      uint32_t second_end = st.first_token, nearest_end = st.first_token, nearest_first = st.first_token;
-      for (size_t j = from; verb && j < mi; ++j) {
+      // only names of two different actors make a choice ("Putin, the Russian president,"):
+      // the nearest before the verb, and the nearest of another actor before that
+      int32_t nearest = -1, other = -1;
+      for (size_t j = mi; verb && other < 0 && j-- > from;) {
         const Mention& m = mentions.mentions[j];
-        if (m.modifies >= 0 || m.last > k) continue;
-        ++heads;
-        second_end = nearest_end;
-        nearest_end = m.last;
-        nearest_first = m.phrase_first;
+        if (m.modifies >= 0 || m.last > k || (actors.of_mention[j] < 0 && actors.group[j].empty())) continue;
+        if (nearest < 0) nearest = static_cast<int32_t>(j);
+        else if (actors.of_mention[j] < 0 || actors.of_mention[j] != actors.of_mention[static_cast<size_t>(nearest)])
+          other = static_cast<int32_t>(j);
       }
-      if (heads >= 2) {
-        h.subject = nearest_first > st.first_token && (doc.bits[nearest_first - 1] & wc_prep);
-        for (uint32_t t = second_end; t < k && !h.subject; ++t)
+      if (other >= 0) {
+        // the nearest name is no plain subject: it follows a preposition or relative pronoun
+        // ("the head of X met", "Y, which X criticised,"), or a clause or phrase follows it
+        const Mention& n = mentions.mentions[static_cast<size_t>(nearest)];
+        h.subject = n.phrase_first > st.first_token && (doc.bits[n.phrase_first - 1] & (wc_prep | wc_relpron));
+        for (uint32_t t = n.last; t < k && !h.subject; ++t)
           h.subject = doc.token_text(t) == "," || (doc.bits[t] & (wc_relpron | wc_prep)) != 0;
       }
       want_tags |= h.ambiguous || h.subject;
@@ -976,7 +979,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
     tag_sentence(doc, s, model, pr);
     bool parse = false;
     for (const Hit& h : hits) parse |= h.subject && pr.tag[h.token - st.first_token].substr(0, 2) == "VB";
-    if (parse) tag_and_parse(doc, s, model, pr);
+    if (parse) parse_tagged(doc, model, pr);
     trees.index[s] = static_cast<int32_t>(used++);
   }
   trees.parses.resize(used);

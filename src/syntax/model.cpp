@@ -3,6 +3,8 @@
 #include "relgraph/syntax.hpp"
 #include "syntax_detail.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -267,6 +269,31 @@ void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& mo
   tag_tokens(ws, model.impl());
   parse_tokens(ws, model.impl());
   fill_tags(ws, model.impl(), out);
+  fill_tree(ws, model.impl(), out);
+}
+
+void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out) {
+  check_model(model);
+  const Sentence& s = doc.sentences.at(out.sentence);
+  Workspace& ws = thread_workspace();
+  prepare_document(ws, doc, s);
+  if (ws.n == 0 || out.tag.size() != ws.n) {
+    tag_and_parse(doc, out.sentence, model, out);
+    return;
+  }
+  const std::vector<std::string>& tags = model.impl().tags;
+  for (size_t i = 0; i < ws.n; ++i) {
+    // the views point into this model's tag table; a string compare covers any other source
+    size_t t = 0;
+    while (t < tags.size() && tags[t].data() != out.tag[i].data()) ++t;
+    if (t == tags.size()) t = size_t(std::find(tags.begin(), tags.end(), out.tag[i]) - tags.begin());
+    if (t == tags.size()) {
+      tag_and_parse(doc, out.sentence, model, out);
+      return;
+    }
+    ws.tag[i] = uint16_t(t);
+  }
+  parse_tokens(ws, model.impl());
   fill_tree(ws, model.impl(), out);
 }
 
