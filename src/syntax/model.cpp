@@ -125,17 +125,24 @@ void read_table(Reader& r, WeightTable& t) {
   r.need(rows * 9);
   std::vector<uint64_t> keys(rows);
   for (auto& k : keys) k = r.u64();
-  std::vector<float> weights(rows * classes, 0.0f);
+  std::vector<uint32_t> offsets;
+  offsets.reserve(rows + 1);
+  offsets.push_back(0);
+  std::vector<Entry> entries;
+  entries.reserve(rows * 3);
   for (uint64_t row = 0; row < rows; ++row) {
     uint32_t nz = r.u8();
+    int last = -1;
     for (uint32_t e = 0; e < nz; ++e) {
       uint32_t c = r.u8();
       int16_t q = int16_t(r.u16());
-      if (c >= classes) throw InputError(r.path + ": bad class index in syntax model");
-      weights[row * classes + c] = float(q) * scale;
+      if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
+      last = int(c);
+      if (q != 0) entries.push_back(Entry{uint16_t(c), q});
     }
+    offsets.push_back(uint32_t(entries.size()));
   }
-  t.assign(classes, std::move(keys), weights, scale);
+  t.assign_rows(classes, std::move(keys), offsets, entries, scale);
 }
 
 } // namespace

@@ -100,6 +100,10 @@ public:
   // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / 32767 unless
   // given (loading passes the file's scale, so load then save gives the same bytes).
   void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f);
+  // The same from rows already in fixed point: row r is entries[offsets[r], offsets[r + 1]),
+  // classes ascending, no zero weights (what the model file holds: no dense copy on loading).
+  void assign_rows(uint32_t classes, std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
+                   const std::vector<Entry>& entries, float scale);
   float scale() const { return m_scale; }
   // Weights of key in a table of at most 3 classes, or nullptr.
   const float* find_small(uint64_t key) const {

@@ -16,9 +16,28 @@ size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(d
 } // namespace
 
 void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale) {
+  float peak = 0.0f;
+  for (float w : weights) peak = std::max(peak, std::fabs(w));
+  if (!(scale > 0.0f)) scale = peak > 0.0f ? peak / 32767.0f : 1.0f;
+  std::vector<uint32_t> offsets{0};
+  std::vector<Entry> entries;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    for (uint32_t c = 0; c < classes; ++c) {
+      const long q = std::lround(weights[r * classes + c] / scale);
+      if (q != 0) entries.push_back(Entry{uint16_t(c), int16_t(q)});
+    }
+    offsets.push_back(uint32_t(entries.size()));
+  }
+  assign_rows(classes, std::move(keys), offsets, entries, scale);
+}
+
+void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
+                              const std::vector<Entry>& entries, float scale) {
+  if (classes > 250) throw InputError("syntax model weight table too large");
   m_classes = classes;
   m_stride = padded(classes);
   m_small = classes <= 3;
+  m_scale = scale;
   const size_t n = keys.size();
   m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
   m_slots.clear();
@@ -26,54 +45,43 @@ void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std
   m_entries.clear();
   m_dense.clear();
   m_row_slot.clear();
-  float peak = 0.0f;
-  for (float w : weights) peak = std::max(peak, std::fabs(w));
-  m_scale = scale > 0.0f ? scale : peak > 0.0f ? peak / 32767.0f : 1.0f;
   if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
   else m_slots.assign(m_cap, Slot{});
+  if (!m_small) m_row_slot.reserve(n);
   for (size_t r = 0; r < n; ++r) {
     size_t i = home(keys[r]);
     const uint32_t check = key_check(keys[r]);
-    const float* row = &weights[r * classes];
+    const Entry* row = entries.data() + offsets[r];
+    const uint32_t count = offsets[r + 1] - offsets[r];
     if (m_small) {
       while (m_small_slots[i].check != 0)
         if (++i == m_cap) i = 0;
       m_small_slots[i].check = check;
-      for (uint32_t c = 0; c < classes; ++c) m_small_slots[i].w[c] = float(std::lround(row[c] / m_scale)) * m_scale;
-    } else {
-      while (m_slots[i].check != 0)
-        if (++i == m_cap) i = 0;
-      Slot& slot = m_slots[i];
-      slot.check = check;
+      for (uint32_t k = 0; k < count; ++k) m_small_slots[i].w[row[k].cls] = float(row[k].q) * m_scale;
+      continue;
+    }
+    while (m_slots[i].check != 0)
+      if (++i == m_cap) i = 0;
+    Slot& slot = m_slots[i];
+    slot.check = check;
+    if (count > 8) {  // frequent features have long rows: a dense vector add beats a scatter
+      slot.start = uint32_t(m_dense.size() / m_stride);
+      m_dense.resize(m_dense.size() + m_stride, 0.0f);
+      for (uint32_t k = 0; k < count; ++k) m_dense[size_t(slot.start) * m_stride + row[k].cls] = float(row[k].q);
+      slot.count = k_dense_row;
+    } else if (count > 2) {
       slot.start = uint32_t(m_entries.size());
-      Entry inline_entries[2];
-      uint32_t count = 0;
-      for (uint32_t c = 0; c < classes; ++c) {
-        const long q = std::lround(row[c] / m_scale);
-        if (q == 0) continue;
-        const Entry e{uint16_t(c), int16_t(q)};
-        if (count < 2) inline_entries[count] = e;
-        if (count == 2) m_entries.insert(m_entries.end(), inline_entries, inline_entries + 2);
-        if (count >= 2) m_entries.push_back(e);
-        ++count;
-      }
-      if (classes > 250) throw InputError("syntax model weight table too large");
-      if (count > 8) {  // frequent features have long rows: a dense vector add beats a scatter
-        m_entries.resize(slot.start);
-        slot.start = uint32_t(m_dense.size() / m_stride);
-        for (uint32_t c = 0; c < m_stride; ++c) m_dense.push_back(c < classes ? float(std::lround(row[c] / m_scale)) : 0.0f);
-        count = k_dense_row;
+      m_entries.insert(m_entries.end(), row, row + count);
+      slot.count = uint8_t(count);
+    } else {
+      for (uint32_t k = 0; k < count; ++k) {
+        slot.cls[k] = uint8_t(row[k].cls);
+        slot.q[k] = row[k].q;
       }
       slot.count = uint8_t(count);
-      if (count <= 2) {
-        for (uint32_t k = 0; k < count; ++k) {
-          slot.cls[k] = uint8_t(inline_entries[k].cls);
-          slot.q[k] = inline_entries[k].q;
-        }
-        slot.start = 0;
-      }
-      m_row_slot.push_back(uint32_t(i));
+      slot.start = 0;
     }
+    m_row_slot.push_back(uint32_t(i));
   }
   m_keys = std::move(keys);
 }
