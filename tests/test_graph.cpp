@@ -243,6 +243,29 @@ TEST_CASE("graph::GraphBuilder") {
   }
 }
 
+TEST_CASE("graph::GraphBuilder holds each evidence sentence once") {
+  // a wire story republished under two ids, and two relations from one sentence
+  Extraction a = doc_a(), b = doc_a();
+  b.doc.id = "doc-a-copy";
+  for (Fact& f : b.facts) f.evidence.doc = "doc-a-copy";
+  a.facts[1].evidence.text = a.facts[0].evidence.text.str();  // a second copy of the same words
+  GraphBuilder left, right;
+  left.add(a);
+  right.add(b);
+  left.merge(std::move(right));
+  const KnowledgeGraph g = left.take();
+  auto meets = relations(g, "vladimir-putin", "xi-jinping", "meets");
+  REQUIRE(meets.size() == 1);
+  const auto& ev = meets[0]->evidence;
+  REQUIRE(ev.size() == 4);
+  std::set<const std::string*> held;
+  for (const Evidence& e : ev) held.insert(&e.text.str());
+  CHECK(held.size() == 2);  // "sentence at 500 in doc-a" and "sentence at 100 in doc-a"
+  CHECK(ev[0].text == "sentence at 500 in doc-a");
+  // the texts read as before
+  for (const Evidence& e : ev) CHECK(e.text.str().rfind("sentence at ", 0) == 0);
+}
+
 TEST_CASE("graph::GraphBuilder merging overlapping graphs") {
   auto graph_of = [](std::vector<Extraction> xs) {
     GraphBuilder b;

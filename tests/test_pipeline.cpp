@@ -86,7 +86,7 @@ TEST_CASE("pipeline::extract_document sample") {
     for (const Fact& f : b.extraction.facts) {
       REQUIRE(f.evidence.end <= text.size());
       CHECK(text.substr(f.evidence.start, f.evidence.end - f.evidence.start) == f.evidence.text);
-      CHECK(f.evidence.text.find(f.evidence.cue) != std::string::npos);
+      CHECK(f.evidence.text.str().find(f.evidence.cue) != std::string::npos);
     }
   }
   SECTION("the graph's DOT parses with cgraph and the JSON is stable") {

@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace relgraph {
@@ -61,6 +62,12 @@ private:
   std::vector<DocumentInfo> m_documents;
   std::unordered_map<std::string, size_t> m_document_index; // id -> position in m_documents
   std::unordered_map<std::string, size_t> m_compacted;      // actor id -> list sizes when last compacted
+  // Sentence texts of the evidence, each held once (syndicated copies repeat whole articles).
+  struct TextHash {
+    size_t operator()(const SharedText& t) const { return std::hash<std::string>()(t.str()); }
+  };
+  std::unordered_set<SharedText, TextHash> m_texts;
+  SharedText intern(const SharedText& text);
 };
 
 // Document id -> DocumentInfo::date, for the documents that have one.

@@ -1,6 +1,7 @@
 #pragma once
 // Plain records shared by the pipeline stages: text -> mentions -> actors -> relations -> graph -> export.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,12 +25,43 @@ struct Span {
   uint32_t end = 0;
 };
 
+// An immutable string that copies share: a sentence cited by many relations, or by many copies of
+// one wire story, is held once (GraphBuilder interns them).
+class SharedText {
+public:
+  SharedText() = default;
+  SharedText(std::string s) : m_p(s.empty() ? nullptr : std::make_shared<const std::string>(std::move(s))) {}
+  SharedText(const char* s) : SharedText(std::string(s)) {}
+  const std::string& str() const { return m_p ? *m_p : none(); }
+  operator const std::string&() const { return str(); }
+  size_t size() const { return str().size(); }
+  bool empty() const { return !m_p; }
+  const char* data() const { return str().data(); }
+  const char* c_str() const { return str().c_str(); }
+  bool operator==(const SharedText& o) const { return m_p == o.m_p || str() == o.str(); }
+  bool operator!=(const SharedText& o) const { return !(*this == o); }
+  bool operator<(const SharedText& o) const { return m_p != o.m_p && str() < o.str(); }
+
+private:
+  static const std::string& none() {
+    static const std::string e;
+    return e;
+  }
+  std::shared_ptr<const std::string> m_p;
+};
+
+inline bool operator==(const SharedText& a, const std::string& b) { return a.str() == b; }
+inline bool operator==(const std::string& a, const SharedText& b) { return a == b.str(); }
+inline bool operator==(const SharedText& a, const char* b) { return a.str() == b; }
+inline bool operator!=(const SharedText& a, const std::string& b) { return a.str() != b; }
+inline bool operator!=(const std::string& a, const SharedText& b) { return a != b.str(); }
+
 struct Evidence {
   std::string doc;       // document id
   uint32_t sentence = 0; // sentence index within the document
   uint32_t start = 0;    // byte span of the cue phrase (relation) in the document
   uint32_t end = 0;
-  std::string text;      // the whole sentence
+  SharedText text;       // the whole sentence
   std::string cue;       // the cue or pattern that produced the relation
   std::string modality{}; // "", or "possible" (may, could), "planned" (plans to), "expected"
   Tense tense = Tense::past; // tense of this mention; GraphBuilder sets it from Fact::tense

@@ -103,7 +103,7 @@ std::string write_jgf(const GraphDocument& doc) {
       w.Key("end");
       w.Uint(ev.end);
       w.Key("text");
-      put_string(w, utf8::to_valid(ev.text));
+      put_string(w, utf8::to_valid(ev.text.str()));
       w.Key("cue");
       put_string(w, utf8::to_valid(ev.cue));
       w.Key("tense");

@@ -127,7 +127,7 @@ void write_evidence(JsonWriter& w, const Evidence& e) {
   w.Uint(e.start);
   w.Key("end");
   w.Uint(e.end);
-  put(w, "text", e.text);
+  put(w, "text", e.text.str());
   put(w, "cue", e.cue);
   put(w, "tense", to_string(e.tense));
   if (!e.modality.empty()) put(w, "modality", e.modality);

@@ -89,9 +89,12 @@ void GraphBuilder::merge(GraphBuilder&& other) {
     return;
   }
   for (const auto& d : other.m_documents) add_document(d);
+  m_texts.merge(other.m_texts);
   for (auto& [id, a] : other.m_actors) add_actor(a);
   // relations move over one by one, so the evidence is never held twice
   for (auto it = other.m_edges.begin(); it != other.m_edges.end(); it = other.m_edges.erase(it)) {
+    // both builders may hold the same sentence: keep one
+    for (Evidence& e : it->second.evidence) e.text = intern(e.text);
     auto mine = m_edges.find(it->first);
     if (mine == m_edges.end()) {
       m_edges.emplace(it->first, std::move(it->second));
@@ -189,6 +192,7 @@ void GraphBuilder::add_relation(const std::string& source, const std::string& ta
   if (it == m_edges.end()) {
     Relation copy = r;
     copy.directed = !symmetric;
+    for (Evidence& e : copy.evidence) e.text = intern(e.text);
     m_edges.emplace(std::move(key), std::move(copy));
     return;
   }
@@ -198,8 +202,15 @@ void GraphBuilder::add_relation(const std::string& source, const std::string& ta
   if (r.tense < m.tense) m.tense = r.tense;
   append(m.roles, r.roles);
   append(m.documents, r.documents);
+  const size_t before = m.evidence.size();
   append(m.evidence, r.evidence);
+  for (size_t i = before; i < m.evidence.size(); ++i) m.evidence[i].text = intern(m.evidence[i].text);
   m.weight = std::max(m.weight, r.weight);
+}
+
+SharedText GraphBuilder::intern(const SharedText& text) {
+  if (text.empty()) return text;
+  return *m_texts.insert(text).first;
 }
 
 KnowledgeGraph GraphBuilder::finish() const {
@@ -236,6 +247,7 @@ KnowledgeGraph GraphBuilder::take() {
     add_edge(s->second, t->second, finished(std::move(it->second)), g);
   }
   m_actors.clear();
+  m_texts.clear();
   return g;
 }
 
