@@ -190,6 +190,19 @@ TEST_CASE("syntax::tag_and_parse over a Document") {
     CHECK(t.tag == full.tag);
     CHECK(t.head == full.head);
     CHECK(t.deprel == full.deprel);
+
+    SECTION("a prefix: the words before it keep their left dependents, later ones stay empty") {
+      ParseResult p;
+      tag_sentence(doc, 0, model, p);  // Putin met Xi in Beijing .
+      parse_tagged(doc, model, p, 4);
+      REQUIRE(p.parsed());
+      CHECK(p.head[0] == 1);
+      CHECK(p.deprel[0] == "nsubj");
+      CHECK(p.deprel[4].empty());
+      CHECK(p.deprel[5].empty());
+      CHECK(p.head[5] == -1);
+      CHECK(p.tag == full.tag);
+    }
   }
 }
 

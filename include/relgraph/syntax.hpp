@@ -102,7 +102,11 @@ void tag_sentence(const Document& doc, uint32_t sentence, const SyntaxModel& mod
 void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& model, ParseResult& out);
 
 // Parses a sentence tag_sentence has tagged into `out`, keeping its tags (no second tagging).
-void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out);
+// With a prefix, only the first `prefix` tokens are parsed, as if the sentence ended there: a
+// greedy parser decides a word's left dependents while the next two words are its lookahead, so
+// they are those of the whole sentence for words up to prefix - 3. Later positions get head -1
+// and an empty relation.
+void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out, uint32_t prefix = UINT32_MAX);
 
 // Parses only the chosen sentences (e.g. those with two actor mentions); out[k] is
 // sentences[k]'s analysis. Reuses out's elements.

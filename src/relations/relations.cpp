@@ -977,9 +977,12 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
     if (trees.parses.size() <= used) trees.parses.resize(used + 1);
     ParseResult& pr = trees.parses[used];
     tag_sentence(doc, s, model, pr);
-    bool parse = false;
-    for (const Hit& h : hits) parse |= h.subject && pr.tag[h.token - st.first_token].substr(0, 2) == "VB";
-    if (parse) parse_tagged(doc, model, pr);
+    // the rules read a verb's left dependents and its own relation: the tree up to a few words
+    // past the last such verb is enough
+    uint32_t prefix = 0;
+    for (const Hit& h : hits)
+      if (h.subject && pr.tag[h.token - st.first_token].substr(0, 2) == "VB") prefix = h.token - st.first_token + 4;
+    if (prefix > 0) parse_tagged(doc, model, pr, prefix);
     trees.index[s] = static_cast<int32_t>(used++);
   }
   trees.parses.resize(used);

@@ -279,7 +279,7 @@ void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& mo
   fill_tree(ws, model.impl(), out);
 }
 
-void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out) {
+void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out, uint32_t prefix) {
   check_model(model);
   const Sentence& s = doc.sentences.at(out.sentence);
   Workspace& ws = thread_workspace();
@@ -300,8 +300,13 @@ void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& ou
     }
     ws.tag[i] = uint16_t(t);
   }
+  const size_t n = ws.n;
+  if (prefix + 0u < n) ws.n = prefix == 0 ? 1 : prefix;  // the parser stops where the prefix ends
   parse_tokens(ws, model.impl());
   fill_tree(ws, model.impl(), out);
+  out.head.resize(n, -1);
+  out.deprel.resize(n, std::string_view());
+  ws.n = n;
 }
 
 void parse_sentences(const Document& doc, const std::vector<uint32_t>& sentences, const SyntaxModel& model,
