@@ -302,6 +302,19 @@ TEST_CASE("relations::extract_relations on the tree") {
     // the token rules cannot see it: the parser adds the fact
     CHECK(facts(text, PipelineOptions{}).count("poland opposes germany") == 0);
   }
+  SECTION("a verb conjoined to another shares its subject, not the first verb's object") {
+    auto parsed = facts("Germany has long supported Ukraine and criticised Russia.", test_support::parsing());
+    CHECK(parsed.count("germany supports ukraine") == 1);
+    CHECK(parsed.count("germany opposes russia") == 1);
+    CHECK(parsed.count("ukraine opposes russia") == 0);
+  }
+  SECTION("passives with adverbs around the verb") {
+    for (const auto& o : {test_support::parsing(), PipelineOptions{}}) {
+      CHECK(facts("Ukraine was attacked overnight by Russia.", o).count("russia attacks ukraine") == 1);
+      CHECK(facts("Ukraine was repeatedly attacked by Russia.", o).count("russia attacks ukraine") == 1);
+      CHECK(facts("Ukraine was repeatedly attacked by Russia.", o).count("ukraine attacks russia") == 0);
+    }
+  }
   SECTION("the subject of a verb after a relative clause is the clause's antecedent") {
     auto parsed = facts("India, which buys Russian oil, hosted Vladimir Putin in New Delhi.", test_support::parsing());
     CHECK(parsed.count("india hosts vladimir-putin") == 1);

@@ -253,6 +253,15 @@ struct Extractor {
     if (!tree->parsed()) return TreeAnswer::silent;
     int32_t s = t_child(c0, "nsubj");
     const int32_t h = t_head(c0);
+    // "Germany supported Ukraine and criticised Russia": a verb conjoined to an earlier verb of
+    // the same clause (no comma between) shares its subject
+    if (s < 0 && h >= 0 && static_cast<uint32_t>(h) < c0 && rel_is(c0, "conj") &&
+        tree->tag[static_cast<uint32_t>(h) - first].substr(0, 2) == "VB") {
+      bool comma = false;
+      for (uint32_t t = static_cast<uint32_t>(h); t < c0; ++t) comma = comma || doc.token_text(t) == ",";
+      int32_t hs = comma ? -1 : t_child(static_cast<uint32_t>(h), "nsubj");
+      if (hs >= 0 && !(wc(static_cast<uint32_t>(hs)) & wc_relpron)) return tree_group(static_cast<uint32_t>(hs), out);
+    }
     if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : TreeAnswer::silent;
     // "X, who met Y": the relative pronoun stands for X
     if ((wc(static_cast<uint32_t>(s)) & wc_relpron) && t_rel(c0) == "acl:relcl" && h >= 0) s = h;
@@ -596,10 +605,14 @@ struct Extractor {
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
       return;
     }
-    // passive: "X was attacked by Y"
-    bool passive = c0 > first && (wc(c0 - 1) & wc_aux) && is(c1, "by");
+    // passive: "X was attacked by Y", "X was repeatedly attacked overnight by Y"
+    uint32_t by = c1;
+    while (by < last && by < c1 + 2 && content_word(by)) ++by;
+    uint32_t aux = c0;
+    if (aux > first + 1 && content_word(aux - 1)) --aux;
+    bool passive = aux > first && (wc(aux - 1) & wc_aux) && is(by, "by");
     if (passive) {
-      Group agents = find_objects(c1, by_cue(), true);
+      Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
       return;
     }
@@ -967,6 +980,10 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
         h.subject = n.phrase_first > st.first_token && (doc.bits[n.phrase_first - 1] & (wc_prep | wc_relpron));
         for (uint32_t t = n.last; t < k && !h.subject; ++t)
           h.subject = doc.token_text(t) == "," || (doc.bits[t] & (wc_relpron | wc_prep)) != 0;
+        // "X supported Y and criticised Z": a conjoined verb
+        const uint32_t before = k > st.first_token + 1 && !(doc.bits[k - 1] & wc_conj) ? k - 2 : k - 1;
+        h.subject = h.subject || (before > st.first_token && (doc.bits[before] & wc_conj) &&
+                                  mentions.at_token[k - 1] < 0);
       }
       want_tags |= h.ambiguous || h.subject;
       want_tree |= h.subject;
