@@ -302,6 +302,14 @@ TEST_CASE("relations::extract_relations on the tree") {
     // the token rules cannot see it: the parser adds the fact
     CHECK(facts(text, PipelineOptions{}).count("poland opposes germany") == 0);
   }
+  SECTION("a phrase between subject and verb is skipped: the tree's nsubj") {
+    const std::string text = "Hungary, unlike Poland, supports Russia.";
+    auto parsed = facts(text, test_support::parsing());
+    CHECK(parsed.count("hungary supports russia") == 1);
+    CHECK(parsed.count("poland supports russia") == 0);
+    // the token rules take the nearest name
+    CHECK(facts(text, PipelineOptions{}).count("poland supports russia") == 1);
+  }
   SECTION("a verb conjoined to another shares its subject, not the first verb's object") {
     auto parsed = facts("Germany has long supported Ukraine and criticised Russia.", test_support::parsing());
     CHECK(parsed.count("germany supports ukraine") == 1);
