@@ -949,7 +949,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
     while (mi < mentions.mentions.size() && mentions.mentions[mi].sentence == s) ++mi;
     if (mi == from || st.headline) continue;
     hits.clear();
-    bool want_tags = false, want_tree = false;
+    bool want_tags = false;
     for (uint32_t k = st.first_token; k < st.last_token; ++k) {
       if (mentions.at_token[k] >= 0 || !doc.tokens[k].has(tok_alpha)) continue;
       uint32_t len = lex.cue_trie().longest(doc.ids, k, st.last_token, values);
@@ -986,7 +986,6 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
                                   mentions.at_token[k - 1] < 0);
       }
       want_tags |= h.ambiguous || h.subject;
-      want_tree |= h.subject;
       hits.push_back(h);
       k += len - 1;
     }
