@@ -146,6 +146,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // a plural description opening a clause names the pair of its own sentence
+      {"Chancellor Olaf Scholz spoke in Berlin on Monday. Vladimir Putin hailed his friend Xi Jinping as the two leaders met in Moscow.",
+       {"vladimir-putin meets xi-jinping"}, {"olaf-scholz meets xi-jinping", "olaf-scholz visits russia"}},
+      // a verb after "and" closes the object list
+      {"Prime Minister Fumio Kishida of Japan visited Kyiv and met Volodymyr Zelensky.",
+       {"fumio-kishida visits ukraine"}, {"fumio-kishida visits volodymyr-zelensky"}},
       {"European Union leaders promised more military aid to Ukraine as President Maia Sandu visited Brussels.",
        {"european-union supports ukraine", "maia-sandu visits brussels"}, {"european-union visits brussels"}},
       {"Chancellor Olaf Scholz met European Commission President Ursula von der Leyen and addressed the European Parliament.",
@@ -309,6 +315,11 @@ TEST_CASE("relations::extract_relations on the tree") {
     CHECK(parsed.count("poland supports russia") == 0);
     // the token rules take the nearest name
     CHECK(facts(text, PipelineOptions{}).count("poland supports russia") == 1);
+  }
+  SECTION("a verb conjoined after an object takes the first verb's subject") {
+    auto parsed = facts("Prime Minister Fumio Kishida of Japan visited Kyiv and met Volodymyr Zelensky.", test_support::parsing());
+    CHECK(parsed.count("fumio-kishida meets volodymyr-zelensky") == 1);
+    CHECK(parsed.count("ukraine meets volodymyr-zelensky") == 0);
   }
   SECTION("a verb conjoined to another shares its subject, not the first verb's object") {
     auto parsed = facts("Germany has long supported Ukraine and criticised Russia.", test_support::parsing());

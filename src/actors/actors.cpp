@@ -439,7 +439,11 @@ struct Resolver {
       const Sentence& st = doc.sentences[m.sentence];
       uint32_t before = m.first > st.first_token ? m.first - 1 : m.first;
       bool between = m.first > st.first_token && (doc.norm[before] == "between" || doc.norm[before] == "of");
-      if (!between && m.first > st.first_token)
+      // "X hailed Y as the two leaders met": a description opening a clause names the pair
+      const uint32_t opener = m.phrase_first > st.first_token ? m.phrase_first - 1 : m.phrase_first;
+      bool opens_clause = m.phrase_first > st.first_token && (doc.bits[opener] & (wc_clause | wc_conj)) &&
+                          !(doc.bits[opener] & wc_prep && doc.norm[opener] != "as");
+      if (!between && !opens_clause && m.first > st.first_token)
         for (size_t j = by_sentence[m.sentence].first; j < mi; ++j)
           if (candidate(j, true) || candidate(j, false)) {
             excluded.push_back(out.of_mention[j]);

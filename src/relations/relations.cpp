@@ -279,6 +279,15 @@ struct Extractor {
     return out;
   }
 
+  // A cue word at t that can only be a verb ("met", "signed").
+  bool verb_cue_at(uint32_t t) const {
+    thread_local std::vector<uint32_t> v;
+    if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
+    for (uint32_t c : v)
+      if (lex.cues()[c].kind != "verb") return false;
+    return true;
+  }
+
   // The verb or noun reading of a cue word from its POS tag; -1 when the tag is neither.
   int tree_noun_reading(uint32_t k) const {
     std::string_view t = tree->tag[k - first];
@@ -371,10 +380,12 @@ struct Extractor {
             ++j;
           }
           int skip = 0;
-          // "met X and addressed the Y": a past-tense verb after "and" starts a new clause
+          // "met X and addressed the Y", "visited X and met Y": a verb after "and" starts a new clause
           auto verb_like = [&](uint32_t t) {
+            if (skip != 0) return false;
+            if (tree) return tree->tag[t - first].substr(0, 2) == "VB";
             std::string_view w = doc.norm[t];
-            return skip == 0 && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+            return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || verb_cue_at(t);
           };
           while (j < last && skip < 4 && at(j) < 0 &&
                  (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || (content_word(j) && !verb_like(j)))) {
