@@ -146,6 +146,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // attacks named by what was fired or struck, fighting by an exchange of fire
+      {"Hamas fired rockets at Israel. Israeli forces struck targets in Lebanon overnight.",
+       {"hamas attacks israel", "israel attacks lebanon"}, {"israel attacks hamas"}},
+      {"India and Pakistan exchanged fire along the border.", {"india fights pakistan"}, {}},
       // a plural description opening a clause names the pair of its own sentence
       {"Chancellor Olaf Scholz spoke in Berlin on Monday. Vladimir Putin hailed his friend Xi Jinping as the two leaders met in Moscow.",
        {"vladimir-putin meets xi-jinping"}, {"olaf-scholz meets xi-jinping", "olaf-scholz visits russia"}},
