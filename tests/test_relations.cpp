@@ -146,6 +146,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // ties deepened; sanctions lifted are sanctions ended
+      {"Iran and Saudi Arabia vowed to deepen ties.", {"iran cooperates_with saudi-arabia"}, {}},
+      {"The European Union lifted sanctions on Venezuela.", {}, {"european-union opposes venezuela"},
+       {"european-union opposes venezuela"}},
       // attacks named by what was fired or struck, fighting by an exchange of fire
       {"Hamas fired rockets at Israel. Israeli forces struck targets in Lebanon overnight.",
        {"hamas attacks israel", "israel attacks lebanon"}, {"israel attacks hamas"}},
