@@ -165,6 +165,10 @@ struct Extractor {
             if (!head_capable(a)) a = mention(a).modifies;
             if (a >= 0) return expand_left(a);
           }
+          // "the head of the delegation, who met X, criticised": the subject names no actor
+          if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) < 0 &&
+              !dm.title_at[r - 2] && content_word(r - 2))
+            return {};
         }
       }
       int32_t mi = at(k);
@@ -183,6 +187,13 @@ struct Extractor {
       // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
       if (g > first && (wc(g - 1) & wc_prep) && !(wc(g - 1) & wc_clause) && !cap(g - 1)) {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
+        // "foreign ministers of Brazil and India met", "officials from China met": they act for it
+        if ((is(g - 1, "of") || is(g - 1, "from")) && g >= first + 2 && at(g - 2) < 0 &&
+            (dm.title_at[g - 2] || (wc(g - 2) & wc_body))) {
+          Group out{mi};
+          out.insert(out.end(), coord.begin(), coord.end());
+          return out;
+        }
         k = g;
         continue;
       }
