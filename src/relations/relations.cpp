@@ -189,7 +189,7 @@ struct Extractor {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         // "foreign ministers of Brazil and India met", "officials from China met": they act for it
         if ((is(g - 1, "of") || is(g - 1, "from")) && g >= first + 2 && at(g - 2) < 0 &&
-            (dm.title_at[g - 2] || (wc(g - 2) & wc_body))) {
+            (dm.title_at[g - 2] || (wc(g - 2) & wc_body)) && !apposition_before(g - 2)) {
           Group out{mi};
           out.insert(out.end(), coord.begin(), coord.end());
           return out;
@@ -310,6 +310,12 @@ struct Extractor {
     }
     if (t.substr(0, 2) == "VB") return 0;
     return -1;
+  }
+
+  // "X, director of Y,": the noun phrase ending at p follows a comma, so it describes X
+  bool apposition_before(uint32_t p) const {
+    while (p > first && (dm.title_at[p - 1] || content_word(p - 1) || ((wc(p - 1) & wc_det) && !cap(p - 1)))) --p;
+    return p > first && doc.token_text(p - 1) == ",";
   }
 
   Group expand_left(int32_t mi) const {
