@@ -253,6 +253,21 @@ TEST_CASE("relations::extract_relations modality") {
     }
   }
   CHECK(seen == 2);
+
+  SECTION("talks someone is ready for, or calls for, have not happened") {
+    for (const char* text : {"Russia said it was ready for talks with Ukraine.", "Russia is ready to hold talks with Ukraine.",
+                             "China called for talks between Russia and Ukraine."}) {
+      INFO(text);
+      int meets = 0;
+      for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing()).facts)
+        if (f.relation == "meets") {
+          CHECK(f.tense == Tense::future);
+          CHECK(f.evidence.modality == "planned");
+          ++meets;
+        }
+      CHECK(meets == 1);
+    }
+  }
 }
 
 TEST_CASE("relations::extract_relations qualifiers") {

@@ -490,7 +490,8 @@ struct Extractor {
       if ((c & wc_refuse) && k + 1 < cue && is(k + 1, "to")) q.negated = true;
       if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
-      if ((c & wc_plan) && k + 1 < last && is(k + 1, "to")) {
+      // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
+      if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for"))) {
         q.tense = Tense::future;
         const std::string& w = doc.norm[k];
         q.modality = w == "expected" ? "expected" : (w == "scheduled" || w == "due" || w == "set") ? "" : "planned";
@@ -696,7 +697,9 @@ struct Extractor {
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
-    Qualifiers q = qualifiers(before_noun_phrase(c0), c0);
+    uint32_t from = before_noun_phrase(c0);
+    if (from >= first + 2 && is(from - 1, "for") && (wc(from - 2) & wc_plan)) from -= 2;  // "ready for talks"
+    Qualifiers q = qualifiers(from, c0);
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {
