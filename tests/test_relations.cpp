@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // lawsuits; a deal a light verb's clause denies
+      {"Apple sued Samsung over patents. South Africa filed a case against Israel at the court.",
+       {"apple opposes samsung", "south-africa opposes israel"}, {}},
+      {"Serbia and Kosovo failed to reach an agreement.", {}, {"kosovo cooperates_with serbia"},
+       {"kosovo cooperates_with serbia"}},
       // officials and office holders of a state act for it
       {"Foreign ministers of Brazil and India met in New Delhi.", {"brazil meets india"}, {}},
       // ties deepened; sanctions lifted are sanctions ended

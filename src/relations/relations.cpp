@@ -699,7 +699,8 @@ struct Extractor {
     // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
     uint32_t from = before_noun_phrase(c0);
     if (from >= first + 2 && is(from - 1, "for") && (wc(from - 2) & wc_plan)) from -= 2;  // "ready for talks"
-    Qualifiers q = qualifiers(from, c0);
+    // "failed to reach an agreement", "did not hold talks": a light verb's clause qualifies its noun
+    Qualifiers q = qualifiers(carried_by_light_verb(c0) ? first : from, c0);
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {
@@ -835,7 +836,8 @@ struct Extractor {
   }
   bool carried_by_light_verb(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
-    return p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1);
+    // "Russia's invasion": a possessive 's is no "is"
+    return p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive);
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
