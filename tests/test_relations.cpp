@@ -146,6 +146,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // denials: a gerund after a denial, a denied report, "no talks", "neither ... nor"
+      {"Russia denied attacking Ukraine.", {}, {"russia attacks ukraine"}, {"russia attacks ukraine"}},
+      {"Israel rejected claims that it had attacked Egypt.", {}, {"israel attacks egypt"}, {"israel attacks egypt"}},
+      {"No talks were held between Russia and Ukraine.", {}, {"russia meets ukraine"}, {"russia meets ukraine"}},
+      {"Neither China nor India condemned Russia.", {}, {"china opposes russia", "india opposes russia"},
+       {"china opposes russia", "india opposes russia"}},
+      {"Turkey is unlikely to support Sweden.", {}, {"turkey supports sweden"}, {"turkey supports sweden"}},
+      {"Joe Biden said that Russia attacked Ukraine.", {"russia attacks ukraine"}, {}},
       // lawsuits; a deal a light verb's clause denies
       {"Apple sued Samsung over patents. South Africa filed a case against Israel at the court.",
        {"apple opposes samsung", "south-africa opposes israel"}, {}},

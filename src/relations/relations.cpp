@@ -89,7 +89,7 @@ struct Extractor {
     bool in_list = false;
     while (k > first) {
       uint32_t p = k - 1;
-      bool sep = is(p, "and") || is(p, "or") || (in_list && doc.token_text(p) == ",");
+      bool sep = is(p, "and") || is(p, "or") || is(p, "nor") || (in_list && doc.token_text(p) == ",");
       if (sep && p > first && at(p - 1) >= 0) {
         in_list = true;
         int32_t prev = at(p - 1);
@@ -487,7 +487,8 @@ struct Extractor {
     for (uint32_t k = a; k < cue; ++k) {
       uint32_t c = wc(k);
       if (c & wc_neg) q.negated = true;
-      if ((c & wc_refuse) && k + 1 < cue && is(k + 1, "to")) q.negated = true;
+      // "refused to back", "denied attacking"
+      if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
       if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
@@ -500,6 +501,14 @@ struct Extractor {
         const std::string& w = doc.norm[k];
         if (w == "may" || w == "might" || w == "could" || w == "can") q.modality = "possible";
       }
+    }
+    // "rejected claims that it had attacked", "denied that": a denied report is no fact
+    for (uint32_t k = cue; k-- > first && k + 12 > cue;) {
+      if (doc.token_text(k) == ";" ) break;
+      if (!is(k, "that")) continue;
+      for (uint32_t r = k; r-- > first && r + 3 >= k;)
+        if (wc(r) & wc_refuse) q.negated = true;
+      break;
     }
     return q;
   }
@@ -629,6 +638,11 @@ struct Extractor {
     if (said == TreeAnswer::silent) subj = find_subject(c0);
     bool fronted = subj.empty() && sentence_initial_clause(c0);
     Qualifiers q = qualifiers(subj.empty() ? first : mention(subj.front()).last, c0);
+    // "Neither China nor India condemned": the whole subject is denied
+    for (int32_t m : subj) {
+      const uint32_t p = mention(m).phrase_first;
+      if (p > first && (is(p - 1, "neither") || is(p - 1, "nor"))) q.negated = true;
+    }
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
@@ -829,7 +843,7 @@ struct Extractor {
   // The token before a noun's determiners and adjectives.
   uint32_t before_noun_phrase(uint32_t c0) const {
     uint32_t p = c0;
-    while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || ((wc(p - 1) & wc_det) && !cap(p - 1)) ||
+    while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
                          quote(p - 1) || doc.tokens[p - 1].has(tok_digit)))
       --p;
     return p;
