@@ -146,6 +146,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // a pledge is an intention; "expand" carries its noun like "hold" does
+      {"Beijing and Moscow pledged to expand trade.", {"china trades_with russia"}, {}},
       // denials: a gerund after a denial, a denied report, "no talks", "neither ... nor"
       {"Russia denied attacking Ukraine.", {}, {"russia attacks ukraine"}, {"russia attacks ukraine"}},
       {"Israel rejected claims that it had attacked Egypt.", {}, {"israel attacks egypt"}, {"israel attacks egypt"}},
@@ -267,8 +269,8 @@ TEST_CASE("relations::extract_relations modality") {
   }
   CHECK(seen == 2);
 
-  SECTION("talks someone is ready for, or calls for, have not happened") {
-    for (const char* text : {"Russia said it was ready for talks with Ukraine.", "Russia is ready to hold talks with Ukraine.",
+  SECTION("talks someone is ready for, calls for or pledges have not happened") {
+    for (const char* text : {"Russia and Ukraine pledged to hold talks.", "Russia said it was ready for talks with Ukraine.", "Russia is ready to hold talks with Ukraine.",
                              "China called for talks between Russia and Ukraine."}) {
       INFO(text);
       int meets = 0;
