@@ -146,6 +146,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // fighting alongside someone is fighting with them, not against them
+      {"The Wagner Group fought alongside Russian troops in Ukraine.", {"wagner-group cooperates_with russia"},
+       {"wagner-group fights russia"}},
       // a pledge is an intention; "expand" carries its noun like "hold" does
       {"Beijing and Moscow pledged to expand trade.", {"china trades_with russia"}, {}},
       // denials: a gerund after a denial, a denied report, "no talks", "neither ... nor"
