@@ -95,7 +95,11 @@ std::unique_ptr<SyntaxModel> load_syntax(const Args& a) {
     if (std::filesystem::is_regular_file(in_data, ec)) path = in_data.string();
   }
   if (path.empty()) path = default_syntax_model_path();
-  return std::make_unique<SyntaxModel>(SyntaxModel::load(path));
+  try {
+    return std::make_unique<SyntaxModel>(SyntaxModel::load(path));
+  } catch (const InputError& e) {
+    throw InputError(std::string(e.what()) + " (give --model FILE, or --no-parse)");
+  }
 }
 
 std::string format_list() { return joined(known_formats()) + ", mentions (JSON Lines, one object per actor mention)"; }
