@@ -146,6 +146,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // a contrasted name is set aside; a participle phrase between subject and verb is skipped
+      {"Iran, not Iraq, attacked Israel.", {"iran attacks israel"}, {"iraq attacks israel"}},
+      {"Vladimir Putin and Xi Jinping, meeting in Beijing, criticised the United States.",
+       {"vladimir-putin opposes united-states", "xi-jinping opposes united-states", "vladimir-putin meets xi-jinping"}, {}},
       // fighting alongside someone is fighting with them, not against them
       {"The Wagner Group fought alongside Russian troops in Ukraine.", {"wagner-group cooperates_with russia"},
        {"wagner-group fights russia"}},

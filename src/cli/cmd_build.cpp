@@ -324,7 +324,7 @@ int cmd_explain(const std::vector<std::string>& argv) {
       for (uint32_t i = 0; i < t->size(); ++i) {
         const Token& tok = d.tokens[t->first_token + i];
         line += " " + std::to_string(i + 1) + ":" + std::string(d.span_text(tok.start, tok.end)) + "/" +
-                std::string(t->tag[i]) + "->" + std::to_string(t->head[i] + 1) + ":" + std::string(t->deprel[i]);
+                std::string(t->tag[i]) + "->" + (t->deprel[i].empty() ? std::string("_") : std::to_string(t->head[i] + 1) + ":" + std::string(t->deprel[i]));
       }
       std::printf("%s\n", line.c_str());
     }

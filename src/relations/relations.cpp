@@ -178,6 +178,7 @@ struct Extractor {
       if (!head_capable(mi)) continue;
       if (m.possessive && !m.standin) continue;
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
+      if (m.phrase_first > first && is(m.phrase_first - 1, "not")) continue;  // "Iran, not Iraq, attacked"
       if (m.kind == MentionKind::pronoun && (doc.norm[m.first] == "his" || doc.norm[m.first] == "its" ||
                                              doc.norm[m.first] == "their" || doc.norm[m.first] == "her" ||
                                              doc.norm[m.first] == "him" || doc.norm[m.first] == "them"))
@@ -247,8 +248,12 @@ struct Extractor {
     // a location as subject is usually a dateline or an address: the token rules decide
     if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return TreeAnswer::silent;
     out = {mi};
+    // conjuncts of any word of the name ("Vladimir Putin and Xi Jinping": Xi may hang on either),
+    // except a contrasted one ("Iran, not Iraq,")
+    const Mention& head = mention(mi);
     for (uint32_t c = first; c < last; ++c)
-      if (t_head(c) == static_cast<int32_t>(s) && rel_is(c, "conj")) {
+      if (t_head(c) >= static_cast<int32_t>(head.first) && t_head(c) < static_cast<int32_t>(head.last) &&
+          at(c) != mi && rel_is(c, "conj") && !(at(c) >= 0 && mention(at(c)).first > first && is(mention(at(c)).first - 1, "not"))) {
         int32_t cm = at(c);
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
@@ -486,7 +491,9 @@ struct Extractor {
     if (a < first) a = first;
     for (uint32_t k = a; k < cue; ++k) {
       uint32_t c = wc(k);
-      if (c & wc_neg) q.negated = true;
+      // "Iran, not Iraq, attacked": a negation before a name sets that name aside, not the verb
+      if ((c & wc_neg) && !(k + 1 < cue && at(k + 1) >= 0 && mention(at(k + 1)).kind != MentionKind::pronoun))
+        q.negated = true;
       // "refused to back", "denied attacking"
       if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
       if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
@@ -637,7 +644,9 @@ struct Extractor {
     TreeAnswer said = tree ? tree_subject(c0, subj) : TreeAnswer::silent;
     if (said == TreeAnswer::silent) subj = find_subject(c0);
     bool fronted = subj.empty() && sentence_initial_clause(c0);
-    Qualifiers q = qualifiers(subj.empty() ? first : mention(subj.front()).last, c0);
+    uint32_t subject_end = first;
+    for (int32_t m : subj) subject_end = std::max(subject_end, mention(m).last);
+    Qualifiers q = qualifiers(subj.empty() ? first : subject_end, c0);
     // "Neither China nor India condemned": the whole subject is denied
     for (int32_t m : subj) {
       const uint32_t p = mention(m).phrase_first;
