@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // commodity trade with quantities; threats of retaliation
+      {"The Soviet Union bought 500,000 tonnes of U.S. corn. China sold 200,000 tonnes of sugar to Japan.",
+       {"soviet-union trades_with united-states", "china trades_with japan"}, {}},
+      {"The European Community threatened retaliation against the United States.",
+       {"european-community threatens united-states"}, {}},
       // a contrasted name is set aside; a participle phrase between subject and verb is skipped
       {"Iran, not Iraq, attacked Israel.", {"iran attacks israel"}, {"iraq attacks israel"}},
       {"Vladimir Putin and Xi Jinping, meeting in Beijing, criticised the United States.",

@@ -440,13 +440,15 @@ struct Extractor {
         ++k;
         continue;
       }
-      if (content_word(k) && words < static_cast<int>(opt.object_gap)) {
+      // "bought 500,000 tonnes of U.S. corn": quantities are words of the phrase
+      if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0)) && words < static_cast<int>(opt.object_gap)) {
         ++words;
         ++k;
         continue;
       }
-      // "signed an agreement with X": the object's preposition after the cue's noun
-      if (!prep_seen && out.empty() && words > 0 && (wc(k) & wc_prep) &&
+      // "signed an agreement with X": the object's preposition after the cue's noun; "sold 200,000
+      // tonnes of sugar to X": after a quantity's "of"
+      if ((!prep_seen || (k >= 2 && is(k - 2, "of"))) && out.empty() && words > 0 && (wc(k) & wc_prep) &&
           std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) != cue.preps.end()) {
         prep_seen = true;
         ++k;
