@@ -146,6 +146,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // at war; talks planned for a visit are future too
+      {"Iran and Iraq have been at war since 1980.", {"iran fights iraq"}, {}},
+      {"U.S. Trade Representative Clayton Yeutter spoke.", {"clayton-yeutter affiliated_with united-states"}, {}},
       // commodity trade with quantities; threats of retaliation
       {"The Soviet Union bought 500,000 tonnes of U.S. corn. China sold 200,000 tonnes of sugar to Japan.",
        {"soviet-union trades_with united-states", "china trades_with japan"}, {}},
@@ -294,6 +297,17 @@ TEST_CASE("relations::extract_relations modality") {
         }
       CHECK(meets == 1);
     }
+  }
+  SECTION("talks a visit is for share its tense") {
+    int meets = 0;
+    for (const Fact& f : extract_document("Vladimir Putin will visit Kyiv for talks with Volodymyr Zelensky.",
+                                          DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing())
+                             .facts)
+      if (f.relation == "meets") {
+        CHECK(f.tense == Tense::future);
+        ++meets;
+      }
+    CHECK(meets == 1);
   }
 }
 

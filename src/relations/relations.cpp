@@ -724,8 +724,9 @@ struct Extractor {
     // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
     uint32_t from = before_noun_phrase(c0);
     if (from >= first + 2 && is(from - 1, "for") && (wc(from - 2) & wc_plan)) from -= 2;  // "ready for talks"
-    // "failed to reach an agreement", "did not hold talks": a light verb's clause qualifies its noun
-    Qualifiers q = qualifiers(carried_by_light_verb(c0) ? first : from, c0);
+    // "failed to reach an agreement", "will visit X for talks with": the clause carrying the noun
+    // qualifies it
+    Qualifiers q = qualifiers(carried_by_light_verb(c0) || carried_by_with(c0) ? first : from, c0);
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {
