@@ -298,6 +298,27 @@ TEST_CASE("relations::extract_relations modality") {
       CHECK(meets == 1);
     }
   }
+  SECTION("headlinese: 'X to meet Y' is a plan; 'X, Y vow closer ties' names both") {
+    int meets = 0, ties = 0;
+    std::vector<Fact> all;
+    for (const char* text : {"Biden to meet Xi in San Francisco\n\nPresident Joe Biden and President Xi Jinping spoke.",
+                             "Putin, Xi vow closer ties\n\nPresident Vladimir Putin and President Xi Jinping spoke."})
+      for (Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing()).facts)
+        all.push_back(std::move(f));
+    for (const Fact& f : all) {
+      if (f.relation == "meets") {
+        CHECK(f.tense == Tense::future);
+        ++meets;
+      }
+      if (f.relation == "cooperates_with") {
+        CHECK(((f.source == "vladimir-putin" && f.target == "xi-jinping") ||
+               (f.source == "xi-jinping" && f.target == "vladimir-putin")));
+        ++ties;
+      }
+    }
+    CHECK(meets == 1);
+    CHECK(ties == 1);
+  }
   SECTION("talks a visit is for share its tense") {
     int meets = 0;
     for (const Fact& f : extract_document("Vladimir Putin will visit Kyiv for talks with Volodymyr Zelensky.",

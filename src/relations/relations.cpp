@@ -90,6 +90,10 @@ struct Extractor {
     while (k > first) {
       uint32_t p = k - 1;
       bool sep = is(p, "and") || is(p, "or") || is(p, "nor") || (in_list && doc.token_text(p) == ",");
+      // headlinese "Putin, Xi vow closer ties": a comma joins two names opening the headline
+      if (headline && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
+          mention(at(p - 1)).phrase_first == first)
+        sep = true;
       if (sep && p > first && at(p - 1) >= 0) {
         in_list = true;
         int32_t prev = at(p - 1);
@@ -649,6 +653,11 @@ struct Extractor {
     uint32_t subject_end = first;
     for (int32_t m : subj) subject_end = std::max(subject_end, mention(m).last);
     Qualifiers q = qualifiers(subj.empty() ? first : subject_end, c0);
+    // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan
+    if (c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) {
+      q.tense = Tense::future;
+      if (q.modality.empty()) q.modality = "planned";
+    }
     // "Neither China nor India condemned": the whole subject is denied
     for (int32_t m : subj) {
       const uint32_t p = mention(m).phrase_first;
@@ -798,7 +807,7 @@ struct Extractor {
     int32_t owner = possessor(c0);
     // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
     uint32_t pre_at = c0;
-    for (int adj = 0; adj < 2 && pre_at > first && content_word(pre_at - 1); ++adj) --pre_at;
+    for (int adj = 0; adj < 2 && pre_at > first && content_word(pre_at - 1) && !(wc(pre_at - 1) & wc_light); ++adj) --pre_at;
     if (owner < 0 && pre_at > first && at(pre_at - 1) >= 0 && !mention(at(pre_at - 1)).possessive &&
         (pre_at == c0 || !cue.has_flag("premod_obj"))) {
       int32_t pre = at(pre_at - 1);
