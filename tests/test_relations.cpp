@@ -146,6 +146,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // working with someone is cooperation
+      {"Prime Minister Tony Blair said he would work closely with President George W Bush.",
+       {"tony-blair cooperates_with george-w-bush"}, {}},
       // at war; talks planned for a visit are future too
       {"Iran and Iraq have been at war since 1980.", {"iran fights iraq"}, {}},
       {"U.S. Trade Representative Clayton Yeutter spoke.", {"clayton-yeutter affiliated_with united-states"}, {}},
