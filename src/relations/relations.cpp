@@ -1045,9 +1045,12 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
         // the nearest name is no plain subject: it follows a preposition or relative pronoun
         // ("the head of X met", "Y, which X criticised,"), or a clause or phrase follows it
         const Mention& n = mentions.mentions[static_cast<size_t>(nearest)];
-        h.subject = n.phrase_first > st.first_token && (doc.bits[n.phrase_first - 1] & (wc_prep | wc_relpron));
+        // (a place or time after "in", "on", "at" is skipped as well by the token rules)
+        const uint32_t b = n.phrase_first > st.first_token ? n.phrase_first - 1 : n.phrase_first;
+        h.subject = b < n.phrase_first && ((doc.bits[b] & wc_relpron) || doc.norm[b] == "of" || doc.norm[b] == "from" ||
+                                           doc.norm[b] == "for");
         for (uint32_t t = n.last; t < k && !h.subject; ++t)
-          h.subject = doc.token_text(t) == "," || (doc.bits[t] & (wc_relpron | wc_prep)) != 0;
+          h.subject = doc.token_text(t) == "," || (doc.bits[t] & wc_relpron) != 0;
         // "X supported Y and criticised Z": a conjoined verb
         const uint32_t before = k > st.first_token + 1 && !(doc.bits[k - 1] & wc_conj) ? k - 2 : k - 1;
         h.subject = h.subject || (before > st.first_token && (doc.bits[before] & wc_conj) &&
