@@ -146,6 +146,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // a stated position that someone should act urges them; a view of what is does not
+      {"He reiterated Canada's position that the United States should adhere to the treaty.",
+       {"canada urges united-states"}, {}},
+      {"It was Germany's view that France is wrong.", {}, {"germany urges france"}},
       // working with someone is cooperation
       {"Prime Minister Tony Blair said he would work closely with President George W Bush.",
        {"tony-blair cooperates_with george-w-bush"}, {}},

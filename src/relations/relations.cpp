@@ -745,6 +745,21 @@ struct Extractor {
         }
       }
     }
+    if (cue.has_flag("clause_obj")) {
+      // "Canada's position that the United States should adhere": the owner urges the clause's
+      // subject, when the clause says what it should or must do
+      int32_t owner = possessor(c0);
+      uint32_t k = c1;
+      while (k < last && det_at(k) && at(k) < 0) ++k;
+      if (owner < 0 || k >= last || at(k) < 0) return;
+      int32_t target = at(k);
+      if (!head_capable(target)) target = mention(target).modifies;
+      if (target < 0) return;
+      const uint32_t after = mention(target).last;
+      if (after < last && (is(after, "should") || is(after, "must") || is(after, "ought")))
+        emit({owner}, {target}, cue, c0, c1, q);
+      return;
+    }
     if (cue.has_flag("copula_poss")) {
       // "China is Russia's greatest commercial partner"
       uint32_t k = c0;
