@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // joint undertakings
+      {"Jordanian-U.S. joint military operations protect civilians. China and Russia held joint exercises.",
+       {"jordan cooperates_with united-states", "china cooperates_with russia"}, {}},
+      {"Toyota formed a joint venture with General Motors. The joint session of Congress met.",
+       {"toyota cooperates_with general-motors"}, {}},
       // a stated position that someone should act urges them; a view of what is does not
       {"He reiterated Canada's position that the United States should adhere to the treaty.",
        {"canada urges united-states"}, {}},
