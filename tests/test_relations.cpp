@@ -146,6 +146,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // meals together are meetings
+      {"Joe Biden had dinner with Emmanuel Macron at the White House. Olaf Scholz dined with Rishi Sunak.",
+       {"joe-biden meets emmanuel-macron", "olaf-scholz meets rishi-sunak"}, {}},
       // a military operation against someone is fighting them
       {"Inherent Resolve, the U.S. military operation against Islamic State, continued.",
        {"united-states fights islamic-state"}, {}},
