@@ -146,6 +146,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // "their countries": the states of the two people "their" refers to
+      {"Chinese President Xi Jinping met Russian President Vladimir Putin. When Xi visited Moscow, Putin praised "
+       "their countries' cooperation.",
+       {"china cooperates_with russia"}, {}},
       // meals together are meetings
       {"Joe Biden had dinner with Emmanuel Macron at the White House. Olaf Scholz dined with Rishi Sunak.",
        {"joe-biden meets emmanuel-macron", "olaf-scholz meets rishi-sunak"}, {}},

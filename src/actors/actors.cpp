@@ -389,6 +389,40 @@ struct Resolver {
     return best;
   }
 
+  // "When Xi visited Moscow, Putin lauded their ...": exactly two people named before the plural
+  // pronoun in its sentence.
+  std::vector<int32_t> two_people_before(const Mention& m) const {
+    std::vector<int32_t> people;
+    for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
+      const Mention& c = dm.mentions[j];
+      if (c.start >= m.start) break;
+      const int32_t a = out.of_mention[j];
+      if (!is_type(a, ActorType::person) || c.kind == MentionKind::pronoun) continue;
+      if (std::find(people.begin(), people.end(), a) == people.end()) people.push_back(a);
+    }
+    return people.size() == 2 ? people : std::vector<int32_t>{};
+  }
+
+  // The state each person holds an office of, when every one has exactly one and they differ.
+  std::vector<int32_t> states_of(const std::vector<int32_t>& people, size_t before) const {
+    std::vector<int32_t> states;
+    for (int32_t p : people) {
+      int32_t state = -1;
+      // "Russian President Vladimir Putin": the affiliations of the person's mentions so far
+      for (size_t j = 0; j < before; ++j) {
+        const Mention& c = dm.mentions[j];
+        if (out.of_mention[j] != p || c.affiliation < 0) continue;
+        const int32_t s = out.of_mention[static_cast<size_t>(c.affiliation)];
+        if (!is_type(s, ActorType::state)) continue;
+        if (state >= 0 && state != s) return {};
+        state = s;
+      }
+      if (state < 0 || std::find(states.begin(), states.end(), state) != states.end()) return {};
+      states.push_back(state);
+    }
+    return states;
+  }
+
   void resolve_references() {
     auto& ms = dm.mentions;
     seen_count.assign(out.actors.size(), 0);
@@ -405,6 +439,12 @@ struct Resolver {
           if (a >= 0) assign(mi, a);
         } else {
           auto g = coordination_before(m);
+          const std::string& w = doc.norm[m.first];
+          if (g.empty() && (w == "they" || w == "their" || w == "them" || w == "theirs")) g = two_people_before(m);
+          // "their countries' cooperation": the states of the people "their" refers to
+          if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_group) &&
+              (doc.norm[m.last] == "countries" || doc.norm[m.last] == "nations"))
+            g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;
         }
       } else if (m.kind == MentionKind::description) {

@@ -602,6 +602,10 @@ struct Extractor {
     while (k > first && skipped < 3) {
       uint32_t p = k - 1;
       if (doc.tokens[p].has(tok_possessive) && p > first && at(p - 1) >= 0) return at(p - 1);
+      // "their countries' cooperation": the owner stands before the possessive noun
+      if (doc.tokens[p].has(tok_possessive) && p > first + 1 && content_word(p - 1) && at(p - 2) >= 0 &&
+          mention(at(p - 2)).kind == MentionKind::pronoun)
+        return at(p - 2);
       int32_t mi = at(p);
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
         const std::string& w = doc.norm[p];
