@@ -200,6 +200,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kosovo cooperates_with serbia"}},
       // officials and office holders of a state act for it
       {"Foreign ministers of Brazil and India met in New Delhi.", {"brazil meets india"}, {}},
+      {"Officials from China met their counterparts from Japan.", {"china meets japan"}, {}},
       // ties deepened; sanctions lifted are sanctions ended
       {"Iran and Saudi Arabia vowed to deepen ties.", {"iran cooperates_with saudi-arabia"}, {}},
       {"The European Union lifted sanctions on Venezuela.", {}, {"european-union opposes venezuela"},

@@ -458,6 +458,13 @@ struct Extractor {
         ++k;
         continue;
       }
+      // "met their counterparts from Japan": officials of a state stand for it
+      if (out.empty() && words > 0 && k > first && (is(k, "from") || is(k, "of")) &&
+          (dm.title_at[k - 1] || (wc(k - 1) & wc_body) || is(k - 1, "counterparts") || is(k - 1, "counterpart")) &&
+          !need_prep) {
+        ++k;
+        continue;
+      }
       break;
     }
     if (end_out) *end_out = k;
