@@ -146,6 +146,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // "X's ally, the Y,": an apposition after the comma
+      {"Israel's ally, the United States, vetoed the resolution.", {"israel cooperates_with united-states"}, {}},
       // "their countries": the states of the two people "their" refers to
       {"Chinese President Xi Jinping met Russian President Vladimir Putin. When Xi visited Moscow, Putin praised "
        "their countries' cooperation.",

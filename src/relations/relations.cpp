@@ -803,6 +803,12 @@ struct Extractor {
       }
       uint32_t k = c1;
       while (k < last && quote(k)) ++k;
+      // "Israel's ally, the United States,": an apposition after a comma
+      if (k + 1 < last && doc.token_text(k) == ",") {
+        uint32_t j = k + 1;
+        while (j < last && det_at(j) && at(j) < 0) ++j;
+        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name) k = j;
+      }
       if (owner >= 0 && k < last && at(k) >= 0 && mention(at(k)).kind == MentionKind::name) {
         emit({owner}, {at(k)}, cue, c0, c1, q);
         return;
