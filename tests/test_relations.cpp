@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // visits: landing, being on a visit, a pronoun in a fronted phrase pointing forward
+      {"Narendra Modi landed in Moscow on Monday. Antony Blinken is on a three-day visit to China.",
+       {"narendra-modi visits russia", "antony-blinken visits china"}, {}},
+      {"Antony Blinken spoke. During his trip to Japan, Joe Biden met Fumio Kishida.",
+       {"joe-biden visits japan", "joe-biden meets fumio-kishida"}, {"antony-blinken visits japan"}},
       // "X's ally, the Y,": an apposition after the comma
       {"Israel's ally, the United States, vetoed the resolution.", {"israel cooperates_with united-states"}, {}},
       // "their countries": the states of the two people "their" refers to

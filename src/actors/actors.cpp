@@ -358,6 +358,21 @@ struct Resolver {
       }
       if (speaker >= 0) return speaker;
     }
+    // "During his trip to Japan, Joe Biden met": a pronoun in a fronted phrase points forward to
+    // the main clause's subject
+    if (doc.bits[st.first_token] & (wc_prep | wc_clause)) {
+      uint32_t comma = 0;
+      for (uint32_t t = st.first_token; t < st.last_token && comma == 0; ++t)
+        if (doc.token_text(t) == ",") comma = t;
+      if (comma > m.first) {
+        for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
+          const Mention& c = dm.mentions[j];
+          if (c.first <= comma) continue;
+          if (c.phrase_first <= comma + 1 && candidate(j, person)) return out.of_mention[j];
+          break;
+        }
+      }
+    }
     for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j)
       if (dm.mentions[j].start < m.start && candidate(j, person)) return out.of_mention[j];
     for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back) {

@@ -896,7 +896,9 @@ struct Extractor {
   // The token before a noun's determiners and adjectives.
   uint32_t before_noun_phrase(uint32_t c0) const {
     uint32_t p = c0;
+    // "a three-day visit": hyphenated compounds are adjectives too
     while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
+                         (doc.token_text(p - 1) == "-" && !doc.tokens[p - 1].has(tok_space_before)) ||
                          quote(p - 1) || doc.tokens[p - 1].has(tok_digit)))
       --p;
     return p;
@@ -908,7 +910,8 @@ struct Extractor {
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
-    return p > first && (is(p - 1, "with") || is(p - 1, "for"));
+    // "for talks with", "is on a three-day visit to"
+    return p > first && (is(p - 1, "with") || is(p - 1, "for") || (is(p - 1, "on") && p >= first + 2 && (wc(p - 2) & wc_copula)));
   }
 
   void appositive_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
