@@ -146,6 +146,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // solidarity, congratulations, protests lodged with someone, recognition; blocked aid is denied
+      {"India expressed solidarity with Israel. Joe Biden congratulated Narendra Modi on his victory.",
+       {"india supports israel", "joe-biden supports narendra-modi"}, {}},
+      {"Japan protested to China over the incident. Canada recognised Palestine.",
+       {"japan opposes china", "canada cooperates_with palestine"}, {}},
+      {"Hungary blocked aid to Ukraine.", {}, {"hungary supports ukraine"}, {"hungary supports ukraine"}},
       // visits: landing, being on a visit, a pronoun in a fronted phrase pointing forward
       {"Narendra Modi landed in Moscow on Monday. Antony Blinken is on a three-day visit to China.",
        {"narendra-modi visits russia", "antony-blinken visits china"}, {}},
