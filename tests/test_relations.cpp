@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // hosting talks between two parties and acting as a mediator are mediation; playing host
+      {"Qatar hosted talks between the United States and the Taliban.",
+       {"qatar mediates united-states", "qatar mediates taliban", "united-states meets taliban"}, {}},
+      {"Oman has acted as a mediator between Iran and the United States. China played host to Vladimir Putin.",
+       {"oman mediates iran", "oman mediates united-states", "china hosts vladimir-putin"}, {}},
       // solidarity, congratulations, protests lodged with someone, recognition; blocked aid is denied
       {"India expressed solidarity with Israel. Joe Biden congratulated Narendra Modi on his victory.",
        {"india supports israel", "joe-biden supports narendra-modi"}, {}},

@@ -910,8 +910,10 @@ struct Extractor {
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
-    // "for talks with", "is on a three-day visit to"
-    return p > first && (is(p - 1, "with") || is(p - 1, "for") || (is(p - 1, "on") && p >= first + 2 && (wc(p - 2) & wc_copula)));
+    // "for talks with", "is on a three-day visit to",
+    // "acted as a mediator"
+    return p > first && (is(p - 1, "with") || is(p - 1, "for") || is(p - 1, "as") ||
+                         (is(p - 1, "on") && p >= first + 2 && (wc(p - 2) & wc_copula)));
   }
 
   void appositive_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
@@ -1026,7 +1028,8 @@ struct Extractor {
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
         else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
-        k += len - 1;
+        // "hosted talks between X and Y": the talks inside the phrase are a cue of their own
+        if (!pick->has_flag("between")) k += len - 1;
       }
     }
   }
