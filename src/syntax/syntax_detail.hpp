@@ -78,9 +78,10 @@ struct Slot {        // tables with many classes: rows of up to 2 non-zero weigh
 
 constexpr uint8_t k_dense_row = 255;  // rows with more than 8 non-zero weights are added as vectors
 
-struct SmallSlot {   // tables with at most 3 classes (the parser's moves): weights inline
+constexpr uint32_t k_small_classes = 6;
+struct SmallSlot {   // tables with at most 6 classes (the parser's moves): fixed-point weights inline
   uint32_t check = 0;
-  float w[3] = {0, 0, 0};
+  int16_t q[k_small_classes] = {0, 0, 0, 0, 0, 0};
 };
 
 struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
@@ -88,7 +89,7 @@ struct Entry {       // one non-zero weight of a sparse row, fixed point: weight
   int16_t q = 0;
 };
 
-// Runtime table, read-only, 16-byte slots. At most 3 classes: the weights sit in the slot, one
+// Runtime table, read-only, 16-byte slots. At most 6 classes: the weights sit in the slot, one
 // cache line per lookup. More classes: rows are sparse (about 3 non-zero classes of 50); rows of
 // up to 2 sit in the slot, longer ones in a side array, so most lookups touch one cache line.
 class WeightTable {
@@ -101,13 +102,13 @@ public:
   // given (loading passes the file's scale, so load then save gives the same bytes).
   void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f);
   float scale() const { return m_scale; }
-  // Weights of key in a table of at most 3 classes, or nullptr.
-  const float* find_small(uint64_t key) const {
+  // Fixed-point weights (times scale()) of key in a table of at most 6 classes, or nullptr.
+  const int16_t* find_small(uint64_t key) const {
     const uint32_t check = key_check(key);
     size_t i = home(key);
     for (;;) {
       const SmallSlot& s = m_small_slots[i];
-      if (s.check == check) return s.w;
+      if (s.check == check) return s.q;
       if (s.check == 0) return nullptr;
       if (++i == m_cap) i = 0;
     }

@@ -18,7 +18,7 @@ size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(d
 void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale) {
   m_classes = classes;
   m_stride = padded(classes);
-  m_small = classes <= 3;
+  m_small = classes <= k_small_classes;
   const size_t n = keys.size();
   m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
   m_slots.clear();
@@ -39,7 +39,7 @@ void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std
       while (m_small_slots[i].check != 0)
         if (++i == m_cap) i = 0;
       m_small_slots[i].check = check;
-      for (uint32_t c = 0; c < classes; ++c) m_small_slots[i].w[c] = float(std::lround(row[c] / m_scale)) * m_scale;
+      for (uint32_t c = 0; c < classes; ++c) m_small_slots[i].q[c] = int16_t(std::lround(row[c] / m_scale));
     } else {
       while (m_slots[i].check != 0)
         if (++i == m_cap) i = 0;
@@ -81,8 +81,8 @@ void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std
 void WeightTable::row_weights(size_t r, float* out) const {
   std::fill(out, out + m_classes, 0.0f);
   if (m_small) {
-    const float* w = find_small(m_keys[r]);
-    for (uint32_t c = 0; c < m_classes && w; ++c) out[c] = w[c];
+    const int16_t* q = find_small(m_keys[r]);
+    for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
     return;
   }
   const Slot& slot = m_slots[m_row_slot[r]];
@@ -101,12 +101,11 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
   std::fill(scores, scores + m_stride, 0.0f);
   if (m_small) {
     for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_small_slots[home(keys[k])]);
+    int32_t acc[k_small_classes] = {0, 0, 0, 0, 0, 0};
     for (size_t k = 0; k < n; ++k)
-      if (const float* w = find_small(keys[k])) {
-        scores[0] += w[0];
-        scores[1] += w[1];
-        scores[2] += w[2];
-      }
+      if (const int16_t* q = find_small(keys[k]))
+        for (uint32_t c = 0; c < k_small_classes; ++c) acc[c] += q[c];
+    for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
     return;
   }
   for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_slots[home(keys[k])]);

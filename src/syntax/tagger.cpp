@@ -84,8 +84,8 @@ void set_atoms(Workspace& ws, size_t i, std::string_view raw, std::string_view n
 
 uint16_t dict_tag(const SyntaxModel::Impl& m, uint64_t raw) {
   if (m.dict.rows() == 0) return k_no_tag;
-  const float* w = m.dict.find_small(raw);
-  return w ? uint16_t(*w + 0.5f) : k_no_tag;
+  const int16_t* q = m.dict.find_small(raw);
+  return q ? uint16_t(float(*q) * m.dict.scale() + 0.5f) : k_no_tag;
 }
 
 size_t tagger_features(const Workspace& ws, size_t i, bool second, uint64_t* out) {
