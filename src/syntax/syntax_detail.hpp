@@ -181,10 +181,12 @@ private:
 // ---- The model -------------------------------------------------------------------------------
 
 constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
-constexpr uint32_t k_version = 2;
+constexpr uint32_t k_version = 3;
 
-// Parser transitions (arc-hybrid, root token at the end of the buffer).
-enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_count = 3 };
+// Parser transitions (arc-eager, root token at the end of the buffer). The classifier chooses
+// among the first mv_count; mv_attach (s0 becomes s1's dependent) is only ever forced, when the
+// buffer holds only the root and s0 is not the last headless word on the stack.
+enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_reduce = 3, mv_count = 4, mv_attach = 4 };
 
 } // namespace relgraph::syntax_detail
 
@@ -202,6 +204,8 @@ struct SyntaxModel::Impl {
   syntax_detail::WeightTable tagger2;  // second pass, sees the first pass's tags on both sides
   syntax_detail::WeightTable mover;
   syntax_detail::WeightTable labeler;
+  // Derived from tags, not stored: per tag id a set of syntax_detail::TagKind bits.
+  std::vector<uint8_t> tag_kind;
 };
 
 } // namespace relgraph
@@ -226,18 +230,25 @@ struct Workspace {
   std::vector<uint16_t> tag;
   std::vector<uint16_t> tag1;  // first tagging pass
   std::vector<float> margin;   // first pass: best score minus runner-up
+  // parser: verbs, commas, other punctuation before each position (size n + 1)
+  std::vector<uint16_t> pre_verb, pre_comma, pre_punct;
   // parser state, size n + 1 (position n is the root)
   std::vector<int32_t> stack;
   std::vector<int32_t> head, lc1, lc2, rc1, rc2;
   std::vector<uint16_t> label, nl, nr;
   std::vector<uint64_t> lset, rset;
   size_t depth = 0;  // stack size
+  size_t unattached = 0;  // stack words without a head
   int32_t b0 = 0;
   uint64_t keys[k_max_features];
   float scores[256];
 
   void resize(size_t tokens);
 };
+
+enum TagKind : uint8_t { tk_verb = 1, tk_comma = 2, tk_punct = 4, tk_cc = 8 };
+// Fills m.tag_kind from m.tags.
+void set_tag_kinds(SyntaxModel::Impl& m);
 
 enum AtomFlag : uint8_t {
   af_space_before = 1,
@@ -269,6 +280,8 @@ void apply_move(Workspace& ws, uint32_t mv, uint16_t label);
 bool parser_done(const Workspace& ws);
 size_t mover_features(const Workspace& ws, uint64_t* out);
 size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out);
+// The only valid move, or mv_count when the classifier must choose.
+uint32_t forced_move(const Workspace& ws);
 // The (head, dependent) pair move mv would create.
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d);
 // Parses ws (tags set) with the model: heads in ws.head (n = root), labels in ws.label.

@@ -45,7 +45,7 @@ void Workspace::resize(size_t tokens) {
   tag1.resize(cap);
   margin.resize(cap);
   for (auto* v : {&stack, &head, &lc1, &lc2, &rc1, &rc2}) v->resize(cap);
-  for (auto* v : {&label, &nl, &nr}) v->resize(cap);
+  for (auto* v : {&label, &nl, &nr, &pre_verb, &pre_comma, &pre_punct}) v->resize(cap + 1);
 }
 
 Workspace& thread_workspace() {
