@@ -109,21 +109,38 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
     return;
   }
   for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_slots[home(keys[k])]);
-  for (size_t k = 0; k < n; ++k) {
-    const Slot* s = find_row(keys[k]);
-    if (!s) continue;
-    if (s->count <= 2) {
-      if (s->count >= 1) scores[s->cls[0]] += float(s->q[0]);
-      if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
-      continue;
+  // Rows found first, their out-of-slot weights fetched in parallel, then added up.
+  constexpr size_t k_chunk = 256;
+  const Slot* found[k_chunk];
+  for (size_t from = 0; from < n; from += k_chunk) {
+    const size_t to = std::min(n, from + k_chunk);
+    size_t rows = 0;
+    for (size_t k = from; k < to; ++k) {
+      const Slot* s = find_row(keys[k]);
+      if (!s || s->count == 0) continue;
+      found[rows++] = s;
+      if (s->count == k_dense_row) {
+        const char* p = reinterpret_cast<const char*>(&m_dense[size_t(s->start) * m_stride]);
+        for (size_t b = 0; b < m_stride * sizeof(float); b += 64) __builtin_prefetch(p + b);
+      } else if (s->count > 2) {
+        __builtin_prefetch(&m_entries[s->start]);
+      }
     }
-    if (s->count == k_dense_row) {
-      const float* w = &m_dense[size_t(s->start) * m_stride];
-      for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
-      continue;
+    for (size_t r = 0; r < rows; ++r) {
+      const Slot* s = found[r];
+      if (s->count <= 2) {
+        scores[s->cls[0]] += float(s->q[0]);
+        if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
+        continue;
+      }
+      if (s->count == k_dense_row) {
+        const float* w = &m_dense[size_t(s->start) * m_stride];
+        for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
+        continue;
+      }
+      const Entry* e = &m_entries[s->start];
+      for (uint32_t j = 0; j < s->count; ++j) scores[e[j].cls] += float(e[j].q);
     }
-    const Entry* e = &m_entries[s->start];
-    for (uint32_t j = 0; j < s->count; ++j) scores[e[j].cls] += float(e[j].q);
   }
   for (uint32_t c = 0; c < m_classes; ++c) scores[c] *= m_scale;  // one multiply per class, not per entry
 }
