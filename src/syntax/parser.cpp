@@ -1,5 +1,8 @@
-// Greedy arc-hybrid parser: the root sits at the end of the buffer and may take one dependent;
-// a move classifier (shift, left, right) and a relation classifier share the same state.
+// Greedy arc-eager parser: the root sits at the end of the buffer and takes one dependent; a move
+// classifier (shift, left, right, reduce) and a relation classifier share the same state. Once
+// only the root is left, the remaining moves are forced: words with heads are reduced, the last
+// headless word becomes the root's dependent, any other headless word the dependent of the word
+// below it on the stack.
 #include "syntax_detail.hpp"
 
 
@@ -317,6 +320,13 @@ size_t mover_features(const Workspace& ws, uint64_t* out) {
   out[k++] = fkey(265, s0n, s0p, b0p);
   out[k++] = fkey(266, b0b, s0p, b0p);
   out[k++] = fkey(267, s0 >= 1 ? P(s0 - 1) : 0xa0, s0p, b0p);
+  // the tagger's runner-up where it was unsure
+  auto A = [&](int32_t x) -> uint64_t { return x < 0 ? 0xa0 : x == n ? 0xa1 : ws.alt[x]; };
+  out[k++] = fkey(270, A(s0), s0p);
+  out[k++] = fkey(271, A(b0), b0p);
+  out[k++] = fkey(272, A(s0), s0p, b0p);
+  out[k++] = fkey(273, s0p, A(b0), b0p);
+  out[k++] = fkey(274, A(b1), b1p);
   return k;
 }
 
@@ -368,6 +378,7 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   out[k++] = fkey(333, hp, dp, L(dl));
   out[k++] = fkey(334, d == 0 ? 1 : 0, dp, dir);
   out[k++] = fkey(335, h < n ? ws.pword[h] : k_root_w, P(dl), dp);
+  out[k++] = fkey(336, ws.alt[d], dp);
   return k;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Internals shared by the tagger, the parser, training and the model file: hashed feature keys,
-// weight tables, per-thread scratch space and the arc-hybrid parser state.
+// weight tables, per-thread scratch space and the arc-eager parser state.
 #include "relgraph/syntax.hpp"
 
 #include <cstddef>
@@ -84,6 +84,11 @@ struct SmallSlot {   // tables with at most 6 classes (the parser's moves): fixe
   int16_t q[k_small_classes] = {0, 0, 0, 0, 0, 0};
 };
 
+struct TinySlot {    // tables of at most 4 classes whose weights fit 8 bits (the parser's moves)
+  uint32_t check = 0;
+  int8_t q[4] = {0, 0, 0, 0};
+};
+
 struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
   uint16_t cls = 0;
   int16_t q = 0;
@@ -98,9 +103,12 @@ public:
   uint32_t stride() const { return m_stride; }
   size_t rows() const { return m_keys.size(); }
 
-  // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / 32767 unless
-  // given (loading passes the file's scale, so load then save gives the same bytes).
-  void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f);
+  // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / levels unless
+  // given (loading passes the file's scale, so load then save gives the same bytes). Tables of
+  // up to 4 classes whose q all fit 8 bits (levels <= 127) take 8-byte slots: twice as many
+  // per cache line.
+  void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f,
+              int levels = 32767);
   float scale() const { return m_scale; }
   // Fixed-point weights (times scale()) of key in a table of at most 6 classes, or nullptr.
   const int16_t* find_small(uint64_t key) const {
@@ -117,6 +125,16 @@ public:
   void score(const uint64_t* keys, size_t n, float* scores) const;
 
   const std::vector<uint64_t>& keys() const { return m_keys; }
+  const int8_t* find_tiny(uint64_t key) const {
+    const uint32_t check = key_check(key);
+    size_t i = home(key);
+    for (;;) {
+      const TinySlot& s = m_tiny_slots[i];
+      if (s.check == check) return s.q;
+      if (s.check == 0) return nullptr;
+      if (++i == m_cap) i = 0;
+    }
+  }
   void row_weights(size_t r, float* out) const;  // dense copy of row r, classes() floats
 
 private:
@@ -137,10 +155,12 @@ private:
   uint32_t m_classes = 0;
   uint32_t m_stride = 0;
   bool m_small = false;
+  bool m_tiny = false;
   size_t m_cap = 0;
   float m_scale = 1.0f;  // of the fixed-point weights
   std::vector<Slot> m_slots;
   std::vector<SmallSlot> m_small_slots;
+  std::vector<TinySlot> m_tiny_slots;
   std::vector<Entry> m_entries;
   std::vector<float> m_dense;  // dense rows, stride floats each, in fixed-point units
   std::vector<uint32_t> m_row_slot;  // per row (key order): its slot
@@ -157,7 +177,7 @@ public:
   // w[key][cls] += delta at time t.
   void update(const uint64_t* keys, size_t n, uint32_t cls, float delta, double t);
   // Averaged weights; rows whose largest |weight| is below `prune` are dropped.
-  WeightTable average(double t, float prune) const;
+  WeightTable average(double t, float prune, int levels = 32767) const;
   size_t rows() const { return m_keys.size(); }
 
 private:
@@ -220,6 +240,8 @@ constexpr size_t k_max_features = 160;
 // First-pass margin (in the averaged weights' units) above which the second pass is skipped:
 // on held-out GUM it skips 72% of tokens at no loss of accuracy.
 constexpr float k_confident = 30.0f;
+// Margin below which the parser also sees the tagger's runner-up tag.
+constexpr float k_unsure = 10.0f;
 
 // Token atoms and parser state for one sentence; vectors only grow.
 struct Workspace {
@@ -230,6 +252,7 @@ struct Workspace {
   std::vector<uint16_t> tag;
   std::vector<uint16_t> tag1;  // first tagging pass
   std::vector<float> margin;   // first pass: best score minus runner-up
+  std::vector<uint16_t> alt;   // the runner-up tag where the tagger was unsure, else the tag
   // parser: verbs, commas, other punctuation before each position (size n + 1)
   std::vector<uint16_t> pre_verb, pre_comma, pre_punct;
   // parser state, size n + 1 (position n is the root)

@@ -15,7 +15,8 @@ size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(d
 
 } // namespace
 
-void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale) {
+void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale,
+                         int levels) {
   m_classes = classes;
   m_stride = padded(classes);
   m_small = classes <= k_small_classes;
@@ -23,19 +24,28 @@ void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std
   m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
   m_slots.clear();
   m_small_slots.clear();
+  m_tiny_slots.clear();
   m_entries.clear();
   m_dense.clear();
   m_row_slot.clear();
   float peak = 0.0f;
   for (float w : weights) peak = std::max(peak, std::fabs(w));
-  m_scale = scale > 0.0f ? scale : peak > 0.0f ? peak / 32767.0f : 1.0f;
-  if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
+  m_scale = scale > 0.0f ? scale : peak > 0.0f ? peak / float(levels) : 1.0f;
+  m_tiny = m_small && classes >= 2 && classes <= 4;  // not the 1-class dictionaries
+  for (size_t k = 0; k < weights.size() && m_tiny; ++k) m_tiny = std::labs(std::lround(weights[k] / m_scale)) <= 127;
+  if (m_tiny) m_tiny_slots.assign(m_cap, TinySlot{});
+  else if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
   else m_slots.assign(m_cap, Slot{});
   for (size_t r = 0; r < n; ++r) {
     size_t i = home(keys[r]);
     const uint32_t check = key_check(keys[r]);
     const float* row = &weights[r * classes];
-    if (m_small) {
+    if (m_tiny) {
+      while (m_tiny_slots[i].check != 0)
+        if (++i == m_cap) i = 0;
+      m_tiny_slots[i].check = check;
+      for (uint32_t c = 0; c < classes && c < 4; ++c) m_tiny_slots[i].q[c] = int8_t(std::lround(row[c] / m_scale));
+    } else if (m_small) {
       while (m_small_slots[i].check != 0)
         if (++i == m_cap) i = 0;
       m_small_slots[i].check = check;
@@ -80,6 +90,11 @@ void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std
 
 void WeightTable::row_weights(size_t r, float* out) const {
   std::fill(out, out + m_classes, 0.0f);
+  if (m_tiny) {
+    const int8_t* q = find_tiny(m_keys[r]);
+    for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
+    return;
+  }
   if (m_small) {
     const int16_t* q = find_small(m_keys[r]);
     for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
@@ -99,6 +114,15 @@ void WeightTable::row_weights(size_t r, float* out) const {
 
 void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
   std::fill(scores, scores + m_stride, 0.0f);
+  if (m_tiny) {
+    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_tiny_slots[home(keys[k])]);
+    int32_t acc[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < n; ++k)
+      if (const int8_t* q = find_tiny(keys[k]))
+        for (uint32_t c = 0; c < 4; ++c) acc[c] += q[c];
+    for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
+    return;
+  }
   if (m_small) {
     for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_small_slots[home(keys[k])]);
     int32_t acc[k_small_classes] = {0, 0, 0, 0, 0, 0};
@@ -199,7 +223,7 @@ void TrainTable::update(const uint64_t* keys, size_t n, uint32_t cls, float delt
   }
 }
 
-WeightTable TrainTable::average(double t, float prune) const {
+WeightTable TrainTable::average(double t, float prune, int levels) const {
   // Rows sorted by key: the file is canonical whatever the order features were met in.
   std::vector<uint32_t> order(m_keys.size());
   std::iota(order.begin(), order.end(), 0u);
@@ -219,7 +243,7 @@ WeightTable TrainTable::average(double t, float prune) const {
     weights.insert(weights.end(), row.begin(), row.end());
   }
   WeightTable out;
-  out.assign(m_classes, std::move(keys), std::move(weights));
+  out.assign(m_classes, std::move(keys), std::move(weights), 0.0f, levels);
   return out;
 }
 

@@ -16,6 +16,9 @@ using namespace syntax_detail;
 namespace {
 
 constexpr float k_prune = 1e-3f;  // averaged weights below this change no decision in practice
+// Move weights in 8 bits (the largest at 127): half the memory per lookup, no loss of accuracy
+// measured on held-out GUM.
+constexpr int k_move_levels = 127;
 
 struct TrainSentence {
   const TreebankSentence* src = nullptr;
@@ -23,6 +26,7 @@ struct TrainSentence {
   std::vector<uint16_t> gold_tag;
   std::vector<uint16_t> pred_tag1;  // jackknifed first tagging pass
   std::vector<uint16_t> pred_tag;   // jackknifed second pass: what the parser learns from
+  std::vector<uint16_t> pred_alt;   // its runner-up tags where unsure
   std::vector<int32_t> gold_head;   // projectivised, root = n
   std::vector<uint16_t> gold_label;
 };
@@ -136,7 +140,7 @@ WeightTable train_tagger(const std::vector<TrainSentence>& sents, const std::vec
 }
 
 // Mean of tables trained on different shuffles of the same data: less variance than any one.
-WeightTable mix_tables(const std::vector<WeightTable>& parts) {
+WeightTable mix_tables(const std::vector<WeightTable>& parts, int levels = 32767) {
   std::map<uint64_t, std::vector<float>> sum;
   const uint32_t classes = parts.front().classes();
   std::vector<float> row(classes);
@@ -154,7 +158,7 @@ WeightTable mix_tables(const std::vector<WeightTable>& parts) {
     weights.insert(weights.end(), w.begin(), w.end());
   }
   WeightTable out;
-  out.assign(classes, std::move(keys), weights);
+  out.assign(classes, std::move(keys), weights, 0.0f, levels);
   return out;
 }
 
@@ -318,6 +322,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         }
         tag_pass(ws, fold, second);
         (second ? ts.pred_tag : ts.pred_tag1).assign(ws.tag.begin(), ws.tag.begin() + ws.n);
+        if (second) ts.pred_alt.assign(ws.alt.begin(), ws.alt.begin() + ws.n);
         for (size_t k = 0; k < ws.n; ++k) right += ws.tag[k] == ts.gold_tag[k];
         all += ws.n;
       }
@@ -350,7 +355,10 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   const uint32_t min_count = uint32_t(std::max(1, opt.min_feature_count));
   for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
     load_atoms(ws, ts);
-    for (size_t i = 0; i < ws.n; ++i) ws.tag[i] = ts.pred_tag[i];
+    for (size_t i = 0; i < ws.n; ++i) {
+      ws.tag[i] = ts.pred_tag[i];
+      ws.alt[i] = ts.pred_alt[i];
+    }
     set_parser_words(ws, m);
     parser_init(ws);
     while (!parser_done(ws)) {
@@ -386,7 +394,10 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         const TrainSentence& ts = sents[si];
         load_atoms(ws, ts);
         const size_t n = ws.n;
-        for (size_t i = 0; i < n; ++i) ws.tag[i] = ts.pred_tag[i];
+        for (size_t i = 0; i < n; ++i) {
+          ws.tag[i] = ts.pred_tag[i];
+          ws.alt[i] = ts.pred_alt[i];
+        }
         set_parser_words(ws, m);
         parser_init(ws);
         while (!parser_done(ws)) {
@@ -449,7 +460,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
       if (report && opt.monitor) {
         SyntaxModel probe;
         probe.impl() = m;
-        probe.impl().mover = pt.mover.average(t, k_prune);
+        probe.impl().mover = pt.mover.average(t, k_prune, k_move_levels);
         probe.impl().labeler = pt.labeler.average(t, k_prune);
         SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
         std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
@@ -464,7 +475,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
     movers.push_back(std::move(tables.first));
     labelers.push_back(std::move(tables.second));
   }
-  m.mover = movers.size() == 1 ? movers.front() : mix_tables(movers);
+  m.mover = mix_tables(movers, k_move_levels);  // runs mixed at full precision, then rounded
   m.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
   say("parser: " + std::to_string(m.mover.rows()) + " move features, " + std::to_string(m.labeler.rows()) +
       " relation features");
