@@ -5,6 +5,7 @@
 #include "syntax_detail.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -151,14 +152,22 @@ WeightTable mix_tables(const std::vector<WeightTable>& parts, int levels = 32767
       acc.resize(classes, 0.0f);
       for (uint32_t c = 0; c < classes; ++c) acc[c] += row[c] / float(parts.size());
     }
+  // Rows whose weights all round to 0 at the table's fixed-point scale are left out.
+  float peak = 0.0f;
+  for (const auto& [k, w] : sum)
+    for (float x : w) peak = std::max(peak, std::fabs(x));
+  const float half_step = 0.5f * peak / float(levels);
   std::vector<uint64_t> keys;
   std::vector<float> weights;
   for (const auto& [k, w] : sum) {
+    bool any = false;
+    for (float x : w) any |= std::fabs(x) >= half_step;
+    if (!any) continue;
     keys.push_back(k);
     weights.insert(weights.end(), w.begin(), w.end());
   }
   WeightTable out;
-  out.assign(classes, std::move(keys), weights, 0.0f, levels);
+  out.assign(classes, std::move(keys), weights, peak > 0.0f ? peak / float(levels) : 0.0f, levels);
   return out;
 }
 
