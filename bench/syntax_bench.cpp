@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -43,7 +44,10 @@ struct Fixture {
   SyntaxModel model;
   Document doc;
   Fixture() {
-    model = SyntaxModel::load(fs::path(RELGRAPH_SOURCE_DIR).append("data/models/syntax-en.bin").string());
+    // RELGRAPH_BENCH_MODEL: another model file (e.g. one being trained) instead of the shipped one.
+    const char* other = std::getenv("RELGRAPH_BENCH_MODEL");
+    model = SyntaxModel::load(other && *other ? std::string(other)
+                                              : fs::path(RELGRAPH_SOURCE_DIR).append("data/models/syntax-en.bin").string());
     doc = analyse_text(corpus_text(), DocumentInfo{});
   }
 };

@@ -1,6 +1,6 @@
 #pragma once
 // Syntax layer between text and mentions: an averaged-perceptron Penn POS tagger and a greedy
-// arc-hybrid dependency parser (Universal Dependencies relations) over hashed sparse features.
+// arc-eager dependency parser (Universal Dependencies relations) over hashed sparse features.
 #include "relgraph/text.hpp"
 
 #include <cstdint>

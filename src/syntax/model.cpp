@@ -202,6 +202,7 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
     throw InputError(path + ": corrupt syntax model (bad end marker)");
   if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size())
     throw InputError(path + ": inconsistent syntax model tables");
+  set_tag_kinds(m);
   return model;
 }
 

@@ -1,6 +1,10 @@
-// Greedy arc-hybrid parser: the root sits at the end of the buffer and may take one dependent;
-// a move classifier (shift, left, right) and a relation classifier share the same state.
+// Greedy arc-eager parser: the root sits at the end of the buffer and takes one dependent; a move
+// classifier (shift, left, right, reduce) and a relation classifier share the same state. Once
+// only the root is left, the remaining moves are forced: words with heads are reduced, the last
+// headless word becomes the root's dependent, any other headless word the dependent of the word
+// below it on the stack.
 #include "syntax_detail.hpp"
+
 
 namespace relgraph::syntax_detail {
 namespace {
@@ -34,9 +38,35 @@ void add_arc(Workspace& ws, int32_t h, int32_t d, uint16_t label) {
 
 } // namespace
 
+void set_tag_kinds(SyntaxModel::Impl& m) {
+  m.tag_kind.assign(m.tags.size(), 0);
+  for (size_t t = 0; t < m.tags.size(); ++t) {
+    const std::string& s = m.tags[t];
+    uint8_t k = 0;
+    if ((!s.empty() && s[0] == 'V') || s == "MD") k |= tk_verb;
+    if (s == ",") k |= tk_comma;
+    else if (s == "." || s == ":" || s == "``" || s == "''" || s == "-LRB-" || s == "-RRB-" || s == "HYPH" || s == "NFP")
+      k |= tk_punct;
+    if (s == "CC") k |= tk_cc;
+    m.tag_kind[t] = k;
+  }
+}
+
 void set_parser_words(Workspace& ws, const SyntaxModel::Impl& m) {
-  for (size_t i = 0; i < ws.n; ++i)
+  uint16_t verbs = 0, commas = 0, puncts = 0;
+  for (size_t i = 0; i < ws.n; ++i) {
     ws.pword[i] = m.vocab.find_small(ws.word[i]) ? ws.word[i] : mix64(ws.shape[i] ^ (ws.sfx3[i] << 1));
+    ws.pre_verb[i] = verbs;
+    ws.pre_comma[i] = commas;
+    ws.pre_punct[i] = puncts;
+    const uint8_t k = ws.tag[i] < m.tag_kind.size() ? m.tag_kind[ws.tag[i]] : 0;
+    verbs += (k & tk_verb) != 0;
+    commas += (k & tk_comma) != 0;
+    puncts += (k & tk_punct) != 0;
+  }
+  ws.pre_verb[ws.n] = verbs;
+  ws.pre_comma[ws.n] = commas;
+  ws.pre_punct[ws.n] = puncts;
 }
 
 void parser_init(Workspace& ws) {
@@ -49,6 +79,7 @@ void parser_init(Workspace& ws) {
     ws.lset[i] = ws.rset[i] = 0;
   }
   ws.depth = 0;
+  ws.unattached = 0;
   ws.b0 = 0;
 }
 
@@ -56,30 +87,62 @@ bool parser_done(const Workspace& ws) { return ws.depth == 0 && size_t(ws.b0) ==
 
 bool move_valid(const Workspace& ws, uint32_t mv) {
   const bool at_root = size_t(ws.b0) == ws.n;
+  const bool headless = ws.depth >= 1 && ws.head[ws.stack[ws.depth - 1]] < 0;
   switch (mv) {
   case mv_shift: return !at_root;
-  case mv_left: return ws.depth >= 1 && (!at_root || ws.depth == 1);  // one root dependent
-  case mv_right: return ws.depth >= 2;
+  case mv_left: return headless && (!at_root || ws.unattached == 1);  // the root takes one dependent
+  case mv_right: return ws.depth >= 1 && !at_root;
+  case mv_reduce: return ws.depth >= 1 && !headless;
+  case mv_attach: return at_root && headless && ws.unattached >= 2;
   default: return false;
   }
 }
 
+uint32_t forced_move(const Workspace& ws) {
+  if (ws.depth == 0) return mv_shift;
+  if (size_t(ws.b0) == ws.n) {  // only the root is left: pop everything, one word takes the root
+    if (ws.head[ws.stack[ws.depth - 1]] >= 0) return mv_reduce;
+    return ws.unattached == 1 ? mv_left : mv_attach;
+  }
+  return mv_count;
+}
+
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d) {
-  d = ws.depth ? ws.stack[ws.depth - 1] : -1;
-  if (mv == mv_left) h = ws.b0;
-  else if (mv == mv_right) h = ws.depth >= 2 ? ws.stack[ws.depth - 2] : -1;
-  else h = d = -1;
+  const int32_t s0 = ws.depth ? ws.stack[ws.depth - 1] : -1;
+  h = d = -1;
+  if (mv == mv_left) {
+    h = ws.b0;
+    d = s0;
+  } else if (mv == mv_right) {
+    h = s0;
+    d = ws.b0;
+  } else if (mv == mv_attach) {
+    h = ws.depth >= 2 ? ws.stack[ws.depth - 2] : -1;
+    d = s0;
+  }
 }
 
 void apply_move(Workspace& ws, uint32_t mv, uint16_t label) {
-  if (mv == mv_shift) {
+  switch (mv) {
+  case mv_shift:
+    ws.stack[ws.depth++] = ws.b0++;
+    ++ws.unattached;
+    return;
+  case mv_right:
+    add_arc(ws, ws.stack[ws.depth - 1], ws.b0, label);
     ws.stack[ws.depth++] = ws.b0++;
     return;
+  case mv_reduce:
+    --ws.depth;
+    return;
+  default: {  // left, attach
+    int32_t h, d;
+    move_arc(ws, mv, h, d);
+    add_arc(ws, h, d, label);
+    --ws.depth;
+    --ws.unattached;
   }
-  int32_t h, d;
-  move_arc(ws, mv, h, d);
-  add_arc(ws, h, d, label);
-  --ws.depth;
+  }
 }
 
 size_t mover_features(const Workspace& ws, uint64_t* out) {
@@ -227,6 +290,43 @@ size_t mover_features(const Workspace& ws, uint64_t* out) {
   out[k++] = fkey(245, b0p, b0vl);
   out[k++] = fkey(246, s1p, s1vr);
   out[k++] = fkey(247, s0p, b0p, s0vr);
+  // arc-eager: s0 may already have its head
+  const int32_t s0h = s0 < 0 ? -1 : ws.head[s0];
+  const int32_t s0h2 = s0h < 0 ? -1 : ws.head[s0h];
+  const uint64_t s0hp = P(s0h), s0L = L(s0);
+  out[k++] = fkey(250, W(s0h));
+  out[k++] = fkey(251, s0hp);
+  out[k++] = fkey(252, s0L);
+  out[k++] = fkey(253, s0hp, s0p, b0p);
+  out[k++] = fkey(254, P(s0h2), s0hp, s0p);
+  out[k++] = fkey(255, s0L, s0p, b0p);
+  out[k++] = fkey(256, W(s0h), s0p);
+  out[k++] = fkey(257, s0hp, s0L, s0p);
+  // what lies between s1 and s0, and between s0 and b0: verbs, commas, other punctuation
+  auto between = [&](int32_t a, int32_t b) -> uint64_t {  // a < b, positions a+1 .. b-1
+    if (a < 0) return 0xff;
+    auto c3 = [](int v) { return uint64_t(v > 2 ? 2 : v); };
+    return c3(ws.pre_verb[b] - ws.pre_verb[a + 1]) | c3(ws.pre_comma[b] - ws.pre_comma[a + 1]) << 2 |
+           c3(ws.pre_punct[b] - ws.pre_punct[a + 1]) << 4;
+  };
+  const uint64_t bt0 = between(s0, b0), bt1 = s1 < 0 ? 0xff : between(s1, s0);
+  out[k++] = fkey(260, bt0);
+  out[k++] = fkey(261, bt0, s0p, b0p);
+  out[k++] = fkey(262, bt1, s1p, s0p);
+  out[k++] = fkey(263, bt0, s0w);
+  out[k++] = fkey(264, bt0, b0w);
+  // the words right after s0 and right before b0
+  const uint64_t s0n = s0 < 0 ? 0xa0 : P(s0 + 1), b0b = b0 >= 1 ? P(b0 - 1) : 0xa0;
+  out[k++] = fkey(265, s0n, s0p, b0p);
+  out[k++] = fkey(266, b0b, s0p, b0p);
+  out[k++] = fkey(267, s0 >= 1 ? P(s0 - 1) : 0xa0, s0p, b0p);
+  // the tagger's runner-up where it was unsure
+  auto A = [&](int32_t x) -> uint64_t { return x < 0 ? 0xa0 : x == n ? 0xa1 : ws.alt[x]; };
+  out[k++] = fkey(270, A(s0), s0p);
+  out[k++] = fkey(271, A(b0), b0p);
+  out[k++] = fkey(272, A(s0), s0p, b0p);
+  out[k++] = fkey(273, s0p, A(b0), b0p);
+  out[k++] = fkey(274, A(b1), b1p);
   return k;
 }
 
@@ -278,6 +378,7 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   out[k++] = fkey(333, hp, dp, L(dl));
   out[k++] = fkey(334, d == 0 ? 1 : 0, dp, dir);
   out[k++] = fkey(335, h < n ? ws.pword[h] : k_root_w, P(dl), dp);
+  out[k++] = fkey(336, ws.alt[d], dp);
   return k;
 }
 
@@ -286,21 +387,15 @@ void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
   parser_init(ws);
   const uint32_t labels = m.labeler.classes();
   while (!parser_done(ws)) {
-    uint32_t best = mv_count, valid = 0;
-    for (uint32_t mv = 0; mv < mv_count; ++mv)
-      if (move_valid(ws, mv)) {
-        best = mv;
-        ++valid;
-      }
-    if (valid > 1) {  // a forced move (empty stack, unwinding at the root) needs no scoring
+    uint32_t best = forced_move(ws);
+    if (best == mv_count) {
       size_t nf = mover_features(ws, ws.keys);
       m.mover.score(ws.keys, nf, ws.scores);
-      best = mv_count;
       for (uint32_t mv = 0; mv < mv_count; ++mv)
         if (move_valid(ws, mv) && (best == mv_count || ws.scores[mv] > ws.scores[best])) best = mv;
     }
     uint16_t label = k_no_label;
-    if (best != mv_shift) {
+    if (best != mv_shift && best != mv_reduce) {
       int32_t h, d;
       move_arc(ws, best, h, d);
       if (size_t(h) == ws.n) {

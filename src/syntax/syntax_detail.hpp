@@ -1,6 +1,6 @@
 #pragma once
 // Internals shared by the tagger, the parser, training and the model file: hashed feature keys,
-// weight tables, per-thread scratch space and the arc-hybrid parser state.
+// weight tables, per-thread scratch space and the arc-eager parser state.
 #include "relgraph/syntax.hpp"
 
 #include <cstddef>
@@ -78,9 +78,15 @@ struct Slot {        // tables with many classes: rows of up to 2 non-zero weigh
 
 constexpr uint8_t k_dense_row = 255;  // rows with more than 8 non-zero weights are added as vectors
 
-struct SmallSlot {   // tables with at most 3 classes (the parser's moves): weights inline
+constexpr uint32_t k_small_classes = 6;
+struct SmallSlot {   // tables with at most 6 classes (the parser's moves): fixed-point weights inline
   uint32_t check = 0;
-  float w[3] = {0, 0, 0};
+  int16_t q[k_small_classes] = {0, 0, 0, 0, 0, 0};
+};
+
+struct TinySlot {    // tables of at most 4 classes whose weights fit 8 bits (the parser's moves)
+  uint32_t check = 0;
+  int8_t q[4] = {0, 0, 0, 0};
 };
 
 struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
@@ -88,7 +94,7 @@ struct Entry {       // one non-zero weight of a sparse row, fixed point: weight
   int16_t q = 0;
 };
 
-// Runtime table, read-only, 16-byte slots. At most 3 classes: the weights sit in the slot, one
+// Runtime table, read-only, 16-byte slots. At most 6 classes: the weights sit in the slot, one
 // cache line per lookup. More classes: rows are sparse (about 3 non-zero classes of 50); rows of
 // up to 2 sit in the slot, longer ones in a side array, so most lookups touch one cache line.
 class WeightTable {
@@ -97,21 +103,24 @@ public:
   uint32_t stride() const { return m_stride; }
   size_t rows() const { return m_keys.size(); }
 
-  // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / 32767 unless
-  // given (loading passes the file's scale, so load then save gives the same bytes).
-  void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f);
+  // Weights are stored as 16-bit fixed point: w = q * scale, scale = largest |w| / levels unless
+  // given (loading passes the file's scale, so load then save gives the same bytes). Tables of
+  // up to 4 classes whose q all fit 8 bits (levels <= 127) take 8-byte slots: twice as many
+  // per cache line.
+  void assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale = 0.0f,
+              int levels = 32767);
   // The same from rows already in fixed point: row r is entries[offsets[r], offsets[r + 1]),
   // classes ascending, no zero weights (what the model file holds: no dense copy on loading).
   void assign_rows(uint32_t classes, std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
                    const std::vector<Entry>& entries, float scale);
   float scale() const { return m_scale; }
-  // Weights of key in a table of at most 3 classes, or nullptr.
-  const float* find_small(uint64_t key) const {
+  // Fixed-point weights (times scale()) of key in a table of at most 6 classes, or nullptr.
+  const int16_t* find_small(uint64_t key) const {
     const uint32_t check = key_check(key);
     size_t i = home(key);
     for (;;) {
       const SmallSlot& s = m_small_slots[i];
-      if (s.check == check) return s.w;
+      if (s.check == check) return s.q;
       if (s.check == 0) return nullptr;
       if (++i == m_cap) i = 0;
     }
@@ -120,6 +129,16 @@ public:
   void score(const uint64_t* keys, size_t n, float* scores) const;
 
   const std::vector<uint64_t>& keys() const { return m_keys; }
+  const int8_t* find_tiny(uint64_t key) const {
+    const uint32_t check = key_check(key);
+    size_t i = home(key);
+    for (;;) {
+      const TinySlot& s = m_tiny_slots[i];
+      if (s.check == check) return s.q;
+      if (s.check == 0) return nullptr;
+      if (++i == m_cap) i = 0;
+    }
+  }
   void row_weights(size_t r, float* out) const;  // dense copy of row r, classes() floats
 
 private:
@@ -140,10 +159,12 @@ private:
   uint32_t m_classes = 0;
   uint32_t m_stride = 0;
   bool m_small = false;
+  bool m_tiny = false;
   size_t m_cap = 0;
   float m_scale = 1.0f;  // of the fixed-point weights
   std::vector<Slot> m_slots;
   std::vector<SmallSlot> m_small_slots;
+  std::vector<TinySlot> m_tiny_slots;
   std::vector<Entry> m_entries;
   std::vector<float> m_dense;  // dense rows, stride floats each, in fixed-point units
   std::vector<uint32_t> m_row_slot;  // per row (key order): its slot
@@ -160,7 +181,7 @@ public:
   // w[key][cls] += delta at time t.
   void update(const uint64_t* keys, size_t n, uint32_t cls, float delta, double t);
   // Averaged weights; rows whose largest |weight| is below `prune` are dropped.
-  WeightTable average(double t, float prune) const;
+  WeightTable average(double t, float prune, int levels = 32767) const;
   size_t rows() const { return m_keys.size(); }
 
 private:
@@ -184,10 +205,12 @@ private:
 // ---- The model -------------------------------------------------------------------------------
 
 constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
-constexpr uint32_t k_version = 2;
+constexpr uint32_t k_version = 3;
 
-// Parser transitions (arc-hybrid, root token at the end of the buffer).
-enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_count = 3 };
+// Parser transitions (arc-eager, root token at the end of the buffer). The classifier chooses
+// among the first mv_count; mv_attach (s0 becomes s1's dependent) is only ever forced, when the
+// buffer holds only the root and s0 is not the last headless word on the stack.
+enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_reduce = 3, mv_count = 4, mv_attach = 4 };
 
 } // namespace relgraph::syntax_detail
 
@@ -205,6 +228,8 @@ struct SyntaxModel::Impl {
   syntax_detail::WeightTable tagger2;  // second pass, sees the first pass's tags on both sides
   syntax_detail::WeightTable mover;
   syntax_detail::WeightTable labeler;
+  // Derived from tags, not stored: per tag id a set of syntax_detail::TagKind bits.
+  std::vector<uint8_t> tag_kind;
 };
 
 } // namespace relgraph
@@ -219,6 +244,8 @@ constexpr size_t k_max_features = 160;
 // First-pass margin (in the averaged weights' units) above which the second pass is skipped:
 // on held-out GUM it skips 72% of tokens at no loss of accuracy.
 constexpr float k_confident = 30.0f;
+// Margin below which the parser also sees the tagger's runner-up tag.
+constexpr float k_unsure = 10.0f;
 
 // Token atoms and parser state for one sentence; vectors only grow.
 struct Workspace {
@@ -229,18 +256,26 @@ struct Workspace {
   std::vector<uint16_t> tag;
   std::vector<uint16_t> tag1;  // first tagging pass
   std::vector<float> margin;   // first pass: best score minus runner-up
+  std::vector<uint16_t> alt;   // the runner-up tag where the tagger was unsure, else the tag
+  // parser: verbs, commas, other punctuation before each position (size n + 1)
+  std::vector<uint16_t> pre_verb, pre_comma, pre_punct;
   // parser state, size n + 1 (position n is the root)
   std::vector<int32_t> stack;
   std::vector<int32_t> head, lc1, lc2, rc1, rc2;
   std::vector<uint16_t> label, nl, nr;
   std::vector<uint64_t> lset, rset;
   size_t depth = 0;  // stack size
+  size_t unattached = 0;  // stack words without a head
   int32_t b0 = 0;
   uint64_t keys[k_max_features];
   float scores[256];
 
   void resize(size_t tokens);
 };
+
+enum TagKind : uint8_t { tk_verb = 1, tk_comma = 2, tk_punct = 4, tk_cc = 8 };
+// Fills m.tag_kind from m.tags.
+void set_tag_kinds(SyntaxModel::Impl& m);
 
 enum AtomFlag : uint8_t {
   af_space_before = 1,
@@ -272,6 +307,8 @@ void apply_move(Workspace& ws, uint32_t mv, uint16_t label);
 bool parser_done(const Workspace& ws);
 size_t mover_features(const Workspace& ws, uint64_t* out);
 size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out);
+// The only valid move, or mv_count when the classifier must choose.
+uint32_t forced_move(const Workspace& ws);
 // The (head, dependent) pair move mv would create.
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d);
 // Parses ws (tags set) with the model: heads in ws.head (n = root), labels in ws.label.

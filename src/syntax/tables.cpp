@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <numeric>
 
 namespace relgraph::syntax_detail {
@@ -15,10 +16,11 @@ size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(d
 
 } // namespace
 
-void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale) {
+void WeightTable::assign(uint32_t classes, std::vector<uint64_t> keys, const std::vector<float>& weights, float scale,
+                         int levels) {
   float peak = 0.0f;
   for (float w : weights) peak = std::max(peak, std::fabs(w));
-  if (!(scale > 0.0f)) scale = peak > 0.0f ? peak / 32767.0f : 1.0f;
+  if (!(scale > 0.0f)) scale = peak > 0.0f ? peak / float(levels) : 1.0f;
   std::vector<uint32_t> offsets{0};
   std::vector<Entry> entries;
   for (size_t r = 0; r < keys.size(); ++r) {
@@ -36,16 +38,20 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
   if (classes > 250) throw InputError("syntax model weight table too large");
   m_classes = classes;
   m_stride = padded(classes);
-  m_small = classes <= 3;
+  m_small = classes <= k_small_classes;
   m_scale = scale;
   const size_t n = keys.size();
   m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
   m_slots.clear();
   m_small_slots.clear();
+  m_tiny_slots.clear();
   m_entries.clear();
   m_dense.clear();
   m_row_slot.clear();
-  if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
+  m_tiny = m_small && classes >= 2 && classes <= 4;  // not the 1-class dictionaries
+  for (size_t k = 0; k < entries.size() && m_tiny; ++k) m_tiny = std::abs(int(entries[k].q)) <= 127;
+  if (m_tiny) m_tiny_slots.assign(m_cap, TinySlot{});
+  else if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
   else m_slots.assign(m_cap, Slot{});
   if (!m_small) m_row_slot.reserve(n);
   for (size_t r = 0; r < n; ++r) {
@@ -53,11 +59,18 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
     const uint32_t check = key_check(keys[r]);
     const Entry* row = entries.data() + offsets[r];
     const uint32_t count = offsets[r + 1] - offsets[r];
+    if (m_tiny) {
+      while (m_tiny_slots[i].check != 0)
+        if (++i == m_cap) i = 0;
+      m_tiny_slots[i].check = check;
+      for (uint32_t k = 0; k < count; ++k) m_tiny_slots[i].q[row[k].cls] = int8_t(row[k].q);
+      continue;
+    }
     if (m_small) {
       while (m_small_slots[i].check != 0)
         if (++i == m_cap) i = 0;
       m_small_slots[i].check = check;
-      for (uint32_t k = 0; k < count; ++k) m_small_slots[i].w[row[k].cls] = float(row[k].q) * m_scale;
+      for (uint32_t k = 0; k < count; ++k) m_small_slots[i].q[row[k].cls] = row[k].q;
       continue;
     }
     while (m_slots[i].check != 0)
@@ -88,9 +101,14 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
 
 void WeightTable::row_weights(size_t r, float* out) const {
   std::fill(out, out + m_classes, 0.0f);
+  if (m_tiny) {
+    const int8_t* q = find_tiny(m_keys[r]);
+    for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
+    return;
+  }
   if (m_small) {
-    const float* w = find_small(m_keys[r]);
-    for (uint32_t c = 0; c < m_classes && w; ++c) out[c] = w[c];
+    const int16_t* q = find_small(m_keys[r]);
+    for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
     return;
   }
   const Slot& slot = m_slots[m_row_slot[r]];
@@ -107,32 +125,57 @@ void WeightTable::row_weights(size_t r, float* out) const {
 
 void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
   std::fill(scores, scores + m_stride, 0.0f);
+  if (m_tiny) {
+    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_tiny_slots[home(keys[k])]);
+    int32_t acc[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < n; ++k)
+      if (const int8_t* q = find_tiny(keys[k]))
+        for (uint32_t c = 0; c < 4; ++c) acc[c] += q[c];
+    for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
+    return;
+  }
   if (m_small) {
     for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_small_slots[home(keys[k])]);
+    int32_t acc[k_small_classes] = {0, 0, 0, 0, 0, 0};
     for (size_t k = 0; k < n; ++k)
-      if (const float* w = find_small(keys[k])) {
-        scores[0] += w[0];
-        scores[1] += w[1];
-        scores[2] += w[2];
-      }
+      if (const int16_t* q = find_small(keys[k]))
+        for (uint32_t c = 0; c < k_small_classes; ++c) acc[c] += q[c];
+    for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
     return;
   }
   for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_slots[home(keys[k])]);
-  for (size_t k = 0; k < n; ++k) {
-    const Slot* s = find_row(keys[k]);
-    if (!s) continue;
-    if (s->count <= 2) {
-      if (s->count >= 1) scores[s->cls[0]] += float(s->q[0]);
-      if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
-      continue;
+  // Rows found first, their out-of-slot weights fetched in parallel, then added up.
+  constexpr size_t k_chunk = 256;
+  const Slot* found[k_chunk];
+  for (size_t from = 0; from < n; from += k_chunk) {
+    const size_t to = std::min(n, from + k_chunk);
+    size_t rows = 0;
+    for (size_t k = from; k < to; ++k) {
+      const Slot* s = find_row(keys[k]);
+      if (!s || s->count == 0) continue;
+      found[rows++] = s;
+      if (s->count == k_dense_row) {
+        const char* p = reinterpret_cast<const char*>(&m_dense[size_t(s->start) * m_stride]);
+        for (size_t b = 0; b < m_stride * sizeof(float); b += 64) __builtin_prefetch(p + b);
+      } else if (s->count > 2) {
+        __builtin_prefetch(&m_entries[s->start]);
+      }
     }
-    if (s->count == k_dense_row) {
-      const float* w = &m_dense[size_t(s->start) * m_stride];
-      for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
-      continue;
+    for (size_t r = 0; r < rows; ++r) {
+      const Slot* s = found[r];
+      if (s->count <= 2) {
+        scores[s->cls[0]] += float(s->q[0]);
+        if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
+        continue;
+      }
+      if (s->count == k_dense_row) {
+        const float* w = &m_dense[size_t(s->start) * m_stride];
+        for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
+        continue;
+      }
+      const Entry* e = &m_entries[s->start];
+      for (uint32_t j = 0; j < s->count; ++j) scores[e[j].cls] += float(e[j].q);
     }
-    const Entry* e = &m_entries[s->start];
-    for (uint32_t j = 0; j < s->count; ++j) scores[e[j].cls] += float(e[j].q);
   }
   for (uint32_t c = 0; c < m_classes; ++c) scores[c] *= m_scale;  // one multiply per class, not per entry
 }
@@ -191,7 +234,7 @@ void TrainTable::update(const uint64_t* keys, size_t n, uint32_t cls, float delt
   }
 }
 
-WeightTable TrainTable::average(double t, float prune) const {
+WeightTable TrainTable::average(double t, float prune, int levels) const {
   // Rows sorted by key: the file is canonical whatever the order features were met in.
   std::vector<uint32_t> order(m_keys.size());
   std::iota(order.begin(), order.end(), 0u);
@@ -211,7 +254,7 @@ WeightTable TrainTable::average(double t, float prune) const {
     weights.insert(weights.end(), row.begin(), row.end());
   }
   WeightTable out;
-  out.assign(m_classes, std::move(keys), std::move(weights));
+  out.assign(m_classes, std::move(keys), std::move(weights), 0.0f, levels);
   return out;
 }
 

@@ -44,8 +44,9 @@ void Workspace::resize(size_t tokens) {
   tag.resize(cap);
   tag1.resize(cap);
   margin.resize(cap);
+  alt.resize(cap);
   for (auto* v : {&stack, &head, &lc1, &lc2, &rc1, &rc2}) v->resize(cap);
-  for (auto* v : {&label, &nl, &nr}) v->resize(cap);
+  for (auto* v : {&label, &nl, &nr, &pre_verb, &pre_comma, &pre_punct}) v->resize(cap + 1);
 }
 
 Workspace& thread_workspace() {
@@ -84,8 +85,8 @@ void set_atoms(Workspace& ws, size_t i, std::string_view raw, std::string_view n
 
 uint16_t dict_tag(const SyntaxModel::Impl& m, uint64_t raw) {
   if (m.dict.rows() == 0) return k_no_tag;
-  const float* w = m.dict.find_small(raw);
-  return w ? uint16_t(*w + 0.5f) : k_no_tag;
+  const int16_t* q = m.dict.find_small(raw);
+  return q ? uint16_t(float(*q) * m.dict.scale() + 0.5f) : k_no_tag;
 }
 
 size_t tagger_features(const Workspace& ws, size_t i, bool second, uint64_t* out) {
@@ -157,8 +158,10 @@ void tag_pass(Workspace& ws, const SyntaxModel::Impl& m, bool second) {
     uint16_t t = dict_tag(m, ws.raw[i]);
     if (t != k_no_tag) {
       ws.margin[i] = k_confident;
+      ws.alt[i] = t;
     } else if (second && ws.margin[i] >= k_confident) {
       t = ws.tag1[i];  // the first pass was sure: the second would agree
+      ws.alt[i] = t;
     } else {
       size_t nf = tagger_features(ws, i, second, ws.keys);
       table.score(ws.keys, nf, ws.scores);
@@ -166,10 +169,15 @@ void tag_pass(Workspace& ws, const SyntaxModel::Impl& m, bool second) {
       for (uint32_t c = 1; c < classes; ++c)
         if (ws.scores[c] > ws.scores[best]) best = c;
       float runner_up = -1e30f;
+      uint32_t second_best = best;
       for (uint32_t c = 0; c < classes; ++c)
-        if (c != best && ws.scores[c] > runner_up) runner_up = ws.scores[c];
+        if (c != best && ws.scores[c] > runner_up) {
+          runner_up = ws.scores[c];
+          second_best = c;
+        }
       ws.margin[i] = ws.scores[best] - runner_up;
       t = uint16_t(best);
+      ws.alt[i] = uint16_t(ws.margin[i] < k_unsure ? second_best : best);
     }
     ws.tag[i] = t;
   }

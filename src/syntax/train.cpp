@@ -5,6 +5,7 @@
 #include "syntax_detail.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -16,6 +17,9 @@ using namespace syntax_detail;
 namespace {
 
 constexpr float k_prune = 1e-3f;  // averaged weights below this change no decision in practice
+// Move weights in 8 bits (the largest at 127): half the memory per lookup, no loss of accuracy
+// measured on held-out GUM.
+constexpr int k_move_levels = 127;
 
 struct TrainSentence {
   const TreebankSentence* src = nullptr;
@@ -23,6 +27,7 @@ struct TrainSentence {
   std::vector<uint16_t> gold_tag;
   std::vector<uint16_t> pred_tag1;  // jackknifed first tagging pass
   std::vector<uint16_t> pred_tag;   // jackknifed second pass: what the parser learns from
+  std::vector<uint16_t> pred_alt;   // its runner-up tags where unsure
   std::vector<int32_t> gold_head;   // projectivised, root = n
   std::vector<uint16_t> gold_label;
 };
@@ -136,7 +141,7 @@ WeightTable train_tagger(const std::vector<TrainSentence>& sents, const std::vec
 }
 
 // Mean of tables trained on different shuffles of the same data: less variance than any one.
-WeightTable mix_tables(const std::vector<WeightTable>& parts) {
+WeightTable mix_tables(const std::vector<WeightTable>& parts, int levels = 32767) {
   std::map<uint64_t, std::vector<float>> sum;
   const uint32_t classes = parts.front().classes();
   std::vector<float> row(classes);
@@ -147,44 +152,51 @@ WeightTable mix_tables(const std::vector<WeightTable>& parts) {
       acc.resize(classes, 0.0f);
       for (uint32_t c = 0; c < classes; ++c) acc[c] += row[c] / float(parts.size());
     }
+  // Rows whose weights all round to 0 at the table's fixed-point scale are left out.
+  float peak = 0.0f;
+  for (const auto& [k, w] : sum)
+    for (float x : w) peak = std::max(peak, std::fabs(x));
+  const float half_step = 0.5f * peak / float(levels);
   std::vector<uint64_t> keys;
   std::vector<float> weights;
   for (const auto& [k, w] : sum) {
+    bool any = false;
+    for (float x : w) any |= std::fabs(x) >= half_step;
+    if (!any) continue;
     keys.push_back(k);
     weights.insert(weights.end(), w.begin(), w.end());
   }
   WeightTable out;
-  out.assign(classes, std::move(keys), weights);
+  out.assign(classes, std::move(keys), weights, peak > 0.0f ? peak / float(levels) : 0.0f, levels);
   return out;
 }
 
-// Arc-hybrid dynamic-oracle cost of each move: gold arcs it makes unreachable.
-void move_costs(const Workspace& ws, const std::vector<int32_t>& g, const std::vector<uint8_t>& on_stack,
-                int32_t* cost) {
+// Arc-eager dynamic-oracle cost of each classifier move (Goldberg & Nivre 2012): gold arcs it
+// makes unreachable. g: gold heads (root = n).
+void move_costs(const Workspace& ws, const std::vector<int32_t>& g, int32_t* cost) {
   const int32_t n = int32_t(ws.n);
   const int32_t b0 = ws.b0;
   const int32_t s0 = ws.depth >= 1 ? ws.stack[ws.depth - 1] : -1;
-  const int32_t s1 = ws.depth >= 2 ? ws.stack[ws.depth - 2] : -1;
+  for (uint32_t mv = 0; mv < mv_count; ++mv) cost[mv] = 1 << 20;
+  // b0's gold head and headless gold dependents on the stack
+  int32_t b0_head_on_stack = 0, b0_kids_on_stack = 0;
+  for (size_t k = 0; k < ws.depth; ++k) {
+    const int32_t x = ws.stack[k];
+    if (g[b0] == x && x != s0) ++b0_head_on_stack;
+    if (ws.head[x] < 0 && g[x] == b0) ++b0_kids_on_stack;
+  }
+  const int32_t b0_head_s0 = s0 >= 0 && g[b0] == s0;
   int32_t s0_kids_in_buffer = 0;
   if (s0 >= 0)
     for (int32_t k = b0; k < n; ++k) s0_kids_in_buffer += g[k] == s0;
-  cost[mv_shift] = cost[mv_left] = cost[mv_right] = 1 << 20;
-  if (move_valid(ws, mv_shift)) {
-    int32_t c = (g[b0] < n && on_stack[g[b0]] && g[b0] != s0) ? 1 : 0;
-    for (size_t k = 0; k < ws.depth; ++k) c += g[ws.stack[k]] == b0;
-    if (g[b0] == n && ws.depth > 0) c += 1;  // the root must reach an empty stack
-    cost[mv_shift] = c;
-  }
-  if (move_valid(ws, mv_left)) {
-    int32_t c = s0_kids_in_buffer;
-    if (g[s0] != b0 && (g[s0] > b0 || g[s0] == s1)) c += 1;
-    cost[mv_left] = c;
-  }
+  if (move_valid(ws, mv_shift)) cost[mv_shift] = b0_head_on_stack + b0_head_s0 + b0_kids_on_stack;
+  if (move_valid(ws, mv_left)) cost[mv_left] = s0_kids_in_buffer + (g[s0] > b0 ? 1 : 0);
   if (move_valid(ws, mv_right)) {
-    int32_t c = s0_kids_in_buffer;
-    if (g[s0] != s1 && g[s0] >= b0) c += 1;
-    cost[mv_right] = c;
+    // b0 takes s0 as its head: its true head elsewhere (stack or buffer) and its dependents
+    // still on the stack are lost
+    cost[mv_right] = (b0_head_s0 ? 0 : b0_head_on_stack + (g[b0] > b0 ? 1 : 0)) + b0_kids_on_stack;
   }
+  if (move_valid(ws, mv_reduce)) cost[mv_reduce] = s0_kids_in_buffer;
 }
 
 // Feature counts along the gold derivations: rarer features are left out (less to memorise,
@@ -269,6 +281,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
     m.deprels.push_back(l);
   }
   m.root_label = label_ids["root"];
+  set_tag_kinds(m);
 
   std::vector<TrainSentence> sents;
   for (const auto& d : train)
@@ -318,6 +331,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         }
         tag_pass(ws, fold, second);
         (second ? ts.pred_tag : ts.pred_tag1).assign(ws.tag.begin(), ws.tag.begin() + ws.n);
+        if (second) ts.pred_alt.assign(ws.alt.begin(), ws.alt.begin() + ws.n);
         for (size_t k = 0; k < ws.n; ++k) right += ws.tag[k] == ts.gold_tag[k];
         all += ws.n;
       }
@@ -347,39 +361,39 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   // Parser.
   const uint32_t labels = uint32_t(m.deprels.size());
   KeyCounter move_counts, label_counts;
-  std::vector<uint8_t> on_stack;
   const uint32_t min_count = uint32_t(std::max(1, opt.min_feature_count));
   for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
     load_atoms(ws, ts);
-    for (size_t i = 0; i < ws.n; ++i) ws.tag[i] = ts.pred_tag[i];
+    for (size_t i = 0; i < ws.n; ++i) {
+      ws.tag[i] = ts.pred_tag[i];
+      ws.alt[i] = ts.pred_alt[i];
+    }
     set_parser_words(ws, m);
     parser_init(ws);
-    on_stack.assign(ws.n + 1, 0);
     while (!parser_done(ws)) {
-      move_counts.add(ws.keys, mover_features(ws, ws.keys));
-      int32_t cost[mv_count];
-      move_costs(ws, ts.gold_head, on_stack, cost);
-      uint32_t next = mv_count;
-      for (uint32_t mv = 0; mv < mv_count; ++mv)
-        if (move_valid(ws, mv) && (next == mv_count || cost[mv] < cost[next])) next = mv;
+      uint32_t next = forced_move(ws);
+      if (next == mv_count) {
+        move_counts.add(ws.keys, mover_features(ws, ws.keys));
+        int32_t cost[mv_count];
+        move_costs(ws, ts.gold_head, cost);
+        for (uint32_t mv = 0; mv < mv_count; ++mv)
+          if (move_valid(ws, mv) && (next == mv_count || cost[mv] < cost[next])) next = mv;
+      }
       uint16_t label = k_no_label;
-      if (next != mv_shift) {
+      if (next != mv_shift && next != mv_reduce) {
         int32_t h, d;
         move_arc(ws, next, h, d);
         label = ts.gold_label[d];
         if (size_t(h) != ws.n) label_counts.add(ws.keys, labeler_features(ws, h, d, ws.keys));
-        on_stack[d] = 0;
-      } else {
-        on_stack[ws.b0] = 1;
       }
       apply_move(ws, next, label);
     }
   }
-  std::vector<WeightTable> movers, labelers;
-  for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
+  // One averaged-perceptron run over the sentences `use`: (moves, relations).
+  auto train_run = [&](const std::vector<size_t>& use, uint64_t run_seed, bool report) {
     ParserTables pt(labels);
-    Rng rng((opt.seed ^ 0x5eed) + 1009 * uint64_t(run));
-    std::vector<size_t> order = all_idx;
+    Rng rng(run_seed);
+    std::vector<size_t> order = use;
     double t = 1;
     for (int e = 0; e < opt.parser_epochs; ++e) {
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
@@ -389,33 +403,38 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         const TrainSentence& ts = sents[si];
         load_atoms(ws, ts);
         const size_t n = ws.n;
-        for (size_t i = 0; i < n; ++i) ws.tag[i] = ts.pred_tag[i];
+        for (size_t i = 0; i < n; ++i) {
+          ws.tag[i] = ts.pred_tag[i];
+          ws.alt[i] = ts.pred_alt[i];
+        }
         set_parser_words(ws, m);
         parser_init(ws);
-        on_stack.assign(n + 1, 0);
         while (!parser_done(ws)) {
-          size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
-          pt.mover.score(ws.keys, nf, ws.scores);
-          int32_t cost[mv_count];
-          move_costs(ws, ts.gold_head, on_stack, cost);
-          uint32_t pred = mv_count, gold = mv_count;
-          int32_t min_cost = 1 << 20;
-          for (uint32_t mv = 0; mv < mv_count; ++mv) min_cost = std::min(min_cost, cost[mv]);
-          for (uint32_t mv = 0; mv < mv_count; ++mv) {
-            if (!move_valid(ws, mv)) continue;
-            if (pred == mv_count || ws.scores[mv] > ws.scores[pred]) pred = mv;
-            if (cost[mv] == min_cost && (gold == mv_count || ws.scores[mv] > ws.scores[gold])) gold = mv;
-          }
-          uint32_t next = gold;
-          if (cost[pred] != min_cost) {
-            pt.mover.update(ws.keys, nf, gold, 1.0f, t);
-            pt.mover.update(ws.keys, nf, pred, -1.0f, t);
-            if (exploring && rng.uniform() < opt.explore) next = pred;
-          } else {
-            next = pred;
+          uint32_t next = forced_move(ws);
+          if (next == mv_count) {
+            size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
+            pt.mover.score(ws.keys, nf, ws.scores);
+            int32_t cost[mv_count];
+            move_costs(ws, ts.gold_head, cost);
+            uint32_t pred = mv_count, gold = mv_count;
+            int32_t min_cost = 1 << 20;
+            for (uint32_t mv = 0; mv < mv_count; ++mv) min_cost = std::min(min_cost, cost[mv]);
+            for (uint32_t mv = 0; mv < mv_count; ++mv) {
+              if (!move_valid(ws, mv)) continue;
+              if (pred == mv_count || ws.scores[mv] > ws.scores[pred]) pred = mv;
+              if (cost[mv] == min_cost && (gold == mv_count || ws.scores[mv] > ws.scores[gold])) gold = mv;
+            }
+            next = gold;
+            if (cost[pred] != min_cost) {
+              pt.mover.update(ws.keys, nf, gold, 1.0f, t);
+              pt.mover.update(ws.keys, nf, pred, -1.0f, t);
+              if (exploring && rng.uniform() < opt.explore) next = pred;
+            } else {
+              next = pred;
+            }
           }
           uint16_t label = k_no_label;
-          if (next != mv_shift) {
+          if (next != mv_shift && next != mv_reduce) {
             int32_t h, d;
             move_arc(ws, next, h, d);
             const uint16_t gold_label = ts.gold_label[d];
@@ -437,9 +456,6 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
             ++arcs;
             if (h == ts.gold_head[d]) ++right_heads;
             if (size_t(h) == n && gold_label == m.root_label) ++right_labels;
-            on_stack[d] = 0;
-          } else {
-            on_stack[ws.b0] = 1;
           }
           apply_move(ws, next, label);
           t += 1;
@@ -449,24 +465,30 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
       std::snprintf(line, sizeof line, "parser epoch %d/%d: train heads %.2f%%, labels %.2f%%%s", e + 1,
                     opt.parser_epochs, 100.0 * right_heads / std::max<size_t>(arcs, 1),
                     100.0 * right_labels / std::max<size_t>(arcs, 1), exploring ? " (exploring)" : "");
-      say(line);
-      if (opt.monitor) {
+      if (report) say(line);
+      if (report && opt.monitor) {
         SyntaxModel probe;
         probe.impl() = m;
-        probe.impl().mover = pt.mover.average(t, k_prune);
+        probe.impl().mover = pt.mover.average(t, k_prune, k_move_levels);
         probe.impl().labeler = pt.labeler.average(t, k_prune);
         SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
         std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
         say(line);
       }
     }
-    movers.push_back(pt.mover.average(t, k_prune));
-    labelers.push_back(pt.labeler.average(t, k_prune));
+    return std::make_pair(pt.mover.average(t, k_prune), pt.labeler.average(t, k_prune));
+  };
+  std::vector<WeightTable> movers, labelers;
+  for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
+    auto tables = train_run(all_idx, (opt.seed ^ 0x5eed) + 1009 * uint64_t(run), true);
+    movers.push_back(std::move(tables.first));
+    labelers.push_back(std::move(tables.second));
   }
-  m.mover = movers.size() == 1 ? movers.front() : mix_tables(movers);
+  m.mover = mix_tables(movers, k_move_levels);  // runs mixed at full precision, then rounded
   m.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
   say("parser: " + std::to_string(m.mover.rows()) + " move features, " + std::to_string(m.labeler.rows()) +
       " relation features");
+
   return model;
 }
 
