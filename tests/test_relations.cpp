@@ -146,6 +146,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // messages and letters
+      {"Xi Jinping sent a message to Kim Jong Un.", {"xi-jinping speaks_to kim-jong-un"}, {}},
       // hosting talks between two parties and acting as a mediator are mediation; playing host
       {"Qatar hosted talks between the United States and the Taliban.",
        {"qatar mediates united-states", "qatar mediates taliban", "united-states meets taliban"}, {}},
