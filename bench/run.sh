@@ -4,6 +4,7 @@
 # Makes a JSON Lines corpus of each size from the .txt files under TEXT_DIR (repeated, each copy
 # a new document id), then builds it with 1 and 2 threads and reports MB/s, documents/s,
 # words/s and peak RSS (/usr/bin/time -v). Not a test: numbers depend on the machine.
+# BENCH_FLAGS adds build options, e.g. BENCH_FLAGS=--no-parse for the token rules alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=${1:?usage: bench/run.sh TEXT_DIR [SIZES_MB...]}
@@ -42,7 +43,8 @@ print(d, w, b)
 PY
 )
   for threads in 1 2; do
-    /usr/bin/time -v "$bin" build --jsonl "$corpus" --threads "$threads" -f json,dot -o "$work/out" --name bench --quiet \
+    # shellcheck disable=SC2086
+    /usr/bin/time -v "$bin" build --jsonl "$corpus" --threads "$threads" -f json,dot -o "$work/out" --name bench --quiet ${BENCH_FLAGS:-} \
       2> "$work/time.txt"
     secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$work/time.txt")
