@@ -146,6 +146,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "the country" is the state named last
       {"Iran denied the report. The country's foreign ministry accused Israel of sabotage.", {"iran opposes israel"}, {}},
       // pledges carry a noun cue; "as" opens a clause; "and" before a verb ends an object list
+      // "as well as" joins objects; "together with" joins a companion to the subject
+      {"Joe Biden met Olaf Scholz as well as Emmanuel Macron.",
+       {"joe-biden meets olaf-scholz", "joe-biden meets emmanuel-macron"}, {}},
+      {"Egypt, together with Qatar, mediated between Israel and Hamas.",
+       {"egypt mediates israel", "qatar mediates hamas"}, {}},
       // messages and letters
       {"Xi Jinping sent a message to Kim Jong Un.", {"xi-jinping speaks_to kim-jong-un"}, {}},
       // hosting talks between two parties and acting as a mediator are mediation; playing host

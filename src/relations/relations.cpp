@@ -398,9 +398,11 @@ struct Extractor {
         k = std::max(m.last + (m.possessive ? 1u : 0u), k + 1);
         // coordination: "with Germany and France", "A, B and C"; after "and C" the list is over
         uint32_t j = k;
-        if (!list_closed && j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == ",")) {
+        // "X as well as Y" joins like "and"
+        const bool as_well_as = j + 2 < last && is(j, "as") && is(j + 1, "well") && is(j + 2, "as");
+        if (!list_closed && j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == "," || as_well_as)) {
           bool comma = doc.token_text(j) == ",";
-          ++j;
+          j += as_well_as ? 3 : 1;
           if (j < last && (is(j, "and") || is(j, "or"))) {
             comma = false;
             ++j;
@@ -661,6 +663,15 @@ struct Extractor {
     TreeAnswer said = tree ? tree_subject(c0, subj) : TreeAnswer::silent;
     if (said == TreeAnswer::silent) subj = find_subject(c0);
     bool fronted = subj.empty() && sentence_initial_clause(c0);
+    // "Egypt, together with Qatar, mediated": the companion acts too
+    if (!subj.empty()) {
+      const uint32_t e = mention(subj.front()).last;
+      if (e + 3 < c0 && doc.token_text(e) == "," && (is(e + 1, "together") || is(e + 1, "along")) && is(e + 2, "with") &&
+          at(e + 3) >= 0 && head_capable(at(e + 3))) {
+        const uint32_t after = mention(at(e + 3)).last;
+        if (after < c0 && doc.token_text(after) == "," && after + 1 == c0) subj.push_back(at(e + 3));
+      }
+    }
     uint32_t subject_end = first;
     for (int32_t m : subj) subject_end = std::max(subject_end, mention(m).last);
     Qualifiers q = qualifiers(subj.empty() ? first : subject_end, c0);
