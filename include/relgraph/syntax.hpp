@@ -125,6 +125,7 @@ struct SyntaxTrainOptions {
   int tagger_mix = 3;          // final taggers: mean of this many runs over different shuffles
   int parser_mix = 3;          // parser: mean of this many runs over different shuffles
   int jackknife_folds = 5;     // the parser learns from tags predicted by a tagger not trained on them
+  bool parser_gold_tags = true;  // ... and from each sentence once more with its gold tags
   double explore = 0.9;        // dynamic oracle: probability of following a wrong prediction
   int explore_after = 1;       // epochs of plain oracle before exploring
   uint64_t seed = 20240611;    // fixed: same data, same model bytes

@@ -399,13 +399,15 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
       const bool exploring = e >= opt.explore_after;
       size_t arcs = 0, right_heads = 0, right_labels = 0;
-      for (size_t si : order) {
+      for (size_t sk : order) {
+        const bool gold_tags = sk >= sents.size();  // the copy of sentence sk - size with gold tags
+        const size_t si = gold_tags ? sk - sents.size() : sk;
         const TrainSentence& ts = sents[si];
         load_atoms(ws, ts);
         const size_t n = ws.n;
         for (size_t i = 0; i < n; ++i) {
-          ws.tag[i] = ts.pred_tag[i];
-          ws.alt[i] = ts.pred_alt[i];
+          ws.tag[i] = gold_tags ? ts.gold_tag[i] : ts.pred_tag[i];
+          ws.alt[i] = gold_tags ? ts.gold_tag[i] : ts.pred_alt[i];
         }
         set_parser_words(ws, m);
         parser_init(ws);
@@ -480,7 +482,12 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   };
   std::vector<WeightTable> movers, labelers;
   for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
-    auto tables = train_run(all_idx, (opt.seed ^ 0x5eed) + 1009 * uint64_t(run), true);
+    // Each sentence with its jackknifed tags and, when asked, once more with its gold tags
+    // (index + size): more varied input to learn from.
+    std::vector<size_t> use = all_idx;
+    if (opt.parser_gold_tags)
+      for (size_t i = 0; i < sents.size(); ++i) use.push_back(sents.size() + i);
+    auto tables = train_run(use, (opt.seed ^ 0x5eed) + 1009 * uint64_t(run), true);
     movers.push_back(std::move(tables.first));
     labelers.push_back(std::move(tables.second));
   }
