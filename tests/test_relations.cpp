@@ -455,6 +455,12 @@ TEST_CASE("relations::extract_relations on the tree") {
     auto plain = facts("The head of the delegation, who met Antony Blinken, criticised Germany.", PipelineOptions{});
     CHECK(plain.count("antony-blinken opposes germany") == 0);
   }
+  SECTION("a conjunct the tree proposes needs a coordinating word before it") {
+    auto parsed = facts("Maria Lopez, director of research at Oxford University's Refugee Studies Centre, told Reuters the talks failed.",
+                        test_support::parsing());
+    CHECK(parsed.count("maria-lopez speaks_to reuters") == 1);
+    for (const auto& f : parsed) CHECK(f.find("centre speaks_to") == std::string::npos);
+  }
   SECTION("a verb conjoined after an object takes the first verb's subject") {
     auto parsed = facts("Prime Minister Fumio Kishida of Japan visited Kyiv and met Volodymyr Zelensky.", test_support::parsing());
     CHECK(parsed.count("fumio-kishida meets volodymyr-zelensky") == 1);

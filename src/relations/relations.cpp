@@ -257,12 +257,20 @@ struct Extractor {
     const Mention& head = mention(mi);
     for (uint32_t c = first; c < last; ++c)
       if (t_head(c) >= static_cast<int32_t>(head.first) && t_head(c) < static_cast<int32_t>(head.last) &&
-          at(c) != mi && rel_is(c, "conj") && !(at(c) >= 0 && mention(at(c)).first > first && is(mention(at(c)).first - 1, "not"))) {
+          at(c) != mi && rel_is(c, "conj") && at(c) >= 0 && coordinated_name(at(c))) {
         int32_t cm = at(c);
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
       }
     return TreeAnswer::actors;
+  }
+
+  // A conjunct the tree proposes is taken only after "and", "or", "nor" or a list comma ("Iran, not
+  // Iraq," is contrasted; a name after "'s" is no conjunct at all).
+  bool coordinated_name(int32_t cm) const {
+    const uint32_t p = mention(cm).phrase_first;
+    if (p <= first) return false;
+    return is(p - 1, "and") || is(p - 1, "or") || is(p - 1, "nor") || doc.token_text(p - 1) == ",";
   }
 
   // The subject of the verb at c0 on the tree: its nsubj, or for a relative clause the noun it
