@@ -169,6 +169,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"narendra-modi visits russia", "antony-blinken visits china"}, {}},
       {"Antony Blinken spoke. During his trip to Japan, Joe Biden met Fumio Kishida.",
        {"joe-biden visits japan", "joe-biden meets fumio-kishida"}, {"antony-blinken visits japan"}},
+      {"Antony Blinken spoke. Ahead of his visit to India, Vladimir Putin praised Narendra Modi.",
+       {"vladimir-putin visits india"}, {"antony-blinken visits india"}},
       // "X's ally, the Y,": an apposition after the comma
       {"Israel's ally, the United States, vetoed the resolution.", {"israel cooperates_with united-states"}, {}},
       // "their countries": the states of the two people "their" refers to

@@ -358,9 +358,10 @@ struct Resolver {
       }
       if (speaker >= 0) return speaker;
     }
-    // "During his trip to Japan, Joe Biden met": a pronoun in a fronted phrase points forward to
-    // the main clause's subject
-    if (doc.bits[st.first_token] & (wc_prep | wc_clause)) {
+    // "During his trip to Japan, Joe Biden met", "Ahead of his visit, Putin praised": a pronoun in a
+    // fronted phrase points forward to the main clause's subject
+    const std::string& pw = doc.norm[m.first];
+    if ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || pw == "his" || pw == "her") {
       uint32_t comma = 0;
       for (uint32_t t = st.first_token; t < st.last_token && comma == 0; ++t)
         if (doc.token_text(t) == ",") comma = t;
