@@ -291,17 +291,6 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // questions and conditionals are not facts
       {"Will China attack Taiwan?", {}, {"china attacks taiwan"}},
       {"If Russia attacks Poland, NATO will respond.", {}, {"russia attacks poland"}},
-      // an infinitive takes the main clause's subject, not its object; a control verb's object
-      {"Finance Minister Ana Lima will visit Washington next week to discuss trade with Treasury Secretary John Cole.",
-       {"ana-lima meets john-cole", "ana-lima visits united-states"}, {"united-states meets john-cole"}},
-      {"The US encouraged China to help Pakistan.", {"united-states urges china", "china supports pakistan"},
-       {"united-states supports pakistan"}},
-      // "both sides" are the parties named before, not the one calling on them
-      {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
-       {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
-      // appositions between a subject and its verb
-      {"Cmdr. Ray Stone, a spokesman for Operation Dawn, the U.S. mission against Islamic State in Iraq, told Reuters the claim was false.",
-       {"ray-stone speaks_to reuters"}, {"united-states speaks_to reuters", "iraq speaks_to reuters"}},
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},

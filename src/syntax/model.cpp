@@ -242,6 +242,20 @@ void fill_tree(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out
   }
 }
 
+// Tags and parses the sentence whose atoms ws holds into out (an empty sentence: empty out).
+void analyse_workspace(Workspace& ws, const SyntaxModel& model, ParseResult& out) {
+  if (ws.n == 0) {
+    out.tag.clear();
+    out.head.clear();
+    out.deprel.clear();
+    return;
+  }
+  tag_tokens(ws, model.impl());
+  parse_tokens(ws, model.impl());
+  fill_tags(ws, model.impl(), out);
+  fill_tree(ws, model.impl(), out);
+}
+
 void check_model(const SyntaxModel& model) {
   if (model.empty()) throw InputError("syntax model is empty (load one with SyntaxModel::load)");
 }
@@ -268,16 +282,7 @@ void tag_and_parse(const Document& doc, uint32_t sentence, const SyntaxModel& mo
   prepare_document(ws, doc, s);
   out.sentence = sentence;
   out.first_token = s.first_token;
-  if (ws.n == 0) {
-    out.tag.clear();
-    out.head.clear();
-    out.deprel.clear();
-    return;
-  }
-  tag_tokens(ws, model.impl());
-  parse_tokens(ws, model.impl());
-  fill_tags(ws, model.impl(), out);
-  fill_tree(ws, model.impl(), out);
+  analyse_workspace(ws, model, out);
 }
 
 void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& out, uint32_t prefix) {
@@ -330,16 +335,7 @@ void tag_and_parse_words(const std::vector<std::string>& forms, const std::vecto
     std::string norm = normalize_key(forms[i]);
     set_atoms(ws, i, forms[i], norm, before, after);
   }
-  if (n == 0) {
-    out.tag.clear();
-    out.head.clear();
-    out.deprel.clear();
-    return;
-  }
-  tag_tokens(ws, model.impl());
-  parse_tokens(ws, model.impl());
-  fill_tags(ws, model.impl(), out);
-  fill_tree(ws, model.impl(), out);
+  analyse_workspace(ws, model, out);
 }
 
 void SyntaxScores::add(const SyntaxScores& o) {
