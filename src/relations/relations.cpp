@@ -238,10 +238,9 @@ struct Extractor {
     return -1;
   }
 
-  enum class TreeAnswer { actors, silent };
-
-  // The actor mention heading the phrase at token s, with the mentions conjoined to it.
-  TreeAnswer tree_group(uint32_t s, Group& out) const {
+  // The actor mention heading the phrase at token s, with the mentions conjoined to it; false
+  // when it names no actor (the token rules decide).
+  bool tree_group(uint32_t s, Group& out) const {
     int32_t mi = at(s);
     // "Chancellor Olaf Scholz", "Russian officials": a name or demonym inside the phrase
     for (uint32_t c = first; mi < 0 && c < last; ++c)
@@ -250,7 +249,7 @@ struct Extractor {
         mi = at(c);
     if (mi >= 0 && !head_capable(mi)) mi = mention(mi).modifies;
     // a location as subject is usually a dateline or an address: the token rules decide
-    if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return TreeAnswer::silent;
+    if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return false;
     out = {mi};
     // conjuncts of any word of the name ("Vladimir Putin and Xi Jinping": Xi may hang on either),
     // except a contrasted one ("Iran, not Iraq,")
@@ -262,7 +261,7 @@ struct Extractor {
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
       }
-    return TreeAnswer::actors;
+    return true;
   }
 
   // A conjunct the tree proposes is taken only after "and", "or", "nor" or a list comma ("Iran, not
@@ -277,8 +276,8 @@ struct Extractor {
   // modifies. Subjects shared across conjoined, adverbial or infinitive clauses are left to the
   // token rules: a greedy parser attaches those clauses wrongly too often ("X hailed China for
   // hosting Y" is China's hosting, not X's).
-  TreeAnswer tree_subject(uint32_t c0, Group& out) const {
-    if (!tree->parsed()) return TreeAnswer::silent;
+  bool tree_subject(uint32_t c0, Group& out) const {
+    if (!tree->parsed()) return false;
     int32_t s = t_child(c0, "nsubj");
     const int32_t h = t_head(c0);
     // "Germany supported Ukraine and criticised Russia": a verb conjoined to an earlier verb of
@@ -290,7 +289,7 @@ struct Extractor {
       int32_t hs = comma ? -1 : t_child(static_cast<uint32_t>(h), "nsubj");
       if (hs >= 0 && !(wc(static_cast<uint32_t>(hs)) & wc_relpron)) return tree_group(static_cast<uint32_t>(hs), out);
     }
-    if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : TreeAnswer::silent;
+    if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : false;
     // "X, who met Y": the relative pronoun stands for X
     if ((wc(static_cast<uint32_t>(s)) & wc_relpron) && t_rel(c0) == "acl:relcl" && h >= 0) s = h;
     return tree_group(static_cast<uint32_t>(s), out);
@@ -668,8 +667,7 @@ struct Extractor {
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     Group subj;
-    TreeAnswer said = tree ? tree_subject(c0, subj) : TreeAnswer::silent;
-    if (said == TreeAnswer::silent) subj = find_subject(c0);
+    if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0);
     bool fronted = subj.empty() && sentence_initial_clause(c0);
     // "Egypt, together with Qatar, mediated": the companion acts too
     if (!subj.empty()) {
