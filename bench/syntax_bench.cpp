@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -57,34 +58,47 @@ Fixture& fixture() {
   return f;
 }
 
-void BM_Tag(benchmark::State& state) {
+// Runs step(sentence) over every sentence of the corpus per iteration; counts tokens/s.
+template <class Step>
+void over_sentences(benchmark::State& state, Step step) {
   Fixture& f = fixture();
-  ParseResult r;
   size_t tokens = 0;
-  for (auto _ : state) {
-    for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) {
-      tag_sentence(f.doc, s, f.model, r);
-      tokens += r.size();
-    }
-    benchmark::DoNotOptimize(r.tag.data());
-  }
+  for (auto _ : state)
+    for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tokens += step(f, s);
   state.counters["tokens/s"] = benchmark::Counter(double(tokens), benchmark::Counter::kIsRate);
   state.counters["tokens"] = double(f.doc.tokens.size());
 }
+
+void BM_Tag(benchmark::State& state) {
+  ParseResult r;
+  over_sentences(state, [&](Fixture& f, uint32_t s) {
+    tag_sentence(f.doc, s, f.model, r);
+    benchmark::DoNotOptimize(r.tag.data());
+    return r.size();
+  });
+}
 BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
 
-void BM_TagAndParse(benchmark::State& state) {
+// The parser alone: sentences tagged beforehand, then parsed keeping their tags (parse_tagged).
+void BM_Parse(benchmark::State& state) {
   Fixture& f = fixture();
+  std::vector<ParseResult> tagged(f.doc.sentences.size());
+  for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tag_sentence(f.doc, s, f.model, tagged[s]);
+  over_sentences(state, [&](Fixture& g, uint32_t s) {
+    parse_tagged(g.doc, g.model, tagged[s]);
+    benchmark::DoNotOptimize(tagged[s].head.data());
+    return tagged[s].size();
+  });
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
+void BM_TagAndParse(benchmark::State& state) {
   ParseResult r;
-  size_t tokens = 0;
-  for (auto _ : state) {
-    for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) {
-      tag_and_parse(f.doc, s, f.model, r);
-      tokens += r.size();
-    }
+  over_sentences(state, [&](Fixture& f, uint32_t s) {
+    tag_and_parse(f.doc, s, f.model, r);
     benchmark::DoNotOptimize(r.head.data());
-  }
-  state.counters["tokens/s"] = benchmark::Counter(double(tokens), benchmark::Counter::kIsRate);
+    return r.size();
+  });
 }
 BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 

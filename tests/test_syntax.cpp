@@ -1,6 +1,7 @@
 #include "relgraph/errors.hpp"
 #include "relgraph/syntax.hpp"
 #include "relgraph/text.hpp"
+#include "syntax/syntax_detail.hpp"
 
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
@@ -58,9 +59,10 @@ const char* k_tiny = "# text = Putin met Xi.\n"
                      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
                      "\n";
 
-SyntaxModel train_tiny(const fs::path& dir) {
+SyntaxModel train_tiny(const fs::path& dir, const std::string& clusters = "") {
   std::ofstream(dir / "tiny.conllu") << k_tiny;
   SyntaxTrainOptions o;
+  o.clusters = clusters;
   o.tagger_epochs = 3;
   o.parser_epochs = 3;
   o.min_feature_count = 1;
@@ -118,6 +120,44 @@ TEST_CASE("syntax::SyntaxModel save/load round trip and deterministic training")
   tag_and_parse_words({"Putin", "met", "Xi", "."}, {}, loaded, r);
   REQUIRE(r.size() == 4);
   CHECK(r.tag[0] == "NNP");
+}
+
+TEST_CASE("syntax::word clusters") {
+  TempDir tmp("clusters");
+  const fs::path file = tmp.path / "clusters.tsv";
+  SECTION("words of the file get their clusters, whatever their case; others none") {
+    std::ofstream(file) << "# word, fine, coarse\nputin\t7\t1\nmedvedev\t7\t1\nthe\t0\t0\nputin\t9\t2\n";
+    SyntaxModel m = train_tiny(tmp.path, file.string());
+    const std::string path = (tmp.path / "m.bin").string();
+    m.save(path);
+    SyntaxModel loaded = SyntaxModel::load(path);
+    using namespace relgraph::syntax_detail;
+    Workspace ws;
+    const std::vector<std::string> words{"Medvedev", "met", "THE", "putin"};
+    ws.resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i) set_atoms(ws, i, words[i], normalize_key(words[i]), true, true);
+    set_clusters(ws, loaded.impl());
+    CHECK(ws.fine[0] == 8);  // cluster numbers + 1: 0 is "no cluster"
+    CHECK(ws.coarse[0] == 2);
+    CHECK(ws.fine[1] == 0);
+    CHECK(ws.fine[2] == 1);
+    CHECK(ws.coarse[2] == 1);
+    CHECK(ws.fine[3] == 8);  // the first line of a word wins
+    // and the clusters change what the model learns
+    const std::string with_clusters = slurp(path);
+    train_tiny(tmp.path).save(path);
+    CHECK(slurp(path) != with_clusters);
+  }
+  SECTION("a bad line is an InputError naming the file and line") {
+    std::ofstream(file) << "putin\t7\t1\nxi\tseven\t1\n";
+    try {
+      train_tiny(tmp.path, file.string());
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()).find(file.string() + ":2:") != std::string::npos);
+    }
+    CHECK_THROWS_AS(train_tiny(tmp.path, (tmp.path / "missing.tsv").string()), InputError);
+  }
 }
 
 TEST_CASE("syntax::SyntaxModel::load rejects other files with an InputError naming them") {
@@ -190,6 +230,24 @@ TEST_CASE("syntax::tag_and_parse over a Document") {
     CHECK(t.tag == full.tag);
     CHECK(t.head == full.head);
     CHECK(t.deprel == full.deprel);
+
+    SECTION("over a whole article tagged first: each tree is the one tag_and_parse builds") {
+      Document art = analyse_text(slurp(RELGRAPH_SOURCE_DIR "/samples/putin-xi.txt"), DocumentInfo{"a", "", "", ""});
+      REQUIRE(art.sentences.size() > 20);
+      std::vector<ParseResult> tagged(art.sentences.size());
+      for (uint32_t k = 0; k < art.sentences.size(); ++k) {
+        tagged[k].sentence = k;
+        tag_sentence(art, k, model, tagged[k]);
+      }
+      size_t same = 0;
+      for (uint32_t k = 0; k < art.sentences.size(); ++k) {
+        parse_tagged(art, model, tagged[k]);
+        ParseResult whole;
+        tag_and_parse(art, k, model, whole);
+        same += tagged[k].head == whole.head && tagged[k].deprel == whole.deprel;
+      }
+      CHECK(same == art.sentences.size());
+    }
 
     SECTION("a prefix: the words before it keep their left dependents, later ones stay empty") {
       ParseResult p;

@@ -83,6 +83,7 @@ struct ParseResult {
   uint32_t sentence = 0;                // index into Document::sentences (0 for word lists)
   uint32_t first_token = 0;             // Document token index of position 0
   std::vector<std::string_view> tag;    // Penn tag: "NNP", "VBD"
+  std::vector<std::string_view> alt;    // the tagger's runner-up where it was unsure, else the tag
   std::vector<int32_t> head;            // head position within the sentence, -1 for the root
   std::vector<std::string_view> deprel; // UD relation with subtype: "nsubj", "nmod:poss"
 
@@ -131,6 +132,8 @@ struct SyntaxTrainOptions {
   uint64_t seed = 20240611;    // fixed: same data, same model bytes
   int min_word_count = 2;      // rarer words reach the parser as shape + suffix classes
   int min_feature_count = 4;   // parser features seen fewer times on the gold derivations are dropped
+  // Word clusters (word TAB fine TAB coarse; data/models/word-clusters.tsv); empty: no cluster features.
+  std::string clusters;
   // Optional: scored after each parser epoch and reported through the progress callback.
   const std::vector<TreebankDocument>* monitor = nullptr;
 };

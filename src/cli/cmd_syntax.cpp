@@ -3,6 +3,7 @@
 
 #include "relgraph/errors.hpp"
 #include "relgraph/syntax.hpp"
+#include "relgraph/pipeline.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -30,6 +31,8 @@ Options:
   --out DIR             where to write syntax-en.bin and syntax-metrics.json (default: data/models)
   --tagger-epochs N     (default 10)
   --parser-epochs N     (default 10)
+  --clusters FILE       word clusters, word TAB fine TAB coarse (default: data/models/word-clusters.tsv;
+                        'none' trains without them)
   --monitor             score the held-out documents after every parser epoch (slower)
   -q, --quiet           no progress lines
   -h, --help            this help
@@ -58,6 +61,7 @@ struct SyntaxArgs {
   std::vector<std::string> dirs;
   std::string out = "data/models";
   std::string model;
+  std::string clusters;
   SyntaxTrainOptions train;
   bool all = false;
   bool per_doc = false;
@@ -89,6 +93,7 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (training && s == "--out") a.out = value(i, s);
     else if (training && s == "--tagger-epochs") a.train.tagger_epochs = to_int(value(i, s), s);
     else if (training && s == "--parser-epochs") a.train.parser_epochs = to_int(value(i, s), s);
+    else if (training && s == "--clusters") a.clusters = value(i, s);
     else if (training && (s == "-q" || s == "--quiet")) a.quiet = true;
     else if (training && s == "--monitor") a.monitor = true;
     else if (!training && s == "--model") a.model = value(i, s);
@@ -153,6 +158,8 @@ int cmd_train(const std::vector<std::string>& args) {
   auto t0 = std::chrono::steady_clock::now();
   TreebankSplit split = split_held_out(read_all(a.dirs));
   if (split.train.empty()) throw InputError("no training documents in the given folders");
+  if (a.clusters.empty()) a.train.clusters = (fs::path(default_data_dir()) / "models" / "word-clusters.tsv").string();
+  else if (a.clusters != "none") a.train.clusters = a.clusters;
   SyntaxProgress progress;
   if (!a.quiet) progress = [](const std::string& line) { std::fprintf(stderr, "train: %s\n", line.c_str()); };
   if (a.monitor) a.train.monitor = &split.held_out;

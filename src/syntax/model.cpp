@@ -163,6 +163,7 @@ void SyntaxModel::save(const std::string& path) const {
   write_table(w, m.tagger2);
   write_table(w, m.mover);
   write_table(w, m.labeler);
+  write_table(w, m.clusters);
   w.buf.append(k_magic, sizeof k_magic);  // end marker: a cut file fails loudly
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out || !out.write(w.buf.data(), std::streamsize(w.buf.size())))
@@ -197,6 +198,7 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   read_table(r, m.tagger2);
   read_table(r, m.mover);
   read_table(r, m.labeler);
+  read_table(r, m.clusters);
   r.need(sizeof k_magic);
   if (std::memcmp(buf.data() + r.at, k_magic, sizeof k_magic) != 0 || r.at + sizeof k_magic != buf.size())
     throw InputError(path + ": corrupt syntax model (bad end marker)");
@@ -230,7 +232,11 @@ void prepare_document(Workspace& ws, const Document& doc, const Sentence& s) {
 
 void fill_tags(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out) {
   out.tag.resize(ws.n);
-  for (size_t i = 0; i < ws.n; ++i) out.tag[i] = m.tags[ws.tag[i]];
+  out.alt.resize(ws.n);
+  for (size_t i = 0; i < ws.n; ++i) {
+    out.tag[i] = m.tags[ws.tag[i]];
+    out.alt[i] = m.tags[ws.alt[i]];
+  }
 }
 
 void fill_tree(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out) {
@@ -246,6 +252,7 @@ void fill_tree(const Workspace& ws, const SyntaxModel::Impl& m, ParseResult& out
 void analyse_workspace(Workspace& ws, const SyntaxModel& model, ParseResult& out) {
   if (ws.n == 0) {
     out.tag.clear();
+    out.alt.clear();
     out.head.clear();
     out.deprel.clear();
     return;
@@ -290,22 +297,28 @@ void parse_tagged(const Document& doc, const SyntaxModel& model, ParseResult& ou
   const Sentence& s = doc.sentences.at(out.sentence);
   Workspace& ws = thread_workspace();
   prepare_document(ws, doc, s);
-  if (ws.n == 0 || out.tag.size() != ws.n) {
+  if (ws.n == 0 || out.tag.size() != ws.n || out.alt.size() != ws.n) {
     tag_and_parse(doc, out.sentence, model, out);
     return;
   }
   const std::vector<std::string>& tags = model.impl().tags;
-  for (size_t i = 0; i < ws.n; ++i) {
+  auto tag_id = [&](std::string_view v) {
     // the views point into this model's tag table; a string compare covers any other source
     size_t t = 0;
-    while (t < tags.size() && tags[t].data() != out.tag[i].data()) ++t;
-    if (t == tags.size()) t = size_t(std::find(tags.begin(), tags.end(), out.tag[i]) - tags.begin());
-    if (t == tags.size()) {
+    while (t < tags.size() && tags[t].data() != v.data()) ++t;
+    if (t == tags.size()) t = size_t(std::find(tags.begin(), tags.end(), v) - tags.begin());
+    return t;
+  };
+  for (size_t i = 0; i < ws.n; ++i) {
+    const size_t t = tag_id(out.tag[i]), a = tag_id(out.alt[i]);
+    if (t == tags.size() || a == tags.size()) {
       tag_and_parse(doc, out.sentence, model, out);
       return;
     }
     ws.tag[i] = uint16_t(t);
+    ws.alt[i] = uint16_t(a);  // the parser sees the runner-up tags the tagger was unsure of
   }
+  set_clusters(ws, model.impl());
   const size_t n = ws.n;
   if (prefix + 0u < n) ws.n = prefix == 0 ? 1 : prefix;  // the parser stops where the prefix ends
   parse_tokens(ws, model.impl());

@@ -327,6 +327,22 @@ size_t mover_features(const Workspace& ws, uint64_t* out) {
   out[k++] = fkey(272, A(s0), s0p, b0p);
   out[k++] = fkey(273, s0p, A(b0), b0p);
   out[k++] = fkey(274, A(b1), b1p);
+  // word clusters: rare words share the features of frequent words they resemble
+  auto F = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : ws.fine[x]; };
+  auto K = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : ws.coarse[x]; };
+  const uint64_t s0f = F(s0), b0f = F(b0), s0c = K(s0), b0c = K(b0);
+  out[k++] = fkey(280, s0f, s0p);
+  out[k++] = fkey(281, b0f, b0p);
+  out[k++] = fkey(282, F(b1), b1p);
+  out[k++] = fkey(283, F(s1), s1p);
+  out[k++] = fkey(284, s0c, b0p);
+  out[k++] = fkey(285, s0p, b0c);
+  out[k++] = fkey(286, s0f, b0f);
+  out[k++] = fkey(287, s0c, s0p, b0c ^ (b0p << 16));
+  out[k++] = fkey(288, K(s1), s1p, s0c ^ (s0p << 16));
+  out[k++] = fkey(289, s0f, b0p, d1);
+  out[k++] = fkey(290, s0p, b0f, d1);
+  out[k++] = fkey(291, b0f, K(b1));
   return k;
 }
 
@@ -379,6 +395,11 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   out[k++] = fkey(334, d == 0 ? 1 : 0, dp, dir);
   out[k++] = fkey(335, h < n ? ws.pword[h] : k_root_w, P(dl), dp);
   out[k++] = fkey(336, ws.alt[d], dp);
+  out[k++] = fkey(337, ws.fine[d], dp);
+  out[k++] = fkey(338, ws.fine[h], hp);
+  out[k++] = fkey(339, ws.coarse[h], ws.coarse[d], dir);
+  out[k++] = fkey(340, hp, dp, ws.fine[d] ^ (dir << 16));
+  out[k++] = fkey(341, ws.fine[h], dp, dir);
   return k;
 }
 

@@ -140,6 +140,20 @@ public:
     }
   }
   void row_weights(size_t r, float* out) const;  // dense copy of row r, classes() floats
+  // Fixed-point weights of key in a table of at most 6 classes (tiny or not) into q[classes()];
+  // false (q untouched) when the key has no row.
+  bool find_fixed(uint64_t key, int16_t* q) const {
+    if (m_tiny) {
+      const int8_t* t = find_tiny(key);
+      if (!t) return false;
+      for (uint32_t c = 0; c < m_classes; ++c) q[c] = t[c];
+      return true;
+    }
+    const int16_t* s = find_small(key);
+    if (!s) return false;
+    for (uint32_t c = 0; c < m_classes; ++c) q[c] = s[c];
+    return true;
+  }
 
 private:
   const Slot* find_row(uint64_t key) const {
@@ -205,7 +219,7 @@ private:
 // ---- The model -------------------------------------------------------------------------------
 
 constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
-constexpr uint32_t k_version = 3;
+constexpr uint32_t k_version = 4;
 
 // Parser transitions (arc-eager, root token at the end of the buffer). The classifier chooses
 // among the first mv_count; mv_attach (s0 becomes s1's dependent) is only ever forced, when the
@@ -228,6 +242,9 @@ struct SyntaxModel::Impl {
   syntax_detail::WeightTable tagger2;  // second pass, sees the first pass's tags on both sides
   syntax_detail::WeightTable mover;
   syntax_detail::WeightTable labeler;
+  // Word clusters (lower-cased word hash -> fine cluster + 1, coarse cluster + 1), from
+  // data/models/word-clusters.tsv at training time; rare words share features with similar frequent ones.
+  syntax_detail::WeightTable clusters;
   // Derived from tags, not stored: per tag id a set of syntax_detail::TagKind bits.
   std::vector<uint8_t> tag_kind;
 };
@@ -253,6 +270,7 @@ struct Workspace {
   // atoms (hashes) per token
   std::vector<uint64_t> word, pword, hyph, raw, shape, sfx1, sfx2, sfx3, sfx4, pre1, pre2, pre3;
   std::vector<uint8_t> flags;
+  std::vector<uint16_t> fine, coarse;  // word clusters + 1, 0 for words without one
   std::vector<uint16_t> tag;
   std::vector<uint16_t> tag1;  // first tagging pass
   std::vector<float> margin;   // first pass: best score minus runner-up
@@ -288,6 +306,9 @@ enum AtomFlag : uint8_t {
 // Fills ws atoms for token i from its original text and its normalised form.
 void set_atoms(Workspace& ws, size_t i, std::string_view raw, std::string_view norm, bool space_before,
                bool space_after);
+
+// Word clusters of ws.word[0..n) from the model.
+void set_clusters(Workspace& ws, const SyntaxModel::Impl& m);
 
 // Tagger: tags ws.tag[0..n) with the model.
 void tag_tokens(Workspace& ws, const SyntaxModel::Impl& m);

@@ -41,6 +41,8 @@ void Workspace::resize(size_t tokens) {
   size_t cap = tokens + 1;
   for (auto* v : {&word, &pword, &hyph, &raw, &shape, &sfx1, &sfx2, &sfx3, &sfx4, &pre1, &pre2, &pre3, &lset, &rset}) v->resize(cap);
   flags.resize(cap);
+  fine.resize(cap + 1);
+  coarse.resize(cap + 1);
   tag.resize(cap);
   tag1.resize(cap);
   margin.resize(cap);
@@ -81,6 +83,17 @@ void set_atoms(Workspace& ws, size_t i, std::string_view raw, std::string_view n
   if (i == 0) f |= af_first;
   if (i + 1 == ws.n) f |= af_last;
   ws.flags[i] = f;
+}
+
+void set_clusters(Workspace& ws, const SyntaxModel::Impl& m) {
+  const bool any = m.clusters.rows() != 0 && m.clusters.classes() == 2;
+  for (size_t i = 0; i < ws.n; ++i) {
+    int16_t q[2] = {0, 0};
+    if (any) m.clusters.find_fixed(ws.word[i], q);
+    ws.fine[i] = uint16_t(q[0]);
+    ws.coarse[i] = uint16_t(q[1]);
+  }
+  ws.fine[ws.n] = ws.coarse[ws.n] = 0xfffe;  // the parser's root
 }
 
 uint16_t dict_tag(const SyntaxModel::Impl& m, uint64_t raw) {
@@ -135,6 +148,13 @@ size_t tagger_features(const Workspace& ws, size_t i, bool second, uint64_t* out
   out[k++] = fkey(29, t1, ws.shape[i]);
   out[k++] = fkey(30, i + 1 < n ? ws.sfx2[i + 1] : k_eos, ws.sfx3[i]);
   out[k++] = fkey(31, ws.hyph[i]);
+  const uint64_t cf = ws.fine[i], cc = ws.coarse[i];
+  out[k++] = fkey(32, cf);
+  out[k++] = fkey(33, cc, ws.flags[i] & af_cap);
+  out[k++] = fkey(34, i >= 1 ? ws.fine[i - 1] : 0xfff0);
+  out[k++] = fkey(35, i + 1 < n ? ws.fine[i + 1] : 0xfff1);
+  out[k++] = fkey(36, t1, cc);
+  out[k++] = fkey(37, cf, ws.sfx2[i]);
   if (second) {  // the first pass's tags, right context included
     const uint64_t f0 = ws.tag1[i];
     const uint64_t f1 = i + 1 < n ? ws.tag1[i + 1] : 0xe1;
@@ -184,6 +204,7 @@ void tag_pass(Workspace& ws, const SyntaxModel::Impl& m, bool second) {
 }
 
 void tag_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
+  set_clusters(ws, m);
   tag_pass(ws, m, false);
   if (m.tagger2.rows() == 0) return;
   std::copy(ws.tag.begin(), ws.tag.begin() + ws.n, ws.tag1.begin());

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <numeric>
 
@@ -32,12 +34,53 @@ struct TrainSentence {
   std::vector<uint16_t> gold_label;
 };
 
-void load_atoms(Workspace& ws, const TrainSentence& ts) {
+void load_atoms(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl& m) {
   const TreebankSentence& s = *ts.src;
   const size_t n = s.forms.size();
   ws.resize(n);
   for (size_t i = 0; i < n; ++i)
     set_atoms(ws, i, s.forms[i], ts.norm[i], i == 0 || s.space_after[i - 1] != 0, s.space_after[i] != 0);
+  set_clusters(ws, m);
+}
+
+// Word clusters file: '#' comments, then "word TAB fine TAB coarse" per line (cluster numbers
+// from 0). Keys are the tagger's word atoms, so the look-up costs one probe per token.
+WeightTable read_clusters(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError("cannot read word clusters " + path);
+  std::vector<std::pair<uint64_t, std::pair<float, float>>> rows;
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+    char* end = nullptr;
+    long fine = -1, coarse = -1;
+    if (t2 != std::string::npos && t1 > 0) {
+      fine = std::strtol(line.c_str() + t1 + 1, &end, 10);
+      if (end != line.c_str() + t2) fine = -1;
+      coarse = std::strtol(line.c_str() + t2 + 1, &end, 10);
+      if (*end != '\0' && *end != '\r') coarse = -1;
+    }
+    if (fine < 0 || coarse < 0 || fine > 30000 || coarse > 30000)
+      throw InputError(path + ":" + std::to_string(line_no) + ": expected 'word TAB fine TAB coarse' with cluster numbers 0-30000");
+    rows.emplace_back(hash_str(normalize_key(line.substr(0, t1)), 1), std::make_pair(float(fine + 1), float(coarse + 1)));
+  }
+  // the first line of a word wins (one row per key)
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  rows.erase(std::unique(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+             rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<float> w;
+  for (const auto& [k, v] : rows) {
+    keys.push_back(k);
+    w.push_back(v.first);
+    w.push_back(v.second);
+  }
+  WeightTable out;
+  out.assign(2, std::move(keys), w, 1.0f);
+  return out;
 }
 
 bool dominates(const std::vector<int32_t>& head, int32_t h, int32_t k, int32_t n) {
@@ -116,7 +159,7 @@ WeightTable train_tagger(const std::vector<TrainSentence>& sents, const std::vec
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
     for (size_t si : order) {
       const TrainSentence& ts = sents[si];
-      load_atoms(ws, ts);
+      load_atoms(ws, ts, m);
       if (second) std::copy(ts.pred_tag1.begin(), ts.pred_tag1.end(), ws.tag1.begin());
       for (size_t i = 0; i < ws.n; ++i) {
         uint16_t d = dict_tag(m, ws.raw[i]);
@@ -303,6 +346,8 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   say("training on " + std::to_string(sents.size()) + " sentences, " + std::to_string(tokens) + " tokens; " +
       std::to_string(m.tags.size()) + " tags, " + std::to_string(m.deprels.size()) + " relations");
 
+  if (opt.clusters.empty()) m.clusters.assign(2, {}, {}, 1.0f);
+  else m.clusters = read_clusters(opt.clusters);
   m.dict = build_dict(sents, m.tags.size());
 
   // Jackknifed tags: fold f is tagged by taggers trained on the other folds, first pass then
@@ -324,7 +369,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
           train_tagger(sents, use, m, opt.tagger_epochs, opt.seed + 101 * f + 7 * pass, second);
       for (size_t i : held) {
         TrainSentence& ts = sents[i];
-        load_atoms(ws, ts);
+        load_atoms(ws, ts, m);
         if (second) {
           std::copy(ts.pred_tag1.begin(), ts.pred_tag1.end(), ws.tag1.begin());
           std::fill(ws.margin.begin(), ws.margin.begin() + ws.n, 0.0f);  // second-guess every token
@@ -363,7 +408,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   KeyCounter move_counts, label_counts;
   const uint32_t min_count = uint32_t(std::max(1, opt.min_feature_count));
   for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
-    load_atoms(ws, ts);
+    load_atoms(ws, ts, m);
     for (size_t i = 0; i < ws.n; ++i) {
       ws.tag[i] = ts.pred_tag[i];
       ws.alt[i] = ts.pred_alt[i];
@@ -403,7 +448,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         const bool gold_tags = sk >= sents.size();  // the copy of sentence sk - size with gold tags
         const size_t si = gold_tags ? sk - sents.size() : sk;
         const TrainSentence& ts = sents[si];
-        load_atoms(ws, ts);
+        load_atoms(ws, ts, m);
         const size_t n = ws.n;
         for (size_t i = 0; i < n; ++i) {
           ws.tag[i] = gold_tags ? ts.gold_tag[i] : ts.pred_tag[i];
