@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace relgraph;
 
 namespace {
@@ -46,5 +49,38 @@ TEST_CASE("lexicon::load_actor_text") {
     std::vector<uint32_t> plain{lex.word_id("turkiye")};
     CHECK(plain[0] != 0);
     CHECK(lex.name_trie().longest(plain, 0, 1, values) == 1);
+  }
+}
+
+TEST_CASE("lexicon::load_word_classes") {
+  Lexicon lex = load_lexicon(default_data_dir(), {});
+  SECTION("the shipped table gives each word its roles, several where it has several") {
+    CHECK((lex.word_class("her") & wc_poss) != 0);
+    CHECK((lex.word_class("her") & wc_objpron) != 0);
+    CHECK((lex.word_class("their") & wc_objpron) == 0);
+    CHECK((lex.word_class("they") & wc_subjpron) != 0);
+    CHECK((lex.word_class("countries") & (wc_states | wc_group)) == (wc_states | wc_group));
+    CHECK((lex.word_class("leaders") & wc_states) == 0);
+    CHECK((lex.word_class("leaders") & wc_people) != 0);
+    CHECK((lex.word_class("counterparts") & wc_peer) != 0);
+    CHECK((lex.word_class("nor") & (wc_neither | wc_conj)) == (wc_neither | wc_conj));
+    CHECK((lex.word_class("ought") & wc_oblige) != 0);
+    CHECK((lex.word_class("summit") & (wc_poss | wc_states | wc_people | wc_peer | wc_oblige)) == 0);
+  }
+  SECTION("a user's file adds words; an unknown class is an error naming file and line") {
+    const std::string dir = std::string(RELGRAPH_SOURCE_DIR) + "/out/test-word-classes";
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/mine.tsv";
+    std::ofstream(path) << "word\tclasses\ncomrades\tpeer,group\n";
+    lex.load_word_classes(path);
+    CHECK((lex.word_class("comrades") & (wc_peer | wc_group)) == (wc_peer | wc_group));
+    std::ofstream(path) << "word\tclasses\ncomrades\tpeer\nfoes\tenemies\n";
+    try {
+      lex.load_word_classes(path);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()) == path + ":3: unknown word class 'enemies'");
+    }
+    std::filesystem::remove_all(dir);
   }
 }

@@ -63,6 +63,15 @@ enum WordClass : uint32_t {
   wc_pronoun = 1 << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
   wc_time = 1 << 21,    // months and weekdays
   wc_land = 1 << 22,    // country, nation, kingdom: "the country" is the state named last
+  wc_poss = 1 << 23,    // his, her, its, their, our: possessive pronouns
+  wc_objpron = 1 << 24, // him, her, them: object pronouns
+  wc_subjpron = 1 << 25,// he, she, they, we: subject pronouns (a new clause after a noun)
+  wc_states = 1 << 26,  // countries, nations, governments: "the two countries" are two states
+  wc_people = 1 << 27,  // leaders, presidents: "the two leaders" are two people
+  wc_peer = 1 << 28,    // counterpart(s): "their counterparts from Japan" stand for Japan
+  wc_along = 1 << 29,   // together, along: ", together with X," joins X to the subject
+  wc_neither = 1 << 30, // neither, nor: "Neither X nor Y condemned" denies the whole subject
+  wc_oblige = 1u << 31, // should, must, ought: "X's position that Y should" urges Y
 };
 
 enum class OrgCuePosition : uint8_t { head, before };

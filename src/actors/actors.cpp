@@ -360,8 +360,7 @@ struct Resolver {
     }
     // "During his trip to Japan, Joe Biden met", "Ahead of his visit, Putin praised": a pronoun in a
     // fronted phrase points forward to the main clause's subject
-    const std::string& pw = doc.norm[m.first];
-    if ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || pw == "his" || pw == "her") {
+    if ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || (doc.bits[m.first] & wc_poss)) {
       uint32_t comma = 0;
       for (uint32_t t = st.first_token; t < st.last_token && comma == 0; ++t)
         if (doc.token_text(t) == ",") comma = t;
@@ -455,12 +454,9 @@ struct Resolver {
           if (a >= 0) assign(mi, a);
         } else {
           auto g = coordination_before(m);
-          const std::string& w = doc.norm[m.first];
-          if (g.empty() && (w == "they" || w == "their" || w == "them" || w == "theirs")) g = two_people_before(m);
+          if (g.empty() && m.pron_class == "plural") g = two_people_before(m);
           // "their countries' cooperation": the states of the people "their" refers to
-          if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_group) &&
-              (doc.norm[m.last] == "countries" || doc.norm[m.last] == "nations"))
-            g = states_of(g, mi);
+          if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states)) g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;
         }
       } else if (m.kind == MentionKind::description) {
@@ -485,9 +481,9 @@ struct Resolver {
     }
     if (m.plural) {
       // "the two countries": two distinct actors of the kind, in this sentence first, then before
-      bool states = head == "countries" || head == "nations" || head == "governments" || head == "states" ||
-                    head == "capitals" || head == "neighbours" || head == "neighbors";
-      bool people = head == "leaders" || head == "presidents" || head == "men";
+      const uint32_t kind = lex.word_class(head);
+      bool states = (kind & wc_states) != 0;
+      bool people = (kind & wc_people) != 0;
       std::vector<int32_t> found;
       // "X called on both sides": X is not one of the sides (but "trade between the two countries"
       // may name the subject)

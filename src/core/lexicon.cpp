@@ -319,7 +319,9 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"aux", wc_aux},       {"relpron", wc_relpron}, {"clause", wc_clause}, {"light", wc_light},
       {"copula", wc_copula}, {"cond", wc_cond},       {"report", wc_report}, {"group", wc_group},
       {"body", wc_body},     {"stop", wc_stop},       {"control", wc_control},
-      {"time", wc_time},     {"land", wc_land}};
+      {"time", wc_time},     {"land", wc_land},       {"poss", wc_poss},     {"object", wc_objpron},
+      {"subject", wc_subjpron}, {"states", wc_states}, {"people", wc_people}, {"peer", wc_peer},
+      {"along", wc_along},   {"neither", wc_neither}, {"oblige", wc_oblige}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     uint32_t bits = 0;
     for (auto& name : split(c[1], ',')) {

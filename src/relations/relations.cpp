@@ -89,7 +89,7 @@ struct Extractor {
     bool in_list = false;
     while (k > first) {
       uint32_t p = k - 1;
-      bool sep = is(p, "and") || is(p, "or") || is(p, "nor") || (in_list && doc.token_text(p) == ",");
+      bool sep = (wc(p) & wc_conj) || (in_list && doc.token_text(p) == ",");
       // headlinese "Putin, Xi vow closer ties": a comma joins two names opening the headline
       if (headline && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
           mention(at(p - 1)).phrase_first == first)
@@ -183,10 +183,7 @@ struct Extractor {
       if (m.possessive && !m.standin) continue;
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
       if (m.phrase_first > first && is(m.phrase_first - 1, "not")) continue;  // "Iran, not Iraq, attacked"
-      if (m.kind == MentionKind::pronoun && (doc.norm[m.first] == "his" || doc.norm[m.first] == "its" ||
-                                             doc.norm[m.first] == "their" || doc.norm[m.first] == "her" ||
-                                             doc.norm[m.first] == "him" || doc.norm[m.first] == "them"))
-        continue;
+      if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron))) continue;
       std::vector<int32_t> coord;
       uint32_t g = governor_of(mi, &coord);
       // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
@@ -269,7 +266,7 @@ struct Extractor {
   bool coordinated_name(int32_t cm) const {
     const uint32_t p = mention(cm).phrase_first;
     if (p <= first) return false;
-    return is(p - 1, "and") || is(p - 1, "or") || is(p - 1, "nor") || doc.token_text(p - 1) == ",";
+    return (wc(p - 1) & wc_conj) || doc.token_text(p - 1) == ",";
   }
 
   // The subject of the verb at c0 on the tree: its nsubj, or for a relative clause the noun it
@@ -373,14 +370,13 @@ struct Extractor {
     while (k < last) {
       int32_t mi = at(k);
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
-        const std::string& w = doc.norm[k];
-        if (w == "his" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your" ||
-            (w == "her" && k + 1 < last && content_word(k + 1))) {
+        // "her" is possessive before a content word ("her visit"), else an object
+        if ((wc(k) & wc_poss) && (!(wc(k) & wc_objpron) || (k + 1 < last && content_word(k + 1)))) {
           ++k;
           continue;
         }
         // "told a press conference he was": a subject pronoun after a noun starts a new clause
-        if (words > 0 || w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return out;
+        if (words > 0 || (wc(k) & wc_subjpron)) return out;
       }
       if (mi >= 0) {
         if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
@@ -469,7 +465,7 @@ struct Extractor {
       }
       // "met their counterparts from Japan": officials of a state stand for it
       if (out.empty() && words > 0 && k > first && (is(k, "from") || is(k, "of")) &&
-          (dm.title_at[k - 1] || (wc(k - 1) & wc_body) || is(k - 1, "counterparts") || is(k - 1, "counterpart")) &&
+          (dm.title_at[k - 1] || (wc(k - 1) & (wc_body | wc_peer))) &&
           !need_prep) {
         ++k;
         continue;
@@ -624,15 +620,11 @@ struct Extractor {
         return at(p - 2);
       int32_t mi = at(p);
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
-        const std::string& w = doc.norm[p];
-        if (w == "his" || w == "her" || w == "its" || w == "their" || w == "our") return mi;
+        if (wc(p) & wc_poss) return mi;
         return no_mention;
       }
       if (quote(p) || content_word(p) || (wc(p) & wc_det)) {
-        if (wc(p) & wc_det) {
-          const std::string& w = doc.norm[p];
-          if (w == "his" || w == "her" || w == "its" || w == "their") continue; // handled as pronoun mention
-        }
+        if ((wc(p) & wc_det) && (wc(p) & wc_poss)) continue; // handled as pronoun mention
         --k;
         ++skipped;
         continue;
@@ -672,7 +664,7 @@ struct Extractor {
     // "Egypt, together with Qatar, mediated": the companion acts too
     if (!subj.empty()) {
       const uint32_t e = mention(subj.front()).last;
-      if (e + 3 < c0 && doc.token_text(e) == "," && (is(e + 1, "together") || is(e + 1, "along")) && is(e + 2, "with") &&
+      if (e + 3 < c0 && doc.token_text(e) == "," && (wc(e + 1) & wc_along) && is(e + 2, "with") &&
           at(e + 3) >= 0 && head_capable(at(e + 3))) {
         const uint32_t after = mention(at(e + 3)).last;
         if (after < c0 && doc.token_text(after) == "," && after + 1 == c0) subj.push_back(at(e + 3));
@@ -689,7 +681,7 @@ struct Extractor {
     // "Neither China nor India condemned": the whole subject is denied
     for (int32_t m : subj) {
       const uint32_t p = mention(m).phrase_first;
-      if (p > first && (is(p - 1, "neither") || is(p - 1, "nor"))) q.negated = true;
+      if (p > first && (wc(p - 1) & wc_neither)) q.negated = true;
     }
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
@@ -784,7 +776,7 @@ struct Extractor {
       if (!head_capable(target)) target = mention(target).modifies;
       if (target < 0) return;
       const uint32_t after = mention(target).last;
-      if (after < last && (is(after, "should") || is(after, "must") || is(after, "ought")))
+      if (after < last && (wc(after) & wc_oblige))
         emit({owner}, {target}, cue, c0, c1, q);
       return;
     }
@@ -949,8 +941,7 @@ struct Extractor {
     if (c0 == first) return false;
     uint32_t p = c0 - 1;
     if (doc.tokens[p].has(tok_possessive)) return true;
-    const std::string& w = doc.norm[p];
-    return det_at(p) || w == "his" || w == "her" || w == "its" || w == "their";
+    return det_at(p) || (wc(p) & wc_poss);
   }
 
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
