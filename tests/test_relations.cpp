@@ -86,6 +86,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Maria Lopez, director of the Madrid Institute for Peace, told Reuters the talks failed.",
        {"maria-lopez affiliated_with madrid-institute-for-peace", "maria-lopez speaks_to reuters"}, {}},
       {"The BBC's Laura Kim said the vote was close.", {"laura-kim affiliated_with bbc"}, {}},
+      // a surname alone, with a title in apposition; a one-word name with no title stays unbound
+      {"Okafor, the Nigerian ambassador, met Li Wei.", {"okafor affiliated_with nigeria", "okafor meets li-wei"},
+       {"nigeria meets li-wei"}},
+      {"Gazprom, the Russian energy giant, met Li Wei.", {}, {"gazprom affiliated_with russia"}},
       // negation and refusal
       {"China refused to condemn Russia's invasion of Ukraine.", {"russia attacks ukraine"}, {"china opposes russia"},
        {"china opposes russia"}},

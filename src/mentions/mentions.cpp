@@ -539,7 +539,8 @@ struct Finder {
       Mention& m = ms[mi];
       if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0) continue;
       if (m.type != ActorType::person && m.type != ActorType::other) continue;
-      if (m.last - m.first < 2 && m.role.empty()) continue;
+      // a one-word name is taken only with a title in apposition ("Robertson, the U.S. commander,")
+      const bool one_word = m.last - m.first < 2 && m.role.empty();
       uint32_t k = m.last;
       std::string role;
       bool comma = k < st.last_token && doc.token_text(k) == ",";
@@ -562,6 +563,7 @@ struct Finder {
           continue;
         }
       }
+      if (one_word) continue;
       // "a senior military analyst at": up to two adjectives before the title
       {
         int32_t probe = -1;
