@@ -52,6 +52,14 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->type == ActorType::organization);
     CHECK(m->typed);
   }
+  SECTION("a web address is an outlet, even where 'told X' would make X a person") {
+    Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
+    for (const char* w : {"Factcheck.info", "Amazon.com"}) {
+      const Mention* m = find(a, w);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+  }
   SECTION("capitals and seats of government are state names") {
     Analysis a = analyse("The Kremlin and Beijing disagreed.");
     const Mention* k = find(a, "Kremlin");

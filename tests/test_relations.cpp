@@ -102,6 +102,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The Kremlin praised Tehran.", {"russia supports iran"}, {}},
       // "led by"
       {"Western nations, led by Britain, rallied to Ukraine's side.", {"united-kingdom supports ukraine"}, {}},
+      // a new clause after a comma and "and", the comma inside a closing quote
+      {"Kenya rejected the claims as \"false,\" and analysts in the camp told Reuters they are false.", {},
+       {"kenya speaks_to reuters"}},
+      // officials and governments stand for their state, first in a list or later
+      {"Kenya is working with the Government of Mali.", {"kenya cooperates_with mali"}, {}},
+      {"Kenya met the African Union and the Government of Mali.", {"kenya meets african-union", "kenya meets mali"}, {}},
+      {"Kenya met the African Union and the foreign minister of Mali.", {"kenya meets mali"}, {}},
       // the two countries
       {"Chile and Peru are neighbours. Trade between the two countries grew.", {"chile trades_with peru"}, {}},
       // meeting in a foreign capital is a visit; not in one's own

@@ -313,6 +313,11 @@ struct Finder {
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
       // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
       if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
+      // "Polygraph.info", "Amazon.com": a web address names an outlet or a company
+      if (web_address(doc.token_text(b - 1))) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
       add(std::move(m));
       i = b;
     }
@@ -634,6 +639,16 @@ struct Finder {
           !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
         m.standin = true;
     }
+  }
+
+  // A word, a dot and 2-6 lower-case letters ending the token: "Polygraph.info", "BBC.com".
+  static bool web_address(std::string_view w) {
+    const size_t dot = w.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || w.size() - dot - 1 < 2 || w.size() - dot - 1 > 6) return false;
+    for (size_t k = dot + 1; k < w.size(); ++k)
+      if (w[k] < 'a' || w[k] > 'z') return false;
+    const char before = w[dot - 1];
+    return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9');
   }
 
   // Types single unknown words from their context: "X said", "told X", honorifics.

@@ -132,7 +132,10 @@ struct Extractor {
       std::string_view t = doc.token_text(k);
       if (t == ";" || t == ":") return {};
       // ", and both analysts told": a new clause starts after a comma and a conjunction
-      if ((is(k, "and") || is(k, "but")) && k > first && doc.token_text(k - 1) == "," && k + 1 < pos) return {};
+      // (the comma may sit inside a closing quote: '"patently false," and sources told')
+      if ((is(k, "and") || is(k, "but")) && k > first && k + 1 < pos &&
+          (doc.token_text(k - 1) == "," || (k > first + 1 && quote(k - 1) && doc.token_text(k - 2) == ",")))
+        return {};
       if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
         // "X, who met Y": the relative pronoun's antecedent
         uint32_t p = k;
@@ -418,8 +421,14 @@ struct Extractor {
             std::string_view w = doc.norm[t];
             return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || verb_cue_at(t);
           };
+          // "and the Government of Mali", "and the foreign minister of Mali": officials stand for their state
+          auto officials_of = [&](uint32_t t) {
+            return (wc(t) & wc_body) ||
+                   ((is(t, "of") || is(t, "from")) && t > first && (dm.title_at[t - 1] || (wc(t - 1) & (wc_body | wc_peer))));
+          };
           while (j < last && skip < 4 && at(j) < 0 &&
-                 (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || (content_word(j) && !verb_like(j)))) {
+                 (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || officials_of(j) ||
+                  (content_word(j) && !verb_like(j)))) {
             ++j;
             ++skip;
           }
@@ -450,7 +459,8 @@ struct Extractor {
         continue;
       }
       // "bought 500,000 tonnes of U.S. corn": quantities are words of the phrase
-      if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0)) && words < static_cast<int>(opt.object_gap)) {
+      if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0)) &&
+          words < static_cast<int>(opt.object_gap)) {
         ++words;
         ++k;
         continue;
