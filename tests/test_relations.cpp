@@ -105,6 +105,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a new clause after a comma and "and", the comma inside a closing quote
       {"Kenya rejected the claims as \"false,\" and analysts in the camp told Reuters they are false.", {},
        {"kenya speaks_to reuters"}},
+      // a verb of motion with an object of its own names no journey; a verb ends an object phrase
+      {"William Ruto landed a new jet in Japan and returned the money to Kenya.", {},
+       {"william-ruto visits japan", "william-ruto visits kenya"}},
+      {"William Ruto flew back to Japan.", {"william-ruto visits japan"}, {}},
+      {"William Ruto won praise for helping Japan.", {"william-ruto supports japan"}, {}},
       // officials and governments stand for their state, first in a list or later
       {"Kenya is working with the Government of Mali.", {"kenya cooperates_with mali"}, {}},
       {"Kenya met the African Union and the Government of Mali.", {"kenya meets african-union", "kenya meets mali"}, {}},
@@ -473,6 +478,12 @@ TEST_CASE("relations::extract_relations on the tree") {
     CHECK(parsed.count("germany supports ukraine") == 1);
     CHECK(parsed.count("germany opposes russia") == 1);
     CHECK(parsed.count("ukraine opposes russia") == 0);
+  }
+  SECTION("a verb the tagger sees ends an object's phrase") {
+    const std::string text = "William Ruto won praise for helping the girls enter Japan.";
+    CHECK(facts(text, test_support::parsing()).count("william-ruto supports japan") == 0);
+    // the token rules cannot tell "enter" is a verb
+    CHECK(facts(text, PipelineOptions{}).count("william-ruto supports japan") == 1);
   }
   SECTION("passives with adverbs around the verb") {
     for (const auto& o : {test_support::parsing(), PipelineOptions{}}) {

@@ -343,6 +343,12 @@ struct Extractor {
   }
 
   // Objects after token `pos`: [prep] [determiners, adjectives, titles] MENTION [and MENTION]...
+  // A token the tagger read as a verb that is not a participle: VB, VBD, VBP, VBZ.
+  bool finite_verb(uint32_t k) const {
+    const std::string_view t = tree->tag[k - first];
+    return t.size() >= 2 && t[0] == 'V' && t[1] == 'B' && (t.size() == 2 || t[2] == 'D' || t[2] == 'P' || t[2] == 'Z');
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -367,7 +373,11 @@ struct Extractor {
     }
     // a cue that needs a preposition may find it after a noun: "recalled its ambassador from X"
     const bool need_prep = prep_required && !prep_seen && !cue.preps.empty();
+    // "landing a retired shuttle in X", "returned the money to X": a verb of motion with an object
+    // of its own names no journey
+    const bool transitive_use = need_prep && cue.has_flag("intransitive") && k < last && (wc(k) & wc_det) && !cap(k);
     Group out;
+    if (transitive_use && at(k) < 0) return out;
     words = 0;
     bool list_closed = false;
     while (k < last) {
@@ -375,6 +385,7 @@ struct Extractor {
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
         // "her" is possessive before a content word ("her visit"), else an object
         if ((wc(k) & wc_poss) && (!(wc(k) & wc_objpron) || (k + 1 < last && content_word(k + 1)))) {
+          if (transitive_use) return out;
           ++k;
           continue;
         }
@@ -459,6 +470,8 @@ struct Extractor {
         continue;
       }
       // "bought 500,000 tonnes of U.S. corn": quantities are words of the phrase
+      // "helping the girls enter the U.S.": a finite or bare verb ends the object's phrase
+      if (tree && words > 0 && finite_verb(k)) break;
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0)) &&
           words < static_cast<int>(opt.object_gap)) {
         ++words;
@@ -1112,7 +1125,13 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
         h.subject = h.subject || (before > st.first_token && (doc.bits[before] & wc_conj) &&
                                   mentions.at_token[k - 1] < 0);
       }
-      want_tags |= h.ambiguous || h.subject;
+      // "helping the girls enter the U.S.": the tags tell where a verb ends the object's phrase
+      bool object_phrase = false;
+      const uint32_t after = k + len;
+      if (verb && after < st.last_token && (doc.bits[after] & wc_det) && mentions.at_token[after] < 0)
+        for (uint32_t t = after + 2; t < st.last_token && t < after + 7 && !object_phrase; ++t)
+          object_phrase = mentions.at_token[t] >= 0;
+      want_tags |= h.ambiguous || h.subject || object_phrase;
       hits.push_back(h);
       k += len - 1;
     }
