@@ -34,6 +34,13 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Putin", 0) == "vladimir-putin");
     CHECK(actor_of(a, "Putin", 1) == "vladimir-putin");
   }
+  SECTION("a word of an event's name is not the event; a word of a company's name is the company") {
+    Analysis a = analyse("The French returned to Tonkara. The Tonkara War lasted years. Goldwell Sachs Group lent "
+                         "money and Goldwell said so.");
+    CHECK(actor_of(a, "Tonkara") == "");
+    CHECK(actor_of(a, "Tonkara War") == "tonkara-war");
+    CHECK(actor_of(a, "Goldwell") == "goldwell-sachs-group");
+  }
   SECTION("people sharing a surname stay apart; the nearest one is meant") {
     Analysis a = analyse("Senator Hunter Biden spoke. President Joe Biden left. Biden waved.");
     CHECK(actor_of(a, "Biden") == "joe-biden");

@@ -142,6 +142,16 @@ struct Resolver {
       int32_t actor;
     };
     std::vector<Full> fulls;
+    // A shorter name for a full one: its first and last words, or one of them alone. One word of
+    // a longer name names a person or an organization, never an event or a place ("Indochina" is
+    // not the "Indochina War").
+    auto names_same = [&](const Full& f, const std::vector<std::string>& keys) {
+      if (keys.size() > 1) return f.keys.front() == keys.front() && f.keys.back() == keys.back();
+      if (f.keys.size() == 1) return f.keys[0] == keys[0];  // the same word, or an acronym's alias
+      const ActorType t = out.actors[static_cast<size_t>(f.actor)].type;
+      return (t == ActorType::person || t == ActorType::organization) &&
+             (f.keys.front() == keys[0] || f.keys.back() == keys[0]);
+    };
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
       if (m.kind == MentionKind::pronoun || m.kind == MentionKind::description) continue;
@@ -178,9 +188,7 @@ struct Resolver {
       int32_t found = -1;
       size_t best_dist = SIZE_MAX;
       for (const Full& f : fulls) {
-        bool match = keys.size() == 1 ? (f.keys.front() == keys[0] || f.keys.back() == keys[0])
-                                      : (f.keys.front() == keys.front() && f.keys.back() == keys.back());
-        if (!match) continue;
+        if (!names_same(f, keys)) continue;
         // several people share the name: the one mentioned nearest before
         size_t dist = distance_before(f.actor, m.start);
         if (found < 0 || dist < best_dist) {
@@ -231,8 +239,7 @@ struct Resolver {
       auto keys = name_keys(ms[mi]);
       int32_t found = -1;
       for (const Full& f : fulls)
-        if ((keys.size() == 1 && (f.keys.front() == keys[0] || f.keys.back() == keys[0])) ||
-            (keys.size() > 1 && f.keys.front() == keys.front() && f.keys.back() == keys.back())) {
+        if (names_same(f, keys)) {
           found = f.actor;
           break;
         }
