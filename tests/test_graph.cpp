@@ -145,6 +145,20 @@ TEST_CASE("graph::GraphBuilder") {
     again.add(doc_a());
     const KnowledgeGraph twice = again.finish();
     CHECK(relations(twice, "vladimir-putin", "xi-jinping", "meets")[0]->weight == 2);
+
+    // two cues of one sentence ("signed a deal with"): two pieces of evidence, one statement
+    Extraction x = doc_c();
+    x.facts = {make_fact("russia", "china", "cooperates_with", "doc-c", 70),
+               make_fact("russia", "china", "cooperates_with", "doc-c", 70),
+               make_fact("russia", "china", "cooperates_with", "doc-c", 300)};
+    x.facts[1].evidence.cue = "signed";
+    GraphBuilder two_cues;
+    two_cues.add(x);
+    const KnowledgeGraph tc = two_cues.finish();
+    auto coop = relations(tc, "china", "russia", "cooperates_with");
+    REQUIRE(coop.size() == 1);
+    CHECK(coop[0]->evidence.size() == 3);
+    CHECK(coop[0]->weight == 2);
   }
 
   SECTION("symmetric relations are normalised") {

@@ -65,8 +65,16 @@ Relation finished(Relation r) {
   for (const auto& e : r.evidence) r.documents.push_back(e.doc);
   sort_unique(r.documents);
   sort_unique(r.roles);
-  // A graph read without evidence keeps its weights; max is order-free like the other rules.
-  r.weight = std::max(r.weight, static_cast<uint32_t>(r.evidence.size()));
+  // The weight counts the sentences that state the relation: two cues in one sentence ("signed a
+  // deal with") are two pieces of evidence but one statement. A graph read without evidence keeps
+  // its weights; max is order-free like the other rules.
+  uint32_t sentences = 0;
+  for (size_t i = 0; i < r.evidence.size(); ++i) {
+    const Evidence& e = r.evidence[i];
+    sentences += i == 0 || e.doc != r.evidence[i - 1].doc || e.start != r.evidence[i - 1].start ||
+                 e.end != r.evidence[i - 1].end;
+  }
+  r.weight = std::max(r.weight, sentences);
   if (!r.evidence.empty()) r.tense = r.evidence.front().tense;
   return r;
 }
