@@ -41,6 +41,13 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Tonkara War") == "tonkara-war");
     CHECK(actor_of(a, "Goldwell") == "goldwell-sachs-group");
   }
+  SECTION("a possessive after a preposition of reason is the name before it, else the subject") {
+    Analysis a = analyse("The EU imposed sanctions on Iran over its support for Russia. Japan thanked Kenya for its "
+                         "help. Japan raised its tariffs on Kenya.");
+    CHECK(actor_of(a, "its", 0) == "iran");
+    CHECK(actor_of(a, "its", 1) == "kenya");
+    CHECK(actor_of(a, "its", 2) == "japan");
+  }
   SECTION("people sharing a surname stay apart; the nearest one is meant") {
     Analysis a = analyse("Senator Hunter Biden spoke. President Joe Biden left. Biden waved.");
     CHECK(actor_of(a, "Biden") == "joe-biden");

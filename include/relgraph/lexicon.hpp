@@ -39,39 +39,40 @@ struct LexTitle {
 };
 
 // Closed-class word roles from data/word_classes.tsv, as bits.
-enum WordClass : uint32_t {
-  wc_det = 1 << 0,      // the, a, his, both, main ... (may precede an actor inside its phrase)
-  wc_prep = 1 << 1,     // in, of, with, to ...
-  wc_conj = 1 << 2,     // and, or (coordination)
-  wc_neg = 1 << 3,      // not, n't, never, no, without
-  wc_refuse = 1 << 4,   // refuse, decline, deny, fail: negate what follows "to"
-  wc_future = 1 << 5,   // will, 'll, shall
-  wc_plan = 1 << 6,     // scheduled, expected, plans, set, due, going: future with "to"
-  wc_modal = 1 << 7,    // may, might, could, would, should
-  wc_aux = 1 << 8,      // is, was, has, have, had, been, be, did ...
-  wc_relpron = 1 << 9,  // who, which, whom, that
-  wc_clause = 1 << 10,  // that, because, while, when, but, although: a clause boundary
-  wc_light = 1 << 11,   // hold, held, pay, paid, make, launch, begin, embark ...: carry a noun cue
-  wc_copula = 1 << 12,  // is, are, was, were, remains, became
-  wc_cond = 1 << 13,    // if, unless, whether: a condition, not a fact
-  wc_report = 1 << 14,  // said, says, told, stated, according: reported speech
-  wc_group = 1 << 15,   // countries, leaders, sides, nations: "the two countries"
-  wc_body = 1 << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
-  wc_stop = 1 << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
-  wc_common = 1 << 18,  // data/common_words.txt: a capitalised common word is no name
-  wc_control = 1 << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
-  wc_pronoun = 1 << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
-  wc_time = 1 << 21,    // months and weekdays
-  wc_land = 1 << 22,    // country, nation, kingdom: "the country" is the state named last
-  wc_poss = 1 << 23,    // his, her, its, their, our: possessive pronouns
-  wc_objpron = 1 << 24, // him, her, them: object pronouns
-  wc_subjpron = 1 << 25,// he, she, they, we: subject pronouns (a new clause after a noun)
-  wc_states = 1 << 26,  // countries, nations, governments: "the two countries" are two states
-  wc_people = 1 << 27,  // leaders, presidents: "the two leaders" are two people
-  wc_peer = 1 << 28,    // counterpart(s): "their counterparts from Japan" stand for Japan
-  wc_along = 1 << 29,   // together, along: ", together with X," joins X to the subject
-  wc_neither = 1 << 30, // neither, nor: "Neither X nor Y condemned" denies the whole subject
-  wc_oblige = 1u << 31, // should, must, ought: "X's position that Y should" urges Y
+enum WordClass : uint64_t {
+  wc_det = uint64_t(1) << 0,      // the, a, his, both, main ... (may precede an actor inside its phrase)
+  wc_prep = uint64_t(1) << 1,     // in, of, with, to ...
+  wc_conj = uint64_t(1) << 2,     // and, or (coordination)
+  wc_neg = uint64_t(1) << 3,      // not, n't, never, no, without
+  wc_refuse = uint64_t(1) << 4,   // refuse, decline, deny, fail: negate what follows "to"
+  wc_future = uint64_t(1) << 5,   // will, 'll, shall
+  wc_plan = uint64_t(1) << 6,     // scheduled, expected, plans, set, due, going: future with "to"
+  wc_modal = uint64_t(1) << 7,    // may, might, could, would, should
+  wc_aux = uint64_t(1) << 8,      // is, was, has, have, had, been, be, did ...
+  wc_relpron = uint64_t(1) << 9,  // who, which, whom, that
+  wc_clause = uint64_t(1) << 10,  // that, because, while, when, but, although: a clause boundary
+  wc_light = uint64_t(1) << 11,   // hold, held, pay, paid, make, launch, begin, embark ...: carry a noun cue
+  wc_copula = uint64_t(1) << 12,  // is, are, was, were, remains, became
+  wc_cond = uint64_t(1) << 13,    // if, unless, whether: a condition, not a fact
+  wc_report = uint64_t(1) << 14,  // said, says, told, stated, according: reported speech
+  wc_group = uint64_t(1) << 15,   // countries, leaders, sides, nations: "the two countries"
+  wc_body = uint64_t(1) << 16,    // government, forces, ministry: "the Syrian government" stands for Syria
+  wc_stop = uint64_t(1) << 17,    // suspend, halt, end, ban: "suspend gas exports to Chile" is no trade
+  wc_common = uint64_t(1) << 18,  // data/common_words.txt: a capitalised common word is no name
+  wc_control = uint64_t(1) << 19, // urge, ask, tell, force: "urged X to act" makes X the actor
+  wc_pronoun = uint64_t(1) << 20, // data/pronouns.tsv: any pronoun (its class via Lexicon::pronoun_class)
+  wc_time = uint64_t(1) << 21,    // months and weekdays
+  wc_land = uint64_t(1) << 22,    // country, nation, kingdom: "the country" is the state named last
+  wc_poss = uint64_t(1) << 23,    // his, her, its, their, our: possessive pronouns
+  wc_objpron = uint64_t(1) << 24, // him, her, them: object pronouns
+  wc_subjpron = uint64_t(1) << 25,// he, she, they, we: subject pronouns (a new clause after a noun)
+  wc_states = uint64_t(1) << 26,  // countries, nations, governments: "the two countries" are two states
+  wc_people = uint64_t(1) << 27,  // leaders, presidents: "the two leaders" are two people
+  wc_peer = uint64_t(1) << 28,    // counterpart(s): "their counterparts from Japan" stand for Japan
+  wc_along = uint64_t(1) << 29,   // together, along: ", together with X," joins X to the subject
+  wc_neither = uint64_t(1) << 30, // neither, nor: "Neither X nor Y condemned" denies the whole subject
+  wc_oblige = uint64_t(1) << 31, // should, must, ought: "X's position that Y should" urges Y
+  wc_reason = uint64_t(1) << 32, // over, for: "sanctions on Iran over its support": "its" is Iran
 };
 
 enum class OrgCuePosition : uint8_t { head, before };
@@ -153,7 +154,7 @@ public:
   // Pronoun class: "he" -> "person", "they" -> "plural", "it" -> "thing"; empty if not a pronoun.
   std::string_view pronoun_class(const std::string& norm) const;
   // WordClass bits of a normalised word (documents use Document::bits instead, filled by index).
-  uint32_t word_class(const std::string& norm) const { return m_bits[word_id(norm)]; }
+  uint64_t word_class(const std::string& norm) const { return m_bits[word_id(norm)]; }
   // Index of an actor by id, or -1.
   int32_t find_id(std::string_view id) const;
 
@@ -175,7 +176,7 @@ private:
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
-  std::vector<uint32_t> m_bits{0};                   // per word id: WordClass bits
+  std::vector<uint64_t> m_bits{0};                   // per word id: WordClass bits
 };
 
 } // namespace relgraph

@@ -44,7 +44,7 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<std::string> norm;  // per token: lower case, accents removed, typographic ' -> '
   std::vector<uint32_t> ids;      // per token: lexicon word id (0: not a lexicon word); Lexicon::index
-  std::vector<uint32_t> bits;     // per token: WordClass bits of the word; Lexicon::index
+  std::vector<uint64_t> bits;     // per token: WordClass bits of the word; Lexicon::index
   std::vector<Sentence> sentences;
 
   std::string_view token_text(uint32_t i) const {

@@ -365,6 +365,18 @@ struct Resolver {
       }
       if (speaker >= 0) return speaker;
     }
+    // "sanctions on Iran over its support", "praised China for its role": a possessive after a
+    // preposition of reason belongs to the name right before it
+    if ((doc.bits[m.first] & wc_poss) && m.first >= st.first_token + 2 && (doc.bits[m.first - 1] & wc_reason)) {
+      const int32_t j = dm.at_token[m.first - 2];
+      if (j >= 0) {
+        const Mention& c = dm.mentions[static_cast<size_t>(j)];
+        const int32_t a = out.of_mention[static_cast<size_t>(j)];
+        const bool ok = person ? is_type(a, ActorType::person)
+                               : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
+        if (a >= 0 && ok && c.modifies < 0 && !(c.kind == MentionKind::demonym && !c.standin)) return a;
+      }
+    }
     // "During his trip to Japan, Joe Biden met", "Ahead of his visit, Putin praised": a pronoun in a
     // fronted phrase points forward to the main clause's subject
     if ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || (doc.bits[m.first] & wc_poss)) {
@@ -488,7 +500,7 @@ struct Resolver {
     }
     if (m.plural) {
       // "the two countries": two distinct actors of the kind, in this sentence first, then before
-      const uint32_t kind = lex.word_class(head);
+      const uint64_t kind = lex.word_class(head);
       bool states = (kind & wc_states) != 0;
       bool people = (kind & wc_people) != 0;
       std::vector<int32_t> found;

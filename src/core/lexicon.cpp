@@ -313,7 +313,7 @@ void Lexicon::load_pronouns(const std::string& path) {
 }
 
 void Lexicon::load_word_classes(const std::string& path) {
-  static const std::pair<const char*, uint32_t> names[] = {
+  static const std::pair<const char*, uint64_t> names[] = {
       {"det", wc_det},       {"prep", wc_prep},       {"conj", wc_conj},     {"neg", wc_neg},
       {"refuse", wc_refuse}, {"future", wc_future},   {"plan", wc_plan},     {"modal", wc_modal},
       {"aux", wc_aux},       {"relpron", wc_relpron}, {"clause", wc_clause}, {"light", wc_light},
@@ -321,9 +321,9 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"body", wc_body},     {"stop", wc_stop},       {"control", wc_control},
       {"time", wc_time},     {"land", wc_land},       {"poss", wc_poss},     {"object", wc_objpron},
       {"subject", wc_subjpron}, {"states", wc_states}, {"people", wc_people}, {"peer", wc_peer},
-      {"along", wc_along},   {"neither", wc_neither}, {"oblige", wc_oblige}};
+      {"along", wc_along},   {"neither", wc_neither}, {"oblige", wc_oblige},   {"reason", wc_reason}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     for (auto& name : split(c[1], ',')) {
       bool found = false;
       for (auto& [n, b] : names)

@@ -575,7 +575,7 @@ struct Finder {
         uint32_t a2 = k;
         for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 &&
                           out.at_token[a2] < 0 && doc.tokens[a2].has(tok_alpha) && !cap(a2) &&
-                          (doc.bits[a2] & ~static_cast<uint32_t>(wc_body | wc_group | wc_common)) == 0;
+                          (doc.bits[a2] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) == 0;
              ++adj)
           ++a2;
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;

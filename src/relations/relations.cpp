@@ -35,7 +35,7 @@ struct Extractor {
       return no_mention;
     return mi;
   }
-  uint32_t wc(uint32_t k) const { return doc.bits[k]; }
+  uint64_t wc(uint32_t k) const { return doc.bits[k]; }
   bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap) && !headline; } // headlines capitalise every word
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
   bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
@@ -46,7 +46,7 @@ struct Extractor {
     const Token& t = doc.tokens[k];
     // in a headline every word is capitalised, so capitals say nothing there
     if (!t.has(tok_alpha) || (t.has(tok_cap) && !headline) || at(k) >= 0) return false;
-    uint32_t c = wc(k);
+    uint64_t c = wc(k);
     return (c & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal |
                  wc_report)) == 0;
   }
@@ -531,7 +531,7 @@ struct Extractor {
     uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
     if (a < first) a = first;
     for (uint32_t k = a; k < cue; ++k) {
-      uint32_t c = wc(k);
+      uint64_t c = wc(k);
       // "Iran, not Iraq, attacked": a negation before a name sets that name aside, not the verb
       if ((c & wc_neg) && !(k + 1 < cue && at(k + 1) >= 0 && mention(at(k + 1)).kind != MentionKind::pronoun))
         q.negated = true;
@@ -977,7 +977,7 @@ struct Extractor {
       ++adj;
     }
     if (doc.tokens[p].has(tok_possessive)) return true;
-    uint32_t c = wc(p);
+    uint64_t c = wc(p);
     if (det_at(p)) return true;
     if (p == c0 - 1 && is(p, "to")) return false; // "plans to visit": an infinitive
     if ((c & wc_prep) && !cap(p)) return true;
