@@ -110,6 +110,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"william-ruto visits japan", "william-ruto visits kenya"}},
       {"William Ruto flew back to Japan.", {"william-ruto visits japan"}, {}},
       {"William Ruto won praise for helping Japan.", {"william-ruto supports japan"}, {}},
+      // the one met in a foreign capital visits it when the text gives them another state
+      {"Kenyan President William Ruto held talks with his Tanzanian counterpart Samia Suluhu Hassan in Nairobi.",
+       {"samia-suluhu-hassan visits kenya", "william-ruto meets samia-suluhu-hassan"}, {"william-ruto visits kenya"}},
+      {"Kenyan President William Ruto met Jane Wambui in Nairobi.", {"william-ruto meets jane-wambui"},
+       {"jane-wambui visits kenya"}},
+      // aid and loans; support for a state's bid; disputes
+      {"China has lent billions of dollars to Kenya.", {"china supports kenya"}, {}},
+      {"France pledged support for Kenya's bid to host the summit.", {"france supports kenya"}, {}},
+      {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
+      {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",
+       {"china opposes australia", "kenya opposes somalia"}, {}},
       // officials and governments stand for their state, first in a list or later
       {"Kenya is working with the Government of Mali.", {"kenya cooperates_with mali"}, {}},
       {"Kenya met the African Union and the Government of Mali.", {"kenya meets african-union", "kenya meets mali"}, {}},

@@ -730,7 +730,10 @@ struct Extractor {
     if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
                 obj.end());
-    if (cue.relation == "meets") visit_in(subj, obj_end, c0, c1, q);
+    if (cue.relation == "meets") {
+      visit_in(subj, obj_end, c0, c1, q, false);
+      visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
+    }
     // "threatened to use nuclear weapons against the United States"
     if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
       for (uint32_t k = c1 + 1; k < last && k < c1 + 8; ++k) {
@@ -750,7 +753,9 @@ struct Extractor {
   }
 
   // "Clark holds talks with Shultz in Washington": a person meeting in a foreign state visits it.
-  void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+  // The one met visits only when the text gives them another state ("his Tanzanian counterpart").
+  void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q,
+                bool needs_other_state) {
     uint32_t k = from;
     for (int skipped = 0; k < last && skipped < 3 && !is(k, "in"); ++skipped) {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
@@ -762,13 +767,21 @@ struct Extractor {
     if (places.size() != 1 || da.actors[static_cast<size_t>(places[0])].type != ActorType::state) return;
     static const Cue visit{"visits", "042", "pattern", {}, "", ""};
     const std::string& state = da.actors[static_cast<size_t>(places[0])].id;
+    auto is_state_id = [&](const std::string& id) {
+      for (const ActorRecord& r : da.actors)
+        if (r.id == id) return r.type == ActorType::state;
+      return false;
+    };
     for (int32_t s : subjects)
       for (int32_t a : actors(s)) {
         const ActorRecord& who = da.actors[static_cast<size_t>(a)];
         if (who.type != ActorType::person) continue;
-        bool home = false;
-        for (const Role& r : who.roles) home = home || r.of == state;
-        if (!home) emit_actors(a, places[0], visit, c0, c1, q, std::string());
+        bool home = false, abroad = false;
+        for (const Role& r : who.roles) {
+          home = home || r.of == state;
+          abroad = abroad || (!r.of.empty() && r.of != state && is_state_id(r.of));
+        }
+        if (!home && (abroad || !needs_other_state)) emit_actors(a, places[0], visit, c0, c1, q, std::string());
       }
   }
 
@@ -938,7 +951,10 @@ struct Extractor {
   bool carried_by_light_verb(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
     // "Russia's invasion": a possessive 's is no "is"
-    return p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive);
+    if (p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
+      return true;
+    // "is locked in a dispute with", "engaged in talks with"
+    return p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2);
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
