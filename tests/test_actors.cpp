@@ -48,6 +48,15 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "its", 1) == "kenya");
     CHECK(actor_of(a, "its", 2) == "japan");
   }
+  SECTION("names with particles, hyphenated or not, and their surnames") {
+    Analysis a = analyse("General Abdel Fattah al-Burhan met Ahmed al-Sharaa and Jan van Dijk. Later Burhan said "
+                         "al-Sharaa and Van Dijk had left.");
+    CHECK(actor_of(a, "Abdel Fattah al-Burhan") == "abdel-fattah-al-burhan");
+    CHECK(actor_of(a, "Ahmed al-Sharaa") == "ahmed-al-sharaa");
+    CHECK(actor_of(a, "Jan van Dijk") == "jan-van-dijk");
+    CHECK(actor_of(a, "Burhan") == "abdel-fattah-al-burhan");
+    CHECK(actor_of(a, "Sharaa") == "ahmed-al-sharaa");
+  }
   SECTION("people sharing a surname stay apart; the nearest one is meant") {
     Analysis a = analyse("Senator Hunter Biden spoke. President Joe Biden left. Biden waved.");
     CHECK(actor_of(a, "Biden") == "joe-biden");

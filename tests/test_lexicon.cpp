@@ -66,6 +66,8 @@ TEST_CASE("lexicon::load_word_classes") {
     CHECK((lex.word_class("nor") & (wc_neither | wc_conj)) == (wc_neither | wc_conj));
     CHECK((lex.word_class("ought") & wc_oblige) != 0);
     CHECK((lex.word_class("over") & (wc_reason | wc_prep)) == (wc_reason | wc_prep));  // a bit above 32
+    CHECK((lex.word_class("von") & wc_particle) != 0);
+    CHECK((lex.word_class("of") & (wc_joiner | wc_particle)) == wc_joiner);
     CHECK((lex.word_class("summit") & (wc_poss | wc_states | wc_people | wc_peer | wc_oblige)) == 0);
   }
   SECTION("a user's file adds words; an unknown class is an error naming file and line") {

@@ -73,6 +73,8 @@ enum WordClass : uint64_t {
   wc_neither = uint64_t(1) << 30, // neither, nor: "Neither X nor Y condemned" denies the whole subject
   wc_oblige = uint64_t(1) << 31, // should, must, ought: "X's position that Y should" urges Y
   wc_reason = uint64_t(1) << 32, // over, for: "sanctions on Iran over its support": "its" is Iran
+  wc_particle = uint64_t(1) << 33, // von, van, de, al, bin: lower-case words inside a person's name
+  wc_joiner = uint64_t(1) << 34,   // of, and, for, the, on, &: lower-case words inside an organization's name
 };
 
 enum class OrgCuePosition : uint8_t { head, before };

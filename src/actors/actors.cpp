@@ -30,7 +30,9 @@ struct Resolver {
     for (uint32_t k = m.first; k < m.last; ++k) {
       std::string_view t = doc.token_text(k);
       if (t == "-" && !keys.empty() && k + 1 < m.last) {
-        keys.back() += "-" + doc.norm[k + 1];
+        // "al-Burhan" is "Burhan" once named again; "Saxe-Coburg" stays one word
+        if (doc.bits[k - 1] & wc_particle) keys.back() = doc.norm[k + 1];
+        else keys.back() += "-" + doc.norm[k + 1];
         ++k;
         continue;
       }

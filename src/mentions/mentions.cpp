@@ -99,12 +99,7 @@ struct Finder {
     return m;
   }
 
-  bool connector(uint32_t k) const {
-    const std::string& n = doc.norm[k];
-    return !cap(k) && (n == "of" || n == "and" || n == "for" || n == "the" || n == "de" || n == "da" ||
-                       n == "du" || n == "von" || n == "van" || n == "der" || n == "den" || n == "del" ||
-                       n == "la" || n == "le" || n == "al" || n == "bin" || n == "ibn" || n == "on" || n == "&");
-  }
+  bool connector(uint32_t k) const { return !cap(k) && (doc.bits[k] & (wc_particle | wc_joiner)); }
 
   // End of a capitalised run starting at i: cap tokens, hyphen joins, and connectors between them.
   uint32_t cap_run(uint32_t i, uint32_t end, bool headline) const {
@@ -130,12 +125,15 @@ struct Finder {
         continue;
       }
       // "Ursula von der Leyen": two name particles in a row (not "and the")
-      auto particle = [&](uint32_t t) {
-        const std::string& w = doc.norm[t];
-        return connector(t) && w != "and" && w != "&" && w != "of" && w != "for" && w != "the" && w != "on";
-      };
+      auto particle = [&](uint32_t t) { return !cap(t) && (doc.bits[t] & wc_particle); };
       if (k > i && particle(k) && k + 2 < end && particle(k + 1) && is_name_tok(k + 2)) {
         k += 2;
+        continue;
+      }
+      // "Ahmed al-Sharaa": a particle joined to the next name by a hyphen
+      if (k > i && particle(k) && k + 2 < end && is_hyphen(k + 1) && !doc.tokens[k + 1].has(tok_space_before) &&
+          !doc.tokens[k + 2].has(tok_space_before) && is_name_tok(k + 2)) {
+        k += 3;
         continue;
       }
       break;
