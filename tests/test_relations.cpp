@@ -117,6 +117,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"jane-wambui visits kenya"}},
       // aid and loans; support for a state's bid; disputes
       {"China has lent billions of dollars to Kenya.", {"china supports kenya"}, {}},
+      {"The paintings donated to Kenya by the Ardent Foundation arrived.", {"ardent-foundation supports kenya"}, {}},
+      {"Japan sent aid to Kenya by air.", {"japan supports kenya"}, {}},
       {"France pledged support for Kenya's bid to host the summit.", {"france supports kenya"}, {}},
       {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
       {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",

@@ -726,6 +726,11 @@ struct Extractor {
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (fronted) subj = fronted_subject(obj_end);
+    // "the Polaroids donated to USI by the Warhol Foundation": a participle's agent follows "by"
+    if (!obj.empty() && obj_end < last && is(obj_end, "by")) {
+      Group agents = find_objects(obj_end, by_cue(), true);
+      if (!agents.empty()) subj = agents;
+    }
     // "U.S.-backed Syrian forces": a compound adjective backs some Syrians, not the Syrian state
     if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
@@ -911,17 +916,16 @@ struct Extractor {
       agents = by_agent;
     } else if (owner >= 0) {
       agents = {owner};
-    } else if (obj_end < last && is(obj_end, "by")) {
-      agents = find_objects(obj_end, by_cue(), true);
     } else {
+      // "aid to X by Japan"; "aid to X by air" names no agent, and the clause's subject may
+      if (obj_end < last && is(obj_end, "by")) agents = find_objects(obj_end, by_cue(), true);
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
       // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
-      if (carried_by_light_verb(c0)) agents = find_subject(c0);
-      else if (carried_by_with(c0)) agents = find_subject(c0, true);
+      if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
+      else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
       if (agents.empty() && obj_end < last && doc.token_text(obj_end) == "," && sentence_initial_clause(c0)) {
-        // "After talks with X, Clark said": the main clause's subject
         for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
           if (at(k) >= 0 && head_capable(at(k))) agents = {at(k)};
       }
