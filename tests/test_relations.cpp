@@ -119,6 +119,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"China has lent billions of dollars to Kenya.", {"china supports kenya"}, {}},
       {"The paintings donated to Kenya by the Ardent Foundation arrived.", {"ardent-foundation supports kenya"}, {}},
       {"Japan sent aid to Kenya by air.", {"japan supports kenya"}, {}},
+      {"Germany pledged 500 million euros in military aid to Kenya.", {"germany supports kenya"}, {}},
+      {"Turkey hosted peace talks between Russia and Ukraine.", {"turkey mediates russia", "turkey mediates ukraine"}, {}},
       {"France pledged support for Kenya's bid to host the summit.", {"france supports kenya"}, {}},
       {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
       {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",
@@ -386,6 +388,17 @@ TEST_CASE("relations::extract_relations modality") {
     }
     CHECK(meets == 1);
     CHECK(ties == 1);
+  }
+  SECTION("an offer to host talks: the hosting and the talks are plans") {
+    int planned = 0;
+    for (const Fact& f : extract_document("Turkey offered to host peace talks between Russia and Ukraine.",
+                                          DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing())
+                             .facts) {
+      INFO(f.source << " " << f.relation << " " << f.target);
+      CHECK(f.tense == Tense::future);
+      planned += f.relation == "meets" || f.relation == "mediates";
+    }
+    CHECK(planned == 3);
   }
   SECTION("talks a visit is for share its tense") {
     int meets = 0;

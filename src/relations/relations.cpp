@@ -958,7 +958,19 @@ struct Extractor {
     if (p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
       return true;
     // "is locked in a dispute with", "engaged in talks with"
-    return p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2);
+    if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return true;
+    // "pledged 500 million euros in military aid to": a quantity between the verb and "in"
+    if (p >= first + 3 && is(p - 1, "in")) {
+      uint32_t q = p - 1;
+      bool number = false;
+      while (q > first && p - 1 - q < 5 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
+             (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$")) {
+        number = number || doc.tokens[q - 1].has(tok_digit);
+        --q;
+      }
+      return number && q > first && (wc(q - 1) & wc_light) && !cap(q - 1);
+    }
+    return false;
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
