@@ -160,6 +160,22 @@ TEST_CASE("syntax::word clusters") {
   }
 }
 
+TEST_CASE("syntax::forced_move") {
+  using namespace relgraph::syntax_detail;
+  Workspace ws;
+  ws.resize(2);
+  parser_init(ws);
+  CHECK(forced_move(ws) == mv_shift);  // an empty stack
+  apply_move(ws, mv_shift, k_no_label);
+  CHECK(forced_move(ws) == mv_choose);  // words left in the buffer: the classifier chooses
+  apply_move(ws, mv_shift, k_no_label);
+  // only the root left and two headless words: the attach move is forced, not a choice
+  CHECK(forced_move(ws) == mv_attach);
+  CHECK(mv_attach != mv_choose);
+  apply_move(ws, mv_attach, 0);
+  CHECK(forced_move(ws) == mv_left);  // the last headless word takes the root
+}
+
 TEST_CASE("syntax::SyntaxModel::load rejects other files with an InputError naming them") {
   TempDir tmp("badmodel");
   const std::string path = (tmp.path / "model.bin").string();

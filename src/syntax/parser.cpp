@@ -104,7 +104,7 @@ uint32_t forced_move(const Workspace& ws) {
     if (ws.head[ws.stack[ws.depth - 1]] >= 0) return mv_reduce;
     return ws.unattached == 1 ? mv_left : mv_attach;
   }
-  return mv_count;
+  return mv_choose;
 }
 
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d) {
@@ -409,11 +409,11 @@ void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
   const uint32_t labels = m.labeler.classes();
   while (!parser_done(ws)) {
     uint32_t best = forced_move(ws);
-    if (best == mv_count) {
+    if (best == mv_choose) {
       size_t nf = mover_features(ws, ws.keys);
       m.mover.score(ws.keys, nf, ws.scores);
       for (uint32_t mv = 0; mv < mv_count; ++mv)
-        if (move_valid(ws, mv) && (best == mv_count || ws.scores[mv] > ws.scores[best])) best = mv;
+        if (move_valid(ws, mv) && (best == mv_choose || ws.scores[mv] > ws.scores[best])) best = mv;
     }
     uint16_t label = k_no_label;
     if (best != mv_shift && best != mv_reduce) {

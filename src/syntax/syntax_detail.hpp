@@ -225,6 +225,8 @@ constexpr uint32_t k_version = 4;
 // among the first mv_count; mv_attach (s0 becomes s1's dependent) is only ever forced, when the
 // buffer holds only the root and s0 is not the last headless word on the stack.
 enum Move : uint32_t { mv_shift = 0, mv_left = 1, mv_right = 2, mv_reduce = 3, mv_count = 4, mv_attach = 4 };
+// What forced_move returns when the classifier must choose (mv_attach shares mv_count's value).
+constexpr uint32_t mv_choose = 5;
 
 } // namespace relgraph::syntax_detail
 
@@ -328,7 +330,7 @@ void apply_move(Workspace& ws, uint32_t mv, uint16_t label);
 bool parser_done(const Workspace& ws);
 size_t mover_features(const Workspace& ws, uint64_t* out);
 size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out);
-// The only valid move, or mv_count when the classifier must choose.
+// The only valid move, or mv_choose when the classifier must choose.
 uint32_t forced_move(const Workspace& ws);
 // The (head, dependent) pair move mv would create.
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d);

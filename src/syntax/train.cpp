@@ -417,12 +417,12 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
     parser_init(ws);
     while (!parser_done(ws)) {
       uint32_t next = forced_move(ws);
-      if (next == mv_count) {
+      if (next == mv_choose) {
         move_counts.add(ws.keys, mover_features(ws, ws.keys));
         int32_t cost[mv_count];
         move_costs(ws, ts.gold_head, cost);
         for (uint32_t mv = 0; mv < mv_count; ++mv)
-          if (move_valid(ws, mv) && (next == mv_count || cost[mv] < cost[next])) next = mv;
+          if (move_valid(ws, mv) && (next == mv_choose || cost[mv] < cost[next])) next = mv;
       }
       uint16_t label = k_no_label;
       if (next != mv_shift && next != mv_reduce) {
@@ -458,7 +458,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         parser_init(ws);
         while (!parser_done(ws)) {
           uint32_t next = forced_move(ws);
-          if (next == mv_count) {
+          if (next == mv_choose) {
             size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
             pt.mover.score(ws.keys, nf, ws.scores);
             int32_t cost[mv_count];
