@@ -121,6 +121,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Japan sent aid to Kenya by air.", {"japan supports kenya"}, {}},
       {"Germany pledged 500 million euros in military aid to Kenya.", {"germany supports kenya"}, {}},
       {"Turkey hosted peace talks between Russia and Ukraine.", {"turkey mediates russia", "turkey mediates ukraine"}, {}},
+      // a broker named after the deal mediates between the parties the sentence joined
+      {"Saudi Arabia restored relations with Iran in a deal brokered by China.",
+       {"saudi-arabia cooperates_with iran", "china mediates saudi-arabia", "china mediates iran"}, {}},
+      {"Israel did not agree to a ceasefire mediated by Qatar.", {}, {"qatar mediates israel"}},
       {"France pledged support for Kenya's bid to host the summit.", {"france supports kenya"}, {}},
       {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
       {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",

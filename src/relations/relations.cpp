@@ -709,6 +709,12 @@ struct Extractor {
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
+      // "X restored relations with Y in a deal brokered by Z": Z brokered what the sentence
+      // has already joined
+      if (g.empty() && c1 < last && is(c1, "by")) {
+        Group agents = find_objects(c1, by_cue(), true);
+        if (!agents.empty()) brokered(agents, cue, c0, c1, q);
+      }
       return;
     }
     // passive: "X was attacked by Y", "X was repeatedly attacked overnight by Y"
@@ -757,6 +763,21 @@ struct Extractor {
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
   }
 
+  // The parties of the last agreement or meeting found in this sentence, mediated by `agents`.
+  void brokered(const Group& agents, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    for (size_t i = facts.size(); i-- > 0;) {
+      const Fact& f = facts[i];
+      if (f.evidence.doc != doc.info.id || f.evidence.sentence != sent) break;
+      if (f.negated || (f.relation != "cooperates_with" && f.relation != "meets")) continue;
+      const std::string parties[2] = {f.source, f.target};
+      for (const std::string& id : parties)
+        for (size_t a = 0; a < da.actors.size(); ++a)
+          if (da.actors[a].id == id)
+            for (int32_t m : agents)
+              for (int32_t z : actors(m)) emit_actors(z, static_cast<int32_t>(a), cue, c0, c1, q, std::string());
+      return;
+    }
+  }
   // "Clark holds talks with Shultz in Washington": a person meeting in a foreign state visits it.
   // The one met visits only when the text gives them another state ("his Tanzanian counterpart").
   void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q,
