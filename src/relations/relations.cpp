@@ -1179,11 +1179,20 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
                                   mentions.at_token[k - 1] < 0);
       }
       // "helping the girls enter the U.S.": the tags tell where a verb ends the object's phrase
+      // (two plain words and no preposition between the determiner and the next name)
       bool object_phrase = false;
       const uint32_t after = k + len;
-      if (verb && after < st.last_token && (doc.bits[after] & wc_det) && mentions.at_token[after] < 0)
-        for (uint32_t t = after + 2; t < st.last_token && t < after + 7 && !object_phrase; ++t)
-          object_phrase = mentions.at_token[t] >= 0;
+      if (verb && after < st.last_token && (doc.bits[after] & wc_det) && mentions.at_token[after] < 0) {
+        int plain = 0;
+        for (uint32_t t = after + 1; t < st.last_token && t < after + 7; ++t) {
+          if (mentions.at_token[t] >= 0) {
+            object_phrase = plain >= 2;
+            break;
+          }
+          if ((doc.bits[t] & wc_prep) || !doc.tokens[t].has(tok_alpha)) break;
+          plain += (doc.bits[t] & (wc_det | wc_aux | wc_conj)) == 0;
+        }
+      }
       want_tags |= h.ambiguous || h.subject || object_phrase;
       hits.push_back(h);
       k += len - 1;
