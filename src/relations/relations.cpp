@@ -763,18 +763,23 @@ struct Extractor {
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
   }
 
+  // The document's actor with this id, or -1 (a linear scan: used only where a rule fires).
+  int32_t actor_index(const std::string& id) const {
+    for (size_t a = 0; a < da.actors.size(); ++a)
+      if (da.actors[a].id == id) return static_cast<int32_t>(a);
+    return -1;
+  }
+
   // The parties of the last agreement or meeting found in this sentence, mediated by `agents`.
   void brokered(const Group& agents, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
       if (f.evidence.doc != doc.info.id || f.evidence.sentence != sent) break;
       if (f.negated || (f.relation != "cooperates_with" && f.relation != "meets")) continue;
-      const std::string parties[2] = {f.source, f.target};
-      for (const std::string& id : parties)
-        for (size_t a = 0; a < da.actors.size(); ++a)
-          if (da.actors[a].id == id)
-            for (int32_t m : agents)
-              for (int32_t z : actors(m)) emit_actors(z, static_cast<int32_t>(a), cue, c0, c1, q, std::string());
+      for (const int32_t party : {actor_index(f.source), actor_index(f.target)})
+        for (int32_t m : agents)
+          for (int32_t z : actors(m))
+            if (party >= 0) emit_actors(z, party, cue, c0, c1, q, std::string());
       return;
     }
   }
@@ -793,11 +798,6 @@ struct Extractor {
     if (places.size() != 1 || da.actors[static_cast<size_t>(places[0])].type != ActorType::state) return;
     static const Cue visit{"visits", "042", "pattern", {}, "", ""};
     const std::string& state = da.actors[static_cast<size_t>(places[0])].id;
-    auto is_state_id = [&](const std::string& id) {
-      for (const ActorRecord& r : da.actors)
-        if (r.id == id) return r.type == ActorType::state;
-      return false;
-    };
     for (int32_t s : subjects)
       for (int32_t a : actors(s)) {
         const ActorRecord& who = da.actors[static_cast<size_t>(a)];
@@ -805,7 +805,8 @@ struct Extractor {
         bool home = false, abroad = false;
         for (const Role& r : who.roles) {
           home = home || r.of == state;
-          abroad = abroad || (!r.of.empty() && r.of != state && is_state_id(r.of));
+          const int32_t other = r.of == state ? -1 : actor_index(r.of);
+          abroad = abroad || (other >= 0 && da.actors[static_cast<size_t>(other)].type == ActorType::state);
         }
         if (!home && (abroad || !needs_other_state)) emit_actors(a, places[0], visit, c0, c1, q, std::string());
       }
