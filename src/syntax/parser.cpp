@@ -328,8 +328,8 @@ size_t mover_features(const Workspace& ws, uint64_t* out) {
   out[k++] = fkey(273, s0p, A(b0), b0p);
   out[k++] = fkey(274, A(b1), b1p);
   // word clusters: rare words share the features of frequent words they resemble
-  auto F = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : ws.fine[x]; };
-  auto K = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : ws.coarse[x]; };
+  auto F = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : x == n ? 0xfffe : ws.fine[x]; };
+  auto K = [&](int32_t x) -> uint64_t { return x < 0 ? 0xfff0 : x == n ? 0xfffe : ws.coarse[x]; };
   const uint64_t s0f = F(s0), b0f = F(b0), s0c = K(s0), b0c = K(b0);
   out[k++] = fkey(280, s0f, s0p);
   out[k++] = fkey(281, b0f, b0p);
@@ -396,10 +396,12 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   out[k++] = fkey(335, h < n ? ws.pword[h] : k_root_w, P(dl), dp);
   out[k++] = fkey(336, ws.alt[d], dp);
   out[k++] = fkey(337, ws.fine[d], dp);
-  out[k++] = fkey(338, ws.fine[h], hp);
-  out[k++] = fkey(339, ws.coarse[h], ws.coarse[d], dir);
+  // the root's clusters are a marker of their own (a prefix parse may stop before the last word)
+  const uint64_t hf = h < n ? ws.fine[h] : 0xfffe, hc = h < n ? ws.coarse[h] : 0xfffe;
+  out[k++] = fkey(338, hf, hp);
+  out[k++] = fkey(339, hc, ws.coarse[d], dir);
   out[k++] = fkey(340, hp, dp, ws.fine[d] ^ (dir << 16));
-  out[k++] = fkey(341, ws.fine[h], dp, dir);
+  out[k++] = fkey(341, hf, dp, dir);
   return k;
 }
 

@@ -93,7 +93,6 @@ void set_clusters(Workspace& ws, const SyntaxModel::Impl& m) {
     ws.fine[i] = uint16_t(q[0]);
     ws.coarse[i] = uint16_t(q[1]);
   }
-  ws.fine[ws.n] = ws.coarse[ws.n] = 0xfffe;  // the parser's root
 }
 
 uint16_t dict_tag(const SyntaxModel::Impl& m, uint64_t raw) {
