@@ -115,6 +115,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"samia-suluhu-hassan visits kenya", "william-ruto meets samia-suluhu-hassan"}, {"william-ruto visits kenya"}},
       {"Kenyan President William Ruto met Jane Wambui in Nairobi.", {"william-ruto meets jane-wambui"},
        {"jane-wambui visits kenya"}},
+      {"Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi.",
+       {"william-ruto hosts yoweri-museveni", "yoweri-museveni visits kenya"}, {"william-ruto visits kenya"}},
+      // a titled name's "of" names its state
+      {"President Gabriel Boric of Chile and Chancellor Olaf Scholz of Germany called for a ceasefire.",
+       {"gabriel-boric affiliated_with chile", "olaf-scholz affiliated_with germany"}, {}},
       // aid and loans; support for a state's bid; disputes
       {"China has lent billions of dollars to Kenya.", {"china supports kenya"}, {}},
       {"The paintings donated to Kenya by the Ardent Foundation arrived.", {"ardent-foundation supports kenya"}, {}},

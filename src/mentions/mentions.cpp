@@ -537,6 +537,18 @@ struct Finder {
         }
       }
     }
+    // "President Emmanuel Macron of France": a titled name's "of" names the state it serves
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.type != ActorType::person || m.role.empty() || m.affiliation >= 0) continue;
+      const uint32_t k = m.last;
+      if (k + 1 >= st.last_token || doc.norm[k] != "of" || out.at_token[k + 1] < 0) continue;
+      const int32_t d = out.at_token[k + 1];
+      Mention& dm = ms[static_cast<size_t>(d)];
+      if (dm.type != ActorType::state || dm.possessive || dm.kind != MentionKind::name) continue;
+      m.affiliation = d;
+      dm.modifies = static_cast<int32_t>(mi);
+    }
     // after the name: "X, director of the Y", "X of Y's Z University", "X, from Y,"
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];

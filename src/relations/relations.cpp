@@ -744,6 +744,8 @@ struct Extractor {
     if (cue.relation == "meets") {
       visit_in(subj, obj_end, c0, c1, q, false);
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
+    } else if (cue.relation == "hosts") {
+      visit_in(obj, obj_end, c0, c1, q, true);  // "Khamenei received Iraq's prime minister in Tehran"
     }
     // "threatened to use nuclear weapons against the United States"
     if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
