@@ -134,6 +134,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
       {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",
        {"china opposes australia", "kenya opposes somalia"}, {}},
+      // suspending a member; suspending a relation negates it
+      {"The African Union suspended Niger, and the EU suspended Mali's voting rights.",
+       {"african-union opposes niger", "european-union opposes mali"}, {}},
+      {"Russia suspended gas exports to Chile.", {}, {"russia opposes chile", "russia trades_with chile"},
+       {"russia trades_with chile"}},
       // officials and governments stand for their state, first in a list or later
       {"Kenya is working with the Government of Mali.", {"kenya cooperates_with mali"}, {}},
       {"Kenya met the African Union and the Government of Mali.", {"kenya meets african-union", "kenya meets mali"}, {}},
