@@ -134,6 +134,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"China is locked in a dispute with the Philippines.", {"china opposes philippines"}, {}},
       {"China's row with Australia deepened, and Kenya has been at odds with Somalia.",
        {"china opposes australia", "kenya opposes somalia"}, {}},
+      // rejecting a state's offer opposes it; rejecting claims does not
+      {"Venezuela rejected Washington's offer of talks.", {"venezuela opposes united-states"}, {}},
+      {"Kenya rejected claims that it had attacked Somalia.", {}, {"kenya opposes somalia", "kenya attacks somalia"}},
       // suspending a member; suspending a relation negates it
       {"The African Union suspended Niger, and the EU suspended Mali's voting rights.",
        {"african-union opposes niger", "european-union opposes mali"}, {}},
