@@ -73,7 +73,8 @@ struct Extractor {
         k = mention(at(p - 1)).first;
         continue;
       }
-      if (content_word(p) && adjectives < 2) {
+      // "for 3,000 Afghan refugees": a number belongs to the phrase like an adjective
+      if ((content_word(p) || (doc.tokens[p].has(tok_digit) && at(p) < 0)) && adjectives < 2) {
         ++adjectives;
         --k;
         continue;
