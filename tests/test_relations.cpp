@@ -136,6 +136,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"china opposes australia", "kenya opposes somalia"}, {}},
       // a name inside a prepositional phrase with a number is no subject
       {"A scheme for 3,000 Afghan refugees was rejected by Boris Johnson.", {}, {"boris-johnson opposes afghanistan"}},
+      {"A scheme backed by the British Red Cross was rejected by Kenya.", {},
+       {"kenya opposes international-committee-of-the-red-cross", "kenya opposes united-kingdom"}},
       // rejecting a state's offer opposes it; rejecting claims does not
       {"Venezuela rejected Washington's offer of talks.", {"venezuela opposes united-states"}, {}},
       {"Kenya rejected claims that it had attacked Somalia.", {}, {"kenya opposes somalia", "kenya attacks somalia"}},

@@ -73,6 +73,11 @@ struct Extractor {
         k = mention(at(p - 1)).first;
         continue;
       }
+      // "by the British Red Cross": an adjective of nationality belongs to the phrase
+      if (at(p) >= 0 && mention(at(p)).kind == MentionKind::demonym && !mention(at(p)).standin) {
+        k = mention(at(p)).first;
+        continue;
+      }
       // "for 3,000 Afghan refugees": a number belongs to the phrase like an adjective
       if ((content_word(p) || (doc.tokens[p].has(tok_digit) && at(p) < 0)) && adjectives < 2) {
         ++adjectives;
