@@ -57,6 +57,11 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Burhan") == "abdel-fattah-al-burhan");
     CHECK(actor_of(a, "Sharaa") == "ahmed-al-sharaa");
   }
+  SECTION("religious adjectives make no name") {
+    Analysis a = analyse("Sunni Muslim clerics met. Muslim groups criticized Kenya.");
+    CHECK(actor_of(a, "Sunni Muslim") == "(no mention)");
+    CHECK(actor_of(a, "Muslim") == "(no mention)");
+  }
   SECTION("people sharing a surname stay apart; the nearest one is meant") {
     Analysis a = analyse("Senator Hunter Biden spoke. President Joe Biden left. Biden waved.");
     CHECK(actor_of(a, "Biden") == "joe-biden");

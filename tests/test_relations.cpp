@@ -141,6 +141,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // rejecting a state's offer opposes it; rejecting claims does not
       {"Venezuela rejected Washington's offer of talks.", {"venezuela opposes united-states"}, {}},
       {"Kenya rejected claims that it had attacked Somalia.", {}, {"kenya opposes somalia", "kenya attacks somalia"}},
+      {"U.S. President George W. Bush shakes hands with Chinese President Hu Jintao in Santiago.",
+       {"george-w-bush meets hu-jintao"}, {}},
       // suspending a member; suspending a relation negates it
       {"The African Union suspended Niger, and the EU suspended Mali's voting rights.",
        {"african-union opposes niger", "european-union opposes mali"}, {}},
