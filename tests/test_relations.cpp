@@ -143,6 +143,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Kenya rejected claims that it had attacked Somalia.", {}, {"kenya opposes somalia", "kenya attacks somalia"}},
       {"U.S. President George W. Bush shakes hands with Chinese President Hu Jintao in Santiago.",
        {"george-w-bush meets hu-jintao"}, {}},
+      // a threatened act is a threat, not a fact; postponed talks are not held
+      {"Kenya threatened to attack Somalia.", {"kenya threatens somalia"}, {}},
+      {"Kenya postponed talks with Somalia.", {}, {"kenya meets somalia"}, {"kenya meets somalia"}},
       // suspending a member; suspending a relation negates it
       {"The African Union suspended Niger, and the EU suspended Mali's voting rights.",
        {"african-union opposes niger", "european-union opposes mali"}, {}},
@@ -422,6 +425,18 @@ TEST_CASE("relations::extract_relations modality") {
       planned += f.relation == "meets" || f.relation == "mediates";
     }
     CHECK(planned == 3);
+  }
+  SECTION("a threatened attack is a plan, not a fact") {
+    int attacks = 0;
+    for (const Fact& f : extract_document("Kenya threatened to attack Somalia.", DocumentInfo{"t", "", "", ""}, lexicon(),
+                                          test_support::parsing())
+                             .facts)
+      if (f.relation == "attacks") {
+        CHECK(f.tense == Tense::future);
+        CHECK(f.evidence.modality == "planned");
+        ++attacks;
+      }
+    CHECK(attacks == 1);
   }
   SECTION("talks a visit is for share its tense") {
     int meets = 0;

@@ -763,6 +763,14 @@ struct Extractor {
           break;
         }
       }
+      // "threatened to attack Somalia": the object of the threatened act
+      const uint32_t v = c1 + 1;
+      if (obj.empty() && v < last && at(v) < 0) {
+        std::vector<uint32_t> hit;
+        const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
+        static const Cue direct{"", "", "", {}, "", "possessor_ok"};
+        if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
+      }
     }
     if (obj.empty()) {
       if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
