@@ -426,6 +426,24 @@ TEST_CASE("relations::extract_relations modality") {
     }
     CHECK(planned == 3);
   }
+  SECTION("ruling out denies; not ruling out leaves it possible") {
+    std::vector<Fact> fs = extract_document("Kenya ruled out attacking Somalia. Uganda did not rule out attacking Sudan.",
+                                            DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing())
+                               .facts;
+    int seen = 0;
+    for (const Fact& f : fs) {
+      if (f.source == "kenya" && f.relation == "attacks") {
+        CHECK(f.negated);
+        ++seen;
+      }
+      if (f.source == "uganda" && f.relation == "attacks") {
+        CHECK_FALSE(f.negated);
+        CHECK(f.evidence.modality == "possible");
+        ++seen;
+      }
+    }
+    CHECK(seen == 2);
+  }
   SECTION("a threatened attack is a plan, not a fact") {
     int attacks = 0;
     for (const Fact& f : extract_document("Kenya threatened to attack Somalia.", DocumentInfo{"t", "", "", ""}, lexicon(),

@@ -536,8 +536,10 @@ struct Extractor {
     Qualifiers q;
     uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
     if (a < first) a = first;
+    bool ruled_out = false;
     for (uint32_t k = a; k < cue; ++k) {
       uint64_t c = wc(k);
+      if ((c & wc_rule) && k + 1 < cue && is(k + 1, "out")) ruled_out = true;
       // "Iran, not Iraq, attacked": a negation before a name sets that name aside, not the verb
       if ((c & wc_neg) && !(k + 1 < cue && at(k + 1) >= 0 && mention(at(k + 1)).kind != MentionKind::pronoun))
         q.negated = true;
@@ -555,6 +557,11 @@ struct Extractor {
         const std::string& w = doc.norm[k];
         if (w == "may" || w == "might" || w == "could" || w == "can") q.modality = "possible";
       }
+    }
+    // "ruled out attacking" denies it; "did not rule out attacking" leaves it possible
+    if (ruled_out) {
+      if (q.modality.empty() && q.negated) q.modality = "possible";
+      q.negated = !q.negated;
     }
     // "rejected claims that it had attacked", "denied that": a denied report is no fact
     for (uint32_t k = cue; k-- > first && k + 12 > cue;) {
