@@ -143,6 +143,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Kenya rejected claims that it had attacked Somalia.", {}, {"kenya opposes somalia", "kenya attacks somalia"}},
       {"U.S. President George W. Bush shakes hands with Chinese President Hu Jintao in Santiago.",
        {"george-w-bush meets hu-jintao"}, {}},
+      // a reported demand urges the one it is made of; a fine opposes
+      {"President Ilham Aliyev said that Armenia must withdraw its troops.", {"ilham-aliyev urges armenia"}, {}},
+      {"Russia said it must respond, and Kenya said Somalia's army must leave.", {}, {"kenya urges somalia"}},
+      {"The European Commission fined Apple.", {"european-commission opposes apple"}, {}},
       // a threatened act is a threat, not a fact; postponed talks are not held
       {"Kenya threatened to attack Somalia.", {"kenya threatens somalia"}, {}},
       {"Kenya postponed talks with Somalia.", {}, {"kenya meets somalia"}, {"kenya meets somalia"}},

@@ -786,6 +786,21 @@ struct Extractor {
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
   }
 
+  // "Aliyev said Armenia must withdraw its troops": a reported demand on a named actor urges it.
+  void reported_demand(uint32_t k) {
+    uint32_t j = k + 1;
+    if (j < last && is(j, "that")) ++j;
+    while (j < last && det_at(j) && at(j) < 0) ++j;
+    if (j >= last || at(j) < 0 || !head_capable(at(j))) return;
+    const int32_t target = at(j);
+    const uint32_t after = mention(target).last + (mention(target).possessive ? 1 : 0);
+    if (mention(target).possessive || after >= last || !(wc(after) & wc_oblige)) return;
+    Group subj = find_subject(k);
+    if (subj.empty()) return;
+    static const Cue urge{"urges", "02", "pattern", {}, "", ""};
+    emit(subj, {target}, urge, k, k + 1, qualifiers(first, k));
+  }
+
   // The document's actor with this id, or -1 (a linear scan: used only where a rule fires).
   int32_t actor_index(const std::string& id) const {
     for (size_t a = 0; a < da.actors.size(); ++a)
@@ -1097,6 +1112,7 @@ struct Extractor {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !st.headline) continue;
+        if ((wc(k) & wc_report) && !is(k, "according")) reported_demand(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values);
         if (len == 0) continue;
         const int tagged = tree ? tree_noun_reading(k) : -1;
