@@ -786,15 +786,25 @@ struct Extractor {
     if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
   }
 
+  // The actor heading a clause at token k that says what it should or must do ("the United
+  // States should adhere"), or -1.
+  int32_t obliged_subject(uint32_t k) const {
+    while (k < last && det_at(k) && at(k) < 0) ++k;
+    if (k >= last || at(k) < 0) return -1;
+    int32_t target = at(k);
+    if (!head_capable(target)) target = mention(target).modifies;
+    if (target < 0) return -1;
+    const uint32_t after = mention(target).last;
+    return after < last && (wc(after) & wc_oblige) ? target : -1;
+  }
+
   // "Aliyev said Armenia must withdraw its troops": a reported demand on a named actor urges it.
   void reported_demand(uint32_t k) {
-    uint32_t j = k + 1;
-    if (j < last && is(j, "that")) ++j;
+    uint32_t j = k + 1 < last && is(k + 1, "that") ? k + 2 : k + 1;
     while (j < last && det_at(j) && at(j) < 0) ++j;
-    if (j >= last || at(j) < 0 || !head_capable(at(j))) return;
-    const int32_t target = at(j);
-    const uint32_t after = mention(target).last + (mention(target).possessive ? 1 : 0);
-    if (mention(target).possessive || after >= last || !(wc(after) & wc_oblige)) return;
+    if (j >= last || at(j) < 0 || !head_capable(at(j)) || mention(at(j)).possessive) return;
+    const int32_t target = obliged_subject(j);
+    if (target < 0) return;
     Group subj = find_subject(k);
     if (subj.empty()) return;
     static const Cue urge{"urges", "02", "pattern", {}, "", ""};
@@ -870,15 +880,8 @@ struct Extractor {
       // "Canada's position that the United States should adhere": the owner urges the clause's
       // subject, when the clause says what it should or must do
       int32_t owner = possessor(c0);
-      uint32_t k = c1;
-      while (k < last && det_at(k) && at(k) < 0) ++k;
-      if (owner < 0 || k >= last || at(k) < 0) return;
-      int32_t target = at(k);
-      if (!head_capable(target)) target = mention(target).modifies;
-      if (target < 0) return;
-      const uint32_t after = mention(target).last;
-      if (after < last && (wc(after) & wc_oblige))
-        emit({owner}, {target}, cue, c0, c1, q);
+      const int32_t target = obliged_subject(c1);
+      if (owner >= 0 && target >= 0) emit({owner}, {target}, cue, c0, c1, q);
       return;
     }
     if (cue.has_flag("copula_poss")) {
