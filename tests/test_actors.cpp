@@ -103,6 +103,11 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("The Global Peace Institute (GPI) said the GPI agreed.");
     CHECK(actor_of(a, "GPI") == "global-peace-institute");
   }
+  SECTION("a road number in parentheses is no alias of the place before it") {
+    Analysis a = analyse("The convoy drove along the Baghdad-Damascus (M4) highway. Syria said M4 was shut.");
+    for (const auto& actor : a.actors.actors)
+      for (const auto& alias : actor.aliases) CHECK(alias != "M4");
+  }
   SECTION("the president resolves to the person holding that title") {
     Analysis a = analyse("President Lula da Silva met reporters. Later the president left.");
     CHECK(actor_of(a, "the president") == actor_of(a, "Lula da Silva"));

@@ -52,6 +52,17 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->type == ActorType::organization);
     CHECK(m->typed);
   }
+  SECTION("a group noun before 'known as' or 'called' makes the name an organization, not in a headline") {
+    Analysis a = analyse("Rebel Forces Blocking Aid\n\nThe opposition forces known as Hawar al Shamal and a militia called "
+                         "Liwa Tarek attacked.");
+    for (const char* w : {"Hawar al Shamal", "Liwa Tarek"}) {
+      const Mention* m = find(a, w);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+    const Mention* h = find(a, "Blocking");
+    CHECK((h == nullptr || h->type != ActorType::organization));
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

@@ -194,6 +194,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ana-lima meets john-cole", "ana-lima visits united-states"}, {"united-states meets john-cole"}},
       {"The US encouraged China to help Pakistan.", {"united-states urges china", "china supports pakistan"},
        {"united-states supports pakistan"}},
+      {"The U.S. military has been training the Kurdish rebel forces known as Hawar al Shamal to fight against Islamic State.",
+       {"hawar-al-shamal fights islamic-state"}, {"united-states fights islamic-state"}},
       // "both sides" are the parties named before, not the one calling on them
       {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
        {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},

@@ -1,7 +1,9 @@
 #include "relgraph/actors.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 namespace relgraph {
@@ -13,6 +15,13 @@ std::vector<int32_t> DocumentActors::actors_of(size_t mention) const {
 }
 
 namespace {
+
+// Letters, dots, hyphens, apostrophes and '&' only: "MaT", "U.N.", "AT&T", not "M2".
+bool alias_shape(std::string_view w) {
+  for (unsigned char c : w)
+    if (!(std::isalpha(c) || c >= 0x80 || c == '.' || c == '&' || c == '-' || c == '\'')) return false;
+  return !w.empty();
+}
 
 struct Resolver {
   const Document& doc;
@@ -154,6 +163,15 @@ struct Resolver {
       return (t == ActorType::person || t == ActorType::organization) &&
              (f.keys.front() == keys[0] || f.keys.back() == keys[0]);
     };
+    // An acronym introduced in parentheses ("Belt and Road Initiative (BRI)") names the actor
+    // before it; "(M2)" after a place is a road number, no acronym.
+    auto acronym_of = [&](const Mention& m) -> int32_t {
+      if (m.first < 2 || doc.token_text(m.first - 1) != "(" || m.last >= doc.tokens.size() ||
+          doc.token_text(m.last) != ")" || (m.last - m.first == 1 && !alias_shape(doc.token_text(m.first))))
+        return -1;
+      int32_t prev = dm.at_token[m.first - 2];
+      return prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
+    };
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
       if (m.kind == MentionKind::pronoun || m.kind == MentionKind::description) continue;
@@ -198,26 +216,16 @@ struct Resolver {
           best_dist = dist;
         }
       }
-      // acronyms introduced in parentheses: "Belt and Road Initiative (BRI)"
-      if (found < 0 && !m.headline && keys.size() == 1 && m.first >= 2 && doc.token_text(m.first - 1) == "(" &&
-          m.last < doc.tokens.size() && doc.token_text(m.last) == ")") {
-        int32_t prev = dm.at_token[m.first - 2];
-        if (prev >= 0 && out.of_mention[static_cast<size_t>(prev)] >= 0) {
-          found = out.of_mention[static_cast<size_t>(prev)];
-          fulls.push_back(Full{keys, found});
-        }
+      if (found < 0 && !m.headline && keys.size() == 1) {
+        found = acronym_of(m);
+        if (found >= 0) fulls.push_back(Full{keys, found});
       }
       if (found < 0 && !m.headline && !m.typed && keys.size() == 1) {
         deferred.push_back(mi);
         continue;
       }
       if (found < 0 && !m.headline && (m.typed || keys.size() >= 2)) {
-        // acronyms introduced in parentheses: "Belt and Road Initiative (BRI)"
-        if (m.first >= 2 && doc.token_text(m.first - 1) == "(" && m.last < doc.tokens.size() &&
-            doc.token_text(m.last) == ")") {
-          int32_t prev = dm.at_token[m.first - 2];
-          if (prev >= 0 && out.of_mention[static_cast<size_t>(prev)] >= 0) found = out.of_mention[static_cast<size_t>(prev)];
-        }
+        found = acronym_of(m);
         if (found < 0) {
           std::string label = mention_text(m);
           found = actor_for(slugify(label), label, m.type);

@@ -322,7 +322,8 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"time", wc_time},     {"land", wc_land},       {"poss", wc_poss},     {"object", wc_objpron},
       {"subject", wc_subjpron}, {"states", wc_states}, {"people", wc_people}, {"peer", wc_peer},
       {"along", wc_along},   {"neither", wc_neither}, {"oblige", wc_oblige},   {"reason", wc_reason},
-      {"particle", wc_particle}, {"joiner", wc_joiner}, {"rule", wc_rule}};
+      {"particle", wc_particle}, {"joiner", wc_joiner}, {"rule", wc_rule},
+      {"naming", wc_naming}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     uint64_t bits = 0;
     for (auto& name : split(c[1], ',')) {

@@ -463,10 +463,14 @@ struct Finder {
       }
       // organization descriptors: "state news agency Xinhua", "energy firm PDVSA"
       bool described = false;
-      for (uint32_t a = st.first_token; a < k && !titled; ++a) {
-        uint32_t len = lex.org_before_trie().longest(doc.ids, a, k, values);
-        if (len > 0 && a + len == k) {
-          k = a;
+      // "the opposition forces known as X", "a group called X"
+      uint32_t kd = k;
+      if (kd > st.first_token + 2 && doc.norm[kd - 1] == "as" && (doc.bits[kd - 2] & wc_naming)) kd -= 2;
+      else if (kd > st.first_token + 1 && (doc.bits[kd - 1] & wc_naming) && doc.norm[kd - 1] != "known") kd -= 1;
+      for (uint32_t a = st.first_token; a < kd && !titled && !m.headline; ++a) {
+        uint32_t len = lex.org_before_trie().longest(doc.ids, a, kd, values);
+        if (len > 0 && a + len == kd) {
+          if (kd == k) k = a;  // "forces known as X": the phrase stays the name's own
           described = true;
           break;
         }
