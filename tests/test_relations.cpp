@@ -196,6 +196,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states supports pakistan"}},
       {"The U.S. military has been training the Kurdish rebel forces known as Hawar al Shamal to fight against Islamic State.",
        {"hawar-al-shamal fights islamic-state"}, {"united-states fights islamic-state"}},
+      // a group named after a state acts on its own account; troops and officials act for it
+      {"French companies criticized Germany. U.S. Muslim groups criticized Canada. Russian troops attacked Ukraine.",
+       {"russia attacks ukraine"}, {"france opposes germany", "united-states opposes canada"}},
+      {"Germany criticized French companies and Iranian students.", {}, {"germany opposes france", "germany opposes iran"}},
       // "both sides" are the parties named before, not the one calling on them
       {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
        {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},

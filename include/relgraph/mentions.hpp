@@ -29,6 +29,7 @@ struct Mention {
   bool possessive = false;      // followed by 's
   bool headline = false;        // found in a headline (only kept if it resolves to a known actor)
   bool standin = false;         // a state standing for an unnamed official: "Soviet officials"
+  bool attributive = false;     // names a group acting on its own account: "French companies"
   std::string role;             // title tied to this person: "President"
   int32_t affiliation = no_mention; // mention giving the state/organization of the role
   int32_t modifies = no_mention;    // this mention is a modifier of that one

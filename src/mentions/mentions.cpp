@@ -652,6 +652,10 @@ struct Finder {
       if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (doc.bits[k + 1] & wc_body) &&
           !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
         m.standin = true;
+      // "French companies", "U.S. Muslim groups": a group acting on its own account
+      uint32_t g = k;
+      if (g < st.last_token && cap(g) && (doc.bits[g] & wc_common) && out.at_token[g] < 0) ++g;
+      if (!m.standin && !m.possessive && g < st.last_token && !cap(g) && (doc.bits[g] & wc_apart)) m.attributive = true;
     }
   }
 

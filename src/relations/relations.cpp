@@ -54,8 +54,7 @@ struct Extractor {
   // Mention m can head a phrase: not a modifier of another mention.
   bool head_capable(int32_t mi) const {
     const Mention& m = mention(mi);
-    if (m.modifies >= 0) return false;
-    return true;
+    return m.modifies < 0 && !m.attributive;
   }
 
   // First token of the phrase around mention mi, leftwards over determiners and adjectives.
@@ -188,6 +187,7 @@ struct Extractor {
       if (mi < 0) continue;
       const Mention& m = mention(mi);
       k = m.first; // continue left of this mention afterwards
+      if (m.attributive) return {};  // "French companies criticised": no actor of the graph
       if (!head_capable(mi)) continue;
       if (m.possessive && !m.standin) continue;
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
