@@ -196,6 +196,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states supports pakistan"}},
       {"The U.S. military has been training the Kurdish rebel forces known as Hawar al Shamal to fight against Islamic State.",
        {"hawar-al-shamal fights islamic-state"}, {"united-states fights islamic-state"}},
+      // supplying a state with something supports it; supplying goods to it is trade
+      {"Germany will supply Ukraine with air defense systems. Britain supplied Kyiv with missiles. Iran has armed "
+       "the Houthis. France sent weapons to Chad.",
+       {"germany supports ukraine", "united-kingdom supports ukraine", "iran supports houthis", "france supports chad"},
+       {}},
+      {"Russia supplies gas to Germany. Russia provided details about the attack on Ukraine.",
+       {"russia trades_with germany"}, {"russia supports germany", "russia supports ukraine"}},
       // a group named after a state acts on its own account; troops and officials act for it
       {"French companies criticized Germany. U.S. Muslim groups criticized Canada. Russian troops attacked Ukraine.",
        {"russia attacks ukraine"}, {"france opposes germany", "united-states opposes canada"}},

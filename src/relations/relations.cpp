@@ -1143,6 +1143,11 @@ struct Extractor {
           }
         }
         if (!pick) continue;
+        // "supplies Germany with gas" (support) against "supplies gas to Germany" (trade): a name
+        // right after the verb is its object, so a cue needing a preposition does not apply
+        if (pick->kind == "verb" && pick->has_flag("prep_only") && k + len < last && at(k + len) >= 0)
+          for (uint32_t v : values)
+            if (lex.cues()[v].kind == "verb" && !lex.cues()[v].has_flag("prep_only")) pick = &lex.cues()[v];
         // "main Hamas sponsor Iran": a name on each side makes the appositive reading
         if (k > first && at(k - 1) >= 0 && !mention(at(k - 1)).possessive && k + len < last) {
           uint32_t after = k + len;
