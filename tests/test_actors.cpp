@@ -103,6 +103,11 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("The Global Peace Institute (GPI) said the GPI agreed.");
     CHECK(actor_of(a, "GPI") == "global-peace-institute");
   }
+  SECTION("an inner word or the last words of a long person's name name that person") {
+    Analysis a = analyse("President Jose Carlos Mena da Costa arrived. Mena met reporters. Later Mena da Costa left.");
+    CHECK(actor_of(a, "Mena") == "jose-carlos-mena-da-costa");
+    CHECK(actor_of(a, "Mena da Costa") == "jose-carlos-mena-da-costa");
+  }
   SECTION("a road number in parentheses is no alias of the place before it") {
     Analysis a = analyse("The convoy drove along the Baghdad-Damascus (M4) highway. Syria said M4 was shut.");
     for (const auto& actor : a.actors.actors)

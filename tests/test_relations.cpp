@@ -203,6 +203,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       {"Russia supplies gas to Germany. Russia provided details about the attack on Ukraine.",
        {"russia trades_with germany"}, {"russia supports germany", "russia supports ukraine"}},
+      // a time phrase between a verb of motion and its preposition
+      {"President Ana Lima is due to travel on Thursday to Ghana.", {"ana-lima visits ghana"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it
       {"French companies criticized Germany. U.S. Muslim groups criticized Canada. Russian troops attacked Ukraine.",
        {"russia attacks ukraine"}, {"france opposes germany", "united-states opposes canada"}},
@@ -566,6 +568,13 @@ TEST_CASE("relations::extract_relations on the tree") {
                         test_support::parsing());
     CHECK(parsed.count("maria-lopez speaks_to reuters") == 1);
     for (const auto& f : parsed) CHECK(f.find("centre speaks_to") == std::string::npos);
+  }
+  SECTION("a participle after a plain noun acts for that noun, and ends the object phrase before it") {
+    auto parsed = facts("Russia rejected a resolution condemning Syria. China criticized a report praising Japan.",
+                        test_support::parsing());
+    for (const char* f : {"russia opposes syria", "china opposes japan", "china supports japan"}) CHECK(parsed.count(f) == 0);
+    // the tags tell "a resolution condemning" from "began condemning"
+    CHECK(facts("Russia began condemning Syria.", test_support::parsing()).count("russia opposes syria") == 1);
   }
   SECTION("a verb conjoined after an object takes the first verb's subject") {
     auto parsed = facts("Prime Minister Fumio Kishida of Japan visited Kyiv and met Volodymyr Zelensky.", test_support::parsing());

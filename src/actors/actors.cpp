@@ -163,6 +163,13 @@ struct Resolver {
       return (t == ActorType::person || t == ActorType::organization) &&
              (f.keys.front() == keys[0] || f.keys.back() == keys[0]);
     };
+    // Failing that, a person is named by an inner word of a name of three or more ("Lula" for
+    // "Luiz Inacio Lula da Silva") or by its last words ("Lopez Obrador", "Lula da Silva").
+    auto inner_name = [&](const Full& f, const std::vector<std::string>& keys) {
+      if (out.actors[static_cast<size_t>(f.actor)].type != ActorType::person || f.keys.size() <= keys.size()) return false;
+      if (keys.size() > 1) return std::equal(keys.begin(), keys.end(), f.keys.end() - static_cast<std::ptrdiff_t>(keys.size()));
+      return f.keys.size() >= 3 && std::find(f.keys.begin() + 1, f.keys.end() - 1, keys[0]) != f.keys.end() - 1;
+    };
     // An acronym introduced in parentheses ("Belt and Road Initiative (BRI)") names the actor
     // before it; "(M2)" after a place is a road number, no acronym.
     auto acronym_of = [&](const Mention& m) -> int32_t {
@@ -186,6 +193,8 @@ struct Resolver {
       int32_t found = -1;
       for (const Full& f : fulls)
         if (f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back()) found = f.actor;
+      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
+        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found < 0 && known_as(m) >= 0) found = known_as(m);
       if (found < 0) {
         std::string label = mention_text(m);
@@ -216,6 +225,8 @@ struct Resolver {
           best_dist = dist;
         }
       }
+      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
+        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found < 0 && !m.headline && keys.size() == 1) {
         found = acronym_of(m);
         if (found >= 0) fulls.push_back(Full{keys, found});
@@ -253,6 +264,8 @@ struct Resolver {
           found = f.actor;
           break;
         }
+      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
+        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found >= 0) assign(mi, found);
     }
     resolve_references();

@@ -355,6 +355,16 @@ struct Extractor {
     return t.size() >= 2 && t[0] == 'V' && t[1] == 'B' && (t.size() == 2 || t[2] == 'D' || t[2] == 'P' || t[2] == 'Z');
   }
 
+  // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
+  bool participle(uint32_t k) const {
+    if (tree) {
+      const std::string_view t = tree->tag[k - first];
+      return t == "VBG" || (t == "VBN" && verb_cue_at(k));
+    }
+    const std::string_view w = doc.norm[k];
+    return (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(k)) || verb_cue_at(k);
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -366,9 +376,10 @@ struct Extractor {
     }
     if (k < last && (wc(k) & wc_prep) && at(k) < 0) {
       if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
-        // "spoke by phone with X": a short phrase of manner before the object's preposition
+        // "spoke by phone with X", "travel on Thursday to X": a short phrase of manner or time
+        // before the object's preposition
         uint32_t j = k + 1;
-        while (j < last && j < k + 3 && content_word(j)) ++j;
+        while (j < last && j < k + 3 && (content_word(j) || ((wc(j) & wc_time) && at(j) < 0))) ++j;
         if (!prep_required || j == k + 1 || j >= last ||
             std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
           return {};
@@ -478,6 +489,8 @@ struct Extractor {
       // "bought 500,000 tonnes of U.S. corn": quantities are words of the phrase
       // "helping the girls enter the U.S.": a finite or bare verb ends the object's phrase
       if (tree && words > 0 && finite_verb(k)) break;
+      // "rejected a resolution condemning X": a participle after the noun has its own object
+      if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0)) &&
           words < static_cast<int>(opt.object_gap)) {
         ++words;
@@ -696,6 +709,10 @@ struct Extractor {
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     Group subj;
     if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0);
+    // "a resolution condemning X": a participle after a plain noun acts for that noun
+    if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
+        at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
+      subj.clear();
     bool fronted = subj.empty() && sentence_initial_clause(c0);
     // "Egypt, together with Qatar, mediated": the companion acts too
     if (!subj.empty()) {
