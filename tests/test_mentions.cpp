@@ -63,6 +63,27 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* h = find(a, "Blocking");
     CHECK((h == nullptr || h->type != ActorType::organization));
   }
+  SECTION("an unknown name after 'in' or 'the city of' is a place; a titled one stays a person") {
+    Analysis a = analyse("The government in Port Tamsa met aid groups from the besieged city of El Varo. Confidence in "
+                         "President Ana Lima fell.");
+    for (const char* w : {"Port Tamsa", "El Varo"}) {
+      const Mention* m = find(a, w);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::location);
+    }
+    const Mention* p = find(a, "Ana Lima");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+  }
+  SECTION("a ministry before a job title stays an organization; an office's head word joins the title") {
+    Analysis a = analyse("Iran said, with Foreign Ministry spokesman Esmaeil Baghaei present. Saudi Oil Minister Ali Naimi spoke.");
+    const Mention* m = find(a, "Foreign Ministry");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    const Mention* n = find(a, "Ali Naimi");
+    REQUIRE(n);
+    CHECK(n->role == "Oil Minister");
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

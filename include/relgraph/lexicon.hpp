@@ -77,6 +77,7 @@ enum WordClass : uint64_t {
   wc_joiner = uint64_t(1) << 34,   // of, and, for, the, on, &: lower-case words inside an organization's name
   wc_rule = uint64_t(1) << 35,     // rule, ruled: "ruled out attacking" denies it, "did not rule out" makes it possible
   wc_naming = uint64_t(1) << 36,   // known (as), called, named, dubbed: "forces known as X" types X
+  wc_place = uint64_t(1) << 38,    // in, near; city, province: "in Port Sudan", "the city of El Fasher" are places
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };
 

@@ -323,7 +323,8 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"subject", wc_subjpron}, {"states", wc_states}, {"people", wc_people}, {"peer", wc_peer},
       {"along", wc_along},   {"neither", wc_neither}, {"oblige", wc_oblige},   {"reason", wc_reason},
       {"particle", wc_particle}, {"joiner", wc_joiner}, {"rule", wc_rule},
-      {"naming", wc_naming}, {"apart", wc_apart}};
+      {"naming", wc_naming}, {"apart", wc_apart},
+      {"place", wc_place}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     uint64_t bits = 0;
     for (auto& name : split(c[1], ',')) {

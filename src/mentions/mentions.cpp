@@ -233,7 +233,9 @@ struct Finder {
         }
       // "Saudi Oil Minister": a head word followed by a title belongs to the title
       int32_t after_title = -1;
-      if (org_end && org_end < end && title_at(org_end, end, after_title) > 0) org_end = 0;
+      // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
+      if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
+        org_end = 0;
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;
@@ -309,6 +311,12 @@ struct Finder {
       Mention m = make(a, b, s, end);
       m.headline = headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
+      // "in Port Sudan", "the besieged city of El Fasher": an unknown name there is a place
+      const bool possessed = b < end && doc.tokens[b].has(tok_possessive);
+      if (!headline && !possessed && a > st.first_token &&
+          (((doc.bits[a - 1] & wc_place) && (doc.bits[a - 1] & wc_prep)) ||
+           (a > st.first_token + 1 && doc.norm[a - 1] == "of" && (doc.bits[a - 2] & wc_place) && !(doc.bits[a - 2] & wc_prep))))
+        m.type = ActorType::location;
       // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
       if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
       // "Polygraph.info", "Amazon.com": a web address names an outlet or a company
