@@ -205,6 +205,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"russia trades_with germany"}, {"russia supports germany", "russia supports ukraine"}},
       // a time phrase between a verb of motion and its preposition
       {"President Ana Lima is due to travel on Thursday to Ghana.", {"ana-lima visits ghana"}, {}},
+      // "they" after "X and the Y said"; an acronym in parentheses inside a "between" list
+      {"Norway and the United States said they had brokered a truce between the Kivu Defence Forces (KDF) and the "
+       "paramilitary Tamsa Liberation Front (TLF).",
+       {"norway mediates kivu-defence-forces", "united-states mediates tamsa-liberation-front"}, {}},
+      {"Sudan and Chad held talks in Jeddah. UN Secretary-General Antonio Guterres called on both parties to stop.",
+       {"antonio-guterres urges sudan", "antonio-guterres urges chad"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it
       {"French companies criticized Germany. U.S. Muslim groups criticized Canada. Russian troops attacked Ukraine.",
        {"russia attacks ukraine"}, {"france opposes germany", "united-states opposes canada"}},

@@ -436,7 +436,11 @@ struct Resolver {
       for (size_t k = j + 1; k < ms.size(); ++k) {
         const Mention& b = ms[k];
         if (b.sentence != m.sentence || b.start >= m.start) break;
-        if (b.phrase_first == a.last + 1 && doc.norm[a.last] == "and" && out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
+        // "Saudi Arabia and the United States": determiners may open the second name
+        uint32_t p = a.last + 1;
+        while (p < b.first && (doc.bits[p] & wc_det) && !doc.tokens[p].has(tok_cap)) ++p;
+        if ((b.phrase_first == a.last + 1 || b.first == p) && a.last < m.first && doc.norm[a.last] == "and" &&
+            out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
             out.of_mention[j] != out.of_mention[k]) {
           best = {out.of_mention[j], out.of_mention[k]};
         }

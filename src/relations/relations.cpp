@@ -430,6 +430,8 @@ struct Extractor {
         out.push_back(mi);
         // a head found through a modifier may stand before it ("X, director of Y"): always move on
         k = std::max(m.last + (m.possessive ? 1u : 0u), k + 1);
+        // "the Sudanese Armed Forces (SAF) and ...": an acronym in parentheses is the same object
+        if (k + 2 < last && doc.token_text(k) == "(" && at(k + 1) >= 0 && doc.token_text(k + 2) == ")") k += 3;
         // coordination: "with Germany and France", "A, B and C"; after "and C" the list is over
         uint32_t j = k;
         // "X as well as Y" joins like "and"
