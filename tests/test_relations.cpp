@@ -507,6 +507,36 @@ TEST_CASE("relations::extract_relations qualifiers") {
   CHECK(future == 2);
 }
 
+TEST_CASE("relations::extract_relations home state of untied offices") {
+  auto facts_of = [](const std::string& text) {
+    return extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon()).facts;
+  };
+  auto find = [](const std::vector<Fact>& facts, const std::string& s, const std::string& t) -> const Fact* {
+    for (const Fact& f : facts)
+      if (f.source == s && f.relation == "affiliated_with" && f.target == t) return &f;
+    return nullptr;
+  };
+  SECTION("a government office in a story about one state is that state's, marked inferred") {
+    auto facts = facts_of("Zambia sold the mine. Zambia said the sale was final. Zambia will invest more. "
+                          "President Hakainde Hichilema hailed the deal. Chinese firms were not consulted.");
+    const Fact* f = find(facts, "hakainde-hichilema", "zambia");
+    REQUIRE(f != nullptr);
+    CHECK(f->evidence.modality == "inferred");
+    CHECK(f->role == "President");
+  }
+  SECTION("not for a visitor who acts on that state, nor where another state is named beside the person") {
+    auto facts = facts_of("Canada and Zambia talked. Zambia said so. Zambia agreed. Zambia was pleased. Foreign Minister "
+                          "Ana Lima urged Zambia to act. A summit in Ottawa will bring President Hakainde Hichilema "
+                          "to Canada.");
+    CHECK(find(facts, "ana-lima", "zambia") == nullptr);
+    CHECK(find(facts, "hakainde-hichilema", "zambia") == nullptr);
+  }
+  SECTION("no home state when two states are named about as often") {
+    auto facts = facts_of("Zambia met Malawi. Zambia and Malawi agreed. Malawi and Zambia signed. President Ana Lima spoke.");
+    for (const Fact& f : facts) CHECK(f.relation != "affiliated_with");
+  }
+}
+
 TEST_CASE("relations::extract_relations terminates on fuzzer inputs") {
   // found by fuzz_text: a head reached through a modifier that stands after it looped forever
   const std::string hang("\x52\x75\x73\x73\x68\x64\x65\x61\x6e\x20\x50\x72\x65\x73\x00\x00\x00\x0b\x69\x6e\x74\x87\x00\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x68\x74\x20\x58\x69\x20\x4a\x2c\x20\x52\x75\x73\x73\x69\x61\x6e\x20\x50\x72\x65\x73\x69\x64\x65\x6e\x74\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x67\x6e\x20\x6d\x65\x74\x20\x58\x69\x65\x52\x75\x73\x73\x69\x64\x65\x6e\x74\x69\x61\x6e\x20\x56\x6c\x61\x64\x69\x75\x72\x67\x65\x64\x20\x6d\x68\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x74\x20\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x20\x20\x64\x20\x6d\x65\x74\x20\x58\x69\x20\x4a\x69\x6e\x70\x69\x6e\x74\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x6d\x65\x74\x20\x64\x24\x65\x6e\x74\x20\x2c\x65\x81\x6d\x69\x72\x20\x50\x75\x01\x00\x00\x00\x00\x00\x50\x72\x65\x20\x2c\x20\x75\x6e\x74\x20\x2c\x6e\x74\x87\x00\x20\x2c\x20\x75\x72\x67\x65\x64\x20\x72\x6d\x67", 230);

@@ -30,7 +30,7 @@ struct LexName {
   bool plural = false; // "Russians"
 };
 
-enum class TitleKind : uint8_t { office, job, honorific };
+enum class TitleKind : uint8_t { office, government, job, honorific };
 
 struct LexTitle {
   std::string role; // canonical singular form, "Prime Minister"
@@ -134,6 +134,8 @@ public:
   void load_role_families(const std::string& path);
   // The family of a role ("ambassador" and "envoy" are one); the role itself when not listed.
   std::string role_family(const std::string& role) const;
+  // An office of a state's government (titles.tsv kind "government"): "President", "Finance Minister".
+  bool government_role(const std::string& role) const { return m_government_roles.count(role) != 0; }
 
   const std::vector<LexActor>& actors() const { return m_actors; }
   const std::vector<NameForm>& name_forms() const { return m_forms; }
@@ -181,6 +183,7 @@ private:
       m_location_heads;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
+  std::unordered_set<std::string> m_government_roles;             // canonical roles
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
   std::vector<uint64_t> m_bits{0};                   // per word id: WordClass bits
 };

@@ -255,6 +255,10 @@ void Lexicon::load_titles(const std::string& path) {
     t.role = c[1].empty() ? c[0] : c[1];
     t.plural = c[2] == "pl";
     if (c[3] == "office") t.kind = TitleKind::office;
+    else if (c[3] == "government") {
+      t.kind = TitleKind::government;
+      m_government_roles.insert(t.role);
+    }
     else if (c[3] == "job") t.kind = TitleKind::job;
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");

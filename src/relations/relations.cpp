@@ -1101,6 +1101,68 @@ struct Extractor {
     return false;
   }
 
+  // The state a document is about: named at least three times and twice as often as any other.
+  int32_t home_state() const {
+    std::vector<uint32_t> count(da.actors.size(), 0);
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
+      for (int32_t a : da.actors_of(mi))
+        if (da.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
+    int32_t best = -1;
+    uint32_t top = 0, second = 0;
+    for (size_t a = 0; a < count.size(); ++a) {
+      if (count[a] > top) {
+        second = top;
+        top = count[a];
+        best = static_cast<int32_t>(a);
+      } else if (count[a] > second) {
+        second = count[a];
+      }
+    }
+    return top >= 3 && top >= 2 * second ? best : -1;
+  }
+
+  // "President Hakainde Hichilema" in a story about Zambia: a government office whose state the
+  // document never names is the home state's (evidence modality "inferred").
+  void untied_offices() {
+    const int32_t home = home_state();
+    if (home < 0) return;
+    std::vector<uint8_t> tied(da.actors.size(), 0);
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
+      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    // someone who acts on the home state ("Foreign Secretary Joe Clark urged the United States")
+    // is a visitor
+    const std::string& home_id = da.actors[static_cast<size_t>(home)].id;
+    for (const Fact& f : facts)
+      if (f.source == home_id || f.target == home_id) {
+        const std::string& other = f.source == home_id ? f.target : f.source;
+        for (size_t a = 0; a < da.actors.size(); ++a)
+          if (da.actors[a].id == other) tied[a] = 1;
+      }
+    static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+    size_t mi = 0;
+    for (sent = 0; sent < doc.sentences.size(); ++sent) {
+      first = doc.sentences[sent].first_token;
+      last = doc.sentences[sent].last_token;
+      for (; mi < dm.mentions.size() && dm.mentions[mi].sentence == sent; ++mi) {
+        const Mention& m = dm.mentions[mi];
+        const int32_t a = da.of_mention[mi];
+        if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
+            m.role.empty() || !lex.government_role(m.role) || m.phrase_first >= m.first)
+          continue;
+        // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
+        // state named in the sentence leaves the office open (a later sentence may settle it)
+        bool other_state = false;
+        for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == sent;)
+          for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
+        for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == sent; ++j)
+          for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
+        if (other_state) continue;
+        emit_actors(a, home, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+        tied[static_cast<size_t>(a)] = 1;
+      }
+    }
+  }
+
   void affiliations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
@@ -1183,6 +1245,7 @@ struct Extractor {
         if (!pick->has_flag("between")) k += len - 1;
       }
     }
+    untied_offices();
   }
 };
 
