@@ -84,6 +84,11 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(n);
     CHECK(n->role == "Oil Minister");
   }
+  SECTION("an honorific inside a name is part of it; an office after a name ends it") {
+    Analysis a = analyse("Somali President Hassan Sheikh Mohamud spoke. Gabriel Boric President of Chile spoke.");
+    CHECK(find(a, "Hassan Sheikh Mohamud") != nullptr);
+    CHECK(find(a, "Gabriel Boric") != nullptr);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

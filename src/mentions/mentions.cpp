@@ -184,7 +184,8 @@ struct Finder {
           continue;
         }
       }
-      bool capitalised = cap(i) || (headline && t.has(tok_alpha));
+      // "al-Shabaab", "al Qaeda": a known name may open with a lower-case particle
+      bool capitalised = cap(i) || (headline && t.has(tok_alpha)) || (llen > 1 && (doc.bits[i] & wc_particle));
       if (!capitalised) {
         ++i;
         continue;
@@ -266,9 +267,10 @@ struct Finder {
         continue;
       }
       // a title inside the run ends the name: "Gabriel Boric President" is not one name
+      // ("Hassan Sheikh Mohamud": an honorific inside a name is part of it)
       for (uint32_t k = a + 1; k < run; ++k) {
         int32_t tt;
-        if (title_at(k, run, tt) > 0) {
+        if (title_at(k, run, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific) {
           b = k;
           break;
         }
