@@ -211,6 +211,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"norway mediates kivu-defence-forces", "united-states mediates tamsa-liberation-front"}, {}},
       {"Sudan and Chad held talks in Jeddah. UN Secretary-General Antonio Guterres called on both parties to stop.",
        {"antonio-guterres urges sudan", "antonio-guterres urges chad"}, {}},
+      // "X-backed Y": X supports Y, and Y acts; "X-backed rebels" name no actor
+      {"The Iran-backed Houthis attacked Israel. Turkey-backed rebels attacked Syria. The Moscow-based Levada Center "
+       "criticized Georgia.",
+       {"iran supports houthis", "houthis attacks israel", "levada-center opposes georgia"},
+       {"iran attacks israel", "turkey attacks syria", "russia opposes georgia", "iran supports israel"}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

@@ -88,6 +88,15 @@ TEST_CASE("text::analyse_text") {
     CHECK(t[13] == "Israel");
     CHECK(t[15] == "Hamas");
   }
+  SECTION("a name before a hyphenated participle is its own word; hyphenated given names stay whole") {
+    auto t = tokens(analyse("Iran-backed and rebel-held towns met Moon Jae-in and X-rays."));
+    CHECK(t[0] == "Iran");
+    CHECK(t[1] == "-");
+    CHECK(t[2] == "backed");
+    CHECK(t[4] == "rebel-held");
+    CHECK(t[8] == "Jae-in");
+    CHECK(t[10] == "X-rays");
+  }
   SECTION("a line without final punctuation in title case is a headline") {
     Document d = analyse("Russian President Putin In China To Meet Xi\n\nOn Tuesday, Putin travelled.");
     REQUIRE(d.sentences.size() == 2);

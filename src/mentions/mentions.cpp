@@ -662,6 +662,11 @@ struct Finder {
       if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (doc.bits[k + 1] & wc_body) &&
           !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
         m.standin = true;
+      // "Iran-backed rebels", "Moscow-based analysts": a name before a hyphenated participle
+      // modifies what follows
+      if (m.last + 1 < st.last_token && is_hyphen(m.last) && !doc.tokens[m.last].has(tok_space_before) &&
+          !doc.tokens[m.last + 1].has(tok_space_before) && doc.tokens[m.last + 1].has(tok_alpha) && !cap(m.last + 1))
+        m.attributive = true;
       // "French companies", "U.S. Muslim groups": a group acting on its own account
       uint32_t g = k;
       if (g < st.last_token && cap(g) && (doc.bits[g] & wc_common) && out.at_token[g] < 0) ++g;

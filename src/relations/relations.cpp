@@ -419,7 +419,7 @@ struct Extractor {
         if (mention(mi).possessive && !mention(mi).standin && !institution && !cue.has_flag("possessor_ok")) return out;
         // "main Hamas sponsor Iran": the phrase's head is its last name
         uint32_t e = mention(mi).last;
-        for (int gap = 0; e < last && gap < 2 && content_word(e); ++gap) {
+        for (int gap = 0; e < last && gap < 2 && content_word(e) && !participle(e) && !(tree && finite_verb(e)); ++gap) {
           ++e;
           if (e < last && at(e) >= 0 && head_capable(at(e)) && !mention(at(e)).possessive) {
             mi = at(e);
@@ -709,6 +709,15 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // "Iran-backed Houthis": the name before the hyphen acts on the phrase after the participle
+    if (c0 >= first + 2 && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0 - 1].has(tok_space_before) &&
+        !doc.tokens[c0].has(tok_space_before) && at(c0 - 2) >= 0 && mention(at(c0 - 2)).attributive) {
+      Group obj = find_objects(c1, cue, false);
+      // "U.S.-backed Syrian forces" are not Syria's
+      obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind != MentionKind::name; }), obj.end());
+      if (!obj.empty()) emit({at(c0 - 2)}, obj, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
+      return;
+    }
     Group subj;
     if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0);
     // "a resolution condemning X": a participle after a plain noun acts for that noun

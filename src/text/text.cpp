@@ -110,10 +110,25 @@ size_t scan_word(const Scanner& sc) {
     size_t nlen = 0;
     uint32_t next = i + len < sc.s.size() ? decode(sc.s, i + len, nlen) : 0;
     bool next_word = next != 0 && is_word_char(next);
-    // "Israel-Hamas" and "U.S.-Canadian" split before a capital; "all-out" stays whole
+    // "Israel-Hamas" and "U.S.-Canadian" split before a capital; "all-out" and "Moon Jae-in" stay
+    // whole; "Iran-backed", "Moscow-based", "rebel-held" split: a name, then a participle
     if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && next_word && i > sc.i && !is_upper(next)) {
-      i += len;
-      continue;
+      size_t seg = i;
+      while (seg > sc.i && sc.s[seg - 1] != '-') --seg;
+      size_t flen = 0;
+      bool participle = is_upper(decode(sc.s, seg, flen)) && i - seg >= 2;
+      if (participle) {
+        size_t e = i + len;
+        while (e < sc.s.size() && sc.s[e] >= 'a' && sc.s[e] <= 'z') ++e;
+        const std::string_view w = sc.s.substr(i + len, e - (i + len));
+        const bool word_ends = e >= sc.s.size() || !is_word_char(static_cast<unsigned char>(sc.s[e]));
+        participle = word_ends && w.size() >= 3 &&
+                     ((w.size() >= 4 && w.substr(w.size() - 2) == "ed") || w == "held" || w == "made" || w == "born" || w == "run");
+      }
+      if (!participle) {
+        i += len;
+        continue;
+      }
     }
     if ((cp == '.' || cp == ',' || cp == ':') && next_word && i > sc.i) {
       size_t plen = 0;
