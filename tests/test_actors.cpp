@@ -108,6 +108,14 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Mena") == "jose-carlos-mena-da-costa");
     CHECK(actor_of(a, "Mena da Costa") == "jose-carlos-mena-da-costa");
   }
+  SECTION("an acronym in parentheses after a state names it only if it starts with its initial") {
+    Analysis a = analyse("Troops of the Joint Force in Somalia (JFS) and the Democratic Republic of the Congo (DRC) met. "
+                         "JFS and DRC agreed.");
+    CHECK(actor_of(a, "DRC", 1) == "democratic-republic-of-the-congo");
+    CHECK(actor_of(a, "JFS", 1) != "somalia");
+    Analysis b = analyse("Soldiers were deployed in Somalia (AMIS) last year. AMIS left.");
+    CHECK(actor_of(b, "AMIS", 1) != "somalia");
+  }
   SECTION("a road number in parentheses is no alias of the place before it") {
     Analysis a = analyse("The convoy drove along the Baghdad-Damascus (M4) highway. Syria said M4 was shut.");
     for (const auto& actor : a.actors.actors)

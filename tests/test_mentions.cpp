@@ -89,6 +89,15 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Hassan Sheikh Mohamud") != nullptr);
     CHECK(find(a, "Gabriel Boric") != nullptr);
   }
+  SECTION("a name before 'region' or 'province' is a place; 'Org in Place (ACRONYM)' is one name") {
+    Analysis a = analyse("Fighting spread in the Middle Tamsa region. The UN Mission in South Sudan (UNMISS) said so.");
+    const Mention* m = find(a, "Middle Tamsa");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::location);
+    const Mention* o = find(a, "UN Mission in South Sudan");
+    REQUIRE(o);
+    CHECK(o->type == ActorType::organization);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

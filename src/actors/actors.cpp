@@ -172,12 +172,23 @@ struct Resolver {
     };
     // An acronym introduced in parentheses ("Belt and Road Initiative (BRI)") names the actor
     // before it; "(M2)" after a place is a road number, no acronym.
+    auto ms_first = [&](int32_t mi) { return ms[static_cast<size_t>(mi)].first; };
     auto acronym_of = [&](const Mention& m) -> int32_t {
       if (m.first < 2 || doc.token_text(m.first - 1) != "(" || m.last >= doc.tokens.size() ||
           doc.token_text(m.last) != ")" || (m.last - m.first == 1 && !alias_shape(doc.token_text(m.first))))
         return -1;
       int32_t prev = dm.at_token[m.first - 2];
-      return prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
+      const int32_t a = prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
+      // "... Mission in Somalia (AUSSOM)": a state's or place's acronym starts with its initial
+      if (a >= 0 && m.last - m.first == 1) {
+        const ActorRecord& r = out.actors[static_cast<size_t>(a)];
+        const std::string_view w = doc.token_text(m.first), name = doc.token_text(ms_first(prev));
+        if ((r.type == ActorType::state || r.type == ActorType::location) && !w.empty() && !name.empty() &&
+            std::toupper(static_cast<unsigned char>(w[0])) != std::toupper(static_cast<unsigned char>(name[0])) &&
+            std::toupper(static_cast<unsigned char>(w[0])) != std::toupper(static_cast<unsigned char>(r.label[0])))
+          return -1;
+      }
+      return a;
     };
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];

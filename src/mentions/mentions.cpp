@@ -237,6 +237,11 @@ struct Finder {
       // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
       if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
         org_end = 0;
+      // "UN Mission in South Sudan (UNMISS)": a place inside a name its acronym spells
+      if (org_end && !other && !place && org_end + 1 < end && doc.norm[org_end] == "in" && cap(org_end + 1)) {
+        const uint32_t j = cap_run(org_end + 1, end, headline);
+        if (j + 2 < end && doc.token_text(j) == "(" && doc.token_text(j + 2) == ")" && upper(j + 1)) org_end = j;
+      }
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;
@@ -319,6 +324,8 @@ struct Finder {
           (((doc.bits[a - 1] & wc_place) && (doc.bits[a - 1] & wc_prep)) ||
            (a > st.first_token + 1 && doc.norm[a - 1] == "of" && (doc.bits[a - 2] & wc_place) && !(doc.bits[a - 2] & wc_prep))))
         m.type = ActorType::location;
+      // "the Middle Shabelle region", "Copperbelt province"
+      if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
       // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
       if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
       // "Polygraph.info", "Amazon.com": a web address names an outlet or a company
