@@ -98,6 +98,21 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(o);
     CHECK(o->type == ActorType::organization);
   }
+  SECTION("'for the' and 'of the' continue an organization's name, not a person's") {
+    Analysis a = analyse("They fought the Democratic Forces for the Liberation of Tamsa and Lee Cheuk-yan of the Labour Party.");
+    CHECK(find(a, "Democratic Forces for the Liberation of Tamsa") != nullptr);
+    CHECK(find(a, "Lee Cheuk-yan") != nullptr);
+  }
+  SECTION("an unknown name before a group descriptor is an organization; before a lower-case title it stays a name") {
+    Analysis a = analyse("Kigali armed the K44 rebel group. Later K44 leader Ana Lima spoke.");
+    const Mention* m = find(a, "K44");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    int names = 0;
+    for (const Mention& x : a.mentions.mentions)
+      if (a.doc.span_text(x.start, x.end) == "K44" && x.kind == MentionKind::name) ++names;
+    CHECK(names == 2);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

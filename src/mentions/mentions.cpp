@@ -124,6 +124,18 @@ struct Finder {
         ++k;
         continue;
       }
+      // "Democratic Forces for the Liberation of Rwanda": "of the" and "for the" after an
+      // organization's head word ("Lee Cheuk-yan of the Labour Party" is two names)
+      auto org_so_far = [&]() {
+        for (uint32_t t = i; t < k; ++t)
+          if (lex.is_org_head(doc.norm[t])) return true;
+        return false;
+      };
+      if (k > i && connector(k) && (doc.norm[k] == "of" || doc.norm[k] == "for") && k + 2 < end &&
+          doc.norm[k + 1] == "the" && is_name_tok(k + 2) && org_so_far()) {
+        k += 2;
+        continue;
+      }
       // "Ursula von der Leyen": two name particles in a row (not "and the")
       auto particle = [&](uint32_t t) { return !cap(t) && (doc.bits[t] & wc_particle); };
       if (k > i && particle(k) && k + 2 < end && particle(k + 1) && is_name_tok(k + 2)) {
@@ -237,6 +249,7 @@ struct Finder {
       // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
       if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
         org_end = 0;
+      while (org_end > i + 1 && connector(org_end - 1)) --org_end;  // a run cut short ends in no "and"
       // "UN Mission in South Sudan (UNMISS)": a place inside a name its acronym spells
       if (org_end && !other && !place && org_end + 1 < end && doc.norm[org_end] == "in" && cap(org_end + 1)) {
         const uint32_t j = cap_run(org_end + 1, end, headline);
@@ -420,8 +433,9 @@ struct Finder {
     uint32_t title_end = k;
     while (k > first && out.title_at[k - 1]) {
       --k;
-      // "French Agriculture Minister": an unknown capitalised word before a title belongs to it
-      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0) {
+      // "French Agriculture Minister": an unknown capitalised word before a capitalised title
+      // belongs to it ("M23 leader" is a group's leader)
+      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k)) {
         Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 1])];
         if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && w.last - w.first == 1 && w.last == k) {
           out.title_at[k - 1] = 1;
@@ -461,6 +475,17 @@ struct Finder {
   void link_sentence(uint32_t s, size_t from, size_t to) {
     const Sentence& st = doc.sentences[s];
     auto& ms = out.mentions;
+    // "the M23 rebel group", "the Azov militia": an unknown name before a descriptor is an organization
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.typed || m.lex >= 0 || m.headline || m.last >= st.last_token) continue;
+      const uint32_t len = lex.org_before_trie().longest(doc.ids, m.last, st.last_token, values);
+      const uint32_t e = m.last + len;
+      if (len > 0 && !cap(m.last) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0))) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
+    }
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
       if (m.kind != MentionKind::name || (m.type != ActorType::person && m.type != ActorType::other && m.type != ActorType::organization))
