@@ -216,6 +216,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "criticized Georgia.",
        {"iran supports houthis", "houthis attacks israel", "levada-center opposes georgia"},
        {"iran attacks israel", "turkey attacks syria", "russia opposes georgia", "iran supports israel"}},
+      // a go-between is not one of "the two neighbours"; "as X stayed away, where he" is X
+      {"Rwanda attacked Burundi. Burundi accused Rwanda. Angolan President Joao Lourenco, who has mediated between "
+       "the two neighbours for years, said so.",
+       {"joao-lourenco mediates rwanda", "joao-lourenco mediates burundi"}, {"joao-lourenco mediates angola"}},
+      {"Talks stalled as Rwandan President Paul Kagame stayed away from Luanda, where he had been expected to meet "
+       "Congolese President Felix Tshisekedi.",
+       {"paul-kagame meets felix-tshisekedi"}, {}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

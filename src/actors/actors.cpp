@@ -365,7 +365,9 @@ struct Resolver {
       }
       break;
     }
-    return k > st.first_token && (doc.bits[k - 1] & wc_prep) && !doc.tokens[k - 1].has(tok_cap);
+    // ("as President Kagame stayed away": "as" opens a clause, its name is a subject)
+    return k > st.first_token && (doc.bits[k - 1] & wc_prep) && !(doc.bits[k - 1] & wc_clause) &&
+           !doc.tokens[k - 1].has(tok_cap);
   }
 
   bool candidate(size_t j, bool person) const {
@@ -548,12 +550,30 @@ struct Resolver {
       const Sentence& st = doc.sentences[m.sentence];
       uint32_t before = m.first > st.first_token ? m.first - 1 : m.first;
       bool between = m.first > st.first_token && (doc.norm[before] == "between" || doc.norm[before] == "of");
+      // "X, who has mediated between the two neighbours", "X hosted contacts between the two
+      // sides": a go-between is not one of the pair
+      uint32_t go_between = 0;  // the mediating verb, when there is one
+      if (between && doc.norm[before] == "between")
+        for (uint32_t t = before > st.first_token + 4 ? before - 4 : st.first_token; t < before; ++t) {
+          std::vector<uint32_t> cues;
+          if (lex.cue_trie().longest(doc.ids, t, before, cues) == 0) continue;
+          for (uint32_t c : cues)
+            if (lex.cues()[c].relation == "mediates" || lex.cues()[c].relation == "hosts") {
+              between = false;
+              if (go_between == 0) go_between = t;
+            }
+        }
       // "X hailed Y as the two leaders met": a description opening a clause names the pair
       const uint32_t opener = m.phrase_first > st.first_token ? m.phrase_first - 1 : m.phrase_first;
       bool opens_clause = m.phrase_first > st.first_token && (doc.bits[opener] & (wc_clause | wc_conj)) &&
                           !(doc.bits[opener] & wc_prep && doc.norm[opener] != "as");
+      // the go-between is the subject nearest before its verb, else the sentence's first
+      size_t from_j = by_sentence[m.sentence].first;
+      if (go_between > 0)
+        for (size_t j = by_sentence[m.sentence].first; j < mi && dm.mentions[j].last <= go_between; ++j)
+          if (candidate(j, true) || candidate(j, false)) from_j = j;
       if (!between && !opens_clause && m.first > st.first_token)
-        for (size_t j = by_sentence[m.sentence].first; j < mi; ++j)
+        for (size_t j = from_j; j < mi; ++j)
           if (candidate(j, true) || candidate(j, false)) {
             excluded.push_back(out.of_mention[j]);
             for (const Role& r : out.actors[static_cast<size_t>(out.of_mention[j])].roles)
