@@ -223,6 +223,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Talks stalled as Rwandan President Paul Kagame stayed away from Luanda, where he had been expected to meet "
        "Congolese President Felix Tshisekedi.",
        {"paul-kagame meets felix-tshisekedi"}, {}},
+      // "the alliance" is the organization named last
+      {"NATO ministers met in Brussels. Foreign Minister Ana Lima urged the alliance to act.", {"ana-lima urges nato"}, {}},
+      // a reported clause whose subject names no actor: the speaker is not its subject, unless a
+      // finite verb is joined to the reporting verb
+      {"President Ana Lima said the boy was welcome to come and tour Ghana.", {}, {"ana-lima visits ghana"}},
+      {"Secretary-General Ana Lima said the talks had failed and called on Venezuela to stop.",
+       {"ana-lima urges venezuela"}, {}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

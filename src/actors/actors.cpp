@@ -527,6 +527,17 @@ struct Resolver {
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
+    if (head == "organization") {
+      // "the alliance", "the group": the nearest organization before it
+      for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
+        int32_t a = out.of_mention[j];
+        if (is_type(a, ActorType::organization) && dm.mentions[j].kind != MentionKind::description) {
+          assign(mi, a);
+          return;
+        }
+      }
+      return;
+    }
     if (head == "country") {
       // the nearest state before it, subject-like or not: "Iran ... the country's economy"
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {

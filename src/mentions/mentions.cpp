@@ -375,6 +375,16 @@ struct Finder {
       add(std::move(m));
       return 2;
     }
+    // "the alliance", "the bloc", "the group": an organization named before
+    if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
+        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-"))) {
+      Mention m = make(i, i + 2, doc_sentence, end);
+      m.kind = MentionKind::description;
+      m.type = ActorType::organization;
+      m.pron_class = "organization";
+      add(std::move(m));
+      return 2;
+    }
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // "the British prime minister": a demonym gives the description's affiliation

@@ -141,6 +141,23 @@ struct Extractor {
       if ((is(k, "and") || is(k, "but")) && k > first && k + 1 < pos &&
           (doc.token_text(k - 1) == "," || (k > first + 1 && quote(k - 1) && doc.token_text(k - 2) == ",")))
         return {};
+      // "Zuckerberg said the boy was welcome to tour X": the reported clause's subject names no
+      // actor, and the speaker is not it
+      if ((wc(k) & wc_report) && at(k) < 0 && k + 1 < pos && !is(k, "according") && !dm.title_at[k] &&
+          !is(k + 1, "to") && doc.token_text(k + 1) != ",") {
+        // ("X said so and called on Y": a finite verb joined to the reporting verb shares its
+        // subject; "welcome to come and tour" does not)
+        bool joined = false;
+        for (uint32_t j = k + 1; j + 1 <= pos && j + 1 < last; ++j)
+          if (is(j, "and") || is(j, "but")) {
+            const uint32_t v = j + 1;
+            const std::string_view w = doc.norm[v];
+            const std::string_view tag = tree ? tree->tag[v - first] : std::string_view();
+            joined = joined || (tree ? tag.size() == 3 && tag.substr(0, 2) == "VB" && tag != "VBG"
+                                     : (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+          }
+        if (!joined) return {};
+      }
       if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
         // "X, who met Y": the relative pronoun's antecedent
         uint32_t p = k;
@@ -1114,8 +1131,9 @@ struct Extractor {
   int32_t home_state() const {
     std::vector<uint32_t> count(da.actors.size(), 0);
     for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
-      for (int32_t a : da.actors_of(mi))
-        if (da.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
+      if (dm.mentions[mi].kind == MentionKind::name || dm.mentions[mi].kind == MentionKind::demonym)
+        for (int32_t a : da.actors_of(mi))
+          if (da.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
     int32_t best = -1;
     uint32_t top = 0, second = 0;
     for (size_t a = 0; a < count.size(); ++a) {
