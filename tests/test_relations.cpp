@@ -230,6 +230,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"President Ana Lima said the boy was welcome to come and tour Ghana.", {}, {"ana-lima visits ghana"}},
       {"Secretary-General Ana Lima said the talks had failed and called on Venezuela to stop.",
        {"ana-lima urges venezuela"}, {}},
+      // sending goods supports; sending troops is no cue
+      {"NATO pledged to send more air defence systems to Ukraine. Iran shipped drones to Russia. Russia sent troops to Syria.",
+       {"nato supports ukraine", "iran supports russia"}, {"russia supports syria"}},
+      // ties and membership; a severed tie is denied
+      {"Hungary has kept close energy ties with Moscow. Finland is a member of NATO. Bahrain severed diplomatic "
+       "relations with Iran. India has strained ties with China.",
+       {"hungary cooperates_with russia", "finland affiliated_with nato"},
+       {"bahrain cooperates_with iran", "india cooperates_with china"}},
+      // a phrase with a determiner between the noun cue and its preposition
+      {"Foreign Minister Hakan Fidan held separate talks on the sidelines with Secretary of State Marco Rubio.",
+       {"hakan-fidan meets marco-rubio"}, {}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

@@ -386,8 +386,11 @@ struct Extractor {
     uint32_t k = pos;
     bool prep_seen = false;
     int words = 0;
-    // an adverb may sit between verb and preposition: "met briefly with"
+    // an adverb may sit between verb and preposition: "met briefly with" (or, for a cue of
+    // sending, what is sent: "sent drones to")
+    bool goods = false;
     while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep)) {
+      goods = goods || (wc(k) & wc_goods);
       ++k;
       ++words;
     }
@@ -396,7 +399,9 @@ struct Extractor {
         // "spoke by phone with X", "travel on Thursday to X": a short phrase of manner or time
         // before the object's preposition
         uint32_t j = k + 1;
-        while (j < last && j < k + 3 && (content_word(j) || ((wc(j) & wc_time) && at(j) < 0))) ++j;
+        while (j < last && j < k + 4 &&
+               (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0)))
+          ++j;
         if (!prep_required || j == k + 1 || j >= last ||
             std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
           return {};
@@ -412,6 +417,7 @@ struct Extractor {
     const bool transitive_use = need_prep && cue.has_flag("intransitive") && k < last && (wc(k) & wc_det) && !cap(k);
     Group out;
     if (transitive_use && at(k) < 0) return out;
+    if (cue.has_flag("goods") && prep_seen && !goods) return out;  // "sent troops to X", "sent to X"
     words = 0;
     bool list_closed = false;
     while (k < last) {
@@ -512,6 +518,7 @@ struct Extractor {
       if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0)) &&
           words < static_cast<int>(opt.object_gap)) {
+        goods = goods || (wc(k) & wc_goods);
         ++words;
         ++k;
         continue;
@@ -520,6 +527,8 @@ struct Extractor {
       // tonnes of sugar to X": after a quantity's "of"
       if ((!prep_seen || (k >= 2 && is(k - 2, "of"))) && out.empty() && words > 0 && (wc(k) & wc_prep) &&
           std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) != cue.preps.end()) {
+        // "sent more air defence systems to X" (support), not "sent troops to X"
+        if (cue.has_flag("goods") && !goods) return out;
         prep_seen = true;
         ++k;
         continue;
