@@ -113,6 +113,12 @@ TEST_CASE("mentions::find_mentions") {
       if (a.doc.span_text(x.start, x.end) == "K44" && x.kind == MentionKind::name) ++names;
     CHECK(names == 2);
   }
+  SECTION("a head word followed by 'for' takes the rest of the run; '-led' splits from the name before it") {
+    Analysis a = analyse("The China Council for the Promotion of International Trade met the Russian-led Collective "
+                         "Security Treaty Organization.");
+    CHECK(find(a, "China Council for the Promotion of International Trade") != nullptr);
+    CHECK(find(a, "Collective Security Treaty Organization") != nullptr);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

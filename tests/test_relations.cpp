@@ -241,6 +241,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a phrase with a determiner between the noun cue and its preposition
       {"Foreign Minister Hakan Fidan held separate talks on the sidelines with Secretary of State Marco Rubio.",
        {"hakan-fidan meets marco-rubio"}, {}},
+      // affiliations through a possessive with adjectives, through "its", through a ministry's demonym
+      {"IGAD's executive secretary, Workneh Gebeyehu, spoke. The National Salvation Front (NAS) met Kenya, while NAS was "
+       "represented by its leader, Thomas Cirillo. China warned Japan. Chinese Foreign Ministry spokesman Lin Jian said so.",
+       {"workneh-gebeyehu affiliated_with intergovernmental-authority-on-development",
+        "thomas-cirillo affiliated_with national-salvation-front", "lin-jian affiliated_with china"},
+       {"thomas-cirillo affiliated_with kenya"}},
+      // a control verb's object that names no actor is the infinitive's subject
+      {"President Ana Costa urged the parties to return to Nairobi. Ana Costa is expected to visit Juba to press Salva Kiir.",
+       {"ana-costa urges salva-kiir"}, {"ana-costa visits kenya"}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

@@ -37,7 +37,7 @@ struct Mention {
 };
 
 struct MentionOptions {
-  uint32_t max_name_tokens = 8; // longer capitalised runs are not one name
+  uint32_t max_name_tokens = 8;  // longer capitalised runs are not one name
 };
 
 struct DocumentMentions {

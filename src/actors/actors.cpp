@@ -401,6 +401,26 @@ struct Resolver {
       }
       if (speaker >= 0) return speaker;
     }
+    // "..., while NAS was represented by its leader": a possessive in a clause of its own belongs
+    // to that clause's name
+    if (doc.bits[m.first] & wc_poss) {
+      uint32_t boundary = 0;
+      for (uint32_t t = m.first; t-- > st.first_token + 1;)
+        if ((doc.bits[t] & wc_clause) && !doc.tokens[t].has(tok_cap) && dm.at_token[t] < 0) {
+          boundary = t;
+          break;
+        }
+      if (boundary > 0) {
+        int32_t found = -1;
+        for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
+          const Mention& c = dm.mentions[j];
+          if (c.first <= boundary) continue;
+          if (c.start >= m.start) break;
+          if (candidate(j, person)) found = out.of_mention[j];
+        }
+        if (found >= 0) return found;
+      }
+    }
     // "sanctions on Iran over its support", "praised China for its role": a possessive after a
     // preposition of reason belongs to the name right before it
     if ((doc.bits[m.first] & wc_poss) && m.first >= st.first_token + 2 && (doc.bits[m.first - 1] & wc_reason)) {

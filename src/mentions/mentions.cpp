@@ -223,6 +223,15 @@ struct Finder {
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
+      // "China Council for the Promotion of International Trade": a head word followed by "for"
+      // or "on" makes the rest of the run its complement, whatever other head words it holds
+      for (uint32_t k = i + 1; k + 1 < run && !org_end; ++k)
+        if (lex.is_org_head(doc.norm[k]) && connector(k + 1) && (doc.norm[k + 1] == "for" || doc.norm[k + 1] == "on")) {
+          bool names = true;
+          for (uint32_t t = k + 2; t < run; ++t)
+            if (!connector(t) && ((doc.bits[t] & wc_time) || doc.tokens[t].has(tok_digit))) names = false;
+          if (names) org_end = run;
+        }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
@@ -557,12 +566,28 @@ struct Finder {
         continue;
       }
       m.phrase_first = k;
-      // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"
+      // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"; also over up to two
+      // adjectives after a possessive ("IGAD's executive secretary")
       uint32_t j = k;
+      for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
+        --a2;
+        if (!doc.tokens[a2].has(tok_alpha) || cap(a2) || out.at_token[a2] >= 0 ||
+            (doc.bits[a2] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) != 0)
+          break;
+        if (doc.tokens[a2 - 1].has(tok_possessive)) {
+          j = a2;
+          break;
+        }
+      }
       if (j > st.first_token && doc.tokens[j - 1].has(tok_possessive)) --j;
       if (j == st.first_token) continue;
       int32_t d = out.at_token[j - 1];
       if (d < 0) continue;
+      // "NAS was represented by its leader, Thomas Cirillo": the organization "its" stands for
+      if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun && doc.norm[j - 1] == "its" && m.affiliation < 0) {
+        m.affiliation = d;
+        continue;
+      }
       if (!affiliable(ms[static_cast<size_t>(d)])) continue;
       // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
       if (!ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].first > st.first_token) {

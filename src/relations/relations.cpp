@@ -200,6 +200,13 @@ struct Extractor {
             return {};
         }
       }
+      // "urged the parties to return": a control verb's object that names no actor is the
+      // infinitive's subject
+      if (infinitive && (wc(k) & wc_control) && at(k) < 0 && !cap(k) && k + 2 < pos && is(pos - 1, "to") && k + 1 < pos - 1) {
+        bool object_between = true;  // "urged [the parties] to", not "expected to visit X ... to"
+        for (uint32_t t = k + 1; t + 1 < pos; ++t) object_between = object_between && !is(t, "to") && !punct(t);
+        if (object_between) return {};
+      }
       int32_t mi = at(k);
       if (mi < 0) continue;
       const Mention& m = mention(mi);
@@ -1206,10 +1213,38 @@ struct Extractor {
       // "the British prime minister" ties the person it refers to only if a name was resolved
       if (m.kind == MentionKind::description && da.of_mention[mi] < 0) continue;
       const Mention& a = mention(m.affiliation);
-      if (a.type != ActorType::state && a.type != ActorType::organization) continue;
+      if (a.kind == MentionKind::pronoun) {
+        // "its leader, X": the organization or state the pronoun stands for
+        bool ok = false;
+        for (int32_t pa : da.actors_of(static_cast<size_t>(m.affiliation)))
+          ok = ok || da.actors[static_cast<size_t>(pa)].type == ActorType::state ||
+               da.actors[static_cast<size_t>(pa)].type == ActorType::organization;
+        if (!ok) continue;
+      } else if (a.type != ActorType::state && a.type != ActorType::organization) {
+        continue;
+      }
       static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
       emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
+      // "Chinese Foreign Ministry spokesman Lin Jian" serves China too: a state opening the
+      // organization's name, when the document names that state
+      if (a.kind == MentionKind::name && a.type == ActorType::organization && a.last - a.first >= 2 && da.of_mention[mi] >= 0) {
+        std::vector<uint32_t> forms;
+        const uint32_t len = lex.name_trie().longest(doc.ids, a.first, a.last - 1, forms);
+        for (uint32_t f = 0; len > 0 && f < forms.size(); ++f) {
+          const LexName& n = lex.name_forms()[forms[f]].names.front();
+          const LexActor& la = lex.actors()[n.actor];
+          // a demonym or an abbreviation ("Chinese Foreign Ministry", "U.S. State Department"),
+          // not "pro-Beijing New People Party" or "Congo River Alliance"
+          const std::string_view w0 = doc.token_text(a.first);
+          const bool abbreviation = std::none_of(w0.begin(), w0.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+          if (la.type != ActorType::state || !(n.kind == NameKind::demonym || abbreviation)) continue;
+          const int32_t st_actor = actor_index(la.id);
+          if (st_actor >= 0)
+            emit_actors(da.of_mention[mi], st_actor, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
+          break;
+        }
+      }
     }
   }
 

@@ -123,7 +123,8 @@ size_t scan_word(const Scanner& sc) {
         const std::string_view w = sc.s.substr(i + len, e - (i + len));
         const bool word_ends = e >= sc.s.size() || !is_word_char(static_cast<unsigned char>(sc.s[e]));
         participle = word_ends && w.size() >= 3 &&
-                     ((w.size() >= 4 && w.substr(w.size() - 2) == "ed") || w == "held" || w == "made" || w == "born" || w == "run");
+                     ((w.size() >= 4 && w.substr(w.size() - 2) == "ed") || w == "led" || w == "held" || w == "made" || w == "born" ||
+                      w == "run");
       }
       if (!participle) {
         i += len;
