@@ -119,6 +119,14 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "China Council for the Promotion of International Trade") != nullptr);
     CHECK(find(a, "Collective Security Treaty Organization") != nullptr);
   }
+  SECTION("a common word or title in the possessive inside an organization's name; not a whole organization's") {
+    Analysis a = analyse("The European Public Prosecutor's Office charged him, and Tufts University's Feinstein "
+                         "International Center and Russia's Foreign Ministry said so.");
+    CHECK(find(a, "European Public Prosecutor's Office") != nullptr);
+    CHECK(find(a, "Tufts University") != nullptr);
+    CHECK(find(a, "Feinstein International Center") != nullptr);
+    CHECK(find(a, "Russia") != nullptr);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

@@ -250,6 +250,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a control verb's object that names no actor is the infinitive's subject
       {"President Ana Costa urged the parties to return to Nairobi. Ana Costa is expected to visit Juba to press Salva Kiir.",
        {"ana-costa urges salva-kiir"}, {"ana-costa visits kenya"}},
+      // "X, a lawmaker of the ruling Y party": adjectives before the organization
+      {"Nikos Papadakis, a lawmaker of the ruling Democracy Party, denied it.",
+       {"nikos-papadakis affiliated_with democracy-party"}, {}},
+      // representing a state or organization is belonging to it, active or passive
+      {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
+       "decision represented a victory for Iran.",
+       {"mher-grigoryan affiliated_with armenia", "ana-costa affiliated_with chile"}, {}},
       // a known name opening with a lower-case particle; "fought X" takes a direct object
       {"Kenya condemned al-Shabaab. Kenyan troops fought al Qaeda.", {"kenya opposes al-shabaab", "kenya fights al-qaeda"}, {}},
       // a group named after a state acts on its own account; troops and officials act for it

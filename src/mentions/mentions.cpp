@@ -113,6 +113,20 @@ struct Finder {
         ++k;
         continue;
       }
+      // "European Public Prosecutor's Office", "Polish People's Party": a common word or a title
+      // in the possessive inside an organization's name
+      if (k > i + 1 && !headline && doc.tokens[k].has(tok_possessive) && k + 1 < end && is_name_tok(k + 1)) {
+        thread_local std::vector<uint32_t> tv;
+        // (not "Tufts University's Feinstein International Center": a whole organization possessing another)
+        const bool plain = ((doc.bits[k - 1] & wc_common) || lex.title_trie().longest(doc.ids, k - 1, k, tv) > 0) &&
+                           !lex.is_org_head(doc.norm[k - 1]);
+        bool head_follows = false;
+        for (uint32_t t = k + 1; t < end && t < k + 4 && is_name_tok(t); ++t) head_follows = head_follows || lex.is_org_head(doc.norm[t]);
+        if (plain && head_follows) {
+          ++k;
+          continue;
+        }
+      }
       if (k > i && is_hyphen(k) && !doc.tokens[k].has(tok_space_before) && k + 1 < end &&
           !doc.tokens[k + 1].has(tok_space_before) && is_name_tok(k + 1)) {
         k += 2;
@@ -686,6 +700,18 @@ struct Finder {
       if (!comma && !role.empty()) continue;
       ++k;
       while (k < st.last_token && (doc.bits[k] & wc_det)) ++k;
+      // "a lawmaker of the ruling New Democracy party": adjectives before the organization
+      for (uint32_t a2 = k, adj = 0; adj < 2 && a2 < st.last_token && out.at_token[a2] < 0 && !cap(a2) &&
+                                     doc.tokens[a2].has(tok_alpha) &&
+                                     (doc.bits[a2] & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg |
+                                                      wc_report | wc_modal | wc_future)) == 0;
+           ++adj) {
+        ++a2;
+        if (a2 < st.last_token && out.at_token[a2] >= 0) {
+          k = a2;
+          break;
+        }
+      }
       if (k >= st.last_token) continue;
       int32_t d = out.at_token[k];
       if (d < 0) continue;
