@@ -253,6 +253,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "X, a lawmaker of the ruling Y party": adjectives before the organization
       {"Nikos Papadakis, a lawmaker of the ruling Democracy Party, denied it.",
        {"nikos-papadakis affiliated_with democracy-party"}, {}},
+      // a name before a resolution or bill only qualifies it
+      {"Russia and China vetoed a U.N. Security Council resolution on Sudan. Moscow blocked a Senate bill.", {},
+       {"russia opposes united-nations", "china opposes united-nations"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",
@@ -659,6 +662,11 @@ TEST_CASE("relations::extract_relations on the tree") {
     for (const char* f : {"russia opposes syria", "china opposes japan", "china supports japan"}) CHECK(parsed.count(f) == 0);
     // the tags tell "a resolution condemning" from "began condemning"
     CHECK(facts("Russia began condemning Syria.", test_support::parsing()).count("russia opposes syria") == 1);
+  }
+  SECTION("a verb cue tagged as a noun after a noun or adjective is no verb") {
+    auto parsed = facts("Park said the pact commits Poland and Korea to cooperation on ammunition supplies.", test_support::parsing());
+    for (const auto& f : parsed) CHECK(f.find("trades_with") == std::string::npos);
+    CHECK(facts("Turkey openly backs Azerbaijan.", test_support::parsing()).count("turkey supports azerbaijan") == 1);
   }
   SECTION("a verb conjoined after an object takes the first verb's subject") {
     auto parsed = facts("Prime Minister Fumio Kishida of Japan visited Kyiv and met Volodymyr Zelensky.", test_support::parsing());

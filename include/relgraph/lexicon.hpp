@@ -80,6 +80,7 @@ enum WordClass : uint64_t {
   wc_place = uint64_t(1) << 38,    // in, near; city, province: "in Port Sudan", "the city of El Fasher" are places
   wc_outfit = uint64_t(1) << 39,   // alliance, bloc, group: "the alliance" is the organization named last
   wc_goods = uint64_t(1) << 40,    // weapons, aid, systems: "sent air defence systems to X" supports X
+  wc_proposal = uint64_t(1) << 41, // resolution, bill, measure: "vetoed a UN resolution" does not oppose the UN
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };
 

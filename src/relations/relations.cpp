@@ -441,6 +441,11 @@ struct Extractor {
       }
       if (mi >= 0) {
         if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
+        // "vetoed a U.N. Security Council resolution": the name only qualifies the proposal
+        {
+          const Mention& pm = mention(mi);
+          if (!pm.possessive && pm.last < last && !cap(pm.last) && (wc(pm.last) & wc_proposal)) return out;
+        }
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
         // "sanctions on Assad's government": a possessor of an institution is the one meant
@@ -1309,6 +1314,10 @@ struct Extractor {
               if (lex.cues()[v].kind == "appositive") pick = &lex.cues()[v];
         }
         if (pick->kind == "verb" && want_noun && determined(k)) continue;
+        // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
+        if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
+            (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ"))
+          continue;
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
         else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
