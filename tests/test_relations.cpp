@@ -256,6 +256,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a name before a resolution or bill only qualifies it
       {"Russia and China vetoed a U.N. Security Council resolution on Sudan. Moscow blocked a Senate bill.", {},
        {"russia opposes united-nations", "china opposes united-nations"}},
+      // "X's government and Y (ACR), a rebel group, agreed": coordination through a body noun and
+      // past an acronym and an apposition
+      {"South Sudan's government and the National Salvation Front (NAS), a holdout rebel group, agreed on Monday to a "
+       "ceasefire.",
+       {"south-sudan cooperates_with national-salvation-front"}, {}},
+      // "both sides" are not any of a coordinated subject
+      {"Sudan met Chad. Egypt and the United States, Britain and Norway have called on both sides to stop.",
+       {"egypt urges sudan", "egypt urges chad"}, {"egypt urges norway", "egypt urges united-kingdom"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

@@ -612,6 +612,21 @@ struct Resolver {
             const Mention& subj = dm.mentions[j];
             if (subj.affiliation >= 0 && out.of_mention[static_cast<size_t>(subj.affiliation)] >= 0)
               excluded.push_back(out.of_mention[static_cast<size_t>(subj.affiliation)]);
+            // "UNMISS and the United States, Britain and Norway ... called on both sides": the
+            // whole coordinated subject
+            uint32_t end_tok = subj.last;
+            for (size_t n = j + 1; n < mi; ++n) {
+              const Mention& c = dm.mentions[n];
+              bool joined = c.first > end_tok;
+              for (uint32_t t = end_tok; joined && t < c.first; ++t) {
+                const std::string_view w = doc.token_text(t);
+                joined = w == "," || w == "(" || w == ")" || doc.norm[t] == "and" ||
+                         ((doc.bits[t] & wc_det) && !doc.tokens[t].has(tok_cap));
+              }
+              if (!joined || out.of_mention[n] < 0) break;
+              excluded.push_back(out.of_mention[n]);
+              end_tok = c.last;
+            }
             break;
           }
       auto consider = [&](size_t j) {

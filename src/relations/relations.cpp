@@ -99,15 +99,22 @@ struct Extractor {
       if (headline && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
           mention(at(p - 1)).phrase_first == first)
         sep = true;
-      if (sep && p > first && at(p - 1) >= 0) {
+      // "Sudan's government and X": the state stands for its body noun
+      int32_t body_owner = -1;
+      if (sep && p >= first + 3 && at(p - 1) < 0 && (wc(p - 1) & wc_body) && !cap(p - 1)) {
+        uint32_t q = p - 2;
+        if (doc.tokens[q].has(tok_possessive) && q > first) --q;
+        if (at(q) >= 0 && mention(at(q)).standin) body_owner = at(q);
+      }
+      if (sep && p > first && (at(p - 1) >= 0 || body_owner >= 0)) {
         in_list = true;
-        int32_t prev = at(p - 1);
+        int32_t prev = at(p - 1) >= 0 ? at(p - 1) : body_owner;
         if (!head_capable(prev)) prev = mention(prev).modifies;
         // "the Pasteur Institute in Paris and the NCI": the place belongs to the first conjunct
         if (prev >= 0 && mention(prev).first >= first + 2 && is(mention(prev).first - 1, "in") &&
             at(mention(prev).first - 2) >= 0)
           prev = at(mention(prev).first - 2);
-        if (prev < 0 || mention(prev).possessive) break;
+        if (prev < 0 || (mention(prev).possessive && !mention(prev).standin)) break;  // "South Sudan's government and X"
         if (coordinated) coordinated->push_back(prev);
         k = phrase_start(prev);
         continue;
@@ -177,7 +184,9 @@ struct Extractor {
         for (uint32_t r = k; r-- > limit + 1;) {
           if (doc.token_text(r) == ";" || (at(r) < 0 && (wc(r) & (wc_relpron | wc_clause)))) break;
           if (doc.token_text(r) != ",") continue;
-          if (r + 1 < k && (wc(r + 1) & wc_det) && at(r + 1) < 0 && at(r - 1) >= 0) {
+          // (the name may end in an acronym in parentheses: "the NAS Front (NAS), a rebel group,")
+          const bool named = at(r - 1) >= 0 || (r >= first + 2 && doc.token_text(r - 1) == ")" && at(r - 2) >= 0);
+          if (r + 1 < k && (wc(r + 1) & wc_det) && at(r + 1) < 0 && named) {
             k = r; // the walk goes on left of the apposition
             skipped = true;
           }
@@ -209,6 +218,10 @@ struct Extractor {
       }
       int32_t mi = at(k);
       if (mi < 0) continue;
+      // "the National Salvation Front (NAS)": the acronym's full name heads the phrase
+      if (mention(mi).first >= first + 2 && doc.token_text(mention(mi).first - 1) == "(" && mention(mi).last < last &&
+          doc.token_text(mention(mi).last) == ")" && at(mention(mi).first - 2) >= 0)
+        mi = at(mention(mi).first - 2);
       const Mention& m = mention(mi);
       k = m.first; // continue left of this mention afterwards
       if (m.attributive) return {};  // "French companies criticised": no actor of the graph
