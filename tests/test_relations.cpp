@@ -264,6 +264,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "both sides" are not any of a coordinated subject
       {"Sudan met Chad. Egypt and the United States, Britain and Norway have called on both sides to stop.",
        {"egypt urges sudan", "egypt urges chad"}, {"egypt urges norway", "egypt urges united-kingdom"}},
+      // "the Brazilian leader" is Brazil's president, not another state's
+      {"Brazilian President Luiz Lula arrived. Nigerian President Bola Tinubu met him. The Brazilian leader later "
+       "visited Ghana.",
+       {"luiz-lula visits ghana"}, {"brazil visits ghana", "bola-tinubu visits ghana"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

@@ -682,10 +682,22 @@ struct Resolver {
     // "the president": the most mentioned person so far holding a role of that family; no guess
     // without one
     const std::string family = lex.role_family(head);
+    // "the Brazilian leader": only a person holding an office of Brazil
+    const int32_t of_state = m.affiliation >= 0 ? out.of_mention[static_cast<size_t>(m.affiliation)] : -1;
     int32_t best = -1;
     for (size_t a = 0; a < out.actors.size(); ++a) {
       const auto& roles = seen_roles[a];
       if (std::find(roles.begin(), roles.end(), family) == roles.end()) continue;
+      if (of_state >= 0) {
+        // (a person tied to another state is not meant; an untied one may be)
+        bool other = false;
+        for (size_t j = 0; j < mi && !other; ++j) {
+          const int32_t aff = dm.mentions[j].affiliation;
+          const int32_t s2 = aff >= 0 ? out.of_mention[static_cast<size_t>(aff)] : -1;
+          other = out.of_mention[j] == static_cast<int32_t>(a) && s2 >= 0 && s2 != of_state && is_type(s2, ActorType::state);
+        }
+        if (other) continue;
+      }
       if (best < 0 || seen_count[a] >= seen_count[static_cast<size_t>(best)]) best = static_cast<int32_t>(a);
     }
     if (best >= 0) {
