@@ -268,6 +268,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Brazilian President Luiz Lula arrived. Nigerian President Bola Tinubu met him. The Brazilian leader later "
        "visited Ghana.",
        {"luiz-lula visits ghana"}, {"brazil visits ghana", "bola-tinubu visits ghana"}},
+      // ", a local commander told X": the plain noun phrase is the subject; "the government" points back
+      {"The fighters overran positions held by the Kenyan army and African Union troops, a local commander told AFP. "
+       "In Beijing, the government condemned Japan.",
+       {"china opposes japan"}, {"african-union speaks_to agence-france-presse", "kenya speaks_to agence-france-presse"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

@@ -177,6 +177,14 @@ struct Extractor {
         if (doc.norm[k] != "that") return {};
         continue;
       }
+      // "..., a local commander told AFP": a plain noun phrase after a comma is the subject, and
+      // names no actor (a state's body, "the government", still points back)
+      if (t == "," && k + 2 < pos && det_at(k + 1) && at(k + 1) < 0) {
+        bool plain = true;
+        for (uint32_t j = k + 2; j < pos && plain; ++j)
+          plain = at(j) < 0 && !(wc(j) & (wc_body | wc_land | wc_outfit)) && (content_word(j) || dm.title_at[j]);
+        if (plain) return {};
+      }
       // "Robertson, a spokesperson for X, the U.S. operation against Y, told": skip appositions
       // (a comma, a determiner ... a comma) back to the name they describe
       if (t == ",") {
