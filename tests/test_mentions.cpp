@@ -127,6 +127,15 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Feinstein International Center") != nullptr);
     CHECK(find(a, "Russia") != nullptr);
   }
+  SECTION("a descriptor in apposition makes an unknown name an organization") {
+    Analysis a = analyse("The firms included Kaida Tamsa Power, a maker of small engines, and Ana Costa, a former minister.");
+    const Mention* m = find(a, "Kaida Tamsa Power");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    const Mention* p = find(a, "Ana Costa");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+  }
   SECTION("a web address is an outlet, even where 'told X' would make X a person") {
     Analysis a = analyse("Kenya told Factcheck.info and Dr.Who that Amazon.com was wrong.");
     for (const char* w : {"Factcheck.info", "Amazon.com"}) {

@@ -272,6 +272,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The fighters overran positions held by the Kenyan army and African Union troops, a local commander told AFP. "
        "In Beijing, the government condemned Japan.",
        {"china opposes japan"}, {"african-union speaks_to agence-france-presse", "kenya speaks_to agence-france-presse"}},
+      // a spokesman for a state's ministry serves the state; a scholar at its university does not
+      {"Lin Wei, a spokesman for China's Foreign Ministry, spoke. Ana Costa of China's Tamsa University spoke.",
+       {"lin-wei affiliated_with china"}, {"ana-costa affiliated_with china"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

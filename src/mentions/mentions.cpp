@@ -508,13 +508,26 @@ struct Finder {
   void link_sentence(uint32_t s, size_t from, size_t to) {
     const Sentence& st = doc.sentences[s];
     auto& ms = out.mentions;
-    // "the M23 rebel group", "the Azov militia": an unknown name before a descriptor is an organization
+    // "the M23 rebel group", "the Azov militia": an unknown name before a descriptor is an
+    // organization; so is one with a descriptor in apposition ("Kaida Power, a maker of engines,")
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
       if (m.kind != MentionKind::name || m.typed || m.lex >= 0 || m.headline || m.last >= st.last_token) continue;
-      const uint32_t len = lex.org_before_trie().longest(doc.ids, m.last, st.last_token, values);
-      const uint32_t e = m.last + len;
-      if (len > 0 && !cap(m.last) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0))) {
+      uint32_t len = lex.org_before_trie().longest(doc.ids, m.last, st.last_token, values);
+      uint32_t e = m.last + len;
+      if (len == 0 && doc.token_text(m.last) == "," && m.last + 2 < st.last_token && (doc.bits[m.last + 1] & wc_det) &&
+          !cap(m.last + 1)) {
+        // up to two adjectives or demonyms: ", a Russian state-owned company"
+        for (uint32_t a = m.last + 2, n = 0; a < st.last_token && n < 3 && len == 0; ++n) {
+          len = lex.org_before_trie().longest(doc.ids, a, st.last_token, values);
+          e = a + len;
+          if (len > 0) break;
+          if (out.at_token[a] >= 0) a = ms[static_cast<size_t>(out.at_token[a])].last;
+          else if (!cap(a) && doc.tokens[a].has(tok_alpha) && !(doc.bits[a] & (wc_prep | wc_conj | wc_det | wc_relpron))) ++a;
+          else break;
+        }
+      }
+      if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0))) {
         m.type = ActorType::organization;
         m.typed = true;
       }

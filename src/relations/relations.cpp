@@ -1252,9 +1252,21 @@ struct Extractor {
       static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
       emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
+      // "a spokesman for China's Foreign Ministry" serves China too (a state body, not "China's
+      // Jilin University")
+      bool state_body = false;
+      for (uint32_t t = a.first; t < a.last; ++t) state_body = state_body || (wc(t) & wc_body);
+      if (state_body && a.kind == MentionKind::name && a.type == ActorType::organization && a.first >= first + 2 && da.of_mention[mi] >= 0 &&
+          doc.tokens[a.first - 1].has(tok_possessive) && at(a.first - 2) >= 0) {
+        const Mention& owner = mention(at(a.first - 2));
+        if (owner.type == ActorType::state && owner.kind == MentionKind::name)
+          for (int32_t sa : da.actors_of(static_cast<size_t>(at(a.first - 2))))
+            emit_actors(da.of_mention[mi], sa, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
+      }
       // "Chinese Foreign Ministry spokesman Lin Jian" serves China too: a state opening the
       // organization's name, when the document names that state
-      if (a.kind == MentionKind::name && a.type == ActorType::organization && a.last - a.first >= 2 && da.of_mention[mi] >= 0) {
+      if (state_body && a.kind == MentionKind::name && a.type == ActorType::organization && a.last - a.first >= 2 &&
+          da.of_mention[mi] >= 0) {
         std::vector<uint32_t> forms;
         const uint32_t len = lex.name_trie().longest(doc.ids, a.first, a.last - 1, forms);
         for (uint32_t f = 0; len > 0 && f < forms.size(); ++f) {
