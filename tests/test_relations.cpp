@@ -275,6 +275,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a spokesman for a state's ministry serves the state; a scholar at its university does not
       {"Lin Wei, a spokesman for China's Foreign Ministry, spoke. Ana Costa of China's Tamsa University spoke.",
        {"lin-wei affiliated_with china"}, {"ana-costa affiliated_with china"}},
+      // attending an event in a state's capital visits it
+      {"President Ana Costa attended a summit in Minsk. Students attending schools in Kenya protested.",
+       {"ana-costa visits belarus"}, {}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",
