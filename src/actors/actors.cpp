@@ -547,23 +547,15 @@ struct Resolver {
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
-    if (head == "organization") {
-      // "the alliance", "the group": the nearest organization before it
+    if (head == "organization" || head == "country") {
+      // the nearest state ("Iran ... the country's economy") or organization ("NATO ... the
+      // alliance") named before it, subject-like or not
+      const ActorType want = head == "country" ? ActorType::state : ActorType::organization;
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
-        int32_t a = out.of_mention[j];
-        if (is_type(a, ActorType::organization) && dm.mentions[j].kind != MentionKind::description) {
-          assign(mi, a);
-          return;
-        }
-      }
-      return;
-    }
-    if (head == "country") {
-      // the nearest state before it, subject-like or not: "Iran ... the country's economy"
-      for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
-        int32_t a = out.of_mention[j];
-        if (is_type(a, ActorType::state) && !(dm.mentions[j].kind == MentionKind::demonym && !dm.mentions[j].standin)) {
-          assign(mi, a);
+        const Mention& c = dm.mentions[j];
+        if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&
+            !(c.kind == MentionKind::demonym && !c.standin)) {
+          assign(mi, out.of_mention[j]);
           return;
         }
       }

@@ -374,6 +374,16 @@ struct Finder {
     }
   }
 
+  // "the country", "the alliance": a two-word description of the actor of `type` named before.
+  uint32_t add_reference(uint32_t i, uint32_t end, ActorType type, const char* pron_class) {
+    Mention m = make(i, i + 2, doc_sentence, end);
+    m.kind = MentionKind::description;
+    m.type = type;
+    m.pron_class = pron_class;
+    add(std::move(m));
+    return 2;
+  }
+
   // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
@@ -388,26 +398,13 @@ struct Finder {
       return k + 1 - i;
     }
     if (doc.norm[i] != "the") return 0;
-    // "the country", "the kingdom": a state named before
-    if (i + 1 < end && (doc.bits[i + 1] & wc_land) && !cap(i + 1)) {
-      if (i + 2 < end && doc.norm[i + 2] == "of") return 0; // "the country of X" names X itself
-      Mention m = make(i, i + 2, doc_sentence, end);
-      m.kind = MentionKind::description;
-      m.type = ActorType::state;
-      m.pron_class = "country";
-      add(std::move(m));
-      return 2;
-    }
+    // "the country", "the kingdom": a state named before ("the country of X" names X itself)
+    if (i + 1 < end && (doc.bits[i + 1] & wc_land) && !cap(i + 1))
+      return i + 2 < end && doc.norm[i + 2] == "of" ? 0 : add_reference(i, end, ActorType::state, "country");
     // "the alliance", "the bloc", "the group": an organization named before
     if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
-        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-"))) {
-      Mention m = make(i, i + 2, doc_sentence, end);
-      m.kind = MentionKind::description;
-      m.type = ActorType::organization;
-      m.pron_class = "organization";
-      add(std::move(m));
-      return 2;
-    }
+        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-")))
+      return add_reference(i, end, ActorType::organization, "organization");
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // "the British prime minister": a demonym gives the description's affiliation

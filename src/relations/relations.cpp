@@ -1252,8 +1252,8 @@ struct Extractor {
       static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
       emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
-      // "a spokesman for China's Foreign Ministry" serves China too (a state body, not "China's
-      // Jilin University")
+      // "a spokesman for China's Foreign Ministry" serves China too (a state body, not a
+      // university of that state)
       bool state_body = false;
       for (uint32_t t = a.first; t < a.last; ++t) state_body = state_body || (wc(t) & wc_body);
       if (state_body && a.kind == MentionKind::name && a.type == ActorType::organization && a.first >= first + 2 && da.of_mention[mi] >= 0 &&
