@@ -169,6 +169,11 @@ struct Extractor {
         // "X, who met Y": the relative pronoun's antecedent
         uint32_t p = k;
         if (p > first && doc.token_text(p - 1) == ",") --p;
+        // "talks in Brussels that are hosted by X": a place after "in" is no antecedent
+        if (p > first && at(p - 1) >= 0) {
+          const uint32_t ps = mention(at(p - 1)).phrase_first;
+          if (ps > first && (wc(ps - 1) & wc_place) && (wc(ps - 1) & wc_prep)) return {};
+        }
         if (p > first && at(p - 1) >= 0) {
           int32_t a = at(p - 1);
           if (!head_capable(a)) a = mention(a).modifies;
