@@ -281,7 +281,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "talks in Brussels that are hosted by X": the place is not what X hosts
       {"President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Brussels that are hosted by European "
        "Council President Charles Michel.",
-       {"ilham-aliyev meets nikol-pashinyan"}, {"charles-michel hosts belgium", "charles-michel hosts brussels"}},
+       {"charles-michel affiliated_with european-council"}, {"charles-michel hosts belgium", "charles-michel hosts brussels"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",
