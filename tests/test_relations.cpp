@@ -282,6 +282,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Brussels that are hosted by European "
        "Council President Charles Michel.",
        {"charles-michel affiliated_with european-council"}, {"charles-michel hosts belgium", "charles-michel hosts brussels"}},
+      // an object pronoun is the nearest person before it who is not its own verb's subject
+      {"Russia and China, close allies of President Nicolas Maduro, have congratulated him. President Joe Biden met "
+       "President Xi Jinping and praised him.",
+       {"russia supports nicolas-maduro", "joe-biden supports xi-jinping"}, {"joe-biden supports joe-biden"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

@@ -401,6 +401,22 @@ struct Resolver {
       }
       if (speaker >= 0) return speaker;
     }
+    // "Russia and China, allies of Maduro, congratulated him", "Biden met Xi and praised him": an
+    // object pronoun is the nearest person before it who is not the subject of its own verb
+    // ("Xi called him")
+    if (person && (doc.bits[m.first] & wc_objpron) && !(doc.bits[m.first] & wc_poss)) {
+      for (size_t j = by_sentence[m.sentence].second; j-- > by_sentence[m.sentence].first;) {
+        const Mention& c = dm.mentions[j];
+        if (c.start >= m.start || c.kind == MentionKind::pronoun || !is_type(out.of_mention[j], ActorType::person) ||
+            c.modifies >= 0)
+          continue;
+        bool own_subject = m.first - c.last <= 3;
+        for (uint32_t t = c.last; own_subject && t < m.first; ++t)
+          own_subject = doc.tokens[t].has(tok_alpha) && !(doc.bits[t] & (wc_conj | wc_prep | wc_det | wc_relpron | wc_clause));
+        if (!own_subject) return out.of_mention[j];
+        break;
+      }
+    }
     // "..., while NAS was represented by its leader": a possessive in a clause of its own belongs
     // to that clause's name
     if (doc.bits[m.first] & wc_poss) {
