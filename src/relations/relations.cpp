@@ -1223,6 +1223,11 @@ struct Extractor {
         if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
             m.role.empty() || !lex.government_role(m.role) || m.phrase_first >= m.first)
           continue;
+        // "the agency's former president, X", "its president": the office is someone else's
+        bool owned = false;
+        for (uint32_t t = m.phrase_first > first + 3 ? m.phrase_first - 3 : first; t < m.first; ++t)
+          owned = owned || doc.tokens[t].has(tok_possessive) || (wc(t) & wc_poss);
+        if (owned) continue;
         // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
         // state named in the sentence leaves the office open (a later sentence may settle it)
         bool other_state = false;
