@@ -285,6 +285,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an object pronoun is the nearest person before it who is not its own verb's subject
       {"Russia and China, close allies of President Nicolas Maduro, have congratulated him.",
        {"russia supports nicolas-maduro", "china supports nicolas-maduro"}, {}},
+      // only a person's being somewhere is a visit
+      {"Russia, which is in Europe, criticized Georgia. President Ana Costa is in Beijing this week.",
+       {"ana-costa visits china", "russia opposes georgia"}, {"russia visits europe"}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

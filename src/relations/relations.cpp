@@ -800,6 +800,15 @@ struct Extractor {
     }
     uint32_t subject_end = first;
     for (int32_t m : subj) subject_end = std::max(subject_end, mention(m).last);
+    // "Putin is in Beijing" is a visit, "Russia is in Europe" is not: the cue wants a person
+    if (cue.has_flag("person"))
+      subj.erase(std::remove_if(subj.begin(), subj.end(),
+                                [&](int32_t s) {
+                                  for (int32_t a : actors(s))
+                                    if (da.actors[static_cast<size_t>(a)].type != ActorType::person) return true;
+                                  return false;
+                                }),
+                 subj.end());
     Qualifiers q = qualifiers(subj.empty() ? first : subject_end, c0);
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan
     if (c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) {
