@@ -288,6 +288,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // only a person's being somewhere is a visit
       {"Russia, which is in Europe, criticized Georgia. President Ana Costa is in Beijing this week.",
        {"ana-costa visits china", "russia opposes georgia"}, {"russia visits europe"}},
+      // leading an organization is belonging to it; an acronym between an organization and a title;
+      // a title in apposition types a person, "for the group" ties it to the group named last
+      {"Economic Freedom Fighters (EFF) leader Julius Malema spoke. President Cyril Ramaphosa, who leads the ANC, "
+       "said so. The war led Russia to act. The Houthis fired. Yahya Saree, a military spokesman for the group, spoke.",
+       {"julius-malema affiliated_with economic-freedom-fighters", "cyril-ramaphosa affiliated_with african-national-congress",
+        "yahya-saree affiliated_with houthis"},
+       {}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",

@@ -604,6 +604,10 @@ struct Finder {
         }
       }
       if (j > st.first_token && doc.tokens[j - 1].has(tok_possessive)) --j;
+      // "Economic Freedom Fighters (EFF) leader Julius Malema": the name before its acronym
+      if (j >= st.first_token + 4 && doc.token_text(j - 1) == ")" && doc.token_text(j - 3) == "(" && out.at_token[j - 2] >= 0 &&
+          out.at_token[j - 4] >= 0)
+        j -= 3;
       if (j == st.first_token) continue;
       int32_t d = out.at_token[j - 1];
       if (d < 0) continue;
@@ -703,6 +707,12 @@ struct Finder {
       } else {
         k = t0;
       }
+      // "Yahya Saree, a military spokesman, said": a title in apposition makes a person
+      if (comma && !role.empty() && !m.typed && t0 < st.last_token && (doc.bits[t0] & wc_det)) {
+        m.type = ActorType::person;
+        m.typed = true;
+        m.role = role;
+      }
       if (k >= st.last_token) continue;
       const std::string& p = doc.norm[k];
       bool link = p == "of" || p == "at" || ((p == "from" || p == "for" || p == "with") && comma);
@@ -739,7 +749,9 @@ struct Finder {
         dm.type = ActorType::organization;
         dm.typed = true;
       }
-      if (!affiliable(dm)) continue;
+      // ("a spokesman for the group": the organization named before)
+      const bool outfit = dm.kind == MentionKind::description && dm.type == ActorType::organization && comma;
+      if (!affiliable(dm) && !outfit) continue;
       // "X of Y" binds a person to an organization, not to a state ("the tomb of X in Y")
       if (!comma && dm.type != ActorType::organization) continue;
       if (comma && role.empty() && p != "from") continue;
