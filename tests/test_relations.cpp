@@ -295,6 +295,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"julius-malema affiliated_with economic-freedom-fighters", "cyril-ramaphosa affiliated_with african-national-congress",
         "yahya-saree affiliated_with houthis"},
        {}},
+      // "The RSF, led by X,": X belongs to it; "UN relief chief X": words between the organization and the title
+      {"The Rapid Support Forces, led by Mohamed Hamdan Dagalo, denied it. UN relief chief Tom Fletcher spoke. Western "
+       "countries, led by the United States, rallied.",
+       {"mohamed-hamdan-dagalo affiliated_with rapid-support-forces", "tom-fletcher affiliated_with united-nations"}, {}},
       // representing a state or organization is belonging to it, active or passive
       {"Armenia was represented by Deputy Prime Minister Mher Grigoryan. Ana Costa represented Chile at the talks. The "
        "decision represented a victory for Iran.",
@@ -620,6 +624,10 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
                           "to Canada.");
     CHECK(find(facts, "ana-lima", "zambia") == nullptr);
     CHECK(find(facts, "hakainde-hichilema", "zambia") == nullptr);
+  }
+  SECTION("a job title after a state body word is a government office") {
+    auto facts = facts_of("Sudan said so. Sudan agreed. Sudan left. Later, government spokesman Ana Costa told reporters so.");
+    CHECK(find(facts, "ana-costa", "sudan") != nullptr);
   }
   SECTION("not for an office a possessive gives to someone else") {
     auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. The agency's former president, Ana "

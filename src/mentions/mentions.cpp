@@ -598,7 +598,10 @@ struct Finder {
         if (!doc.tokens[a2].has(tok_alpha) || cap(a2) || out.at_token[a2] >= 0 ||
             (doc.bits[a2] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) != 0)
           break;
-        if (doc.tokens[a2 - 1].has(tok_possessive)) {
+        // ("UN relief chief X": a state or organization right before the words)
+        const int32_t before = out.at_token[a2 - 1];
+        if (doc.tokens[a2 - 1].has(tok_possessive) ||
+            (before >= 0 && affiliable(ms[static_cast<size_t>(before)]) && !ms[static_cast<size_t>(before)].possessive)) {
           j = a2;
           break;
         }

@@ -1229,8 +1229,12 @@ struct Extractor {
       for (; mi < dm.mentions.size() && dm.mentions[mi].sentence == sent; ++mi) {
         const Mention& m = dm.mentions[mi];
         const int32_t a = da.of_mention[mi];
+        // ("government spokesman X": a job title after a state body word is a government office too)
+        const bool government = !m.role.empty() && (lex.government_role(m.role) ||
+                                                     (m.phrase_first > first && (wc(m.phrase_first - 1) & wc_body) &&
+                                                      !cap(m.phrase_first - 1) && at(m.phrase_first - 1) < 0));
         if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
-            m.role.empty() || !lex.government_role(m.role) || m.phrase_first >= m.first)
+            !government || m.phrase_first >= m.first)
           continue;
         // "the agency's former president, X", "its president": the office is someone else's
         bool owned = false;
@@ -1339,6 +1343,15 @@ struct Extractor {
           }
           want_noun = noun_takes && !verb_takes;
         }
+        // "The RSF, led by Mohamed Hamdan Dagalo,": the person leading belongs to the organization
+        for (uint32_t v : values)
+          if (lex.cues()[v].kind == "leader" && k >= first + 2 && doc.token_text(k - 1) == "," && at(k - 2) >= 0 &&
+              k + len < last && at(k + len) >= 0 && mention(at(k + len)).type == ActorType::person &&
+              mention(at(k - 2)).type == ActorType::organization && !mention(at(k - 2)).possessive) {
+            static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+            emit({at(k + len)}, {at(k - 2)}, aff, k, mention(at(k + len)).last, Qualifiers{false, Tense::present, {}});
+            break;
+          }
         const Cue* pick = nullptr;
         for (uint32_t v : values) {
           const Cue& c = lex.cues()[v];
