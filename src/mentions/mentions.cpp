@@ -497,6 +497,13 @@ struct Finder {
     return k;
   }
 
+  // A lower-case word of no closed class (or only a body, group or common word): "senior",
+  // "executive" before a title.
+  bool plain_adjective(uint32_t t) const {
+    return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
+           (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) == 0;
+  }
+
   bool affiliable(const Mention& m) const {
     return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
            (m.type == ActorType::state || m.type == ActorType::organization);
@@ -595,9 +602,7 @@ struct Finder {
       uint32_t j = k;
       for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
         --a2;
-        if (!doc.tokens[a2].has(tok_alpha) || cap(a2) || out.at_token[a2] >= 0 ||
-            (doc.bits[a2] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) != 0)
-          break;
+        if (!plain_adjective(a2)) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         if (doc.tokens[a2 - 1].has(tok_possessive) ||
@@ -695,9 +700,7 @@ struct Finder {
       {
         int32_t probe = -1;
         uint32_t a2 = k;
-        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 &&
-                          out.at_token[a2] < 0 && doc.tokens[a2].has(tok_alpha) && !cap(a2) &&
-                          (doc.bits[a2] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) == 0;
+        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 && plain_adjective(a2);
              ++adj)
           ++a2;
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;

@@ -591,6 +591,12 @@ struct Extractor {
     return by;
   }
 
+  // The cue of affiliations found from titles and phrases rather than from the cue table.
+  static const Cue& affiliation_cue() {
+    static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+    return aff;
+  }
+
   // "between A and B": the mentions of the group after `between` at token k.
   Group between_group(uint32_t pos) const {
     for (uint32_t k = pos; k < last && k < pos + opt.between_window; ++k) {
@@ -1217,16 +1223,18 @@ struct Extractor {
     const std::string& home_id = da.actors[static_cast<size_t>(home)].id;
     for (const Fact& f : facts)
       if (f.source == home_id || f.target == home_id) {
-        const std::string& other = f.source == home_id ? f.target : f.source;
-        for (size_t a = 0; a < da.actors.size(); ++a)
-          if (da.actors[a].id == other) tied[a] = 1;
+        const int32_t other = actor_index(f.source == home_id ? f.target : f.source);
+        if (other >= 0) tied[static_cast<size_t>(other)] = 1;
       }
-    static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+    const Cue& aff = affiliation_cue();
     size_t mi = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       first = doc.sentences[sent].first_token;
       last = doc.sentences[sent].last_token;
-      for (; mi < dm.mentions.size() && dm.mentions[mi].sentence == sent; ++mi) {
+      const size_t from = mi;
+      size_t to = mi;
+      while (to < dm.mentions.size() && dm.mentions[to].sentence == sent) ++to;
+      for (; mi < to; ++mi) {
         const Mention& m = dm.mentions[mi];
         const int32_t a = da.of_mention[mi];
         // ("government spokesman X": a job title after a state body word is a government office too)
@@ -1244,9 +1252,7 @@ struct Extractor {
         // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
         // state named in the sentence leaves the office open (a later sentence may settle it)
         bool other_state = false;
-        for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == sent;)
-          for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
-        for (size_t j = mi + 1; j < dm.mentions.size() && dm.mentions[j].sentence == sent; ++j)
+        for (size_t j = from; j < to; ++j)
           for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
         if (other_state) continue;
         emit_actors(a, home, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
@@ -1272,7 +1278,7 @@ struct Extractor {
       } else if (a.type != ActorType::state && a.type != ActorType::organization) {
         continue;
       }
-      static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
+      const Cue& aff = affiliation_cue();
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
       emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
       // "a spokesman for China's Foreign Ministry" serves China too (a state body, not a
@@ -1348,8 +1354,7 @@ struct Extractor {
           if (lex.cues()[v].kind == "leader" && k >= first + 2 && doc.token_text(k - 1) == "," && at(k - 2) >= 0 &&
               k + len < last && at(k + len) >= 0 && mention(at(k + len)).type == ActorType::person &&
               mention(at(k - 2)).type == ActorType::organization && !mention(at(k - 2)).possessive) {
-            static const Cue aff{"affiliated_with", "", "pattern", {}, "", "title"};
-            emit({at(k + len)}, {at(k - 2)}, aff, k, mention(at(k + len)).last, Qualifiers{false, Tense::present, {}});
+            emit({at(k + len)}, {at(k - 2)}, affiliation_cue(), k, mention(at(k + len)).last, Qualifiers{false, Tense::present, {}});
             break;
           }
         const Cue* pick = nullptr;
