@@ -275,6 +275,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a spokesman for a state's ministry serves the state; a scholar at its university does not
       {"Lin Wei, a spokesman for China's Foreign Ministry, spoke. Ana Costa of China's Tamsa University spoke.",
        {"lin-wei affiliated_with china"}, {"ana-costa affiliated_with china"}},
+      // an official in an absolute clause speaks for the state that opens the sentence
+      {"Tehran rejected the charge, with Foreign Ministry spokesman Ali Karimi saying Iran did not arm them. "
+       "Japan welcomed the vote, with foreign ministry spokesman Hiro Ito describing it as peaceful. "
+       "Russia welcomed the talks, with Ukrainian President Oleh Moroz saying nothing.",
+       {"ali-karimi affiliated_with iran", "hiro-ito affiliated_with japan", "oleh-moroz affiliated_with ukraine"},
+       {"oleh-moroz affiliated_with russia"}},
       // attending an event in a state's capital visits it
       {"President Ana Costa attended a summit in Minsk. Students attending schools in Kenya protested.",
        {"ana-costa visits belarus"}, {}},
@@ -633,6 +639,20 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
     auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. The agency's former president, Ana "
                           "Costa, denied it.");
     CHECK(find(facts, "ana-costa", "zambia") == nullptr);
+  }
+  SECTION("a state that holds another office-holder or is named in a quotation is no rival") {
+    auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. Zambia won. The pact was signed by Foreign Minister "
+                          "Ana Lima and her Malawian counterpart, Joe Banda. \"Malawi is a friend,\" government "
+                          "spokesman Ben Phiri told reporters.");
+    CHECK(find(facts, "ana-lima", "zambia") != nullptr);
+    CHECK(find(facts, "joe-banda", "malawi") != nullptr);
+    CHECK(find(facts, "joe-banda", "zambia") == nullptr);
+    CHECK(find(facts, "ben-phiri", "zambia") != nullptr);
+  }
+  SECTION("a spokesman's state is a rival") {
+    auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. Kremlin spokesman Ivan Orlov said "
+                          "President Ana Lima would visit.");
+    CHECK(find(facts, "ana-lima", "zambia") == nullptr);
   }
   SECTION("no home state when two states are named about as often") {
     auto facts = facts_of("Zambia met Malawi. Zambia and Malawi agreed. Malawi and Zambia signed. President Ana Lima spoke.");

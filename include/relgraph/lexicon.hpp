@@ -139,6 +139,8 @@ public:
   std::string role_family(const std::string& role) const;
   // An office of a state's government (titles.tsv kind "government"): "President", "Finance Minister".
   bool government_role(const std::string& role) const { return m_government_roles.count(role) != 0; }
+  // A professional role ("spokesman", "analyst"): it may serve someone else's office.
+  bool job_role(const std::string& role) const { return m_job_roles.count(role) != 0; }
 
   const std::vector<LexActor>& actors() const { return m_actors; }
   const std::vector<NameForm>& name_forms() const { return m_forms; }
@@ -187,6 +189,7 @@ private:
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_set<std::string> m_government_roles;             // canonical roles
+  std::unordered_set<std::string> m_job_roles;                    // canonical roles
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
   std::vector<uint64_t> m_bits{0};                   // per word id: WordClass bits
 };

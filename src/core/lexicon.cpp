@@ -259,7 +259,10 @@ void Lexicon::load_titles(const std::string& path) {
       t.kind = TitleKind::government;
       m_government_roles.insert(t.role);
     }
-    else if (c[3] == "job") t.kind = TitleKind::job;
+    else if (c[3] == "job") {
+      t.kind = TitleKind::job;
+      m_job_roles.insert(t.role);
+    }
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
     m_titles.push_back(t);

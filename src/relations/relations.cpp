@@ -40,6 +40,15 @@ struct Extractor {
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
   bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
   bool is(uint32_t k, std::string_view w) const { return k < last && doc.norm[k] == w; }
+  // Token k stands between an odd number of double quotation marks of its sentence.
+  bool inside_quotes(uint32_t k) const {
+    bool in = false;
+    for (uint32_t t = first; t < k; ++t) {
+      const std::string_view w = doc.norm[t];
+      in ^= quote(t) && (w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''");
+    }
+    return in;
+  }
 
   // A plain lower-case word that may be an adjective or noun inside a phrase.
   bool content_word(uint32_t k) const {
@@ -1251,9 +1260,18 @@ struct Extractor {
         if (owned) continue;
         // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
         // state named in the sentence leaves the office open (a later sentence may settle it)
+        // A state that holds another office-holder ("Ukrainian President X", "his Norwegian
+        // counterpart, X") or is named inside a quotation is no rival for the office; a spokesman's
+        // state ("Kremlin spokesman X said President Y") is.
         bool other_state = false;
-        for (size_t j = from; j < to; ++j)
+        for (size_t j = from; j < to; ++j) {
+          bool owns_other = false;
+          for (size_t k = from; k < to; ++k)
+            owns_other |= k != mi && dm.mentions[k].affiliation == int32_t(j) && !dm.mentions[k].role.empty() &&
+                          !lex.job_role(dm.mentions[k].role);
+          if (owns_other || inside_quotes(dm.mentions[j].first)) continue;
           for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
+        }
         if (other_state) continue;
         emit_actors(a, home, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
         tied[static_cast<size_t>(a)] = 1;
@@ -1315,6 +1333,37 @@ struct Extractor {
     }
   }
 
+  // "Tehran rejected the charge, with Foreign Ministry spokesman X saying ...": an official
+  // speaking in an absolute clause speaks for the state or organization that opens the sentence.
+  void speaking_for(size_t from, size_t to) {
+    if (from == to || headline) return;
+    const Mention& s = dm.mentions[from];
+    if (s.sentence != sent || phrase_start(int32_t(from)) != first || s.kind == MentionKind::pronoun ||
+        (s.type != ActorType::state && s.type != ActorType::organization) || !head_capable(int32_t(from)) ||
+        s.possessive || da.of_mention[from] < 0)
+      return;
+    for (size_t mi = from + 1; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.type != ActorType::person || m.kind != MentionKind::name || m.role.empty() || da.of_mention[mi] < 0 ||
+          m.last >= last || !participle(m.last))
+        continue;
+      // the person's own state or organization, if any, is a state body of no state or the subject
+      if (m.affiliation >= 0) {
+        const Mention& a = mention(m.affiliation);
+        bool body = false;
+        for (uint32_t t = a.first; t < a.last; ++t) body = body || (wc(t) & wc_body);
+        if (a.type == ActorType::state || !body) continue;
+      }
+      uint32_t k = m.affiliation >= 0 ? std::min(m.phrase_first, mention(m.affiliation).first) : m.phrase_first;
+      // lower-case words before the title ("with foreign ministry spokesman X")
+      for (int words = 0; words < 3 && k > first + 2 && content_word(k - 1); ++words) --k;
+      if (k < first + 2 || !is(k - 1, "with") || doc.token_text(k - 2) != ",") continue;
+      const Cue& aff = affiliation_cue();
+      emit_actors(da.of_mention[mi], da.of_mention[from], aff, k - 1, m.last + 1, Qualifiers{false, Tense::present, {}},
+                  m.role);
+    }
+  }
+
   void run() {
     size_t mention_at = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
@@ -1330,6 +1379,7 @@ struct Extractor {
       size_t from = mention_at;
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
+      speaking_for(from, mention_at);
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
