@@ -84,6 +84,27 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(n);
     CHECK(n->role == "Oil Minister");
   }
+  SECTION("common words before a title or after a title's 'for'/'of' name its portfolio, not a person") {
+    Analysis a = analyse("Chief Cabinet Secretary Hiro Ito spoke. Rwandan Minister of State for Regional Integration "
+                         "Jean Mugabo spoke. Indian External Affairs Minister Ravi Nair spoke. Secretary of State for "
+                         "Defence Ben Wallace spoke.");
+    CHECK(find(a, "Cabinet") == nullptr);
+    CHECK(find(a, "External Affairs") == nullptr);
+    const Mention* ito = find(a, "Hiro Ito");
+    REQUIRE(ito);
+    CHECK(ito->role == "Chief Cabinet Secretary");
+    const Mention* jm = find(a, "Jean Mugabo");
+    REQUIRE(jm);
+    CHECK(jm->role == "Minister of State");
+    REQUIRE(jm->affiliation >= 0);
+    CHECK(a.mentions.mentions[size_t(jm->affiliation)].lex >= 0);
+    const Mention* rn = find(a, "Ravi Nair");
+    REQUIRE(rn);
+    CHECK(rn->role == "Minister");
+    const Mention* bw = find(a, "Ben Wallace");
+    REQUIRE(bw);
+    CHECK(bw->role == "Secretary of State");
+  }
   SECTION("an honorific inside a name is part of it; an office after a name ends it") {
     Analysis a = analyse("Somali President Hassan Sheikh Mohamud spoke. Gabriel Boric President of Chile spoke.");
     CHECK(find(a, "Hassan Sheikh Mohamud") != nullptr);

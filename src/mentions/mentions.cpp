@@ -329,6 +329,19 @@ struct Finder {
         i = run;
         continue;
       }
+      // "Chief Cabinet Secretary X", "External Affairs Minister X", "Minister of State for
+      // Regional Integration X": common words before a title, or after a title's "for"/"of",
+      // name its portfolio
+      {
+        uint32_t p = a;
+        while (p < b && portfolio_word(p)) ++p;
+        const uint32_t from = p < b ? title_complement(a, st.first_token) : 0;
+        if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
+          for (uint32_t k = from > 0 ? from : a; k < p; ++k) out.title_at[k] = 1;
+          i = p;
+          continue;
+        }
+      }
       if (b - a == 1 && (doc.bits[a] & wc_common)) {
         i = b;
         continue;
@@ -456,6 +469,23 @@ struct Finder {
     m.pron_class = normalize_key(lt.role);
     add(std::move(m));
     return after - i;
+  }
+
+  // A capitalised plain English word that names no actor: "Foreign", "Affairs", "Cabinet".
+  bool portfolio_word(uint32_t k) {
+    uint32_t form = 0;
+    return cap(k) && (doc.bits[k] & (wc_common | wc_body)) && lexicon_at(k, k + 1, false, form) == 0;
+  }
+
+  // Token a follows "for" or "of" after a title, perhaps with portfolio words between
+  // ("Minister of State for", "Cabinet Secretary for"): the token after the title, else 0.
+  uint32_t title_complement(uint32_t a, uint32_t first) {
+    if (a < first + 2 || cap(a - 1) || (doc.norm[a - 1] != "for" && doc.norm[a - 1] != "of")) return 0;
+    for (uint32_t j = a - 1; j-- > first && j + 6 > a;) {
+      if (out.title_at[j]) return j + 1;
+      if (!portfolio_word(j) && !(!cap(j) && (doc.norm[j] == "of" || doc.norm[j] == "for"))) return 0;
+    }
+    return 0;
   }
 
   uint32_t skip_left_titles(uint32_t k, uint32_t first, std::string& role, bool& office, bool& plural) {
