@@ -477,12 +477,23 @@ struct Finder {
     return cap(k) && (doc.bits[k] & (wc_common | wc_body)) && lexicon_at(k, k + 1, false, form) == 0;
   }
 
+  // The title ending just before token e is an office (not a job or an honorific).
+  bool office_title_ending_at(uint32_t e, uint32_t first) {
+    for (uint32_t a = e; a-- > first && out.title_at[a];) {
+      int32_t tt = -1;
+      if (title_at(a, e, tt) == e - a) return lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::office ||
+                                               lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::government;
+    }
+    return false;
+  }
+
   // Token a follows "for" or "of" after a title, perhaps with portfolio words between
   // ("Minister of State for", "Cabinet Secretary for"): the token after the title, else 0.
   uint32_t title_complement(uint32_t a, uint32_t first) {
     if (a < first + 2 || cap(a - 1) || (doc.norm[a - 1] != "for" && doc.norm[a - 1] != "of")) return 0;
     for (uint32_t j = a - 1; j-- > first && j + 6 > a;) {
-      if (out.title_at[j]) return j + 1;
+      // an office's portfolio, not a spokesman's employer ("a spokesman for Operation Dawn")
+      if (out.title_at[j]) return office_title_ending_at(j + 1, first) ? j + 1 : 0;
       if (!portfolio_word(j) && !(!cap(j) && (doc.norm[j] == "of" || doc.norm[j] == "for"))) return 0;
     }
     return 0;
