@@ -275,6 +275,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a spokesman for a state's ministry serves the state; a scholar at its university does not
       {"Lin Wei, a spokesman for China's Foreign Ministry, spoke. Ana Costa of China's Tamsa University spoke.",
        {"lin-wei affiliated_with china"}, {"ana-costa affiliated_with china"}},
+      // "demanded that X step down": the verb obliges without "should" or "must"
+      {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
+       {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a verb joined by "and" shares the first verb's subject, not its object
+      {"Opposition leader Jan Nowak accused Prime Minister Piotr Lis of lying and criticised Defence Minister Adam Bak.",
+       {"jan-nowak opposes piotr-lis", "jan-nowak opposes adam-bak"}, {"piotr-lis opposes adam-bak"}},
       // an official in an absolute clause speaks for the state that opens the sentence
       {"Tehran rejected the charge, with Foreign Ministry spokesman Ali Karimi saying Iran did not arm them. "
        "Japan welcomed the vote, with foreign ministry spokesman Hiro Ito describing it as peaceful. "

@@ -148,6 +148,7 @@ struct Extractor {
   // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
+    const bool conjoined = pos > first + 1 && (is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",";
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
@@ -247,6 +248,12 @@ struct Extractor {
       const Mention& m = mention(mi);
       k = m.first; // continue left of this mention afterwards
       if (m.attributive) return {};  // "French companies criticised": no actor of the graph
+      // "X accused Y of lying and demanded": a verb joined by "and" shares the first verb's
+      // subject, not its object
+      if (conjoined && m.phrase_first > first && verb_at(m.phrase_first - 1)) {
+        k = m.phrase_first - 1;
+        continue;
+      }
       if (!head_capable(mi)) continue;
       if (m.possessive && !m.standin) continue;
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
@@ -372,6 +379,17 @@ struct Extractor {
   }
 
   // A cue word at t that can only be a verb ("met", "signed").
+  // A finite or past verb at t that takes an object: from the tag, else a verb cue or an -ed word.
+  bool verb_at(uint32_t t) const {
+    if (at(t) >= 0 || cap(t) || (wc(t) & (wc_aux | wc_copula | wc_report))) return false;
+    if (tree) {
+      const std::string_view tag = tree->tag[t - first];
+      return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN";
+    }
+    const std::string_view w = doc.norm[t];
+    return verb_cue_at(t) || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+  }
+
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
@@ -916,10 +934,14 @@ struct Extractor {
 
   // "Aliyev said Armenia must withdraw its troops": a reported demand on a named actor urges it.
   void reported_demand(uint32_t k) {
-    uint32_t j = k + 1 < last && is(k + 1, "that") ? k + 2 : k + 1;
+    const bool that = k + 1 < last && is(k + 1, "that");
+    uint32_t j = that ? k + 2 : k + 1;
     while (j < last && det_at(j) && at(j) < 0) ++j;
+    // "demanded that X step down": the verb itself obliges (a title may open the name)
+    const bool mandate = (wc(k) & wc_mandate) && that;
+    while (mandate && j < last && dm.title_at[j] && at(j) < 0) ++j;
     if (j >= last || at(j) < 0 || !head_capable(at(j)) || mention(at(j)).possessive) return;
-    const int32_t target = obliged_subject(j);
+    const int32_t target = mandate ? at(j) : obliged_subject(j);
     if (target < 0) return;
     Group subj = find_subject(k);
     if (subj.empty()) return;
@@ -1384,7 +1406,7 @@ struct Extractor {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !st.headline) continue;
-        if ((wc(k) & wc_report) && !is(k, "according")) reported_demand(k);
+        if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values);
         if (len == 0) continue;
         const int tagged = tree ? tree_noun_reading(k) : -1;
