@@ -278,6 +278,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // the object acts on the subject ("received loans from"); adverbial cooperation and solidarity;
+      // a passive participle after a comma; a currency amount inside a noun cue's phrase
+      {"Pakistan relied heavily on loans from China and Qatar. The US Africa Command struck al-Shabaab, in "
+       "coordination with the Somali government. The European External Action Service (EEAS), the European "
+       "Union's diplomatic arm, said it stood in full solidarity with the Netherlands. The Armed Forces of the "
+       "DRC (FARDC), supported by Burundian troops, attacked. The IMF on Friday approved a $900 million loan for Laos.",
+       {"china supports pakistan", "qatar supports pakistan", "us-africa-command cooperates_with somalia",
+        "european-external-action-service supports netherlands", "burundi supports armed-forces-of-the-drc",
+        "international-monetary-fund supports laos"},
+       {"pakistan supports china", "european-union supports netherlands"}},
       // a verb joined by "and" shares the first verb's subject, not its object
       {"Opposition leader Jan Nowak accused Prime Minister Piotr Lis of lying and criticised Defence Minister Adam Bak.",
        {"jan-nowak opposes piotr-lis", "jan-nowak opposes adam-bak"}, {"piotr-lis opposes adam-bak"}},

@@ -397,7 +397,8 @@ struct Resolver {
       int32_t speaker = -1;
       for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
         const Mention& c = dm.mentions[j];
-        if (c.last <= r - 1 && candidate(j, person)) speaker = out.of_mention[j];
+        // ("X, the EU's diplomatic arm, said it": a possessor heads no subject)
+        if (c.last <= r - 1 && candidate(j, person) && !c.possessive) speaker = out.of_mention[j];
       }
       if (speaker >= 0) return speaker;
     }

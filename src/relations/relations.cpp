@@ -148,7 +148,9 @@ struct Extractor {
   // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
-    const bool conjoined = pos > first + 1 && (is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",";
+    // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
+    const bool conjoined = pos > first + 1 && (((is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",") ||
+                                               doc.token_text(pos - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
@@ -248,8 +250,8 @@ struct Extractor {
       const Mention& m = mention(mi);
       k = m.first; // continue left of this mention afterwards
       if (m.attributive) return {};  // "French companies criticised": no actor of the graph
-      // "X accused Y of lying and demanded": a verb joined by "and" shares the first verb's
-      // subject, not its object
+      // "X accused Y of lying and demanded", "X struck Y, killing Z": a verb joined by "and" or a
+      // phrase after a comma shares the first verb's subject, not its object
       if (conjoined && m.phrase_first > first && verb_at(m.phrase_first - 1)) {
         k = m.phrase_first - 1;
         continue;
@@ -378,17 +380,19 @@ struct Extractor {
     return out;
   }
 
-  // A cue word at t that can only be a verb ("met", "signed").
   // A finite or past verb at t that takes an object: from the tag, else a verb cue or an -ed word.
   bool verb_at(uint32_t t) const {
     if (at(t) >= 0 || cap(t) || (wc(t) & (wc_aux | wc_copula | wc_report))) return false;
     if (tree) {
       const std::string_view tag = tree->tag[t - first];
-      return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN";
+      // (a tagger may take a verb after a name for part of it: "the US Africa Command struck")
+      return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || verb_cue_at(t);
     }
     const std::string_view w = doc.norm[t];
     return verb_cue_at(t) || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
+
+  // A cue word at t that can only be a verb ("met", "signed").
 
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
@@ -869,7 +873,8 @@ struct Extractor {
     while (by < last && by < c1 + 2 && content_word(by)) ++by;
     uint32_t aux = c0;
     if (aux > first + 1 && content_word(aux - 1)) --aux;
-    bool passive = aux > first && (wc(aux - 1) & wc_aux) && is(by, "by");
+    // ("X, supported by Y," is a passive without its auxiliary)
+    bool passive = aux > first && ((wc(aux - 1) & wc_aux) || (doc.token_text(aux - 1) == "," && aux == c0)) && is(by, "by");
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
@@ -917,7 +922,9 @@ struct Extractor {
       if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
     }
-    if (!subj.empty()) emit(subj, obj, cue, c0, c1, q);
+    if (subj.empty()) return;
+    if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
+    else emit(subj, obj, cue, c0, c1, q);
   }
 
   // The actor heading a clause at token k that says what it should or must do ("the United
@@ -1149,7 +1156,9 @@ struct Extractor {
     // "a three-day visit": hyphenated compounds are adjectives too
     while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
                          (doc.token_text(p - 1) == "-" && !doc.tokens[p - 1].has(tok_space_before)) ||
-                         quote(p - 1) || doc.tokens[p - 1].has(tok_digit)))
+                         quote(p - 1) || doc.tokens[p - 1].has(tok_digit) ||
+                         // "a $900 million loan": a currency sign before a number
+                         (punct(p - 1) && p < c0 && doc.tokens[p].has(tok_digit) && doc.token_text(p - 1) != ",")))
       --p;
     return p;
   }
