@@ -278,6 +278,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // mediation as a channel or in hosted contacts; a passive with a place before "by"; talks
+      // "that are hosted by X" (the tree may join the second name through its title); a ceasefire
+      // brokered by a third state is no agreement with it
+      {"Oman, which has long served as a channel between Iran and Egypt, said so. Qatar has hosted indirect "
+       "contacts between Chad and Sudan. Brazilian President Luis Silva was welcomed at the presidential "
+       "villa by Nigerian President Bola Tinubu. President Ilham Aliyev and Prime Minister Nikol Pashinyan held "
+       "talks in Brussels that are hosted by European Council President Charles Michel. Kyrgyzstan and "
+       "Tajikistan have agreed to a ceasefire brokered by Kazakhstan.",
+       {"oman mediates iran", "oman mediates egypt", "qatar mediates chad", "qatar mediates sudan",
+        "bola-tinubu hosts luis-silva", "ilham-aliyev meets nikol-pashinyan", "charles-michel hosts ilham-aliyev",
+        "charles-michel hosts nikol-pashinyan", "kazakhstan mediates kyrgyzstan", "kazakhstan mediates tajikistan"},
+       {"kazakhstan cooperates_with kyrgyzstan", "kazakhstan cooperates_with tajikistan"}},
       // the object acts on the subject ("received loans from"); adverbial cooperation and solidarity;
       // a passive participle after a comma; a currency amount inside a noun cue's phrase
       {"Pakistan relied heavily on loans from China and Qatar. The US Africa Command struck al-Shabaab, in "

@@ -328,13 +328,19 @@ struct Extractor {
     // conjuncts of any word of the name ("Vladimir Putin and Xi Jinping": Xi may hang on either),
     // except a contrasted one ("Iran, not Iraq,")
     const Mention& head = mention(mi);
-    for (uint32_t c = first; c < last; ++c)
-      if (t_head(c) >= static_cast<int32_t>(head.first) && t_head(c) < static_cast<int32_t>(head.last) &&
-          at(c) != mi && rel_is(c, "conj") && at(c) >= 0 && coordinated_name(at(c))) {
-        int32_t cm = at(c);
+    for (uint32_t c = first; c < last; ++c) {
+      if (t_head(c) < static_cast<int32_t>(head.first) || t_head(c) >= static_cast<int32_t>(head.last) ||
+          !rel_is(c, "conj"))
+        continue;
+      // ("President X and Prime Minister Y": the conjunct may be the title opening the name)
+      uint32_t n = c;
+      while (n + 1 < last && dm.title_at[n] && at(n) < 0) ++n;
+      if (at(n) != mi && at(n) >= 0 && coordinated_name(at(n))) {
+        int32_t cm = at(n);
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
       }
+    }
     return true;
   }
 
@@ -868,9 +874,17 @@ struct Extractor {
       }
       return;
     }
-    // passive: "X was attacked by Y", "X was repeatedly attacked overnight by Y"
+    // passive: "X was attacked by Y", "X was repeatedly attacked overnight by Y", "X was welcomed
+    // at the presidential villa by Y"
     uint32_t by = c1;
     while (by < last && by < c1 + 2 && content_word(by)) ++by;
+    if (by < last && !is(by, "by") && !is(by, "to") && (wc(by) & wc_prep) && !cap(by)) {
+      // (a place or thing, not "agreed to a ceasefire brokered by Y")
+      uint32_t k = by + 1;
+      while (k < last && k < by + 6 && ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0))
+        k = at(k) >= 0 ? mention(at(k)).last : k + 1;
+      if (k < last && is(k, "by")) by = k;
+    }
     uint32_t aux = c0;
     if (aux > first + 1 && content_word(aux - 1)) --aux;
     // ("X, supported by Y," is a passive without its auxiliary)
@@ -878,6 +892,8 @@ struct Extractor {
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
+      // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
+      if (!agents.empty() && subj.empty() && cue.relation == "hosts") brokered(agents, cue, c0, c1, q);
       return;
     }
     uint32_t obj_end = c1;
