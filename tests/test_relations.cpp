@@ -278,6 +278,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a rival or critic in apposition or after a copula ("one of", "among", a determiner-like
+      // adjective); plural allies
+      {"India, Pakistan's nuclear-armed rival, abstained. Former President Jacob Zuma, who resigned in 2018, has "
+       "become one of President Cyril Ramaphosa's fiercest critics. Turkey remains Greece's main rival. Iran is "
+       "among Russia's closest allies.",
+       {"india opposes pakistan", "jacob-zuma opposes cyril-ramaphosa", "turkey opposes greece",
+        "iran cooperates_with russia"},
+       {"pakistan opposes india"}},
       // mediation as a channel or in hosted contacts; a passive with a place before "by"; talks
       // "that are hosted by X" (the tree may join the second name through its title); a ceasefire
       // brokered by a third state is no agreement with it

@@ -1048,10 +1048,13 @@ struct Extractor {
     if (cue.has_flag("copula_poss")) {
       // "China is Russia's greatest commercial partner"
       uint32_t k = c0;
-      while (k > first && (content_word(k - 1) || quote(k - 1))) --k;
+      while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)))) --k;
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
-        uint32_t cop = mention(owner).first;
+        uint32_t cop = mention(owner).phrase_first;
+        // "has become one of Ramaphosa's fiercest critics", "is among Iran's allies"
+        if (cop >= first + 2 && is(cop - 1, "of") && is(cop - 2, "one")) cop -= 2;
+        else if (cop >= first + 1 && is(cop - 1, "among")) cop -= 1;
         if (cop > first && (wc(cop - 1) & wc_copula)) {
           Group subj = find_subject(cop - 1);
           if (!subj.empty()) emit(subj, {owner}, cue, c0, c1, q);
@@ -1455,9 +1458,15 @@ struct Extractor {
             break;
           }
         const Cue* pick = nullptr;
+        bool appositive = false;
         for (uint32_t v : values) {
           const Cue& c = lex.cues()[v];
           if (c.kind == "leader") continue;
+          // the appositive reading needs a name on each side (below)
+          if (c.kind == "appositive") {
+            appositive = true;
+            continue;
+          }
           bool noun = c.kind == "noun";
           if (!pick) pick = &c;
           if (noun == want_noun && pick->kind != c.kind) pick = &c;
@@ -1466,10 +1475,10 @@ struct Extractor {
             break;
           }
         }
-        if (!pick) continue;
+        if (!pick && !appositive) continue;
         // "supplies Germany with gas" (support) against "supplies gas to Germany" (trade): a name
         // right after the verb is its object, so a cue needing a preposition does not apply
-        if (pick->kind == "verb" && pick->has_flag("prep_only") && k + len < last && at(k + len) >= 0)
+        if (pick && pick->kind == "verb" && pick->has_flag("prep_only") && k + len < last && at(k + len) >= 0)
           for (uint32_t v : values)
             if (lex.cues()[v].kind == "verb" && !lex.cues()[v].has_flag("prep_only")) pick = &lex.cues()[v];
         // "main Hamas sponsor Iran": a name on each side makes the appositive reading
@@ -1480,6 +1489,7 @@ struct Extractor {
             for (uint32_t v : values)
               if (lex.cues()[v].kind == "appositive") pick = &lex.cues()[v];
         }
+        if (!pick) continue;
         if (pick->kind == "verb" && want_noun && determined(k)) continue;
         // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
