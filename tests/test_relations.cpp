@@ -278,6 +278,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // ties stated around a name: "whose" party or officer, a branch of an organization, a member,
+      // a state's envoy to an organization
+      {"Prime Minister Donald Tusk, whose centrist Civic Coalition won, spoke. The vote was counted by the "
+       "Zimbabwe Electoral Commission (ZEC), whose chairwoman, Ruth Ndlovu, read the figures. People fled, "
+       "according to the UN refugee agency, UNHCR. The UN peacekeeping mission in the country, MONUSCO, said so. "
+       "Poland, a NATO member that borders Belarus, spends more. NATO member Turkey objected. Britain's U.N. "
+       "ambassador, Eleanor Whitfield, spoke.",
+       {"donald-tusk affiliated_with civic-coalition", "ruth-ndlovu affiliated_with zimbabwe-electoral-commission",
+        "unhcr affiliated_with united-nations", "monusco affiliated_with united-nations",
+        "poland affiliated_with nato", "turkey affiliated_with nato", "eleanor-whitfield affiliated_with united-kingdom"},
+       {"eleanor-whitfield affiliated_with united-nations", "belarus affiliated_with nato"}},
       // a rival or critic in apposition or after a copula ("one of", "among", a determiner-like
       // adjective); plural allies
       {"India, Pakistan's nuclear-armed rival, abstained. Former President Jacob Zuma, who resigned in 2018, has "

@@ -81,6 +81,8 @@ enum WordClass : uint64_t {
   wc_outfit = uint64_t(1) << 39,   // alliance, bloc, group: "the alliance" is the organization named last
   wc_goods = uint64_t(1) << 40,    // weapons, aid, systems: "sent air defence systems to X" supports X
   wc_proposal = uint64_t(1) << 41, // resolution, bill, measure: "vetoed a UN resolution" does not oppose the UN
+  wc_branch = uint64_t(1) << 43,   // arm, agency, wing: "X, the bloc's executive arm," belongs to the bloc
+  wc_member = uint64_t(1) << 44,   // member, members: "Poland, a NATO member," belongs to NATO
   wc_mandate = uint64_t(1) << 42,  // demand, demanded: "X demanded that Y step down" urges Y
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };

@@ -1348,6 +1348,18 @@ struct Extractor {
       }
       const Cue& aff = affiliation_cue();
       uint32_t c0 = std::min(m.phrase_first, a.first), c1 = std::max(m.last, a.last);
+      // "Britain's U.N. ambassador", "the U.S. NATO envoy": a state's envoy to an organization
+      if (a.type == ActorType::organization && (lex.role_family(m.role) == lex.role_family("Ambassador") ||
+                                                lex.role_family(m.role) == lex.role_family("Envoy"))) {
+        int32_t st = -1;
+        if (a.first >= first + 2 && doc.tokens[a.first - 1].has(tok_possessive)) st = at(a.first - 2);
+        else if (a.first > first) st = at(a.first - 1);
+        if (st >= 0 && mention(st).type == ActorType::state) {
+          emit({static_cast<int32_t>(mi)}, {st}, aff, std::min(c0, mention(st).first), c1, Qualifiers{false, Tense::present, {}},
+               m.role);
+          continue;
+        }
+      }
       emit({static_cast<int32_t>(mi)}, {m.affiliation}, aff, c0, c1, Qualifiers{false, Tense::present, {}}, m.role);
       // "a spokesman for China's Foreign Ministry" serves China too (a state body, not a
       // university of that state)
@@ -1414,6 +1426,86 @@ struct Extractor {
     }
   }
 
+  // The head mention named at token k, through an acronym in parentheses after it; -1 if none.
+  int32_t named_at(uint32_t k) const {
+    if (k >= first + 2 && k < last && doc.token_text(k) == ")" && doc.token_text(k - 2) == "(" && k >= first + 3) k -= 3;
+    int32_t mi = k < last ? at(k) : -1;
+    if (mi >= 0 && !head_capable(mi)) mi = mention(mi).modifies;
+    return mi;
+  }
+  bool typed_as(int32_t mi, ActorType t) const {
+    for (int32_t a : actors(mi))
+      if (da.actors[static_cast<size_t>(a)].type == t) return true;
+    return false;
+  }
+
+  // Ties stated by the phrase around a name: "X, whose Y party", "Y, whose chairwoman, X,",
+  // "X, the bloc's executive arm,", "the UN refugee agency, X", "X, a NATO member", "NATO member X".
+  void organization_links() {
+    const Cue& aff = affiliation_cue();
+    const Qualifiers q{false, Tense::present, {}};
+    for (uint32_t k = first + 1; k < last; ++k) {
+      if (k >= first + 2 && is(k, "whose") && doc.token_text(k - 1) == ",") {
+        const int32_t owner = named_at(k - 2);
+        if (owner < 0) continue;
+        uint32_t j = k + 1;
+        for (int words = 0; words < 2 && j < last && (content_word(j) || (det_at(j) && at(j) < 0)); ++words) ++j;
+        // "Tusk, whose centrist Civic Coalition": the person's party
+        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::organization) &&
+            typed_as(owner, ActorType::person) && !mention(at(j)).possessive)
+          emit({owner}, {at(j)}, aff, mention(owner).first, mention(at(j)).last, q);
+        // "the commission (ZEC), whose chairwoman, Justice Ruth Ndlovu,": its officer
+        uint32_t t = k + 1;
+        while (t < last && (dm.title_at[t] || doc.token_text(t) == ",") && at(t) < 0) ++t;
+        if (t > k + 1 && dm.title_at[k + 1] && t < last && at(t) >= 0 && typed_as(at(t), ActorType::person) &&
+            (typed_as(owner, ActorType::organization) || typed_as(owner, ActorType::state)))
+          emit({at(t)}, {owner}, aff, k + 1, mention(at(t)).last, q, mention(at(t)).role);
+        continue;
+      }
+      if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
+      const bool member = (wc(k) & wc_member) != 0;
+      // the organization owning the branch or membership: a possessor or a name right before
+      uint32_t p = k;
+      while (p > first && content_word(p - 1) && !(wc(p - 1) & (wc_branch | wc_member))) --p;
+      int32_t org = -1;
+      uint32_t start = p;
+      if (p >= first + 2 && doc.tokens[p - 1].has(tok_possessive) && at(p - 2) >= 0) {
+        org = at(p - 2);
+        start = mention(org).phrase_first;
+      } else if (p > first && at(p - 1) >= 0 && !mention(at(p - 1)).possessive) {
+        org = at(p - 1);
+        start = mention(org).phrase_first;
+      }
+      if (org < 0 || !typed_as(org, ActorType::organization)) continue;
+      while (start > first && det_at(start - 1) && at(start - 1) < 0) --start;
+      int32_t part = -1;
+      // "X, the bloc's executive arm," / "X, a NATO member"
+      if (start >= first + 2 && doc.token_text(start - 1) == ",") part = named_at(start - 2);
+      // "the UN refugee agency, UNHCR" / "NATO member Poland"
+      if (part < 0) {
+        uint32_t e = k + 1;
+        // ("the UN peacekeeping mission in the country, MONUSCO")
+        if (!member && e + 2 < last && (wc(e) & wc_prep) && !cap(e)) {
+          uint32_t f = e + 1;
+          while (f < last && f < e + 5 && (at(f) >= 0 || det_at(f) || content_word(f)))
+            f = at(f) >= 0 ? mention(at(f)).last : f + 1;
+          if (f < last && doc.token_text(f) == ",") e = f;
+        }
+        if (!member && e + 1 < last && doc.token_text(e) == ",") {
+          part = named_at(e + 1);
+          // (the apposition ends at punctuation: "the UN refugee agency, UNHCR, said")
+          if (part >= 0 && mention(part).last < last && !punct(mention(part).last)) part = -1;
+        } else if (member && e < last && at(e) >= 0) {
+          part = named_at(e);
+        }
+      }
+      if (part < 0 || part == org || mention(part).kind != MentionKind::name) continue;
+      const bool ok = member ? (typed_as(part, ActorType::state) || typed_as(part, ActorType::organization))
+                             : typed_as(part, ActorType::organization);
+      if (ok) emit({part}, {org}, aff, std::min(start, mention(part).first), std::max(k + 1, mention(part).last), q);
+    }
+  }
+
   void run() {
     size_t mention_at = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
@@ -1430,6 +1522,7 @@ struct Extractor {
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
+      if (!headline) organization_links();
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
