@@ -278,6 +278,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a state body named with its state; an adverbial cue's subject is the clause's; a speaker closing
+      // the sentence speaks for the organization opening it; founding an organization
+      {"The China Coast Guard said the boat intruded. China protested. The Armed Forces of the DRC (FARDC) attacked. "
+       "Congo said so. The Democratic Forces for the Liberation of Rwanda (FDLR) fled. Rwanda denied it. Latvia "
+       "and Lithuania summoned Russian diplomats on Monday in solidarity with Estonia. NATO will send two frigates "
+       "to the region, Secretary-General Mark Rutte said after speaking with Finland. Former President Evo Morales, "
+       "who founded the Movement for Socialism, spoke.",
+       {"china-coast-guard affiliated_with china", "armed-forces-of-the-drc affiliated_with democratic-republic-of-the-congo",
+        "latvia supports estonia", "lithuania supports estonia", "mark-rutte affiliated_with nato",
+        "evo-morales affiliated_with movement-for-socialism"},
+       {"democratic-forces-for-the-liberation-of-rwanda affiliated_with rwanda", "russia supports estonia"}},
       // ties stated around a name: "whose" party or officer, a branch of an organization, a member,
       // a state's envoy to an organization
       {"Prime Minister Donald Tusk, whose centrist Civic Coalition won, spoke. The vote was counted by the "

@@ -239,7 +239,8 @@ struct Finder {
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
       // "China Council for the Promotion of International Trade": a head word followed by "for"
       // or "on" makes the rest of the run its complement, whatever other head words it holds
-      for (uint32_t k = i + 1; k + 1 < run && !org_end; ++k)
+      // ("Movement for Socialism": the head word may open the name)
+      for (uint32_t k = i; k + 2 < run && !org_end; ++k)
         if (lex.is_org_head(doc.norm[k]) && connector(k + 1) && (doc.norm[k + 1] == "for" || doc.norm[k + 1] == "on")) {
           bool names = true;
           for (uint32_t t = k + 2; t < run; ++t)

@@ -22,6 +22,8 @@ struct Extractor {
   bool headline = false;
   std::unordered_set<std::string> m_seen;
   const ParseResult* tree = nullptr;  // the current sentence's, when it was parsed
+  std::vector<int32_t> m_bodies_done;  // organizations already tied to the state in their name
+  int32_t m_home = -1;                  // the state the document is about (home_state), or -1
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -826,7 +828,7 @@ struct Extractor {
       return;
     }
     Group subj;
-    if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0);
+    if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
@@ -1407,8 +1409,25 @@ struct Extractor {
     for (size_t mi = from + 1; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
       if (m.type != ActorType::person || m.kind != MentionKind::name || m.role.empty() || da.of_mention[mi] < 0 ||
-          m.last >= last || !participle(m.last))
+          m.last >= last)
         continue;
+      // "NATO will send two frigates, Secretary-General Mark Rutte said": the speaker closing the
+      // sentence speaks for an organization opening it, or for the state the document is about
+      // (not "Russia struck Kyiv, President X said" in a story about Ukraine)
+      if ((wc(m.last) & wc_report) && m.affiliation < 0 && m.phrase_first >= first + 2 &&
+          doc.token_text(m.phrase_first - 1) == "," && !is(m.last, "according") &&
+          (s.type == ActorType::organization || da.of_mention[from] == m_home)) {
+        // (what the speaker says comes before, not after: "said on Thursday.", not "said the alliance would")
+        const uint32_t t = m.last + 1;
+        const bool closing = t >= last || (at(t) < 0 && !is(t, "that") && !det_at(t) && !(wc(t) & wc_subjpron) && !quote(t) &&
+                                           doc.token_text(t) != ":");
+        if (closing) {
+          emit_actors(da.of_mention[mi], da.of_mention[from], affiliation_cue(), m.phrase_first, m.last + 1,
+                      Qualifiers{false, Tense::present, {}}, m.role);
+          continue;
+        }
+      }
+      if (!participle(m.last)) continue;
       // the person's own state or organization, if any, is a state body of no state or the subject
       if (m.affiliation >= 0) {
         const Mention& a = mention(m.affiliation);
@@ -1506,7 +1525,44 @@ struct Extractor {
     }
   }
 
+  // "China Coast Guard", "U.S. Treasury Department", "Armed Forces of the DRC": a state body named
+  // with its state's name, demonym or abbreviation belongs to that state (once per document).
+  void state_bodies(size_t from, size_t to) {
+    const Cue& aff = affiliation_cue();
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      const int32_t org = da.of_mention[mi];
+      if (m.kind != MentionKind::name || m.type != ActorType::organization || org < 0 || m.last - m.first < 2 ||
+          std::find(m_bodies_done.begin(), m_bodies_done.end(), org) != m_bodies_done.end())
+        continue;
+      bool body = false;
+      for (uint32_t t = m.first; t < m.last; ++t) body = body || ((wc(t) & wc_body) && cap(t));
+      if (!body) continue;
+      int32_t state = -1;
+      std::vector<uint32_t> forms;
+      // the state opening the name, or closing it after the body word and "of" ("Armed Forces of
+      // the DRC", not "Democratic Forces for the Liberation of Rwanda")
+      for (uint32_t t = m.first; t < m.last && state < 0; ++t) {
+        if (t != m.first) {
+          uint32_t o = t - 1;
+          if (o > m.first && is(o, "the")) --o;
+          if (o < m.first + 1 || !is(o, "of") || !(wc(o - 1) & wc_body)) continue;
+        }
+        const uint32_t len = lex.name_trie().longest(doc.ids, t, m.last, forms);
+        if (len == 0 || (t != m.first && t + len != m.last)) continue;
+        const LexName& n = lex.name_forms()[forms.front()].names.front();
+        const LexActor& la = lex.actors()[n.actor];
+        if (la.type != ActorType::state || n.kind == NameKind::metonym) continue;
+        state = actor_index(la.id);
+      }
+      if (state < 0 || state == org) continue;
+      m_bodies_done.push_back(org);
+      emit_actors(org, state, aff, m.first, m.last, Qualifiers{false, Tense::present, {}}, std::string());
+    }
+  }
+
   void run() {
+    m_home = home_state();
     size_t mention_at = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       const Sentence& st = doc.sentences[sent];
@@ -1523,6 +1579,7 @@ struct Extractor {
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
       if (!headline) organization_links();
+      if (!headline) state_bodies(from, mention_at);
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
