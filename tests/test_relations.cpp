@@ -278,6 +278,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a verb joined after a quotation takes the reporting verb's subject and its own qualifiers; a
+      // protest drawn from X; sanctions on a state's possession; feuding with someone
+      {"Hezbollah leader Naim Qassem said the group would \"not disarm\" and accused Washington of pressure. "
+       "The U.S. Treasury sanctioned two North Korean bankers, drawing a protest from Beijing. The European Union "
+       "was preparing new sanctions on Russia's \"shadow fleet\". President Luis Arce, whose government has "
+       "feuded with former President Evo Morales for years, spoke.",
+       {"naim-qassem opposes united-states", "china opposes treasury-department", "european-union opposes russia",
+        "luis-arce opposes evo-morales"},
+       {"hezbollah opposes united-states", "china opposes north-korea"}},
       // a state body named with its state; an adverbial cue's subject is the clause's; a speaker closing
       // the sentence speaks for the organization opening it; founding an organization
       {"The China Coast Guard said the boat intruded. China protested. The Armed Forces of the DRC (FARDC) attacked. "

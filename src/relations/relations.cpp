@@ -154,6 +154,12 @@ struct Extractor {
     const bool conjoined = pos > first + 1 && (((is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",") ||
                                                doc.token_text(pos - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
+    // 'X said the Houthis would "not stop" and warned Y': a verb joined right after a quotation
+    // in a reported clause shares the reporting verb's subject
+    if (pos >= first + 3 && is(pos - 1, "and") && quote(pos - 2) && !skip_objects) {
+      for (uint32_t r = pos - 2; r-- > first;)
+        if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) return find_subject(r);
+    }
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
       if (t == ";" || t == ":") return {};
@@ -254,9 +260,17 @@ struct Extractor {
       if (m.attributive) return {};  // "French companies criticised": no actor of the graph
       // "X accused Y of lying and demanded", "X struck Y, killing Z": a verb joined by "and" or a
       // phrase after a comma shares the first verb's subject, not its object
-      if (conjoined && m.phrase_first > first && verb_at(m.phrase_first - 1)) {
-        k = m.phrase_first - 1;
-        continue;
+      if (conjoined) {
+        // (over a determiner, number or adjective: "sanctioned two North Korean bankers")
+        uint32_t v = m.phrase_first;
+        for (int words = 0; words < 3 && v > first && !verb_at(v - 1) &&
+                            (det_at(v - 1) || doc.tokens[v - 1].has(tok_digit) || content_word(v - 1));
+             ++words)
+          --v;
+        if (v > first && verb_at(v - 1)) {
+          k = v - 1;
+          continue;
+        }
       }
       if (!head_capable(mi)) continue;
       if (m.possessive && !m.standin) continue;
@@ -660,6 +674,13 @@ struct Extractor {
     Qualifiers q;
     uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
     if (a < first) a = first;
+    // '... "has no right to interfere" and accused it': a clause joined after a quotation or a
+    // comma, or by "but", has qualifiers of its own
+    for (uint32_t k = cue; k-- > a + 1;)
+      if (is(k, "but") || (is(k, "and") && (quote(k - 1) || doc.token_text(k - 1) == ","))) {
+        a = k + 1;
+        break;
+      }
     bool ruled_out = false;
     for (uint32_t k = a; k < cue; ++k) {
       uint64_t c = wc(k);
@@ -828,7 +849,13 @@ struct Extractor {
       return;
     }
     Group subj;
-    if (!tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
+    // (a verb joined right after a quotation, or a participle after a comma: the token rules find
+    // the subject the clause shares)
+    const std::string_view w0 = doc.norm[c0];
+    const bool after_quote = (c0 >= first + 3 && is(c0 - 1, "and") && quote(c0 - 2)) ||
+                             (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
+                              w0.substr(w0.size() - 3) == "ing");
+    if (after_quote || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
