@@ -278,6 +278,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a noun cue in apposition takes the names before the comma; standing by a state
+      {"The United States and the European Union, both major donors to Somalia, spoke. Saudi Arabia said it stood "
+       "by Lebanon's sovereign decisions.",
+       {"united-states supports somalia", "european-union supports somalia", "saudi-arabia supports lebanon"}, {}},
       // a verb joined after a quotation takes the reporting verb's subject and its own qualifiers; a
       // protest drawn from X; sanctions on a state's possession; feuding with someone
       {"Hezbollah leader Naim Qassem said the group would \"not disarm\" and accused Washington of pressure. "

@@ -1180,6 +1180,14 @@ struct Extractor {
       // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
       if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
+      // "The United States and the EU, both major donors to Somalia,": a noun in apposition
+      if (agents.empty()) {
+        const uint32_t p = before_noun_phrase(c0);
+        if (p >= first + 2 && doc.token_text(p - 1) == ",") {
+          const int32_t named = named_at(p - 2);
+          if (named >= 0 && !mention(named).possessive) agents = expand_left(named);
+        }
+      }
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
       if (agents.empty() && obj_end < last && doc.token_text(obj_end) == "," && sentence_initial_clause(c0)) {
         for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
