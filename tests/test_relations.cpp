@@ -278,6 +278,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a name in apposition heads its phrase ("the U.N. refugee agency, UNHCR,"); "X and his counterpart,
+      // Y," are one subject; a prisoner exchange mediated by a third state; a dateline is no subject
+      {"The U.N. refugee agency, UNHCR, urged Pakistan to stop. Foreign Minister Sean Sobers and his Venezuelan "
+       "counterpart, Yvan Gil, signed the memorandum. Iran and Denmark have exchanged prisoners in a deal mediated "
+       "by Oman. NAIROBI, March 3 (Reuters) - South Sudan's government and the National Salvation Front (NAS), a "
+       "rebel group, agreed on Monday to a ceasefire after talks brokered by Kenya, officials said.",
+       {"unhcr urges pakistan", "sean-sobers cooperates_with yvan-gil", "iran cooperates_with denmark",
+        "oman mediates iran", "oman mediates denmark", "south-sudan cooperates_with national-salvation-front",
+        "kenya mediates south-sudan"},
+       {"united-nations urges pakistan", "kenya cooperates_with national-salvation-front"}},
       // a noun cue in apposition takes the names before the comma; standing by a state
       {"The United States and the European Union, both major donors to Somalia, spoke. Saudi Arabia said it stood "
        "by Lebanon's sovereign decisions.",

@@ -332,6 +332,10 @@ struct Extractor {
   // when it names no actor (the token rules decide).
   bool tree_group(uint32_t s, Group& out) const {
     int32_t mi = at(s);
+    // "the U.N. refugee agency, UNHCR,": a name in apposition is the phrase itself
+    for (uint32_t c = first; mi < 0 && c < last; ++c)
+      if (t_head(c) == static_cast<int32_t>(s) && at(c) >= 0 && rel_is(c, "appos") && mention(at(c)).kind == MentionKind::name)
+        mi = at(c);
     // "Chancellor Olaf Scholz", "Russian officials": a name or demonym inside the phrase
     for (uint32_t c = first; mi < 0 && c < last; ++c)
       if (t_head(c) == static_cast<int32_t>(s) && at(c) >= 0 &&
@@ -340,6 +344,10 @@ struct Extractor {
     if (mi >= 0 && !head_capable(mi)) mi = mention(mi).modifies;
     // a location as subject is usually a dateline or an address: the token rules decide
     if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return false;
+    // "NAIROBI, March 3 (Reuters) -": a capital in capitals opening the sentence is its dateline
+    if (mention(mi).first == first && doc.tokens[first].has(tok_upper) && mention(mi).last < last &&
+        (doc.token_text(mention(mi).last) == "," || doc.token_text(mention(mi).last) == "("))
+      return false;
     out = {mi};
     // conjuncts of any word of the name ("Vladimir Putin and Xi Jinping": Xi may hang on either),
     // except a contrasted one ("Iran, not Iraq,")
@@ -348,9 +356,10 @@ struct Extractor {
       if (t_head(c) < static_cast<int32_t>(head.first) || t_head(c) >= static_cast<int32_t>(head.last) ||
           !rel_is(c, "conj"))
         continue;
-      // ("President X and Prime Minister Y": the conjunct may be the title opening the name)
+      // ("President X and Prime Minister Y", "X and his counterpart, Y": the conjunct may be the
+      // title opening the name)
       uint32_t n = c;
-      while (n + 1 < last && dm.title_at[n] && at(n) < 0) ++n;
+      while (n + 1 < last && (dm.title_at[n] || (n > c && doc.token_text(n) == ",")) && at(n) < 0) ++n;
       if (at(n) != mi && at(n) >= 0 && coordinated_name(at(n))) {
         int32_t cm = at(n);
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
@@ -363,7 +372,9 @@ struct Extractor {
   // A conjunct the tree proposes is taken only after "and", "or", "nor" or a list comma ("Iran, not
   // Iraq," is contrasted; a name after "'s" is no conjunct at all).
   bool coordinated_name(int32_t cm) const {
-    const uint32_t p = mention(cm).phrase_first;
+    uint32_t p = mention(cm).phrase_first;
+    // ("and his Venezuelan counterpart, X")
+    while (p > first && (wc(p - 1) & wc_det) && !cap(p - 1) && !(wc(p - 1) & wc_conj)) --p;
     if (p <= first) return false;
     return (wc(p - 1) & wc_conj) || doc.token_text(p - 1) == ",";
   }
