@@ -278,6 +278,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // an organization's own body; a possessive common word opening a party's name
+      {"The African Union's Peace and Security Council condemned the coup. Opposition leader Ana Beckles of the "
+       "People's National Movement (PNM) spoke.",
+       {"peace-and-security-council affiliated_with african-union",
+        "ana-beckles affiliated_with peoples-national-movement"}, {}},
       // a name in apposition heads its phrase ("the U.N. refugee agency, UNHCR,"); "X and his counterpart,
       // Y," are one subject; a prisoner exchange mediated by a third state; a dateline is no subject
       {"The U.N. refugee agency, UNHCR, urged Pakistan to stop. Foreign Minister Sean Sobers and his Venezuelan "

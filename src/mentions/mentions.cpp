@@ -115,7 +115,7 @@ struct Finder {
       }
       // "European Public Prosecutor's Office", "Polish People's Party": a common word or a title
       // in the possessive inside an organization's name
-      if (k > i + 1 && !headline && doc.tokens[k].has(tok_possessive) && k + 1 < end && is_name_tok(k + 1)) {
+      if (k > i && !headline && doc.tokens[k].has(tok_possessive) && k + 1 < end && is_name_tok(k + 1)) {
         thread_local std::vector<uint32_t> tv;
         // (not "Tufts University's Feinstein International Center": a whole organization possessing another)
         const bool plain = ((doc.bits[k - 1] & wc_common) || lex.title_trie().longest(doc.ids, k - 1, k, tv) > 0) &&

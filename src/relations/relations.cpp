@@ -1578,6 +1578,13 @@ struct Extractor {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
       const int32_t org = da.of_mention[mi];
+      // "the African Union's Peace and Security Council": an organization's own body
+      if (m.kind == MentionKind::name && m.type == ActorType::organization && org >= 0 && m.first >= first + 2 &&
+          doc.tokens[m.first - 1].has(tok_possessive) && at(m.first - 2) >= 0) {
+        const Mention& owner = mention(at(m.first - 2));
+        if (owner.kind == MentionKind::name && owner.type == ActorType::organization)
+          emit({static_cast<int32_t>(mi)}, {at(m.first - 2)}, aff, owner.first, m.last, Qualifiers{false, Tense::present, {}});
+      }
       if (m.kind != MentionKind::name || m.type != ActorType::organization || org < 0 || m.last - m.first < 2 ||
           std::find(m_bodies_done.begin(), m_bodies_done.end(), org) != m_bodies_done.end())
         continue;
