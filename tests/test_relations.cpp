@@ -735,6 +735,11 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
     CHECK(find(facts, "joe-banda", "zambia") == nullptr);
     CHECK(find(facts, "ben-phiri", "zambia") != nullptr);
   }
+  SECTION("a state named after the person is what the person acts on, no rival") {
+    auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. Zambia won. President Ana Lima said "
+                          "Zambia was ready and thanked Malawi for its help.");
+    CHECK(find(facts, "ana-lima", "zambia") != nullptr);
+  }
   SECTION("a spokesman's state is a rival") {
     auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. Kremlin spokesman Ivan Orlov said "
                           "President Ana Lima would visit.");

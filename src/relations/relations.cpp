@@ -1367,7 +1367,9 @@ struct Extractor {
           for (size_t k = from; k < to; ++k)
             owns_other |= k != mi && dm.mentions[k].affiliation == int32_t(j) && !dm.mentions[k].role.empty() &&
                           !lex.job_role(dm.mentions[k].role);
-          if (owns_other || inside_quotes(dm.mentions[j].first)) continue;
+          // (a state named after the person is what the person acts on or talks about: "President X
+          // said Finland was ready and thanked Estonia")
+          if (owns_other || inside_quotes(dm.mentions[j].first) || dm.mentions[j].first >= m.last) continue;
           for (int32_t sa : da.actors_of(j)) other_state |= sa != home && da.actors[static_cast<size_t>(sa)].type == ActorType::state;
         }
         if (other_state) continue;
