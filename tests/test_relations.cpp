@@ -740,6 +740,14 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
                           "Zambia was ready and thanked Malawi for its help.");
     CHECK(find(facts, "ana-lima", "zambia") != nullptr);
   }
+  SECTION("a dateline's state is the home state when no state is named more often") {
+    auto facts = facts_of("Lebanon expels envoy\n\nBEIRUT, Aug 14 (Reuters) - Lebanon expelled Iran's ambassador. Iran "
+                          "protested. Lebanon said so. Iran said no. Foreign Minister Ali Hassan spoke.");
+    CHECK(find(facts, "ali-hassan", "lebanon") != nullptr);
+    auto other = facts_of("Lebanon expels envoy\n\nBEIRUT, Aug 14 (Reuters) - Iran expelled Lebanon's ambassador. Iran "
+                          "protested. Iran said so. Iran warned. Lebanon said no. Foreign Minister Ali Hassan spoke.");
+    CHECK(find(other, "ali-hassan", "lebanon") == nullptr);
+  }
   SECTION("a spokesman's state is a rival") {
     auto facts = facts_of("Zambia sold the mine. Zambia said so. Zambia agreed. Kremlin spokesman Ivan Orlov said "
                           "President Ana Lima would visit.");

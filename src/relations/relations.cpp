@@ -1314,7 +1314,36 @@ struct Extractor {
         second = count[a];
       }
     }
-    return top >= 3 && top >= 2 * second ? best : -1;
+    if (top >= 3 && top >= 2 * second) return best;
+    // "BEIRUT, Aug 14 (Reuters) -": a dateline's state, when no other state is named more often
+    const int32_t dated = dateline_state();
+    if (dated >= 0 && count[static_cast<size_t>(dated)] >= 3 && count[static_cast<size_t>(dated)] == top) {
+      for (size_t a = 0; a < count.size(); ++a)
+        if (static_cast<int32_t>(a) != dated && count[a] == top) return -1;
+      return dated;
+    }
+    return -1;
+  }
+
+  // The state of the dateline opening the body ("BEIRUT, Aug 14 (Reuters) -", "LILONGWE, Malawi
+  // (AP) -"), or -1.
+  int32_t dateline_state() const {
+    for (const Sentence& st : doc.sentences) {
+      if (st.headline) continue;
+      const uint32_t f = st.first_token;
+      if (f >= st.last_token || !doc.tokens[f].has(tok_upper) || f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
+      const size_t mi = static_cast<size_t>(dm.at_token[f]);
+      const Mention& m = dm.mentions[mi];
+      if (m.last >= st.last_token || (doc.token_text(m.last) != "," && doc.token_text(m.last) != "(")) return -1;
+      // "LILONGWE, Malawi": the state named after the city wins
+      if (doc.token_text(m.last) == "," && m.last + 1 < st.last_token && dm.at_token[m.last + 1] >= 0)
+        for (int32_t a : da.actors_of(static_cast<size_t>(dm.at_token[m.last + 1])))
+          if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
+      for (int32_t a : da.actors_of(mi))
+        if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
+      return -1;
+    }
+    return -1;
   }
 
   // "President Hakainde Hichilema" in a story about Zambia: a government office whose state the
