@@ -57,6 +57,15 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Burhan") == "abdel-fattah-al-burhan");
     CHECK(actor_of(a, "Sharaa") == "ahmed-al-sharaa");
   }
+  SECTION("a later 'both sides' is the pair an earlier one named; a go-between's coordinated subject is no side") {
+    Analysis a = analyse("Pakistan closed the border with Afghanistan. Trucks were stranded on both sides. Kabul "
+                         "turned to Iran, and Uzbekistan signed a deal with Kabul. Qatar and Turkey, which brokered a "
+                         "ceasefire between the two sides last year, urged both governments to talk.");
+    CHECK(actor_of(a, "the two sides") == actor_of(a, "both sides"));
+    CHECK(actor_of(a, "both governments") == actor_of(a, "both sides"));
+    const std::string pair = actor_of(a, "both sides");
+    CHECK((pair == "afghanistan+pakistan" || pair == "pakistan+afghanistan"));
+  }
   SECTION("religious adjectives make no name") {
     Analysis a = analyse("Sunni Muslim clerics met. Muslim groups criticized Kenya.");
     CHECK(actor_of(a, "Sunni Muslim") == "(no mention)");

@@ -115,6 +115,9 @@ struct Resolver {
   // Running mention counts and roles per actor, for descriptions ("the president").
   std::vector<uint32_t> seen_count;
   std::vector<std::vector<std::string>> seen_roles;
+  // The last pair a plural description ("both sides") named, and its sentence.
+  std::vector<int32_t> m_last_pair;
+  uint32_t m_last_pair_sentence = 0;
 
   void index_sentences() {
     by_sentence.assign(doc.sentences.size(), {0, 0});
@@ -612,6 +615,17 @@ struct Resolver {
       if (go_between > 0)
         for (size_t j = by_sentence[m.sentence].first; j < mi && dm.mentions[j].last <= go_between; ++j)
           if (candidate(j, true) || candidate(j, false)) from_j = j;
+      // ("Qatar and Turkey, which brokered a ceasefire between the two sides": the go-between's
+      // whole coordinated subject)
+      if (go_between > 0)
+        for (size_t j = from_j; j > by_sentence[m.sentence].first; --j) {
+          const Mention& c = dm.mentions[j - 1];
+          bool joined = c.last < dm.mentions[j].phrase_first + 1;
+          for (uint32_t t = c.last; joined && t < dm.mentions[j].phrase_first; ++t)
+            joined = doc.token_text(t) == "," || doc.norm[t] == "and" || ((doc.bits[t] & wc_det) && !doc.tokens[t].has(tok_cap));
+          if (!joined || out.of_mention[j - 1] < 0) break;
+          excluded.push_back(out.of_mention[j - 1]);
+        }
       if (!between && !opens_clause && m.first > st.first_token)
         for (size_t j = from_j; j < mi; ++j)
           if (candidate(j, true) || candidate(j, false)) {
@@ -638,6 +652,14 @@ struct Resolver {
             }
             break;
           }
+      auto consider_actor = [&](int32_t a) {
+        if (std::find(excluded.begin(), excluded.end(), a) != excluded.end()) return;
+        bool ok = states ? is_type(a, ActorType::state)
+                         : people ? is_type(a, ActorType::person)
+                                  : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
+                                     is_type(a, ActorType::organization));
+        if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
+      };
       auto consider = [&](size_t j) {
         int32_t a = out.of_mention[j];
         if (a < 0 || j == mi) return;
@@ -669,6 +691,14 @@ struct Resolver {
           }
         }
       }
+      // the pair an earlier "both sides" named ("5,000 trucks were stranded on both sides ... urged
+      // both governments")
+      if (found.size() < 2) found.clear();
+      if (found.empty() && m_last_pair.size() == 2 && m.sentence - m_last_pair_sentence <= opt.pronoun_window * 2) {
+        consider_actor(m_last_pair[0]);
+        consider_actor(m_last_pair[1]);
+        if (found.size() < 2) found.clear();
+      }
       // back in this sentence, then back in the text, and only then forward
       if (found.size() < 2) found.clear();
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
@@ -685,7 +715,11 @@ struct Resolver {
       bool opens = m.first == doc.sentences[m.sentence].first_token;
       for (size_t j = mi + 1; !opens && j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
         consider(j);
-      if (found.size() == 2) out.group[mi] = found;
+      if (found.size() == 2) {
+        out.group[mi] = found;
+        m_last_pair = found;
+        m_last_pair_sentence = m.sentence;
+      }
       return;
     }
     // "the president": the most mentioned person so far holding a role of that family; no guess
@@ -734,7 +768,7 @@ struct Resolver {
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {
-  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}};
+  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0};
   r.run();
   return std::move(r.out);
 }

@@ -36,7 +36,9 @@ struct Finder {
     const Token& prev = doc.tokens[k - 1];
     if (prev.has(tok_quote)) return k - 1 == first || sentence_initial(k - 1, first);
     std::string_view p = doc.token_text(k - 1);
-    return p == ":" || p == "(" || p == "—" || p == "–";
+    // (a dash standing apart, as after a dateline: "ABUJA, Nov 28 (Reuters) - The ...")
+    const bool dash = (p == "-" || p == "--") && prev.has(tok_space_before) && doc.tokens[k].has(tok_space_before);
+    return p == ":" || p == "(" || p == "—" || p == "–" || dash;
   }
 
   // A lexicon form matches when capitalised tokens are capitalised and acronyms are exact.
