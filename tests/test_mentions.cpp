@@ -84,6 +84,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(n);
     CHECK(n->role == "Oil Minister");
   }
+  SECTION("a dash after a dateline opens the sentence: a common word there starts no name") {
+    Analysis a = analyse("ABUJA, Nov 28 (Reuters) - The Economic Community of West African States (ECOWAS) met.");
+    CHECK(find(a, "The Economic Community") == nullptr);
+    const Mention* m = find(a, "Economic Community of West African States");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+  }
   SECTION("common words before a title or after a title's 'for'/'of' name its portfolio, not a person") {
     Analysis a = analyse("Chief Cabinet Secretary Hiro Ito spoke. Rwandan Minister of State for Regional Integration "
                          "Jean Mugabo spoke. Indian External Affairs Minister Ravi Nair spoke. Secretary of State for "
