@@ -84,6 +84,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(n);
     CHECK(n->role == "Oil Minister");
   }
+  SECTION("a known one-word company name and one more capitalised word name a company of its own") {
+    Analysis a = analyse("Poland bought tanks from South Korea's Hyundai Rotem. The European Parliament Lucia Arrieta spoke.");
+    const Mention* m = find(a, "Hyundai Rotem");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    CHECK(find(a, "European Parliament Lucia Arrieta") == nullptr);
+  }
   SECTION("a dash after a dateline opens the sentence: a common word there starts no name") {
     Analysis a = analyse("ABUJA, Nov 28 (Reuters) - The Economic Community of West African States (ECOWAS) met.");
     CHECK(find(a, "The Economic Community") == nullptr);

@@ -278,6 +278,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // ordering goods from a company a state possesses; a capitalised word inside the goods
+      {"Serbia has also ordered 12 Rafale fighter jets from France's Dassault Aviation. Egypt purchased 24 jets "
+       "from China. The president ordered the army to withdraw from Kenya.",
+       {"serbia trades_with dassault-aviation", "egypt trades_with china"}, {"serbia trades_with france"}},
       // an organization's own body; a possessive common word opening a party's name
       {"The African Union's Peace and Security Council condemned the coup. Opposition leader Ana Beckles of the "
        "People's National Movement (PNM) spoke.",

@@ -292,6 +292,24 @@ struct Finder {
       }
       if (llen > 0) {
         const NameForm& f = lex.name_forms()[form];
+        // "Hyundai Rotem", "Gazprom Neft": a known one-word company name followed by one capitalised
+        // word of no other use names a company of its own (not "European Parliament Lucia Arrieta")
+        if (!headline && llen == 1 && f.names.front().kind == NameKind::label &&
+            lex.actors()[f.names.front().actor].type == ActorType::organization) {
+          const uint32_t e = i + 2;
+          int32_t tt = -1;
+          uint32_t other_form = 0;
+          if (e <= run && cap(i + 1) && alpha(i + 1) && !(doc.bits[i + 1] & (wc_common | wc_time | wc_body)) &&
+              title_at(i + 1, end, tt) == 0 && lexicon_at(i + 1, end, headline, other_form) == 0 &&
+              !lex.is_org_head(doc.norm[i + 1]) && (e >= end || !cap(e) || title_at(e, end, tt) > 0)) {
+            Mention m = make(i, e, s, end);
+            m.type = ActorType::organization;
+            m.typed = true;
+            add(std::move(m));
+            i = e;
+            continue;
+          }
+        }
         Mention m = make(i, i + llen, s, end);
         m.lex = static_cast<int32_t>(f.names.front().actor);
         m.form = static_cast<int32_t>(form);

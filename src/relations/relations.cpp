@@ -538,6 +538,13 @@ struct Extractor {
         }
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
+        // "from France's Dassault Aviation": the name possessed is the object
+        {
+          const uint32_t a = mention(mi).last + 1;
+          if (mention(mi).possessive && a < last && at(a) >= 0 && mention(at(a)).kind == MentionKind::name &&
+              head_capable(at(a)) && mention(at(a)).type != ActorType::location)
+            mi = at(a);
+        }
         // "sanctions on Assad's government": a possessor of an institution is the one meant
         uint32_t after_possessor = mention(mi).last + 1;
         bool institution = mention(mi).possessive && after_possessor < last && (wc(after_possessor) & wc_body);
@@ -618,7 +625,9 @@ struct Extractor {
       if (tree && words > 0 && finite_verb(k)) break;
       // "rejected a resolution condemning X": a participle after the noun has its own object
       if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
-      if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0)) &&
+      // ("ordered 12 Rafale fighter jets from X": a capitalised word naming no actor is a word too)
+      if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0) ||
+           (words > 0 && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
           words < static_cast<int>(opt.object_gap)) {
         goods = goods || (wc(k) & wc_goods);
         ++words;
