@@ -278,6 +278,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // "condemned the attack": its agent after "by", else the attacker the text named last (an
+      // organization's militants act for it; killing the attackers is no attack to condemn)
+      {"Al-Shabaab militants stormed a hotel in the capital. Somali forces ended the siege after killing all five "
+       "attackers. Prime Minister Ali Jama condemned what he called a \"cowardly attack\". Turkey strongly condemned "
+       "the attack. Egypt condemned the attack on Somalia. Kenya condemned the bombing by the Islamic State.",
+       {"ali-jama opposes al-shabaab", "turkey opposes al-shabaab", "kenya opposes islamic-state"},
+       {"ali-jama opposes somalia", "turkey opposes somalia", "egypt opposes somalia", "egypt opposes al-shabaab"}},
       // ordering goods from a company a state possesses; a capitalised word inside the goods
       {"Serbia has also ordered 12 Rafale fighter jets from France's Dassault Aviation. Egypt purchased 24 jets "
        "from China. The president ordered the army to withdraw from Kenya.",

@@ -83,6 +83,8 @@ enum WordClass : uint64_t {
   wc_proposal = uint64_t(1) << 41, // resolution, bill, measure: "vetoed a UN resolution" does not oppose the UN
   wc_branch = uint64_t(1) << 43,   // arm, agency, wing: "X, the bloc's executive arm," belongs to the bloc
   wc_member = uint64_t(1) << 44,   // member, members: "Poland, a NATO member," belongs to NATO
+  wc_fighters = uint64_t(1) << 45, // militants, fighters: "al-Shabaab militants" stand for al-Shabaab
+  wc_assault = uint64_t(1) << 46,  // attack, assault, bombing: "condemned the attack" opposes its attacker
   wc_mandate = uint64_t(1) << 42,  // demand, demanded: "X demanded that Y step down" urges Y
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };

@@ -842,6 +842,8 @@ struct Finder {
       }
       // "the Syrian government", "U.S. forces", "Russian and Syrian defense ministries"
       if (k < st.last_token && !cap(k) && (doc.bits[k] & wc_body)) m.standin = true;
+      // "al-Shabaab militants": an organization's fighters act for it
+      if (m.type == ActorType::organization && k < st.last_token && !cap(k) && (doc.bits[k] & wc_fighters)) m.standin = true;
       if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (doc.bits[k + 1] & wc_body) &&
           !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
         m.standin = true;

@@ -24,6 +24,8 @@ struct Extractor {
   const ParseResult* tree = nullptr;  // the current sentence's, when it was parsed
   std::vector<int32_t> m_bodies_done;  // organizations already tied to the state in their name
   int32_t m_home = -1;                  // the state the document is about (home_state), or -1
+  std::vector<int32_t> m_attackers;     // actors of the last attack the text stated, and its sentence
+  uint32_t m_attack_sentence = 0;
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -948,6 +950,19 @@ struct Extractor {
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
+    // an attack the text states, for a later "condemned the attack" (not "forces killed the
+    // attackers": a blow against fighters is no attack of its own)
+    bool on_fighters = false;
+    for (uint32_t t = c1; t < obj_end && t < last; ++t) on_fighters = on_fighters || (wc(t) & wc_fighters);
+    if (cue.relation == "attacks" && !subj.empty() && !q.negated && q.tense != Tense::future && q.modality.empty() &&
+        !on_fighters) {
+      m_attackers.clear();
+      for (int32_t s : subj)
+        for (int32_t a : actors(s)) m_attackers.push_back(a);
+      m_attack_sentence = sent;
+    }
+    // "condemned the attack", "denounced what he called a cowardly assault": the attacker
+    if (obj.empty() && cue.relation == "opposes" && !subj.empty()) condemned_attack(subj, cue, c0, c1, q);
     if (fronted) subj = fronted_subject(obj_end);
     // "the Polaroids donated to USI by the Warhol Foundation": a participle's agent follows "by"
     if (!obj.empty() && obj_end < last && is(obj_end, "by")) {
@@ -990,6 +1005,32 @@ struct Extractor {
     if (subj.empty()) return;
     if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+  }
+
+  // "Kenya condemned the assault": an attack named as the object opposes its agent ("the attack by
+  // X") or the attacker the text named last, a few sentences back at most.
+  void condemned_attack(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    uint32_t k = c1;
+    // ("what he called a cowardly attack")
+    if (k + 2 < last && is(k, "what") && (wc(k + 1) & wc_subjpron) && (is(k + 2, "called") || is(k + 2, "described"))) k += 3;
+    for (int words = 0; k < last && words < 4 && !(wc(k) & wc_assault); ++words) {
+      if (!(det_at(k) || quote(k) || content_word(k)) || at(k) >= 0) return;
+      ++k;
+    }
+    if (k >= last || !(wc(k) & wc_assault) || cap(k)) return;
+    uint32_t e = k + 1;
+    while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
+    if (e < last && is(e, "by")) {
+      const Group agents = find_objects(e, by_cue(), true);
+      if (!agents.empty()) emit(subj, agents, cue, c0, e, q);
+      return;
+    }
+    // "condemned the attack on X" names the target, not the attacker
+    if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at")) return;
+    if (m_attackers.empty() || sent - m_attack_sentence > 6) return;
+    for (int32_t s : subj)
+      for (int32_t sa : actors(s))
+        for (int32_t a : m_attackers) emit_actors(sa, a, cue, c0, e, q, std::string());
   }
 
   // The actor heading a clause at token k that says what it should or must do ("the United
