@@ -278,6 +278,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // restrictions and penalties on a state (a pronoun opening a relative clause is no object; an
+      // amount in words before "in"); "accused both of": the objects just named
+      {"The United States announced visa restrictions on 16 Venezuelan officials it accused of fraud. The EU imposed "
+       "hundreds of millions of euros in penalties on Greece. UN relief chief Tom Fletcher called on the Rapid "
+       "Support Forces and the Sudanese Armed Forces to guarantee passage and accused both of using starvation.",
+       {"united-states opposes venezuela", "european-union opposes greece", "tom-fletcher opposes rapid-support-forces",
+        "tom-fletcher opposes sudanese-armed-forces"}, {}},
       // "condemned the attack": its agent after "by", else the attacker the text named last (an
       // organization's militants act for it; killing the attackers is no attack to condemn)
       {"Al-Shabaab militants stormed a hotel in the capital. Somali forces ended the siege after killing all five "

@@ -24,6 +24,8 @@ struct Extractor {
   const ParseResult* tree = nullptr;  // the current sentence's, when it was parsed
   std::vector<int32_t> m_bodies_done;  // organizations already tied to the state in their name
   int32_t m_home = -1;                  // the state the document is about (home_state), or -1
+  Group m_objects;                      // the last coordinated objects of a verb, and their sentence
+  uint32_t m_objects_sentence = UINT32_MAX;
   std::vector<int32_t> m_attackers;     // actors of the last attack the text stated, and its sentence
   uint32_t m_attack_sentence = 0;
 
@@ -555,7 +557,9 @@ struct Extractor {
         uint32_t e = mention(mi).last;
         for (int gap = 0; e < last && gap < 2 && content_word(e) && !participle(e) && !(tree && finite_verb(e)); ++gap) {
           ++e;
-          if (e < last && at(e) >= 0 && head_capable(at(e)) && !mention(at(e)).possessive) {
+          // (not a pronoun opening a relative clause: "officials it accused")
+          if (e < last && at(e) >= 0 && head_capable(at(e)) && !mention(at(e)).possessive &&
+              mention(at(e)).kind != MentionKind::pronoun) {
             mi = at(e);
             break;
           }
@@ -950,6 +954,14 @@ struct Extractor {
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
+    // "called on the RSF and the SAF to ... and accused both of": "both" are the objects just named
+    if (obj.empty() && c1 + 1 < last && is(c1, "both") && !content_word(c1 + 1) && at(c1 + 1) < 0 &&
+        m_objects_sentence == sent)
+      obj = m_objects;
+    if (obj.size() >= 2) {
+      m_objects = obj;
+      m_objects_sentence = sent;
+    }
     // an attack the text states, for a later "condemned the attack" (not "forces killed the
     // attackers": a blow against fighters is no attack of its own)
     bool on_fighters = false;
@@ -1290,9 +1302,15 @@ struct Extractor {
     if (p >= first + 3 && is(p - 1, "in")) {
       uint32_t q = p - 1;
       bool number = false;
-      while (q > first && p - 1 - q < 5 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
-             (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$")) {
-        number = number || doc.tokens[q - 1].has(tok_digit);
+      // ("imposed hundreds of millions of euros in penalties on X")
+      auto amount = [&](uint32_t t) {
+        const std::string& w = doc.norm[t];
+        return w == "hundreds" || w == "thousands" || w == "millions" || w == "billions" || w == "tens";
+      };
+      while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
+             (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
+              (is(q - 1, "of") && q - 1 > first && amount(q - 2)))) {
+        number = number || doc.tokens[q - 1].has(tok_digit) || amount(q - 1);
         --q;
       }
       return number && q > first && (wc(q - 1) & wc_light) && !cap(q - 1);
