@@ -278,6 +278,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a title with a complement in apposition; "commanded by"; a secretary-general of the one
+      // organization named before him
+      {"Massad Boulos, the senior U.S. adviser for Africa, spoke. The Rapid Support Forces, commanded by Mohamed "
+       "Hamdan Dagalo, attacked. The United Nations said Secretary-General Antonio Guterres was concerned. "
+       "Secretary-General Ban Ki-moon told Reuters so.",
+       {"massad-boulos affiliated_with united-states", "mohamed-hamdan-dagalo affiliated_with rapid-support-forces",
+        "antonio-guterres affiliated_with united-nations"},
+       {"ban-ki-moon affiliated_with reuters"}},
       // restrictions and penalties on a state (a pronoun opening a relative clause is no object; an
       // amount in words before "in"); "accused both of": the objects just named
       {"The United States announced visa restrictions on 16 Venezuelan officials it accused of fraud. The EU imposed "

@@ -747,8 +747,17 @@ struct Finder {
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
         int32_t tt2 = -1;
         uint32_t tl2 = e < st.last_token ? title_at(e, st.last_token, tt2) : 0;
+        // (the title may take a complement: ", the senior U.S. adviser for Africa,")
+        uint32_t te = e + tl2;
+        if (tl2 > 0 && te < st.last_token && (doc.norm[te] == "for" || doc.norm[te] == "to" || doc.norm[te] == "on")) {
+          uint32_t c = te + 1;
+          while (c < st.last_token && c < te + 6 && doc.token_text(c) != "," && doc.token_text(c) != "." &&
+                 !(doc.bits[c] & (wc_relpron | wc_clause | wc_report)))
+            ++c;
+          if (c < st.last_token && doc.token_text(c) == ",") te = c;
+        }
         if (tl2 > 0 && affiliable(ms[static_cast<size_t>(d)]) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
-            (e + tl2 >= st.last_token || doc.token_text(e + tl2) == "," || doc.token_text(e + tl2) == ".")) {
+            (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
           m.typed = true;

@@ -1713,6 +1713,29 @@ struct Extractor {
     }
   }
 
+  // "The United Nations said Secretary-General X was concerned", "a meeting of NATO ministers, at
+  // which Secretary General X": the head of an organization's secretariat whose organization the
+  // text does not state belongs to the one organization named before him in the sentence.
+  void untied_secretaries(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.kind != MentionKind::name || m.type != ActorType::person || m.affiliation >= 0 || da.of_mention[mi] < 0 ||
+          (m.role != "Secretary-General" && m.role != "Director-General"))
+        continue;
+      int32_t org = -1, count = 0;
+      for (size_t j = from; j < mi; ++j) {
+        const Mention& o = dm.mentions[j];
+        if (o.kind != MentionKind::name || o.type != ActorType::organization || da.of_mention[j] < 0 || o.last > m.first)
+          continue;
+        if (org < 0 || da.of_mention[j] != da.of_mention[static_cast<size_t>(org)]) ++count;
+        org = static_cast<int32_t>(j);
+      }
+      if (count == 1)
+        emit({static_cast<int32_t>(mi)}, {org}, affiliation_cue(), m.phrase_first, m.last, Qualifiers{false, Tense::present, {}},
+             m.role);
+    }
+  }
+
   void run() {
     m_home = home_state();
     size_t mention_at = 0;
@@ -1732,6 +1755,7 @@ struct Extractor {
       speaking_for(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
+      if (!headline) untied_secretaries(from, mention_at);
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
