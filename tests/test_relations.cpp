@@ -278,6 +278,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // "was also in talks with" (a copula carries the noun); visiting a place inside a state
+      {"Azerbaijani Energy Minister Elnur Mammadli said Baku was also in talks with Austria's OMV. Cindy McCain, the "
+       "WFP's executive director, visited refugee camps in eastern Chad.",
+       {"azerbaijan meets omv", "cindy-mccain visits chad"}, {"azerbaijan meets austria"}},
       // a title with a complement in apposition; "commanded by"; a secretary-general of the one
       // organization named before him
       {"Massad Boulos, the senior U.S. adviser for Africa, spoke. The Rapid Support Forces, commanded by Mohamed "

@@ -975,6 +975,19 @@ struct Extractor {
     }
     // "condemned the attack", "denounced what he called a cowardly assault": the attacker
     if (obj.empty() && cue.relation == "opposes" && !subj.empty()) condemned_attack(subj, cue, c0, c1, q);
+    // "visited refugee camps in eastern Chad": a place visited inside a state visits the state
+    if (obj.empty() && cue.relation == "visits" && !subj.empty() && !cue.has_flag("prep_only")) {
+      uint32_t k = c1;
+      for (int words = 0; k < last && words < 4 && (det_at(k) || content_word(k)) && at(k) < 0; ++words) ++k;
+      if (k > c1 && k + 1 < last && (is(k, "in") || is(k, "near"))) {
+        static const Cue place{"", "", "", {"in", "near"}, "", ""};
+        Group where = find_objects(k, place, true);
+        where.erase(std::remove_if(where.begin(), where.end(),
+                                   [&](int32_t w) { return !typed_as(w, ActorType::state); }),
+                    where.end());
+        if (!where.empty()) emit(subj, where, cue, c0, k + 1, q);
+      }
+    }
     if (fronted) subj = fronted_subject(obj_end);
     // "the Polaroids donated to USI by the Warhol Foundation": a participle's agent follows "by"
     if (!obj.empty() && obj_end < last && is(obj_end, "by")) {
@@ -1296,8 +1309,13 @@ struct Extractor {
     // "Russia's invasion": a possessive 's is no "is"
     if (p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
       return true;
-    // "is locked in a dispute with", "engaged in talks with"
+    // "is locked in a dispute with", "engaged in talks with", "was also in talks with"
     if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return true;
+    if (p >= first + 2 && is(p - 1, "in")) {
+      uint32_t v = p - 2;
+      if (v > first && content_word(v) && !(wc(v) & wc_light)) --v;  // an adverb: "also", "still"
+      if ((wc(v) & wc_copula) && !cap(v)) return true;
+    }
     // "pledged 500 million euros in military aid to": a quantity between the verb and "in"
     if (p >= first + 3 && is(p - 1, "in")) {
       uint32_t q = p - 1;
