@@ -278,6 +278,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // an ally in apposition with its partner before the noun or after "of"; sharing intelligence,
+      // coordinating with; lobbying
+      {"The South African Communist Party (SACP), a long-time ANC ally, said so. Russia and China, close allies of "
+       "Venezuelan President Nicolas Maduro, spoke. Belgium, which shares intelligence with the Netherlands, spoke. "
+       "Japan said it would coordinate with South Korea. Germany's Rheinmetall had lobbied Warsaw to buy tanks.",
+       {"south-african-communist-party cooperates_with african-national-congress", "russia cooperates_with nicolas-maduro",
+        "china cooperates_with nicolas-maduro", "belgium cooperates_with netherlands", "rheinmetall urges poland"},
+       {"russia cooperates_with china"}},
       // "was also in talks with" (a copula carries the noun); visiting a place inside a state
       {"Azerbaijani Energy Minister Elnur Mammadli said Baku was also in talks with Austria's OMV. Cindy McCain, the "
        "WFP's executive director, visited refugee camps in eastern Chad.",

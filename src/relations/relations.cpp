@@ -1180,6 +1180,28 @@ struct Extractor {
     if (cue.has_flag("poss_appos")) {
       // "his dear friend Xi Jinping"
       int32_t owner = possessor(c0);
+      // "X, a long-time ANC ally,", "X and Y, close allies of Maduro,": a name before the noun or
+      // after "of" names the other party; the names before the apposition act
+      if (owner < 0) {
+        uint32_t p = before_noun_phrase(c0);
+        int32_t other = -1;
+        if (c0 > first && at(c0 - 1) >= 0 && mention(at(c0 - 1)).kind == MentionKind::name) {
+          other = at(c0 - 1);
+          p = before_noun_phrase(mention(other).first);
+        }
+        if (other < 0 && c1 + 1 < last && is(c1, "of")) {
+          static const Cue of_cue{"", "", "", {"of"}, "", ""};
+          const Group g = find_objects(c1, of_cue, true);
+          if (g.size() == 1) other = g.front();
+        }
+        if (other >= 0 && p >= first + 2 && doc.token_text(p - 1) == ",") {
+          const int32_t named = named_at(p - 2);
+          if (named >= 0 && named != other && !mention(named).possessive) {
+            emit(expand_left(named), {other}, cue, c0, c1, q);
+            return;
+          }
+        }
+      }
       // "Viktor Orban, the Kremlin's closest ally,": the name before the apposition
       if (owner >= 0 && mention(owner).kind != MentionKind::pronoun) {
         uint32_t k = mention(owner).first;
