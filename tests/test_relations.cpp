@@ -278,6 +278,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // "accused the West of arming Kosovo": the gerund's subject is the accused, who names no actor
+      {"Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow understands Serbia and accused the West of "
+       "arming Kosovo.", {}, {"russia supports kosovo", "maria-zakharova supports kosovo"}},
       // an ally in apposition with its partner before the noun or after "of"; sharing intelligence,
       // coordinating with; lobbying
       {"The South African Communist Party (SACP), a long-time ANC ally, said so. Russia and China, close allies of "

@@ -158,6 +158,16 @@ struct Extractor {
     const bool conjoined = pos > first + 1 && (((is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",") ||
                                                doc.token_text(pos - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
+    // "accused the West of arming Kosovo": a gerund after "of" belongs to the object of the verb
+    // before it; an object that names no actor names no subject
+    if (pos >= first + 3 && is(pos - 1, "of")) {
+      uint32_t v = pos - 1;
+      for (int words = 0; v > first && words < 4 && at(v - 1) < 0 && (det_at(v - 1) || content_word(v - 1) || cap(v - 1)) &&
+                          !verb_at(v - 1);
+           ++words)
+        --v;
+      if (v < pos - 1 && v > first && verb_at(v - 1) && (wc(v - 1) & wc_report) == 0) return {};
+    }
     // 'X said the Houthis would "not stop" and warned Y': a verb joined right after a quotation
     // in a reported clause shares the reporting verb's subject
     if (pos >= first + 3 && is(pos - 1, "and") && quote(pos - 2) && !skip_objects) {
