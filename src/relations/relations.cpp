@@ -1978,7 +1978,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options, const SentenceTrees* trees) {
-  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr};
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0};
   e.run();
   return std::move(e.facts);
 }
