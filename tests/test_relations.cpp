@@ -278,6 +278,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a relative clause on an apposition belongs to the name; a quantity's "of"; a name spelled out
+      // before a known acronym is that organization; moving closer to X; a deal during a visit
+      {"Islamabad says the strikes targeted Tehreek-e-Taliban Pakistan (TTP), a militant group that has killed "
+       "hundreds of Pakistani police. India has moved closer to the Taliban. Taliban Foreign Minister Amir Khan "
+       "Muttaqi signed a transit agreement with Uzbekistan during a visit to Tashkent.",
+       {"tehrik-i-taliban-pakistan attacks pakistan", "india cooperates_with taliban", "amir-khan-muttaqi visits uzbekistan"},
+       {"tehreek-e-taliban-pakistan attacks pakistan"}},
       // "accused the West of arming Kosovo": the gerund's subject is the accused, who names no actor
       {"Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow understands Serbia and accused the West of "
        "arming Kosovo.", {}, {"russia supports kosovo", "maria-zakharova supports kosovo"}},

@@ -210,6 +210,16 @@ struct Resolver {
       for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
         if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found < 0 && known_as(m) >= 0) found = known_as(m);
+      // "Tehreek-e-Taliban Pakistan (TTP)": a name spelled out before a known organization's acronym
+      // is that organization
+      if (found < 0 && m.last + 2 < doc.tokens.size() && doc.token_text(m.last) == "(" &&
+          doc.token_text(m.last + 2) == ")" && dm.at_token[m.last + 1] >= 0) {
+        const Mention& ac = ms[static_cast<size_t>(dm.at_token[m.last + 1])];
+        if (ac.lex >= 0 && ac.last == m.last + 2 && lex.actors()[static_cast<size_t>(ac.lex)].type == ActorType::organization) {
+          found = lexicon_actor(ac, named);
+          m.type = ActorType::organization;
+        }
+      }
       if (found < 0) {
         std::string label = mention_text(m);
         size_t before = out.actors.size();

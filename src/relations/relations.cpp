@@ -200,6 +200,16 @@ struct Extractor {
         if (!joined) return {};
       }
       if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
+        // "X, a militant group that has killed": a relative clause on an apposition belongs to the
+        // name the apposition describes
+        {
+          uint32_t a = k;
+          while (a > first && at(a - 1) < 0 && (det_at(a - 1) || content_word(a - 1))) --a;
+          if (a < k && a >= first + 2 && det_at(a) && doc.token_text(a - 1) == ",") {
+            const int32_t named = named_at(a - 2);
+            if (named >= 0 && !mention(named).possessive && mention(named).kind == MentionKind::name) return {named};
+          }
+        }
         // "X, who met Y": the relative pronoun's antecedent
         uint32_t p = k;
         if (p > first && doc.token_text(p - 1) == ",") --p;
@@ -505,7 +515,15 @@ struct Extractor {
       ++k;
       ++words;
     }
-    if (k < last && (wc(k) & wc_prep) && at(k) < 0) {
+    // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
+    auto quantity_of = [&](uint32_t t) {
+      return t > pos && is(t, "of") &&
+             (doc.tokens[t - 1].has(tok_digit) || is(t - 1, "hundreds") || is(t - 1, "thousands") || is(t - 1, "dozens") ||
+              is(t - 1, "scores") || is(t - 1, "millions"));
+    };
+    if (k < last && quantity_of(k) && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
+      ++k;
+    } else if (k < last && (wc(k) & wc_prep) && at(k) < 0) {
       if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
         // "spoke by phone with X", "travel on Thursday to X": a short phrase of manner or time
         // before the object's preposition
@@ -657,6 +675,10 @@ struct Extractor {
         // "sent more air defence systems to X" (support), not "sent troops to X"
         if (cue.has_flag("goods") && !goods) return out;
         prep_seen = true;
+        ++k;
+        continue;
+      }
+      if (out.empty() && words > 0 && quantity_of(k)) {
         ++k;
         continue;
       }
@@ -1371,7 +1393,8 @@ struct Extractor {
     uint32_t p = before_noun_phrase(c0);
     // "for talks with", "is on a three-day visit to",
     // "acted as a mediator"
-    return p > first && (is(p - 1, "with") || is(p - 1, "for") || is(p - 1, "as") ||
+    // ("signed a deal during a visit to Tashkent")
+    return p > first && (is(p - 1, "with") || is(p - 1, "for") || is(p - 1, "as") || is(p - 1, "during") ||
                          (is(p - 1, "on") && p >= first + 2 && (wc(p - 2) & wc_copula)));
   }
 
