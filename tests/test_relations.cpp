@@ -285,6 +285,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Muttaqi signed a transit agreement with Uzbekistan during a visit to Tashkent.",
        {"tehrik-i-taliban-pakistan attacks pakistan", "india cooperates_with taliban", "amir-khan-muttaqi visits uzbekistan"},
        {"tehreek-e-taliban-pakistan attacks pakistan"}},
+      {"President Vladimir Putin made his first trip abroad since Russia was isolated during the invasion of Ukraine.",
+       {}, {"vladimir-putin attacks ukraine"}},
       // "accused the West of arming Kosovo": the gerund's subject is the accused, who names no actor
       {"Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow understands Serbia and accused the West of "
        "arming Kosovo.", {}, {"russia supports kosovo", "maria-zakharova supports kosovo"}},

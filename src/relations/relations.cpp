@@ -1320,6 +1320,10 @@ struct Extractor {
       // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
       if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
+      // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
+      else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
+               is(before_noun_phrase(c0) - 1, "during"))
+        agents = find_subject(c0, true);
       // "The United States and the EU, both major donors to Somalia,": a noun in apposition
       if (agents.empty()) {
         const uint32_t p = before_noun_phrase(c0);
@@ -1393,8 +1397,7 @@ struct Extractor {
     uint32_t p = before_noun_phrase(c0);
     // "for talks with", "is on a three-day visit to",
     // "acted as a mediator"
-    // ("signed a deal during a visit to Tashkent")
-    return p > first && (is(p - 1, "with") || is(p - 1, "for") || is(p - 1, "as") || is(p - 1, "during") ||
+    return p > first && (is(p - 1, "with") || is(p - 1, "for") || is(p - 1, "as") ||
                          (is(p - 1, "on") && p >= first + 2 && (wc(p - 2) & wc_copula)));
   }
 
