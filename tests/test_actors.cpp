@@ -66,6 +66,11 @@ TEST_CASE("actors::resolve_actors") {
     const std::string pair = actor_of(a, "both sides");
     CHECK((pair == "afghanistan+pakistan" || pair == "pakistan+afghanistan"));
   }
+  SECTION("'the fund' is an organization whose name has that word, before the organization named last") {
+    Analysis a = analyse("The International Monetary Fund approved a loan. Malawi welcomed it. The Malawi Congress Party "
+                         "objected. Later the fund said reforms had stalled.");
+    CHECK(actor_of(a, "the fund") == "international-monetary-fund");
+  }
   SECTION("religious adjectives make no name") {
     Analysis a = analyse("Sunni Muslim clerics met. Muslim groups criticized Kenya.");
     CHECK(actor_of(a, "Sunni Muslim") == "(no mention)");

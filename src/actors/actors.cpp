@@ -581,6 +581,22 @@ struct Resolver {
       // the nearest state ("Iran ... the country's economy") or organization ("NATO ... the
       // alliance") named before it, subject-like or not
       const ActorType want = head == "country" ? ActorType::state : ActorType::organization;
+      // "the fund", "the bank", "the party": an organization whose name has that word, if one is near
+      if (want == ActorType::organization && m.last > m.first + 1) {
+        const std::string& noun = doc.norm[m.last - 1];
+        for (size_t j = mi; j-- > 0;) {
+          const int32_t a = out.of_mention[j];
+          if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description) continue;
+          const std::string label = normalize_key(out.actors[static_cast<size_t>(a)].label);
+          const size_t at = label.find(noun);
+          const bool word = at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
+                            (at + noun.size() == label.size() || label[at + noun.size()] == ' ');
+          if (word) {
+            assign(mi, a);
+            return;
+          }
+        }
+      }
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&

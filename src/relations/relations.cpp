@@ -202,7 +202,10 @@ struct Extractor {
       if ((wc(k) & wc_relpron) && !cap(k) && at(k) < 0) {
         // "X, a militant group that has killed": a relative clause on an apposition belongs to the
         // name the apposition describes
-        {
+        // (only for the verb of that clause: no comma between)
+        bool own_clause = true;
+        for (uint32_t t = k + 1; t < pos; ++t) own_clause = own_clause && doc.token_text(t) != ",";
+        if (own_clause) {
           uint32_t a = k;
           while (a > first && at(a - 1) < 0 && (det_at(a - 1) || content_word(a - 1))) --a;
           if (a < k && a >= first + 2 && det_at(a) && doc.token_text(a - 1) == ",") {
