@@ -155,8 +155,7 @@ struct Extractor {
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
-    const bool conjoined = pos > first + 1 && (((is(pos - 1, "and") || is(pos - 1, "but")) && doc.token_text(pos - 2) != ",") ||
-                                               doc.token_text(pos - 1) == ",");
+    const bool conjoined = pos > first + 1 && (is(pos - 1, "and") || is(pos - 1, "but") || doc.token_text(pos - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     // "accused the West of arming Kosovo": a gerund after "of" belongs to the object of the verb
     // before it; an object that names no actor names no subject
@@ -195,7 +194,8 @@ struct Extractor {
             const std::string_view w = doc.norm[v];
             const std::string_view tag = tree ? tree->tag[v - first] : std::string_view();
             joined = joined || (tree ? tag.size() == 3 && tag.substr(0, 2) == "VB" && tag != "VBG"
-                                     : (w.size() > 4 && w.substr(w.size() - 2) == "ed"));
+                                     : (w.size() > 4 && (w.substr(w.size() - 2) == "ed" ||
+                                                         (w.back() == 's' && verb_cue_at(v)))));
           }
         if (!joined) return {};
       }
@@ -913,7 +913,7 @@ struct Extractor {
     // (a verb joined right after a quotation, or a participle after a comma: the token rules find
     // the subject the clause shares)
     const std::string_view w0 = doc.norm[c0];
-    const bool after_quote = (c0 >= first + 3 && is(c0 - 1, "and") && quote(c0 - 2)) ||
+    const bool after_quote = (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) ||
                              (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
                               w0.substr(w0.size() - 3) == "ing");
     if (after_quote || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
