@@ -280,7 +280,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
       // a relative clause on an apposition belongs only to its own verb; ", and accuses" shares the
       // subject of the reporting verb it is joined to
-      {"Islamabad says the strikes hit Tehreek-e-Taliban Pakistan (TTP), a militant group that has killed dozens of "
+      {"Islamabad says the strikes targeted hideouts of Tehreek-e-Taliban Pakistan (TTP), a militant group that has killed dozens of "
        "soldiers, and accuses Afghanistan's Taliban authorities of sheltering its leaders.",
        {"pakistan opposes taliban"}, {"tehrik-i-taliban-pakistan opposes taliban"}},
       // a relative clause on an apposition belongs to the name; a quantity's "of"; a name spelled out
