@@ -84,6 +84,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(n);
     CHECK(n->role == "Oil Minister");
   }
+  SECTION("a descriptor before a name in apposition makes it an organization") {
+    Analysis a = analyse("The main opposition party, PASOK, accused the government.");
+    const Mention* m = find(a, "PASOK");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    CHECK(m->typed);
+  }
   SECTION("a known one-word company name and one more capitalised word name a company of its own") {
     Analysis a = analyse("Poland bought tanks from South Korea's Hyundai Rotem. The European Parliament Lucia Arrieta spoke.");
     const Mention* m = find(a, "Hyundai Rotem");

@@ -597,6 +597,19 @@ struct Finder {
         m.type = ActorType::organization;
         m.typed = true;
       }
+      // "The main opposition party, PASOK, accused": a descriptor before the name in apposition
+      if (!m.typed && m.first >= st.first_token + 2 && doc.token_text(m.first - 1) == "," &&
+          (m.last >= st.last_token || doc.token_text(m.last) == "," || doc.token_text(m.last) == ".")) {
+        const uint32_t c = m.first - 1;
+        for (uint32_t a = c > st.first_token + 4 ? c - 4 : st.first_token; a < c; ++a) {
+          const uint32_t l = lex.org_before_trie().longest(doc.ids, a, c, values);
+          if (l > 0 && a + l == c && !cap(c - 1)) {
+            m.type = ActorType::organization;
+            m.typed = true;
+            break;
+          }
+        }
+      }
     }
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
