@@ -278,6 +278,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // more organization descriptors ("commodity trader X"); an organization's "-led" force belongs to
+      // it; a name inside a relative clause is no speaker for "said it"
+      {"Malawi signed a deal with commodity trader Trafigura. About 4,500 troops of the NATO-led KFOR force remain. "
+       "Japan, whose crypto exchange DMM Bitcoin lost money, said it would coordinate with South Korea.",
+       {"malawi cooperates_with trafigura", "kfor affiliated_with nato", "japan cooperates_with south-korea"},
+       {"nato affiliated_with kfor", "dmm-bitcoin cooperates_with south-korea"}},
       // a relative clause on an apposition belongs only to its own verb; ", and accuses" shares the
       // subject of the reporting verb it is joined to
       {"Islamabad says the strikes targeted hideouts of Tehreek-e-Taliban Pakistan (TTP), a militant group that has killed dozens of "

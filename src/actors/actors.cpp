@@ -410,8 +410,12 @@ struct Resolver {
       int32_t speaker = -1;
       for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
         const Mention& c = dm.mentions[j];
+        // ("Japan, whose exchange X lost money, said it": a name inside a relative clause is no speaker)
+        bool relative = false;
+        for (uint32_t t = c.first; t-- > st.first_token && doc.token_text(t) != ",";)
+          relative = relative || ((doc.bits[t] & wc_relpron) && !doc.tokens[t].has(tok_cap) && dm.at_token[t] < 0);
         // ("X, the EU's diplomatic arm, said it": a possessor heads no subject)
-        if (c.last <= r - 1 && candidate(j, person) && !c.possessive) speaker = out.of_mention[j];
+        if (c.last <= r - 1 && candidate(j, person) && !c.possessive && !relative) speaker = out.of_mention[j];
       }
       if (speaker >= 0) return speaker;
     }

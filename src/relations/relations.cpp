@@ -906,6 +906,12 @@ struct Extractor {
       Group obj = find_objects(c1, cue, false);
       // "U.S.-backed Syrian forces" are not Syria's
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind != MentionKind::name; }), obj.end());
+      // "the NATO-led KFOR force": an organization's own force belongs to it (a state leading an
+      // organization, "Russian-led CSTO", is a member of it)
+      if (!obj.empty() && cue.relation == "affiliated_with" && typed_as(at(c0 - 2), ActorType::organization)) {
+        emit(obj, {at(c0 - 2)}, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
+        return;
+      }
       if (!obj.empty()) emit({at(c0 - 2)}, obj, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
       return;
     }
