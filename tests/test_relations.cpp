@@ -280,7 +280,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
       // more organization descriptors ("commodity trader X"); an organization's "-led" force belongs to
       // it; a name inside a relative clause is no speaker for "said it"
-      {"Malawi signed a deal with commodity trader Trafigura. About 4,500 troops of the NATO-led KFOR force remain. "
+      {"Malawi signed a deal with commodity trader Trafigura. Around 4,500 troops of the NATO-led KFOR peacekeeping force remain there. "
        "Japan, whose crypto exchange DMM Bitcoin lost money, said it would coordinate with South Korea.",
        {"malawi cooperates_with trafigura", "kfor affiliated_with nato", "japan cooperates_with south-korea"},
        {"nato affiliated_with kfor", "dmm-bitcoin cooperates_with south-korea"}},
