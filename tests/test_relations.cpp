@@ -278,6 +278,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // "X, a PiS-backed conservative,": the backed one is the name the apposition describes
+      {"President Karol Nawrocki, a PiS-backed conservative who has clashed with Donald Tusk, spoke.",
+       {"law-and-justice supports karol-nawrocki"}, {}},
       // more organization descriptors ("commodity trader X"); an organization's "-led" force belongs to
       // it; a name inside a relative clause is no speaker for "said it"
       {"Malawi signed a deal with commodity trader Trafigura. Around 4,500 troops of the NATO-led KFOR peacekeeping force remain there. "

@@ -906,6 +906,15 @@ struct Extractor {
       Group obj = find_objects(c1, cue, false);
       // "U.S.-backed Syrian forces" are not Syria's
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind != MentionKind::name; }), obj.end());
+      // "Karol Nawrocki, a PiS-backed conservative,": the name the apposition describes
+      if (obj.empty() && c1 < last && content_word(c1)) {
+        uint32_t p = mention(at(c0 - 2)).first;
+        while (p > first && det_at(p - 1) && at(p - 1) < 0) --p;
+        if (p < mention(at(c0 - 2)).first && p >= first + 2 && doc.token_text(p - 1) == ",") {
+          const int32_t named = named_at(p - 2);
+          if (named >= 0 && mention(named).kind == MentionKind::name && !mention(named).possessive) obj = {named};
+        }
+      }
       // "the NATO-led KFOR force": an organization's own force belongs to it (a state leading an
       // organization, "Russian-led CSTO", is a member of it)
       if (!obj.empty() && cue.relation == "affiliated_with" && typed_as(at(c0 - 2), ActorType::organization)) {
