@@ -66,6 +66,13 @@ TEST_CASE("actors::resolve_actors") {
     const std::string pair = actor_of(a, "both sides");
     CHECK((pair == "afghanistan+pakistan" || pair == "pakistan+afghanistan"));
   }
+  SECTION("'the government' is the state the story is about, or nothing") {
+    Analysis a = analyse("Germany signed a deal. Germany said so. Germany agreed. Kenya hosted it. Activists accused "
+                         "the government of locking in imports.");
+    CHECK(actor_of(a, "the government") == "germany");
+    Analysis b = analyse("Kenya hosted talks. South Sudan came. Cirillo accused the government of arrests.");
+    CHECK(actor_of(b, "the government") == "");
+  }
   SECTION("'the fund' is an organization whose name has that word, before the organization named last") {
     Analysis a = analyse("The International Monetary Fund approved a loan. Malawi welcomed it. The Malawi Congress Party "
                          "objected. Later the fund said reforms had stalled.");

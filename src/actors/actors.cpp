@@ -118,6 +118,7 @@ struct Resolver {
   // The last pair a plural description ("both sides") named, and its sentence.
   std::vector<int32_t> m_last_pair;
   uint32_t m_last_pair_sentence = 0;
+  int32_t m_story_state = -2;  // story_state(), once computed (-2: not yet)
 
   void index_sentences() {
     by_sentence.assign(doc.sentences.size(), {0, 0});
@@ -578,9 +579,38 @@ struct Resolver {
     }
   }
 
+  // The state the document is about: named at least three times and twice as often as any other
+  // state, or -1 (relations apply the same test).
+  int32_t story_state() {
+    if (m_story_state != -2) return m_story_state;
+    std::vector<uint32_t> count(out.actors.size(), 0);
+    for (size_t j = 0; j < dm.mentions.size(); ++j)
+      if ((dm.mentions[j].kind == MentionKind::name || dm.mentions[j].kind == MentionKind::demonym) && out.of_mention[j] >= 0 &&
+          is_type(out.of_mention[j], ActorType::state))
+        ++count[static_cast<size_t>(out.of_mention[j])];
+    uint32_t top = 0, second = 0;
+    int32_t best = -1;
+    for (size_t a = 0; a < count.size(); ++a) {
+      if (count[a] > top) {
+        second = top;
+        top = count[a];
+        best = static_cast<int32_t>(a);
+      } else if (count[a] > second) {
+        second = count[a];
+      }
+    }
+    m_story_state = top >= 3 && top >= 2 * second ? best : -1;
+    return m_story_state;
+  }
+
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
+    // "accused the government of arresting civilians": the government of the state the story is about
+    if (head == "government") {
+      if (story_state() >= 0) assign(mi, story_state());
+      return;
+    }
     if (head == "organization" || head == "country") {
       // the nearest state ("Iran ... the country's economy") or organization ("NATO ... the
       // alliance") named before it, subject-like or not
@@ -798,7 +828,7 @@ struct Resolver {
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {
-  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0};
+  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0, -2};
   r.run();
   return std::move(r.out);
 }

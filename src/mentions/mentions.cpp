@@ -435,6 +435,14 @@ struct Finder {
     // "the country", "the kingdom": a state named before ("the country of X" names X itself)
     if (i + 1 < end && (doc.bits[i + 1] & wc_land) && !cap(i + 1))
       return i + 2 < end && doc.norm[i + 2] == "of" ? 0 : add_reference(i, end, ActorType::state, "country");
+    // "accused the government of arresting civilians": the state named before (not "the
+    // government of X", "the government in Kinshasa", "the government's")
+    if (i + 1 < end && !cap(i + 1) &&
+        (doc.norm[i + 1] == "government" || doc.norm[i + 1] == "regime" || doc.norm[i + 1] == "administration") &&
+        !doc.tokens[i + 1].has(tok_possessive) &&
+        !(i + 2 < end && ((doc.norm[i + 2] == "of" && !(i + 3 < end && !cap(i + 3) && !(doc.bits[i + 3] & wc_det))) ||
+                          doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
+      return add_reference(i, end, ActorType::state, "government");
     // "the alliance", "the bloc", "the group": an organization named before
     if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
         !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-")))
