@@ -608,7 +608,16 @@ struct Resolver {
     const std::string& head = m.pron_class;
     // "accused the government of arresting civilians": the government of the state the story is about
     if (head == "government") {
-      if (story_state() >= 0) assign(mi, story_state());
+      if (story_state() >= 0) {
+        assign(mi, story_state());
+        return;
+      }
+      // ("In Beijing, the government condemned Japan": else a state named before it in its sentence)
+      for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;)
+        if (dm.mentions[j].kind == MentionKind::name && out.of_mention[j] >= 0 && is_type(out.of_mention[j], ActorType::state)) {
+          assign(mi, out.of_mention[j]);
+          return;
+        }
       return;
     }
     if (head == "organization" || head == "country") {
