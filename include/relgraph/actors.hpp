@@ -25,4 +25,11 @@ struct DocumentActors {
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options = {});
 
+// Name and demonym mentions of each state actor of `actors` (per actor index; 0 for others).
+std::vector<uint32_t> state_mention_counts(const DocumentMentions& mentions, const DocumentActors& actors);
+
+// The state a document is about: named at least three times and twice as often as any other
+// (counts from state_mention_counts), or -1.
+int32_t dominant_state(const std::vector<uint32_t>& counts);
+
 } // namespace relgraph

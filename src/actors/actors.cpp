@@ -582,24 +582,7 @@ struct Resolver {
   // The state the document is about: named at least three times and twice as often as any other
   // state, or -1 (relations apply the same test).
   int32_t story_state() {
-    if (m_story_state != -2) return m_story_state;
-    std::vector<uint32_t> count(out.actors.size(), 0);
-    for (size_t j = 0; j < dm.mentions.size(); ++j)
-      if ((dm.mentions[j].kind == MentionKind::name || dm.mentions[j].kind == MentionKind::demonym) && out.of_mention[j] >= 0 &&
-          is_type(out.of_mention[j], ActorType::state))
-        ++count[static_cast<size_t>(out.of_mention[j])];
-    uint32_t top = 0, second = 0;
-    int32_t best = -1;
-    for (size_t a = 0; a < count.size(); ++a) {
-      if (count[a] > top) {
-        second = top;
-        top = count[a];
-        best = static_cast<int32_t>(a);
-      } else if (count[a] > second) {
-        second = count[a];
-      }
-    }
-    m_story_state = top >= 3 && top >= 2 * second ? best : -1;
+    if (m_story_state == -2) m_story_state = dominant_state(state_mention_counts(dm, out));
     return m_story_state;
   }
 
@@ -834,6 +817,30 @@ struct Resolver {
 };
 
 } // namespace
+
+std::vector<uint32_t> state_mention_counts(const DocumentMentions& mentions, const DocumentActors& actors) {
+  std::vector<uint32_t> count(actors.actors.size(), 0);
+  for (size_t mi = 0; mi < mentions.mentions.size() && mi < actors.of_mention.size(); ++mi)
+    if (mentions.mentions[mi].kind == MentionKind::name || mentions.mentions[mi].kind == MentionKind::demonym)
+      for (int32_t a : actors.actors_of(mi))
+        if (actors.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
+  return count;
+}
+
+int32_t dominant_state(const std::vector<uint32_t>& counts) {
+  int32_t best = -1;
+  uint32_t top = 0, second = 0;
+  for (size_t a = 0; a < counts.size(); ++a) {
+    if (counts[a] > top) {
+      second = top;
+      top = counts[a];
+      best = static_cast<int32_t>(a);
+    } else if (counts[a] > second) {
+      second = counts[a];
+    }
+  }
+  return top >= 3 && top >= 2 * second ? best : -1;
+}
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {

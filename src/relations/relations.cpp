@@ -1460,23 +1460,10 @@ struct Extractor {
 
   // The state a document is about: named at least three times and twice as often as any other.
   int32_t home_state() const {
-    std::vector<uint32_t> count(da.actors.size(), 0);
-    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
-      if (dm.mentions[mi].kind == MentionKind::name || dm.mentions[mi].kind == MentionKind::demonym)
-        for (int32_t a : da.actors_of(mi))
-          if (da.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
-    int32_t best = -1;
-    uint32_t top = 0, second = 0;
-    for (size_t a = 0; a < count.size(); ++a) {
-      if (count[a] > top) {
-        second = top;
-        top = count[a];
-        best = static_cast<int32_t>(a);
-      } else if (count[a] > second) {
-        second = count[a];
-      }
-    }
-    if (top >= 3 && top >= 2 * second) return best;
+    const std::vector<uint32_t> count = state_mention_counts(dm, da);
+    const int32_t best = dominant_state(count);
+    if (best >= 0) return best;
+    const uint32_t top = count.empty() ? 0 : *std::max_element(count.begin(), count.end());
     // "BEIRUT, Aug 14 (Reuters) -": a dateline's state, when no other state is named more often
     const int32_t dated = dateline_state();
     if (dated >= 0 && count[static_cast<size_t>(dated)] >= 3 && count[static_cast<size_t>(dated)] == top) {
