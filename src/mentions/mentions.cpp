@@ -437,8 +437,7 @@ struct Finder {
       return i + 2 < end && doc.norm[i + 2] == "of" ? 0 : add_reference(i, end, ActorType::state, "country");
     // "accused the government of arresting civilians": the state named before (not "the
     // government of X", "the government in Kinshasa", "the government's")
-    if (i + 1 < end && !cap(i + 1) &&
-        (doc.norm[i + 1] == "government" || doc.norm[i + 1] == "regime" || doc.norm[i + 1] == "administration") &&
+    if (i + 1 < end && !cap(i + 1) && (doc.bits[i + 1] & wc_regime) &&
         !doc.tokens[i + 1].has(tok_possessive) &&
         !(i + 2 < end && ((doc.norm[i + 2] == "of" && !(i + 3 < end && !cap(i + 3) && !(doc.bits[i + 3] & wc_det))) ||
                           doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
@@ -571,7 +570,7 @@ struct Finder {
   // "executive" before a title.
   bool plain_adjective(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
-           (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common)) == 0;
+           (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime)) == 0;
   }
 
   bool affiliable(const Mention& m) const {

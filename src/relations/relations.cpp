@@ -520,9 +520,7 @@ struct Extractor {
     }
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     auto quantity_of = [&](uint32_t t) {
-      return t > pos && is(t, "of") &&
-             (doc.tokens[t - 1].has(tok_digit) || is(t - 1, "hundreds") || is(t - 1, "thousands") || is(t - 1, "dozens") ||
-              is(t - 1, "scores") || is(t - 1, "millions"));
+      return t > pos && is(t, "of") && (doc.tokens[t - 1].has(tok_digit) || ((wc(t - 1) & wc_amount) && !cap(t - 1)));
     };
     if (k < last && quantity_of(k) && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
       ++k;
@@ -928,10 +926,10 @@ struct Extractor {
     // (a verb joined right after a quotation, or a participle after a comma: the token rules find
     // the subject the clause shares)
     const std::string_view w0 = doc.norm[c0];
-    const bool after_quote = (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) ||
+    const bool shared_subject = (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) ||
                              (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
                               w0.substr(w0.size() - 3) == "ing");
-    if (after_quote || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
+    if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
@@ -1397,10 +1395,7 @@ struct Extractor {
       uint32_t q = p - 1;
       bool number = false;
       // ("imposed hundreds of millions of euros in penalties on X")
-      auto amount = [&](uint32_t t) {
-        const std::string& w = doc.norm[t];
-        return w == "hundreds" || w == "thousands" || w == "millions" || w == "billions" || w == "tens";
-      };
+      auto amount = [&](uint32_t t) { return (wc(t) & wc_amount) && !cap(t); };
       while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
              (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
               (is(q - 1, "of") && q - 1 > first && amount(q - 2)))) {
@@ -1801,7 +1796,7 @@ struct Extractor {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
       if (m.kind != MentionKind::name || m.type != ActorType::person || m.affiliation >= 0 || da.of_mention[mi] < 0 ||
-          (m.role != "Secretary-General" && m.role != "Director-General"))
+          lex.role_family(m.role) != "secretariat head")
         continue;
       int32_t org = -1, count = 0;
       for (size_t j = from; j < mi; ++j) {
