@@ -278,6 +278,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // a "-brokered" agreement and "The deal was brokered by X" name the go-between of the parties
+      {"Ethiopia and Somalia signed a Turkish-brokered sea access deal. Egypt and Sudan signed an accord on Thursday. "
+       "The deal was brokered by Qatar.",
+       {"turkey mediates ethiopia", "turkey mediates somalia", "qatar mediates egypt", "qatar mediates sudan"},
+       {"qatar mediates ethiopia"}},
       // "X, a PiS-backed conservative,": the backed one is the name the apposition describes
       {"President Karol Nawrocki, a PiS-backed conservative who has clashed with Donald Tusk, spoke.",
        {"law-and-justice supports karol-nawrocki"}, {}},

@@ -920,6 +920,9 @@ struct Extractor {
         return;
       }
       if (!obj.empty()) emit({at(c0 - 2)}, obj, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
+      // "Ethiopia, Somalia sign Turkish-brokered sea access deal": the go-between of the agreement
+      // the sentence has made
+      if (obj.empty() && cue.relation == "mediates") brokered({at(c0 - 2)}, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
       return;
     }
     Group subj;
@@ -973,7 +976,9 @@ struct Extractor {
       // has already joined
       if (g.empty() && c1 < last && is(c1, "by")) {
         Group agents = find_objects(c1, by_cue(), true);
-        if (!agents.empty()) brokered(agents, cue, c0, c1, q);
+        // ("The deal was brokered by X": a sentence opening with the agreement points back)
+        const bool opens_with_deal = first + 1 < c0 && det_at(first) && at(first + 1) < 0 && agreement_noun(first + 1);
+        if (!agents.empty()) brokered(agents, cue, c0, c1, q, opens_with_deal);
       }
       return;
     }
@@ -1143,10 +1148,22 @@ struct Extractor {
   }
 
   // The parties of the last agreement or meeting found in this sentence, mediated by `agents`.
-  void brokered(const Group& agents, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+  // A noun cue of an agreement or a meeting at k ("deal", "accord", "talks").
+  bool agreement_noun(uint32_t k) const {
+    thread_local std::vector<uint32_t> v;
+    if (lex.cue_trie().longest(doc.ids, k, k + 1, v) == 0) return false;
+    for (uint32_t c : v)
+      if (lex.cues()[c].kind == "noun" && (lex.cues()[c].relation == "cooperates_with" || lex.cues()[c].relation == "meets"))
+        return true;
+    return false;
+  }
+
+  // With `back`, the parties may stand in the sentence before ("... signed an accord. The deal was
+  // brokered by X").
+  void brokered(const Group& agents, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q, bool back = false) {
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
-      if (f.evidence.doc != doc.info.id || f.evidence.sentence != sent) break;
+      if (f.evidence.doc != doc.info.id || f.evidence.sentence + (back ? 1u : 0u) < sent) break;
       if (f.negated || (f.relation != "cooperates_with" && f.relation != "meets")) continue;
       for (const int32_t party : {actor_index(f.source), actor_index(f.target)})
         for (int32_t m : agents)
