@@ -278,6 +278,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "demanded that X step down": the verb obliges without "should" or "must"
       {"Iran demanded that the United States lift all sanctions. Egypt demanded that Prime Minister Ali Hassan resign.",
        {"iran urges united-states", "egypt urges ali-hassan"}, {}},
+      // coming under attack from X: X attacks the subject
+      {"Kenya came under fire from Somalia on Monday. Chad suffered repeated attacks from Boko Haram.",
+       {"somalia attacks kenya", "boko-haram attacks chad"}, {"kenya attacks somalia"}},
       // a "-brokered" agreement and "The deal was brokered by X" name the go-between of the parties
       {"Ethiopia and Somalia signed a Turkish-brokered sea access deal. Egypt and Sudan signed an accord on Thursday. "
        "The deal was brokered by Qatar.",
