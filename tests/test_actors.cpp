@@ -66,6 +66,13 @@ TEST_CASE("actors::resolve_actors") {
     const std::string pair = actor_of(a, "both sides");
     CHECK((pair == "afghanistan+pakistan" || pair == "pakistan+afghanistan"));
   }
+  SECTION("a quoted nickname inside a name is no part of its label or keys") {
+    Analysis a = analyse("Former President Jorge \"Tuto\" Quiroga spoke. Quiroga left.");
+    CHECK(actor_of(a, "Jorge \"Tuto\" Quiroga") == "jorge-quiroga");
+    CHECK(actor_of(a, "Quiroga") == "jorge-quiroga");
+    REQUIRE(!a.actors.actors.empty());
+    CHECK(a.actors.actors.front().label == "Jorge Quiroga");
+  }
   SECTION("'the government' is the state the story is about, or nothing") {
     Analysis a = analyse("Germany signed a deal. Germany said so. Germany agreed. Kenya hosted it. Activists accused "
                          "the government of locking in imports.");

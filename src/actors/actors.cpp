@@ -31,13 +31,26 @@ struct Resolver {
   DocumentActors out;
   std::unordered_map<std::string, int32_t> by_id;
 
-  std::string mention_text(const Mention& m) const { return std::string(doc.span_text(m.start, m.end)); }
+  std::string mention_text(const Mention& m) const {
+    // "Jorge \"Tuto\" Quiroga" is labelled "Jorge Quiroga": the quoted nickname is left out
+    for (uint32_t k = m.first; k + 3 < m.last; ++k)
+      if (doc.tokens[k].has(tok_quote) && doc.tokens[k + 2].has(tok_quote)) {
+        std::string s(doc.span_text(m.start, doc.tokens[k].start));
+        while (!s.empty() && s.back() == ' ') s.pop_back();
+        return s + " " + std::string(doc.span_text(doc.tokens[k + 3].start, m.end));
+      }
+    return std::string(doc.span_text(m.start, m.end));
+  }
 
   // Name tokens as written, hyphen-joined parts kept: "Kassym-Jomart Tokayev".
   std::vector<std::string> name_keys(const Mention& m) const {
     std::vector<std::string> keys;
     for (uint32_t k = m.first; k < m.last; ++k) {
       std::string_view t = doc.token_text(k);
+      if (doc.tokens[k].has(tok_quote) && k + 2 < m.last && doc.tokens[k + 2].has(tok_quote)) {
+        k += 2;  // a quoted nickname
+        continue;
+      }
       if (t == "-" && !keys.empty() && k + 1 < m.last) {
         // "al-Burhan" is "Burhan" once named again; "Saxe-Coburg" stays one word
         if (doc.bits[k - 1] & wc_particle) keys.back() = doc.norm[k + 1];

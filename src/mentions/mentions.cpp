@@ -129,6 +129,13 @@ struct Finder {
           continue;
         }
       }
+      // "Jorge \"Tuto\" Quiroga", "Mohamed Hamdan \"Hemedti\" Dagalo": a quoted nickname inside a name
+      if (k > i && !headline && doc.tokens[k].has(tok_quote) && k + 3 < end && cap(k + 1) && alpha(k + 1) &&
+          doc.tokens[k + 2].has(tok_quote) && cap(k + 3) && alpha(k + 3) && !doc.tokens[k + 1].has(tok_space_before) &&
+          !doc.tokens[k + 2].has(tok_space_before)) {
+        k += 3;
+        continue;
+      }
       if (k > i && is_hyphen(k) && !doc.tokens[k].has(tok_space_before) && k + 1 < end &&
           !doc.tokens[k + 1].has(tok_space_before) && is_name_tok(k + 1)) {
         k += 2;
