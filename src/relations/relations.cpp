@@ -208,9 +208,9 @@ struct Extractor {
         if (own_clause) {
           uint32_t a = k;
           while (a > first && at(a - 1) < 0 && (det_at(a - 1) || content_word(a - 1))) --a;
-          if (a < k && a >= first + 2 && det_at(a) && doc.token_text(a - 1) == ",") {
-            const int32_t named = named_at(a - 2);
-            if (named >= 0 && !mention(named).possessive && mention(named).kind == MentionKind::name) return {named};
+          if (a < k && det_at(a)) {
+            const int32_t named = apposed_name(a);
+            if (named >= 0 && mention(named).kind == MentionKind::name) return {named};
           }
         }
         // "X, who met Y": the relative pronoun's antecedent
@@ -520,7 +520,7 @@ struct Extractor {
     }
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     auto quantity_of = [&](uint32_t t) {
-      return t > pos && is(t, "of") && (doc.tokens[t - 1].has(tok_digit) || ((wc(t - 1) & wc_amount) && !cap(t - 1)));
+      return t > pos && is(t, "of") && (doc.tokens[t - 1].has(tok_digit) || amount_at(t - 1));
     };
     if (k < last && quantity_of(k) && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
       ++k;
@@ -908,9 +908,9 @@ struct Extractor {
       if (obj.empty() && c1 < last && content_word(c1)) {
         uint32_t p = mention(at(c0 - 2)).first;
         while (p > first && det_at(p - 1) && at(p - 1) < 0) --p;
-        if (p < mention(at(c0 - 2)).first && p >= first + 2 && doc.token_text(p - 1) == ",") {
-          const int32_t named = named_at(p - 2);
-          if (named >= 0 && mention(named).kind == MentionKind::name && !mention(named).possessive) obj = {named};
+        if (p < mention(at(c0 - 2)).first) {
+          const int32_t named = apposed_name(p);
+          if (named >= 0 && mention(named).kind == MentionKind::name) obj = {named};
         }
       }
       // "the NATO-led KFOR force": an organization's own force belongs to it (a state leading an
@@ -1259,12 +1259,10 @@ struct Extractor {
           const Group g = find_objects(c1, of_cue, true);
           if (g.size() == 1) other = g.front();
         }
-        if (other >= 0 && p >= first + 2 && doc.token_text(p - 1) == ",") {
-          const int32_t named = named_at(p - 2);
-          if (named >= 0 && named != other && !mention(named).possessive) {
-            emit(expand_left(named), {other}, cue, c0, c1, q);
-            return;
-          }
+        const int32_t named = other >= 0 ? apposed_name(p) : -1;
+        if (named >= 0 && named != other) {
+          emit(expand_left(named), {other}, cue, c0, c1, q);
+          return;
         }
       }
       // "Viktor Orban, the Kremlin's closest ally,": the name before the apposition
@@ -1359,11 +1357,8 @@ struct Extractor {
         agents = find_subject(c0, true);
       // "The United States and the EU, both major donors to Somalia,": a noun in apposition
       if (agents.empty()) {
-        const uint32_t p = before_noun_phrase(c0);
-        if (p >= first + 2 && doc.token_text(p - 1) == ",") {
-          const int32_t named = named_at(p - 2);
-          if (named >= 0 && !mention(named).possessive) agents = expand_left(named);
-        }
+        const int32_t named = apposed_name(before_noun_phrase(c0));
+        if (named >= 0) agents = expand_left(named);
       }
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
       if (agents.empty() && obj_end < last && doc.token_text(obj_end) == "," && sentence_initial_clause(c0)) {
@@ -1412,11 +1407,10 @@ struct Extractor {
       uint32_t q = p - 1;
       bool number = false;
       // ("imposed hundreds of millions of euros in penalties on X")
-      auto amount = [&](uint32_t t) { return (wc(t) & wc_amount) && !cap(t); };
       while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
              (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
-              (is(q - 1, "of") && q - 1 > first && amount(q - 2)))) {
-        number = number || doc.tokens[q - 1].has(tok_digit) || amount(q - 1);
+              (is(q - 1, "of") && q - 1 > first && amount_at(q - 2)))) {
+        number = number || doc.tokens[q - 1].has(tok_digit) || amount_at(q - 1);
         --q;
       }
       return number && q > first && (wc(q - 1) & wc_light) && !cap(q - 1);
@@ -1681,6 +1675,17 @@ struct Extractor {
       emit_actors(da.of_mention[mi], da.of_mention[from], aff, k - 1, m.last + 1, Qualifiers{false, Tense::present, {}},
                   m.role);
     }
+  }
+
+  // A quantity word ("hundreds", "dozens") at t.
+  bool amount_at(uint32_t t) const { return (wc(t) & wc_amount) && !cap(t); }
+
+  // The name an apposition starting at token p describes ("X, a long-time ally", "X and Y, both
+  // donors"): the non-possessive mention right before its comma, else -1.
+  int32_t apposed_name(uint32_t p) const {
+    if (p < first + 2 || doc.token_text(p - 1) != ",") return -1;
+    const int32_t named = named_at(p - 2);
+    return named >= 0 && !mention(named).possessive ? named : -1;
   }
 
   // The head mention named at token k, through an acronym in parentheses after it; -1 if none.
