@@ -98,6 +98,30 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->type == ActorType::organization);
     CHECK(find(a, "European Parliament Lucia Arrieta") == nullptr);
   }
+  SECTION("a title after an organization's name ends it; after a title, 'and' ends a person's name") {
+    Analysis a = analyse("European Council President Antonio Costa and European Commission President Ursula "
+                         "von der Leyen spoke. Acting President Ana Ruiz and Senate leaders met. The Bill and Melinda Gates "
+                         "Foundation spoke.");
+    CHECK(find(a, "European Council President Antonio Costa and European Commission") == nullptr);
+    CHECK(find(a, "Antonio Costa and European Commission") == nullptr);
+    const Mention* council = find(a, "European Council");
+    REQUIRE(council);
+    CHECK(council->type == ActorType::organization);
+    const Mention* costa = find(a, "Antonio Costa");
+    REQUIRE(costa);
+    CHECK(costa->type == ActorType::person);
+    CHECK(costa->role == "President");
+    const Mention* commission = find(a, "European Commission");
+    REQUIRE(commission);
+    CHECK(commission->type == ActorType::organization);
+    CHECK(find(a, "Acting President Ana Ruiz and Senate") == nullptr);
+    const Mention* ruiz = find(a, "Ana Ruiz");
+    REQUIRE(ruiz);
+    CHECK(ruiz->type == ActorType::person);
+    const Mention* gates = find(a, "Bill and Melinda Gates Foundation");
+    REQUIRE(gates);
+    CHECK(gates->type == ActorType::organization);
+  }
   SECTION("a dash after a dateline opens the sentence: a common word there starts no name") {
     Analysis a = analyse("ABUJA, Nov 28 (Reuters) - The Economic Community of West African States (ECOWAS) met.");
     CHECK(find(a, "The Economic Community") == nullptr);

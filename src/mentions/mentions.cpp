@@ -282,6 +282,29 @@ struct Finder {
       // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
       if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
         org_end = 0;
+      // "European Council President Antonio Costa and European Commission": a title after a full
+      // organization name ends it; the title and the person's name follow
+      if (org_end && !other && !place)
+        for (uint32_t k = i + 2; k + 1 < org_end; ++k) {
+          int32_t tt = -1;
+          if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1) && title_at(k, org_end, tt) > 0 &&
+              lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific && cap(k + 1)) {
+            org_end = k;
+            break;
+          }
+        }
+      // "President Antonio Costa and European Commission ...": after a title comes a person's name,
+      // which an "and" ends
+      if (org_end && !other && !place) {
+        bool titled = i > st.first_token && out.title_at[i - 1];
+        for (uint32_t k = i; k < org_end && org_end; ++k) {
+          int32_t tt = -1;
+          if (doc.norm[k] == "and" && connector(k) && titled) org_end = 0;
+          else if (!titled && k + 1 < org_end && cap(k + 1) && title_at(k, org_end, tt) > 0 &&
+                   lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific)
+            titled = true;
+        }
+      }
       while (org_end > i + 1 && connector(org_end - 1)) --org_end;  // a run cut short ends in no "and"
       // "UN Mission in South Sudan (UNMISS)": a place inside a name its acronym spells
       if (org_end && !other && !place && org_end + 1 < end && doc.norm[org_end] == "in" && cap(org_end + 1)) {
