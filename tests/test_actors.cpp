@@ -34,6 +34,16 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Putin", 0) == "vladimir-putin");
     CHECK(actor_of(a, "Putin", 1) == "vladimir-putin");
   }
+  SECTION("names joined by 'and' before a lower-case 'party' are one organization; its acronym follows 'party'") {
+    Analysis a = analyse("Ana Funes of the governing Liberty and Refoundation party (Libre) led. Libre won. Poland's "
+                         "Law and Justice party (PiS) won.");
+    CHECK(actor_of(a, "Liberty and Refoundation") == "liberty-and-refoundation");
+    CHECK(actor_of(a, "Libre", 0) == "liberty-and-refoundation");
+    CHECK(actor_of(a, "Libre", 1) == "liberty-and-refoundation");
+    CHECK(actor_of(a, "Law and Justice") == "law-and-justice");
+    CHECK(actor_of(a, "PiS") == "law-and-justice");
+    CHECK(actor_of(a, "Poland") == "poland");
+  }
   SECTION("a word of an event's name is not the event; a word of a company's name is the company") {
     Analysis a = analyse("The French returned to Tonkara. The Tonkara War lasted years. Goldwell Sachs Group lent "
                          "money and Goldwell said so.");

@@ -195,6 +195,11 @@ struct Resolver {
           doc.token_text(m.last) != ")" || (m.last - m.first == 1 && !alias_shape(doc.token_text(m.first))))
         return -1;
       int32_t prev = dm.at_token[m.first - 2];
+      // "the Law and Justice party (PiS)": the acronym of the organization before "party"
+      if (prev < 0 && m.first >= 3 && (doc.bits[m.first - 2] & wc_outfit) && !doc.tokens[m.first - 2].has(tok_cap)) {
+        prev = dm.at_token[m.first - 3];
+        if (prev >= 0 && ms[static_cast<size_t>(prev)].type != ActorType::organization) prev = -1;
+      }
       const int32_t a = prev >= 0 ? out.of_mention[static_cast<size_t>(prev)] : -1;
       // "... Mission in Somalia (AUSSOM)": a state's or place's acronym starts with its initial
       if (a >= 0 && m.last - m.first == 1) {

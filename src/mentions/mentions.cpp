@@ -277,6 +277,17 @@ struct Finder {
           org_end = k;
           place = true;
         }
+      // "the Law and Justice party": names joined by "and" before a lower-case "party" or
+      // "movement" are one organization's name
+      if (!org_end && !headline && run < end && !cap(run) && (doc.bits[run] & wc_outfit) && doc.norm[run] != "and") {
+        bool joined = false, plain = true;
+        for (uint32_t k = i; k < run && plain; ++k) {
+          uint32_t f = 0;
+          if (doc.norm[k] == "and" && connector(k)) joined = true;
+          else if (connector(k) || lexicon_at(k, run, headline, f) > 0 || !alpha(k)) plain = false;
+        }
+        if (joined && plain) org_end = run;
+      }
       // "Saudi Oil Minister": a head word followed by a title belongs to the title
       int32_t after_title = -1;
       // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
