@@ -825,6 +825,24 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
                           "President Ana Lima would visit.");
     CHECK(find(facts, "ana-lima", "zambia") == nullptr);
   }
+  SECTION("a head of government met in the one state a sentence travels to or stays in is that state's") {
+    auto facts = facts_of("The deal was signed during a visit to Egypt by Chinese Defence Minister Dong Jun, who also "
+                          "held talks with President Omar Fathy. Ana Lima will travel to Tanzania, where she will "
+                          "meet President Ben Mwita. Speaking in Kenya, Foreign Minister Ivan Orlov criticized "
+                          "President Joe Kara. Ali Tan flew to Peru and Chile to meet President Luis Vega.");
+    const Fact* f = find(facts, "omar-fathy", "egypt");
+    REQUIRE(f != nullptr);
+    CHECK(f->evidence.modality == "inferred");
+    CHECK(find(facts, "omar-fathy", "china") == nullptr);
+    CHECK(find(facts, "ben-mwita", "tanzania") != nullptr);
+    CHECK(find(facts, "joe-kara", "kenya") == nullptr);   // criticized: no meeting
+    CHECK(find(facts, "luis-vega", "peru") == nullptr);   // two states: which one is open
+    CHECK(find(facts, "luis-vega", "chile") == nullptr);
+  }
+  SECTION("an organization or a state belongs to no person") {
+    auto facts = facts_of("With most votes counted, the Liberty Party led candidate Julio Andino by two points.");
+    CHECK(find(facts, "liberty-party", "julio-andino") == nullptr);
+  }
   SECTION("no home state when two states are named about as often") {
     auto facts = facts_of("Zambia met Malawi. Zambia and Malawi agreed. Malawi and Zambia signed. President Ana Lima spoke.");
     for (const Fact& f : facts) CHECK(f.relation != "affiliated_with");

@@ -796,6 +796,10 @@ struct Extractor {
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
       return;
+    // an organization or a state belongs to no person ("the party led candidate X")
+    if (cue.relation == "affiliated_with" && da.actors[static_cast<size_t>(oa)].type == ActorType::person &&
+        da.actors[static_cast<size_t>(sa)].type != ActorType::person)
+      return;
     const Sentence& st = doc.sentences[sent];
     // one fact per (actors, relation, negation, sentence, cue): a repeated statement in one
     // sentence is one piece of evidence, and the sentence text is copied once
@@ -1563,6 +1567,58 @@ struct Extractor {
     }
   }
 
+  // "a visit to Egypt by X, who held talks with President Y", "travel to Tanzania, where he will
+  // meet President Y": a head of government met in the one state the sentence travels to or
+  // stays in is that state's (evidence modality "inferred").
+  void hosting_offices() {
+    std::vector<uint8_t> tied(da.actors.size(), 0);
+    for (const Fact& f : facts)
+      if (f.relation == "affiliated_with") {
+        const int32_t p = actor_index(f.source);
+        if (p >= 0) tied[static_cast<size_t>(p)] = 1;
+      }
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
+      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    const Cue& aff = affiliation_cue();
+    size_t from = 0;
+    for (sent = 0; sent < doc.sentences.size(); ++sent) {
+      first = doc.sentences[sent].first_token;
+      last = doc.sentences[sent].last_token;
+      size_t to = from;
+      while (to < dm.mentions.size() && dm.mentions[to].sentence == sent) ++to;
+      for (size_t mi = from; mi < to && !doc.sentences[sent].headline; ++mi) {
+        const Mention& m = dm.mentions[mi];
+        const int32_t a = da.of_mention[mi];
+        if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
+            m.role.empty() || !lex.government_role(m.role) || m.phrase_first >= m.first || m.phrase_first <= first ||
+            inside_quotes(m.first))
+          continue;
+        const uint32_t b = m.phrase_first - 1;
+        if (!(is(b, "with") || is(b, "by") || is(b, "meet") || is(b, "met") || is(b, "meets") || is(b, "meeting")))
+          continue;
+        int32_t host = -1;
+        bool several = false;
+        for (size_t j = from; j < mi; ++j) {
+          const Mention& s = dm.mentions[j];
+          if (s.kind != MentionKind::name || s.first <= first || !(is(s.first - 1, "to") || is(s.first - 1, "in")) ||
+              inside_quotes(s.first))
+            continue;
+          for (int32_t sa : da.actors_of(j)) {
+            if (da.actors[static_cast<size_t>(sa)].type != ActorType::state) continue;
+            several |= host >= 0 && host != sa;
+            host = sa;
+          }
+          // "flew to Peru and Chile": which one is open
+          several |= s.last + 1 < last && (is(s.last, "and") || is(s.last, "or") || is(s.last, ",")) && at(s.last + 1) >= 0;
+        }
+        if (host < 0 || several) continue;
+        emit_actors(a, host, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+        tied[static_cast<size_t>(a)] = 1;
+      }
+      from = to;
+    }
+  }
+
   void affiliations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
@@ -1927,6 +1983,7 @@ struct Extractor {
       }
     }
     untied_offices();
+    hosting_offices();
   }
 };
 
