@@ -71,6 +71,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Prime Minister Mark Rutte paid a visit to Kenya.", {"mark-rutte visits kenya"}, {}},
       {"Norway brokered a deal between Colombia and the FARC.", {"norway mediates colombia"}, {}},
       {"Canada is America's largest trading partner.", {"canada trades_with united-states"}, {}},
+      // membership: through a copula or an apposition only
+      {"Kazakhstan is also a member of the Eurasian Economic Union.", {"kazakhstan affiliated_with eurasian-economic-union"}, {}},
+      {"Norway, a founding member of NATO, agreed.", {"norway affiliated_with nato"}, {}},
+      {"The mission was headed by Spanish member of the European Parliament Lucia Arrieta.", {},
+       {"spain affiliated_with european-parliament"}},
+      {"There are hundreds of al-Qaeda members in Iraq.", {}, {"al-qaeda affiliated_with iraq"}},
       {"A Turkish attack on Syrian Kurdish fighters was reported.", {"turkey attacks syria"}, {}},
       // appositive nouns
       {"Longtime Hezbollah sponsor Iran denied the report.", {"iran supports hezbollah"}, {}},

@@ -1229,6 +1229,27 @@ struct Extractor {
       if (owner >= 0 && target >= 0) emit({owner}, {target}, cue, c0, c1, q);
       return;
     }
+    if (cue.has_flag("copula_of")) {
+      // "Kazakhstan is also a member of the EAEU", "Spain, a founding member of NATO,": the
+      // subject or the name before the apposition belongs to the object of "of", and nothing else
+      // ("Spanish member of the European Parliament X" is no state's membership)
+      if (!is(c1, "of")) return;
+      static const Cue of_cue{"", "", "", {"of"}, "", ""};
+      const Group obj = find_objects(c1, of_cue, true);
+      if (obj.empty()) return;
+      uint32_t k = c0;
+      while (k > first && (det_at(k - 1) || (tree && tree->tag[k - 1 - first].substr(0, 2) == "RB") ||
+                           (content_word(k - 1) && at(k - 1) < 0 && !cap(k - 1))))
+        --k;
+      if (k > first && (wc(k - 1) & wc_copula)) {
+        const Group subj = find_subject(k - 1);
+        if (!subj.empty()) emit(subj, obj, cue, c0, c1, qualifiers(k - 1, c0));
+        return;
+      }
+      const int32_t named = apposed_name(k);
+      if (named >= 0) emit({named}, obj, cue, c0, c1, q);
+      return;
+    }
     if (cue.has_flag("copula_poss")) {
       // "China is Russia's greatest commercial partner"
       uint32_t k = c0;
