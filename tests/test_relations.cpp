@@ -77,6 +77,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The mission was headed by Spanish member of the European Parliament Lucia Arrieta.", {},
        {"spain affiliated_with european-parliament"}},
       {"There are hundreds of al-Qaeda members in Iraq.", {}, {"al-qaeda affiliated_with iraq"}},
+      {"Finland joined NATO in 2023. Sweden, which joined the alliance last year, agreed.",
+       {"finland affiliated_with nato", "sweden affiliated_with nato"}, {}},
+      {"Ghana joined Nigeria in condemning the coup.", {}, {"ghana affiliated_with nigeria"}},
+      {"Serbia, a candidate to join the European Union, agreed. Ukraine will join NATO.", {},
+       {"serbia affiliated_with european-union", "ukraine affiliated_with nato"}},
+      {"Georgia has not joined NATO.", {}, {"georgia affiliated_with nato"}, {"georgia affiliated_with nato"}},
       {"A Turkish attack on Syrian Kurdish fighters was reported.", {"turkey attacks syria"}, {}},
       // appositive nouns
       {"Longtime Hezbollah sponsor Iran denied the report.", {"iran supports hezbollah"}, {}},

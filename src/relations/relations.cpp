@@ -796,6 +796,11 @@ struct Extractor {
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
       return;
+    // "Ghana joined ECOWAS", not "Ghana joined Nigeria in condemning ...": the cue wants an organization
+    if (cue.has_flag("org_obj") && da.actors[static_cast<size_t>(oa)].type != ActorType::organization) return;
+    // "a candidate to join the EU", "will join": only a step taken is a fact
+    if (cue.has_flag("done") && (q.tense == Tense::future || !q.modality.empty() || (c0 > first && is(c0 - 1, "to"))))
+      return;
     // an organization or a state belongs to no person ("the party led candidate X")
     if (cue.relation == "affiliated_with" && da.actors[static_cast<size_t>(oa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(sa)].type != ActorType::person)
