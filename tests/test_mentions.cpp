@@ -122,6 +122,23 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(gates);
     CHECK(gates->type == ActorType::organization);
   }
+  SECTION("a capitalised pronoun inside a sentence before a capitalised word is a surname") {
+    Analysis a = analyse("Vice Premier He Lifeng met Ana Lima. He said so. Then \"He Said\" aired.");
+    const Mention* he = find(a, "He Lifeng");
+    REQUIRE(he);
+    CHECK(he->type == ActorType::person);
+    CHECK(he->role == "Vice Premier");
+    size_t pronouns = 0;
+    for (const Mention& m : a.mentions.mentions) pronouns += m.kind == MentionKind::pronoun;
+    CHECK(pronouns == 2);  // "He said" opens a sentence; "He Said" follows a quote
+  }
+  SECTION("a title confirms an unknown acronym before it as an organization") {
+    Analysis a = analyse("The talks were attended by NAS leader Thomas Cirillo.");
+    const Mention* nas = find(a, "NAS");
+    REQUIRE(nas);
+    CHECK(nas->type == ActorType::organization);
+    CHECK(nas->typed);
+  }
   SECTION("a dash after a dateline opens the sentence: a common word there starts no name") {
     Analysis a = analyse("ABUJA, Nov 28 (Reuters) - The Economic Community of West African States (ECOWAS) met.");
     CHECK(find(a, "The Economic Community") == nullptr);

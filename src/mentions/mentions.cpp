@@ -203,6 +203,13 @@ struct Finder {
         continue;
       }
       std::string_view pclass = (doc.bits[i] & wc_pronoun) ? lex.pronoun_class(n) : std::string_view();
+      // "spokeswoman He Yun", "Vice Premier He Lifeng": a capitalised pronoun inside a sentence,
+      // before a capitalised word, is a surname
+      int32_t probe_title = -1;
+      if (!pclass.empty() && !headline && cap(i) && !sentence_initial(i, st.first_token) && i + 1 < end &&
+          !doc.tokens[i - 1].has(tok_quote) && cap(i + 1) && alpha(i + 1) && !(doc.bits[i + 1] & (wc_common | wc_pronoun)) &&
+          title_at(i + 1, end, probe_title) == 0)
+        pclass = std::string_view();
       if (!pclass.empty() && llen == 0) {
         Mention m = make(i, i + 1, s, end);
         m.kind = MentionKind::pronoun;
@@ -760,6 +767,9 @@ struct Finder {
       dm.modifies = static_cast<int32_t>(mi);
       m.phrase_first = dm.first;
       if (titled) m.affiliation = d;
+      // "RSF commander X": a title confirms an unknown acronym before it as an organization
+      if (titled && office && dm.lex < 0 && !dm.typed && dm.type == ActorType::organization && dm.last - dm.first == 1)
+        dm.typed = true;
       // "Chilean and Kazakhstan Presidents Gabriel Boric and Kassym-Jomart Tokayev"
       if (titled && plural && dm.first >= st.first_token + 2 && doc.norm[dm.first - 1] == "and") {
         int32_t d1 = out.at_token[dm.first - 2];
