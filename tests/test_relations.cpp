@@ -83,6 +83,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Serbia, a candidate to join the European Union, agreed. Ukraine will join NATO.", {},
        {"serbia affiliated_with european-union", "ukraine affiliated_with nato"}},
       {"Georgia has not joined NATO.", {}, {"georgia affiliated_with nato"}, {"georgia affiliated_with nato"}},
+      // rejecting a claim opposes its author: named before the noun, or the accuser just before
+      {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
+      {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",
+       {"venezuela opposes organization-of-american-states"}, {}},
+      {"Iran dismissed the Israeli claims as lies.", {"iran opposes israel"}, {}},
+      {"Britain expelled a diplomat. Kremlin spokesman Dmitry Peskov denied any Russian involvement.", {},
+       {"dmitry-peskov opposes russia"}},
+      {"Britain sanctioned a banker. Kyiv did not reject the accusations.", {}, {"ukraine opposes united-kingdom"}},
+      // ... and what the subject was accused of doing is denied, not a fact
+      {"Pakistan also accuses India of arming Hamas, a charge New Delhi rejects.", {"india opposes pakistan"},
+       {"india supports hamas"}, {"india supports hamas"}},
       {"A Turkish attack on Syrian Kurdish fighters was reported.", {"turkey attacks syria"}, {}},
       // appositive nouns
       {"Longtime Hezbollah sponsor Iran denied the report.", {"iran supports hezbollah"}, {}},

@@ -28,6 +28,7 @@ struct Extractor {
   uint32_t m_objects_sentence = UINT32_MAX;
   std::vector<int32_t> m_attackers;     // actors of the last attack the text stated, and its sentence
   uint32_t m_attack_sentence = 0;
+  std::vector<uint32_t> m_cue_token;    // per fact, the first token of its cue
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -831,6 +832,7 @@ struct Extractor {
     f.evidence.tense = q.tense;
     f.evidence.modality = q.modality;
     facts.push_back(std::move(f));
+    m_cue_token.push_back(c0);
   }
 
   void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
@@ -1085,6 +1087,14 @@ struct Extractor {
         if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
       }
     }
+    // "denied any Russian involvement": what is denied is no actor's
+    if (cue.has_flag("rebut") && !cue.has_flag("possessor_ok"))
+      obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
+                obj.end());
+    if (obj.empty() && cue.has_flag("rebut") && !subj.empty()) {
+      rebutted_claim(subj, cue, c0, c1, q);
+      return;
+    }
     if (obj.empty()) {
       if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
       return;
@@ -1118,6 +1128,71 @@ struct Extractor {
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
         for (int32_t a : m_attackers) emit_actors(sa, a, cue, c0, e, q, std::string());
+  }
+
+  // "The Pentagon rejected these accusations", "a charge Juba denied": rejecting a claim opposes
+  // its author, named before the noun ("the Russian and Syrian claims", "Rubio's remarks") or else
+  // the accuser of the latest sentence, up to two back, who targeted the subject or its state.
+  void rebutted_claim(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    uint32_t claim = c1;
+    for (int words = 0; claim < last && words < 4 && !(wc(claim) & wc_claim); ++words) {
+      if (!(det_at(claim) || quote(claim) || content_word(claim) || at(claim) >= 0)) break;
+      claim = at(claim) >= 0 ? mention(at(claim)).last : claim + 1;
+    }
+    if (claim >= last || !(wc(claim) & wc_claim) || cap(claim)) {
+      // ("a charge Juba denied", "an allegation that Caracas has rejected")
+      uint32_t s = mention(subj.front()).phrase_first;
+      while (s > first && det_at(s - 1) && at(s - 1) < 0) --s;
+      if (s > first && (is(s - 1, "that") || is(s - 1, "which"))) --s;
+      if (s <= first || !(wc(s - 1) & wc_claim) || cap(s - 1) || s - 1 >= c0) return;
+      claim = s - 1;
+    }
+    std::vector<int32_t> authors;
+    // the names right before the noun: possessors and modifiers
+    for (uint32_t p = claim; p > first && p + 5 > claim;) {
+      const int32_t a = at(p - 1);
+      if (a >= 0) {
+        for (int32_t x : actors(a)) authors.push_back(x);
+        p = mention(a).first;
+      } else if (is(p - 1, "and") || (content_word(p - 1) && !verb_at(p - 1))) {
+        --p;
+      } else {
+        break;
+      }
+    }
+    if (authors.empty()) {
+      std::vector<int32_t> targets;
+      for (int32_t s : subj)
+        for (int32_t a : actors(s)) targets.push_back(a);
+      for (const Fact& f : facts)
+        if (f.relation == "affiliated_with" && !f.negated)
+          for (int32_t a : std::vector<int32_t>(targets))
+            if (f.source == da.actors[static_cast<size_t>(a)].id) targets.push_back(actor_index(f.target));
+      auto is_target = [&](int32_t a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); };
+      uint32_t from_sentence = UINT32_MAX, accused_at = UINT32_MAX;
+      for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
+        const uint32_t fs = it->evidence.sentence;
+        if (fs + 2 < sent || (from_sentence != UINT32_MAX && fs != from_sentence)) break;
+        if (it->negated || (it->relation != "opposes" && it->relation != "urges" && it->relation != "threatens")) continue;
+        const int32_t src = actor_index(it->source), dst = actor_index(it->target);
+        if (src < 0 || !is_target(dst) || is_target(src)) continue;
+        from_sentence = fs;
+        accused_at = std::min(accused_at, m_cue_token[static_cast<size_t>(facts.rend() - it - 1)]);
+        authors.push_back(src);
+      }
+      // "Pakistan accuses India of backing the TTP, a charge New Delhi rejects": what the subject
+      // was accused of doing, after the accusation, is denied
+      if (!authors.empty() && !q.negated)
+        for (size_t i = 0; i < facts.size(); ++i) {
+          Fact& f = facts[i];
+          if (f.evidence.sentence == from_sentence && m_cue_token[i] > accused_at && f.relation != "affiliated_with" &&
+              is_target(actor_index(f.source)))
+            f.negated = true;
+        }
+    }
+    for (int32_t s : subj)
+      for (int32_t sa : actors(s))
+        for (int32_t a : authors) emit_actors(sa, a, cue, c0, c1, q, std::string());
   }
 
   // The actor heading a clause at token k that says what it should or must do ("the United
