@@ -83,6 +83,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Serbia, a candidate to join the European Union, agreed. Ukraine will join NATO.", {},
        {"serbia affiliated_with european-union", "ukraine affiliated_with nato"}},
       {"Georgia has not joined NATO.", {}, {"georgia affiliated_with nato"}, {"georgia affiliated_with nato"}},
+      // a measure's "of" is inside the noun phrase
+      {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
+       "talks at the ministry.",
+       {"kenji-morimoto meets park-ji-hoon"}, {}},
+      {"Armenia and Azerbaijan held a second round of talks in Geneva.", {"armenia meets azerbaijan"}, {}},
       // rejecting a claim opposes its author: named before the noun, or the accuser just before
       {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
       {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",

@@ -1486,14 +1486,21 @@ struct Extractor {
   // The token before a noun's determiners and adjectives.
   uint32_t before_noun_phrase(uint32_t c0) const {
     uint32_t p = c0;
-    // "a three-day visit": hyphenated compounds are adjectives too
-    while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
-                         (doc.token_text(p - 1) == "-" && !doc.tokens[p - 1].has(tok_space_before)) ||
-                         quote(p - 1) || doc.tokens[p - 1].has(tok_digit) ||
-                         // "a $900 million loan": a currency sign before a number
-                         (punct(p - 1) && p < c0 && doc.tokens[p].has(tok_digit) && doc.token_text(p - 1) != ",")))
-      --p;
-    return p;
+    for (;;) {
+      // "a three-day visit": hyphenated compounds are adjectives too
+      while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
+                           (doc.token_text(p - 1) == "-" && !doc.tokens[p - 1].has(tok_space_before)) ||
+                           quote(p - 1) || doc.tokens[p - 1].has(tok_digit) ||
+                           // "a $900 million loan": a currency sign before a number
+                           (punct(p - 1) && p < c0 && doc.tokens[p].has(tok_digit) && doc.token_text(p - 1) != ",")))
+        --p;
+      // "held four hours of talks", "a second round of talks": a measure's "of" is inside the phrase
+      if (p >= first + 2 && is(p - 1, "of") && (wc(p - 2) & wc_measure) && !cap(p - 2)) {
+        p -= 2;
+        continue;
+      }
+      return p;
+    }
   }
   bool carried_by_light_verb(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
