@@ -83,6 +83,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Serbia, a candidate to join the European Union, agreed. Ukraine will join NATO.", {},
        {"serbia affiliated_with european-union", "ukraine affiliated_with nato"}},
       {"Georgia has not joined NATO.", {}, {"georgia affiliated_with nato"}, {"georgia affiliated_with nato"}},
+      // the person leading a delegation belongs to where it comes from
+      {"Uzbekistan hosted a Taliban delegation led by Deputy Prime Minister Abdul Ghani Baradar in Termez.",
+       {"abdul-ghani-baradar affiliated_with taliban"}, {"abdul-ghani-baradar affiliated_with uzbekistan"}},
+      {"Iran's delegation was led by Foreign Minister Abbas Araghchi, while the U.S. side was headed by Steve Witkoff.",
+       {"abbas-araghchi affiliated_with iran", "steve-witkoff affiliated_with united-states"}, {}},
+      {"The talks were led by Ana Lima.", {}, {}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",

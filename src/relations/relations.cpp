@@ -1195,6 +1195,26 @@ struct Extractor {
         for (int32_t a : authors) emit_actors(sa, a, cue, c0, c1, q, std::string());
   }
 
+  // "a Taliban delegation led by Deputy Prime Minister X", "South Sudan's delegation was led by X",
+  // "the U.S. team, headed by X,": the person leading a delegation belongs to the state or
+  // organization it comes from.
+  void delegation_leader(uint32_t c0, uint32_t c1) {
+    uint32_t d = c0;
+    if (d > first && doc.token_text(d - 1) == ",") --d;
+    while (d > first && (wc(d - 1) & (wc_copula | wc_aux)) && !cap(d - 1)) --d;
+    if (d <= first + 1 || !(wc(d - 1) & wc_delegation) || cap(d - 1)) return;
+    uint32_t n = d - 1;
+    if (n > first + 1 && content_word(n - 1) && !cap(n - 1) && at(n - 1) < 0) --n;  // "the Iranian negotiating team"
+    if (n > first + 1 && doc.tokens[n - 1].has(tok_possessive)) --n;                 // "Iran's delegation"
+    const int32_t from = at(n - 1);
+    if (from < 0 || !(typed_as(from, ActorType::state) || typed_as(from, ActorType::organization))) return;
+    uint32_t p = c1;
+    while (p < last && dm.title_at[p] && at(p) < 0) ++p;
+    if (p >= last || at(p) < 0 || !typed_as(at(p), ActorType::person)) return;
+    emit({at(p)}, {from}, affiliation_cue(), c0, mention(at(p)).last, Qualifiers{false, Tense::present, {}},
+         mention(at(p)).role);
+  }
+
   // The actor heading a clause at token k that says what it should or must do ("the United
   // States should adhere"), or -1.
   int32_t obliged_subject(uint32_t k) const {
@@ -2043,6 +2063,11 @@ struct Extractor {
               k + len < last && at(k + len) >= 0 && mention(at(k + len)).type == ActorType::person &&
               mention(at(k - 2)).type == ActorType::organization && !mention(at(k - 2)).possessive) {
             emit({at(k + len)}, {at(k - 2)}, affiliation_cue(), k, mention(at(k + len)).last, Qualifiers{false, Tense::present, {}});
+            break;
+          }
+        for (uint32_t v : values)
+          if (lex.cues()[v].kind == "leader") {
+            delegation_leader(k, k + len);
             break;
           }
         const Cue* pick = nullptr;
