@@ -89,6 +89,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Iran's delegation was led by Foreign Minister Abbas Araghchi, while the U.S. side was headed by Steve Witkoff.",
        {"abbas-araghchi affiliated_with iran", "steve-witkoff affiliated_with united-states"}, {}},
       {"The talks were led by Ana Lima.", {}, {}},
+      // a known name before "and" stands alone; a meeting hosted by X: X hosts those who met
+      {"Israeli and Palestinian Authority officials held direct talks in Bahrain on Sunday, at a meeting hosted by "
+       "Bahraini Foreign Minister Abdullatif al-Zayani.",
+       {"israel meets palestinian-authority", "abdullatif-al-zayani hosts israel",
+        "abdullatif-al-zayani hosts palestinian-authority"},
+       {"israeli-and-palestinian-authority meets bahrain"}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",

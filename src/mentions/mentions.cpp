@@ -311,6 +311,9 @@ struct Finder {
             break;
           }
         }
+      // "Israeli and Palestinian Authority officials", "Russian and Chinese Foreign Ministry": a known
+      // name before "and" stands alone
+      if (org_end && llen > 0 && i + llen < org_end && doc.norm[i + llen] == "and" && connector(i + llen)) org_end = 0;
       // "President Antonio Costa and European Commission ...": after a title comes a person's name,
       // which an "and" ends
       if (org_end && !other && !place) {

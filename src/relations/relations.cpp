@@ -908,7 +908,26 @@ struct Extractor {
     return c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0);
   }
 
+  // A noun cue of meeting at token k ("talks", "meeting", "summit").
+  bool meeting_noun(uint32_t k) const {
+    thread_local std::vector<uint32_t> v;
+    if (lex.cue_trie().longest(doc.ids, k, last, v) != 1) return false;
+    for (uint32_t c : v)
+      if (lex.cues()[c].relation == "meets" && lex.cues()[c].kind == "noun") return true;
+    return false;
+  }
+
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // "held talks in Bahrain, at a meeting hosted by X": X hosts the parties who met
+    if (cue.relation == "hosts" && c1 + 1 < last && is(c1, "by") && c0 > first) {
+      uint32_t p = c0;
+      while (p > first && (wc(p - 1) & (wc_aux | wc_copula)) && !cap(p - 1)) --p;
+      if (p > first && meeting_noun(p - 1) && !cap(p - 1)) {
+        const Group agents = find_objects(c1, by_cue(), true);
+        if (!agents.empty()) brokered(agents, cue, c0, c1, qualifiers(first, c0));
+        return;
+      }
+    }
     // "Iran-backed Houthis": the name before the hyphen acts on the phrase after the participle
     if (c0 >= first + 2 && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0 - 1].has(tok_space_before) &&
         !doc.tokens[c0].has(tok_space_before) && at(c0 - 2) >= 0 && mention(at(c0 - 2)).attributive) {
