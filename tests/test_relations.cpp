@@ -95,6 +95,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"israel meets palestinian-authority", "abdullatif-al-zayani hosts israel",
         "abdullatif-al-zayani hosts palestinian-authority"},
        {"israeli-and-palestinian-authority meets bahrain"}},
+      // officials of something stand for it after a verb too
+      {"Chinese special envoy Deng Xijun had met leaders of the Arakan Army in Kunming.",
+       {"deng-xijun meets arakan-army"}, {}},
+      {"Egyptian Foreign Minister Badr Abdelatty met representatives of Hamas and Fatah in Cairo.",
+       {"badr-abdelatty meets hamas", "badr-abdelatty meets fatah"}, {}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",

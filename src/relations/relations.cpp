@@ -514,7 +514,9 @@ struct Extractor {
     // an adverb may sit between verb and preposition: "met briefly with" (or, for a cue of
     // sending, what is sent: "sent drones to")
     bool goods = false;
-    while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep)) {
+    // ("met leaders of X": officials before "of" or "from" are the object's phrase, below)
+    while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep) &&
+           !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people))) && (is(k + 1, "of") || is(k + 1, "from")))) {
       goods = goods || (wc(k) & wc_goods);
       ++k;
       ++words;
