@@ -888,6 +888,13 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
     auto facts = facts_of("With most votes counted, the Liberty Party led candidate Julio Andino by two points.");
     CHECK(find(facts, "liberty-party", "julio-andino") == nullptr);
   }
+  SECTION("an office the text already gives to an organization is not the home state's") {
+    auto facts = facts_of("Uzbekistan built a canal. Uzbekistan said so. Uzbekistan agreed. Uzbekistan hosted a Taliban "
+                          "delegation led by Deputy Prime Minister Abdul Ghani Baradar. Foreign Minister Ana Lima spoke.");
+    CHECK(find(facts, "abdul-ghani-baradar", "taliban") != nullptr);
+    CHECK(find(facts, "abdul-ghani-baradar", "uzbekistan") == nullptr);
+    CHECK(find(facts, "ana-lima", "uzbekistan") != nullptr);
+  }
   SECTION("no home state when two states are named about as often") {
     auto facts = facts_of("Zambia met Malawi. Zambia and Malawi agreed. Malawi and Zambia signed. President Ana Lima spoke.");
     for (const Fact& f : facts) CHECK(f.relation != "affiliated_with");

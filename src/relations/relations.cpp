@@ -1654,14 +1654,28 @@ struct Extractor {
     return -1;
   }
 
+  // Per actor: 1 if a mention ties it to an affiliation, or a fact already gives it a state or its
+  // office's organization ("a Taliban delegation led by Deputy Prime Minister X"; a party is no office).
+  std::vector<uint8_t> tied_actors() const {
+    std::vector<uint8_t> tied(da.actors.size(), 0);
+    for (const Fact& f : facts)
+      if (f.relation == "affiliated_with" && !f.negated) {
+        const int32_t p = actor_index(f.source), t = actor_index(f.target);
+        if (p >= 0 && t >= 0 &&
+            (da.actors[static_cast<size_t>(t)].type == ActorType::state || (!f.role.empty() && lex.government_role(f.role))))
+          tied[static_cast<size_t>(p)] = 1;
+      }
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
+      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    return tied;
+  }
+
   // "President Hakainde Hichilema" in a story about Zambia: a government office whose state the
   // document never names is the home state's (evidence modality "inferred").
   void untied_offices() {
     const int32_t home = home_state();
     if (home < 0) return;
-    std::vector<uint8_t> tied(da.actors.size(), 0);
-    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
-      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    std::vector<uint8_t> tied = tied_actors();
     // someone who acts on the home state ("Foreign Secretary Joe Clark urged the United States")
     // is a visitor
     const std::string& home_id = da.actors[static_cast<size_t>(home)].id;
@@ -1720,14 +1734,7 @@ struct Extractor {
   // meet President Y": a head of government met in the one state the sentence travels to or
   // stays in is that state's (evidence modality "inferred").
   void hosting_offices() {
-    std::vector<uint8_t> tied(da.actors.size(), 0);
-    for (const Fact& f : facts)
-      if (f.relation == "affiliated_with") {
-        const int32_t p = actor_index(f.source);
-        if (p >= 0) tied[static_cast<size_t>(p)] = 1;
-      }
-    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
-      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    std::vector<uint8_t> tied = tied_actors();
     const Cue& aff = affiliation_cue();
     size_t from = 0;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
