@@ -895,6 +895,14 @@ TEST_CASE("relations::extract_relations home state of untied offices") {
     CHECK(find(facts, "abdul-ghani-baradar", "uzbekistan") == nullptr);
     CHECK(find(facts, "ana-lima", "uzbekistan") != nullptr);
   }
+  SECTION("a spokesman's bare 'President' in what he reports is his state's") {
+    auto facts = facts_of("Kremlin spokesman Dmitry Peskov said separately that President Vladimir Putin had no plans to "
+                          "travel. Kremlin spokesman Ivan Orlov said Finland and President Ana Lima would talk.");
+    const Fact* f = find(facts, "vladimir-putin", "russia");
+    REQUIRE(f != nullptr);
+    CHECK(f->evidence.modality == "inferred");
+    CHECK(find(facts, "ana-lima", "russia") == nullptr);  // another state named in between
+  }
   SECTION("no home state when two states are named about as often") {
     auto facts = facts_of("Zambia met Malawi. Zambia and Malawi agreed. Malawi and Zambia signed. President Ana Lima spoke.");
     for (const Fact& f : facts) CHECK(f.relation != "affiliated_with");

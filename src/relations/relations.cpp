@@ -1740,9 +1740,11 @@ struct Extractor {
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       first = doc.sentences[sent].first_token;
       last = doc.sentences[sent].last_token;
+      headline = doc.sentences[sent].headline;
+      tree = trees && !headline ? trees->of(sent) : nullptr;
       size_t to = from;
       while (to < dm.mentions.size() && dm.mentions[to].sentence == sent) ++to;
-      for (size_t mi = from; mi < to && !doc.sentences[sent].headline; ++mi) {
+      for (size_t mi = from; mi < to && !headline; ++mi) {
         const Mention& m = dm.mentions[mi];
         const int32_t a = da.of_mention[mi];
         if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
@@ -1750,6 +1752,13 @@ struct Extractor {
             inside_quotes(m.first))
           continue;
         const uint32_t b = m.phrase_first - 1;
+        // "Kremlin spokesman X said separately that President Y": a spokesman's bare "President" is his state's
+        const int32_t spoken = speaker_state(m.phrase_first);
+        if (spoken >= 0) {
+          emit_actors(a, spoken, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+          tied[static_cast<size_t>(a)] = 1;
+          continue;
+        }
         if (!(is(b, "with") || is(b, "by") || is(b, "meet") || is(b, "met") || is(b, "meets") || is(b, "meeting")))
           continue;
         int32_t host = -1;
@@ -1773,6 +1782,34 @@ struct Extractor {
       }
       from = to;
     }
+  }
+
+  // The state of the person who reports what follows token p ("X said (separately) that ..."),
+  // when X's state is known and the clause names no other state before p; -1 otherwise.
+  int32_t speaker_state(uint32_t p) const {
+    if (p <= first + 1) return -1;
+    uint32_t k = p - 1;
+    if (is(k, "that") && k > first) --k;
+    for (int words = 0; words < 2 && k > first && content_word(k) && !(wc(k) & wc_report); ++words) --k;
+    if (!(wc(k) & wc_report) || cap(k)) return -1;
+    const Group subj = find_subject(k);
+    if (subj.size() != 1 || !typed_as(subj.front(), ActorType::person)) return -1;
+    int32_t state = -1;
+    for (int32_t who : actors(subj.front()))
+      for (const Fact& f : facts)
+        if (f.relation == "affiliated_with" && !f.negated && f.source == da.actors[static_cast<size_t>(who)].id) {
+          const int32_t t = actor_index(f.target);
+          if (t >= 0 && da.actors[static_cast<size_t>(t)].type == ActorType::state) {
+            if (state >= 0 && state != t) return -1;
+            state = t;
+          }
+        }
+    if (state < 0) return -1;
+    for (uint32_t t = mention(subj.front()).last; t < p; ++t)
+      if (at(t) >= 0)
+        for (int32_t x : actors(at(t)))
+          if (x != state && da.actors[static_cast<size_t>(x)].type != ActorType::person) return -1;
+    return state;
   }
 
   void affiliations(size_t from, size_t to) {
