@@ -100,6 +100,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"deng-xijun meets arakan-army"}, {}},
       {"Egyptian Foreign Minister Badr Abdelatty met representatives of Hamas and Fatah in Cairo.",
        {"badr-abdelatty meets hamas", "badr-abdelatty meets fatah"}, {}},
+      // a headline's comma joins its subjects; deepening ties needs no object
+      {"Japan, Indonesia upgrade ties as leaders meet\n\nTOKYO (Reuters) - The talks went well.",
+       {"indonesia cooperates_with japan"}, {}},
+      {"Turkey and Azerbaijan deepened ties. Japan held joint exercises with the Philippines.",
+       {"turkey cooperates_with azerbaijan", "japan cooperates_with philippines"}, {}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",
