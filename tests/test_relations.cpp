@@ -105,6 +105,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"indonesia cooperates_with japan"}, {}},
       {"Turkey and Azerbaijan deepened ties. Japan held joint exercises with the Philippines.",
        {"turkey cooperates_with azerbaijan", "japan cooperates_with philippines"}, {}},
+      // a "whose" clause's own subject acts
+      {"The Maldives, whose President Mohamed Muizzu visited China in January, has let survey ships call.",
+       {"mohamed-muizzu visits china", "mohamed-muizzu affiliated_with maldives"}, {"maldives visits china"}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",

@@ -979,6 +979,16 @@ struct Extractor {
         if (after < c0 && doc.token_text(after) == "," && after + 1 == c0) subj.push_back(at(e + 3));
       }
     }
+    // "The Maldives, whose President Mohamed Muizzu visited China": the relative clause's own subject acts
+    if (subj.size() == 1) {
+      const uint32_t e = mention(subj.front()).last;
+      if (e + 2 < c0 && doc.token_text(e) == "," && is(e + 1, "whose")) {
+        uint32_t v = c0;
+        while (v > e + 2 && ((wc(v - 1) & wc_aux) || (tree && tree->tag[v - 1 - first].substr(0, 2) == "RB"))) --v;
+        const int32_t own = at(v - 1);
+        if (own >= 0 && mention(own).first > e + 1 && head_capable(own)) subj = {own};
+      }
+    }
     uint32_t subject_end = first;
     for (int32_t m : subj) subject_end = std::max(subject_end, mention(m).last);
     // "Putin is in Beijing" is a visit, "Russia is in Europe" is not: the cue wants a person
