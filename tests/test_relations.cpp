@@ -431,6 +431,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"naim-qassem opposes united-states", "china opposes treasury-department", "european-union opposes russia",
         "luis-arce opposes evo-morales"},
        {"hezbollah opposes united-states", "china opposes north-korea"}},
+      // a movement's name is no state body
+      {"The Myanmar National Democratic Alliance Army said the town fell. Myanmar protested. The Myanmar Armed Forces "
+       "attacked.",
+       {"myanmar-armed-forces affiliated_with myanmar"}, {"myanmar-national-democratic-alliance-army affiliated_with myanmar"}},
       // a state body named with its state; an adverbial cue's subject is the clause's; a speaker closing
       // the sentence speaks for the organization opening it; founding an organization
       {"The China Coast Guard said the boat intruded. China protested. The Armed Forces of the DRC (FARDC) attacked. "

@@ -2044,9 +2044,13 @@ struct Extractor {
       if (m.kind != MentionKind::name || m.type != ActorType::organization || org < 0 || m.last - m.first < 2 ||
           std::find(m_bodies_done.begin(), m_bodies_done.end(), org) != m_bodies_done.end())
         continue;
-      bool body = false;
-      for (uint32_t t = m.first; t < m.last; ++t) body = body || ((wc(t) & wc_body) && cap(t));
-      if (!body) continue;
+      bool body = false, movement = false;
+      for (uint32_t t = m.first; t < m.last; ++t) {
+        body = body || ((wc(t) & wc_body) && cap(t));
+        movement = movement || (wc(t) & wc_movement);
+      }
+      // ("Syrian Democratic Forces", "Myanmar National Democratic Alliance Army" are movements)
+      if (!body || movement) continue;
       int32_t state = -1;
       std::vector<uint32_t> forms;
       // the state opening the name, or closing it after the body word and "of" ("Armed Forces of
