@@ -530,6 +530,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"French companies criticized Germany. U.S. Muslim groups criticized Canada. Russian troops attacked Ukraine.",
        {"russia attacks ukraine"}, {"france opposes germany", "united-states opposes canada"}},
       {"Germany criticized French companies and Iranian students.", {}, {"germany opposes france", "germany opposes iran"}},
+      {"The Venezuelan opposition criticised Russia. Venezuela criticised Brazil.", {"venezuela opposes brazil"},
+       {"venezuela opposes russia"}},
       // "both sides" are the parties named before, not the one calling on them
       {"Iraqi jets bombed an Iranian oil terminal on Kharg Island. Saudi Arabia's King Salman called on both sides to stop.",
        {"iraq attacks iran", "salman urges iraq", "salman urges iran"}, {"salman urges saudi-arabia"}},
