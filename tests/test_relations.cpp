@@ -105,6 +105,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"indonesia cooperates_with japan"}, {}},
       {"Turkey and Azerbaijan deepened ties. Japan held joint exercises with the Philippines.",
        {"turkey cooperates_with azerbaijan", "japan cooperates_with philippines"}, {}},
+      // welcoming an act supports its author and hosts no one; welcoming a guest hosts them
+      {"Egypt welcomed the Israeli decision. Iran welcomed Ana Lima's release. Kenya welcomed Ethiopian Prime Minister "
+       "Abiy Ahmed.",
+       {"egypt supports israel", "iran supports ana-lima", "kenya hosts abiy-ahmed"}, {"egypt hosts israel"}},
       // a "whose" clause's own subject acts
       {"The Maldives, whose President Mohamed Muizzu visited China in January, has let survey ships call.",
        {"mohamed-muizzu visits china", "mohamed-muizzu affiliated_with maldives"}, {"maldives visits china"}},

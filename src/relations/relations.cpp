@@ -910,6 +910,30 @@ struct Extractor {
     return c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0);
   }
 
+  // The act after a verb of welcoming ("the U.S. measures", "China's decision"): true when the
+  // object is an act (word class act), and then its named authors are supported.
+  bool welcomed_act(const Group& subj, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    Group authors;
+    uint32_t k = c1;
+    for (int words = 0; k < last && words < 5 && !(wc(k) & wc_act); ++words) {
+      const int32_t a = at(k);
+      if (a >= 0) {
+        if (head_capable(a) && !mention(a).possessive && mention(a).kind == MentionKind::name &&
+            !(mention(a).last < last && (wc(mention(a).last) & wc_act)))
+          return false;  // "welcomed Ethiopian Prime Minister Abiy Ahmed": a guest
+        authors.push_back(a);
+        k = mention(a).last + (mention(a).possessive && mention(a).last < last && doc.tokens[mention(a).last].has(tok_possessive) ? 1 : 0);
+        continue;
+      }
+      if (!(det_at(k) || quote(k) || content_word(k) || doc.tokens[k].has(tok_possessive))) return false;
+      ++k;
+    }
+    if (k >= last || !(wc(k) & wc_act) || cap(k)) return false;
+    static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
+    if (!subj.empty() && !authors.empty()) emit(subj, authors, endorse, c0, k + 1, q);
+    return true;
+  }
+
   // A noun cue of meeting at token k ("talks", "meeting", "summit").
   bool meeting_noun(uint32_t k) const {
     thread_local std::vector<uint32_t> v;
@@ -1011,6 +1035,9 @@ struct Extractor {
       const uint32_t p = mention(m).phrase_first;
       if (p > first && (wc(p - 1) & wc_neither)) q.negated = true;
     }
+    // "Egypt welcomed the Israeli decision", "welcomed Kamali's release": welcoming what someone
+    // decided or did supports them; it hosts no one
+    if (cue.has_flag("endorse") && welcomed_act(subj, c0, c1, q)) return;
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
