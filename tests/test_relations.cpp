@@ -109,6 +109,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Egypt welcomed the Israeli decision. Iran welcomed Ana Lima's release. Kenya welcomed Ethiopian Prime Minister "
        "Abiy Ahmed.",
        {"egypt supports israel", "iran supports ana-lima", "kenya hosts abiy-ahmed"}, {"egypt hosts israel"}},
+      {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       // a "whose" clause's own subject acts
       {"The Maldives, whose President Mohamed Muizzu visited China in January, has let survey ships call.",
        {"mohamed-muizzu visits china", "mohamed-muizzu affiliated_with maldives"}, {"maldives visits china"}},
