@@ -110,6 +110,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Abiy Ahmed.",
        {"egypt supports israel", "iran supports ana-lima", "kenya hosts abiy-ahmed"}, {"egypt hosts israel"}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
+      {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts
       {"The Maldives, whose President Mohamed Muizzu visited China in January, has let survey ships call.",
        {"mohamed-muizzu visits china", "mohamed-muizzu affiliated_with maldives"}, {"maldives visits china"}},
