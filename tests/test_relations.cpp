@@ -979,6 +979,17 @@ TEST_CASE("relations::extract_relations on the tree") {
     // the token rules cannot see it: the parser adds the fact
     CHECK(facts(text, PipelineOptions{}).count("poland opposes germany") == 0);
   }
+  SECTION("a past verb after 'and' joins the past report verb, not the reported clause's modal verb") {
+    auto parsed = facts("Defense Secretary Pete Hegseth said the United States would not tolerate attacks on shipping "
+                        "and accused Iran of supplying the Houthis.",
+                        test_support::parsing());
+    CHECK(parsed.count("pete-hegseth opposes iran") == 1);
+    CHECK(parsed.count("united-states opposes iran") == 0);
+    // a past reported clause keeps its own subject
+    auto past = facts("Kenya said Uganda had attacked the camp and accused Somalia of lying.", test_support::parsing());
+    CHECK(past.count("uganda opposes somalia") == 1);
+    CHECK(past.count("kenya opposes somalia") == 0);
+  }
   SECTION("a phrase between subject and verb is skipped: the tree's nsubj") {
     const std::string text = "Hungary, unlike Poland, supports Russia.";
     auto parsed = facts(text, test_support::parsing());

@@ -989,6 +989,31 @@ struct Extractor {
                              (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
                               w0.substr(w0.size() - 3) == "ing");
     if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
+    // "X said the United States would not tolerate attacks and accused Iran": a past verb after
+    // "and" joins the past report verb, not the reported clause's other tense
+    bool joined_report = false;
+    if (tree && !subj.empty() && c0 > first + 2 && is(c0 - 1, "and") &&
+        (tree->tag[c0 - first] == "VBD" || tree->tag[c0 - first] == "VBN")) {
+      const uint32_t s0 = mention(subj.front()).first;
+      uint32_t r = s0;
+      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+      bool other_tense = false;
+      for (uint32_t t = mention(subj.front()).last; t + 1 < c0 && r > first; ++t) {
+        const std::string_view tag = tree->tag[t - first];
+        if (tag == "VBD") {
+          other_tense = false;
+          break;
+        }
+        other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
+      }
+      if (r > first && other_tense) {
+        const Group outer = find_subject(r - 1);
+        if (!outer.empty()) {
+          subj = outer;
+          joined_report = true;
+        }
+      }
+    }
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
@@ -1024,7 +1049,8 @@ struct Extractor {
                                   return false;
                                 }),
                  subj.end());
-    Qualifiers q = qualifiers(subj.empty() ? first : subject_end, c0);
+    // (the reported clause's "would not" qualifies its own verb, not the one joined to "said")
+    Qualifiers q = qualifiers(subj.empty() ? first : joined_report ? c0 - 1 : subject_end, c0);
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan
     if (c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) {
       q.tense = Tense::future;
