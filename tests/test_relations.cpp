@@ -109,6 +109,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Egypt welcomed the Israeli decision. Iran welcomed Ana Lima's release. Kenya welcomed Ethiopian Prime Minister "
        "Abiy Ahmed.",
        {"egypt supports israel", "iran supports ana-lima", "kenya hosts abiy-ahmed"}, {"egypt hosts israel"}},
+      // carrying messages or shuttling between two sides mediates; an absolute clause's own subject acts
+      {"Iranian and U.S. negotiators held indirect talks in Muscat, with Omani Foreign Minister Badr Albusaidi carrying "
+       "messages between the two delegations.",
+       {"badr-albusaidi mediates iran", "badr-albusaidi mediates united-states"},
+       {"iran mediates united-states", "united-states mediates badr-albusaidi"}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts

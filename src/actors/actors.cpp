@@ -682,23 +682,33 @@ struct Resolver {
                           !(doc.bits[opener] & wc_prep && doc.norm[opener] != "as");
       // the go-between is the subject nearest before its verb, else the sentence's first
       size_t from_j = by_sentence[m.sentence].first;
+      // ("with Omani Foreign Minister X carrying messages between ...": the name right before the verb)
       if (go_between > 0)
         for (size_t j = by_sentence[m.sentence].first; j < mi && dm.mentions[j].last <= go_between; ++j)
-          if (candidate(j, true) || candidate(j, false)) from_j = j;
+          if (candidate(j, true) || candidate(j, false) ||
+              (dm.mentions[j].last == go_between && out.of_mention[j] >= 0 && dm.mentions[j].modifies < 0))
+            from_j = j;
       // ("Qatar and Turkey, which brokered a ceasefire between the two sides": the go-between's
       // whole coordinated subject)
+      // (a modifier inside the next name's phrase, "Turkish" in "Erdogan and Turkish Foreign Minister
+      // X", is passed over)
       if (go_between > 0)
-        for (size_t j = from_j; j > by_sentence[m.sentence].first; --j) {
+        for (size_t j = from_j, k = from_j; j > by_sentence[m.sentence].first; --j) {
           const Mention& c = dm.mentions[j - 1];
-          bool joined = c.last < dm.mentions[j].phrase_first + 1;
-          for (uint32_t t = c.last; joined && t < dm.mentions[j].phrase_first; ++t)
+          if (c.first >= dm.mentions[k].phrase_first) {
+            if (out.of_mention[j - 1] >= 0) excluded.push_back(out.of_mention[j - 1]);
+            continue;
+          }
+          bool joined = c.last < dm.mentions[k].phrase_first + 1;
+          for (uint32_t t = c.last; joined && t < dm.mentions[k].phrase_first; ++t)
             joined = doc.token_text(t) == "," || doc.norm[t] == "and" || ((doc.bits[t] & wc_det) && !doc.tokens[t].has(tok_cap));
           if (!joined || out.of_mention[j - 1] < 0) break;
           excluded.push_back(out.of_mention[j - 1]);
+          k = j - 1;
         }
       if (!between && !opens_clause && m.first > st.first_token)
         for (size_t j = from_j; j < mi; ++j)
-          if (candidate(j, true) || candidate(j, false)) {
+          if (candidate(j, true) || candidate(j, false) || (go_between > 0 && j == from_j && out.of_mention[j] >= 0)) {
             excluded.push_back(out.of_mention[j]);
             for (const Role& r : out.actors[static_cast<size_t>(out.of_mention[j])].roles)
               if (by_id.count(r.of)) excluded.push_back(by_id.at(r.of));

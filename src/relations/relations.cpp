@@ -1028,6 +1028,14 @@ struct Extractor {
         if (after < c0 && doc.token_text(after) == "," && after + 1 == c0) subj.push_back(at(e + 3));
       }
     }
+    // "..., with Omani Foreign Minister X carrying messages between": an absolute clause's own subject acts
+    if (c0 > first + 1 && at(c0 - 1) >= 0 && w0.size() > 4 && w0.substr(w0.size() - 3) == "ing") {
+      int32_t own = at(c0 - 1);
+      if (!head_capable(own)) own = mention(own).modifies;
+      if (own >= 0 && mention(own).last == c0 && mention(own).phrase_first > first &&
+          is(mention(own).phrase_first - 1, "with"))
+        subj = {own};
+    }
     // "The Maldives, whose President Mohamed Muizzu visited China": the relative clause's own subject acts
     if (subj.size() == 1) {
       const uint32_t e = mention(subj.front()).last;
