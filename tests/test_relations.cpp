@@ -114,6 +114,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "messages between the two delegations.",
        {"badr-albusaidi mediates iran", "badr-albusaidi mediates united-states"},
        {"iran mediates united-states", "united-states mediates badr-albusaidi"}},
+      // a relative clause after an apposition belongs to the name the apposition describes
+      {"The plan was praised by Cindy McCain, the WFP's executive director, who visited refugee camps in eastern Chad.",
+       {"cindy-mccain visits chad"}, {}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts

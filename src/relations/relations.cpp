@@ -227,6 +227,16 @@ struct Extractor {
           if (!head_capable(a)) a = mention(a).modifies;
           if (a >= 0) return expand_left(a);
         }
+        // "Cindy McCain, the WFP's executive director, who visited": the name the apposition describes
+        if (p < k && p > first) {
+          uint32_t a = p;
+          while (a > first && (det_at(a - 1) || content_word(a - 1) || dm.title_at[a - 1] ||
+                               doc.tokens[a - 1].has(tok_possessive) ||
+                               (at(a - 1) >= 0 && (mention(at(a - 1)).modifies >= 0 || mention(at(a - 1)).possessive))))
+            --a;
+          const int32_t named = a < p && det_at(a) ? apposed_name(a) : -1;
+          if (named >= 0 && mention(named).kind == MentionKind::name && typed_as(named, ActorType::person)) return {named};
+        }
         if (doc.norm[k] != "that") return {};
         continue;
       }
