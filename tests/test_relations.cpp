@@ -122,6 +122,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a "whose" clause's own subject acts
       {"The Maldives, whose President Mohamed Muizzu visited China in January, has let survey ships call.",
        {"mohamed-muizzu visits china", "mohamed-muizzu affiliated_with maldives"}, {"maldives visits china"}},
+      {"The talks, which were hosted by Kenyan President William Ruto in Nairobi, were the first direct negotiations "
+       "between Ethiopia and Eritrea since July.",
+       {"william-ruto hosts ethiopia", "william-ruto hosts eritrea", "ethiopia meets eritrea"}, {}},
       // a measure's "of" is inside the noun phrase
       {"Japanese Trade Minister Kenji Morimoto and his South Korean counterpart, Park Ji-hoon, held four hours of "
        "talks at the ministry.",

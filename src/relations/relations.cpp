@@ -742,6 +742,15 @@ struct Extractor {
     std::string modality;
   };
 
+  // A meeting's host named in the sentence, applied to the parties once the sentence is read.
+  struct Hosted {
+    Group agents;
+    const Cue* cue;
+    uint32_t c0, c1;
+    Qualifiers q;
+  };
+  std::vector<Hosted> m_hosted;
+
   Qualifiers qualifiers(uint32_t from, uint32_t cue) const {
     Qualifiers q;
     uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
@@ -954,13 +963,15 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
-    // "held talks in Bahrain, at a meeting hosted by X": X hosts the parties who met
+    // "held talks in Bahrain, at a meeting hosted by X", "The talks, which were hosted by X, were the
+    // first negotiations between A and B": X hosts the parties who met (once the sentence is read)
     if (cue.relation == "hosts" && c1 + 1 < last && is(c1, "by") && c0 > first) {
       uint32_t p = c0;
       while (p > first && (wc(p - 1) & (wc_aux | wc_copula)) && !cap(p - 1)) --p;
+      if (p > first + 1 && (wc(p - 1) & wc_relpron) && doc.token_text(p - 2) == ",") p -= 2;
       if (p > first && meeting_noun(p - 1) && !cap(p - 1)) {
         const Group agents = find_objects(c1, by_cue(), true);
-        if (!agents.empty()) brokered(agents, cue, c0, c1, qualifiers(first, c0));
+        if (!agents.empty()) m_hosted.push_back(Hosted{agents, &cue, c0, c1, qualifiers(first, c0)});
         return;
       }
     }
@@ -2264,6 +2275,8 @@ struct Extractor {
         // "hosted talks between X and Y": the talks inside the phrase are a cue of their own
         if (!pick->has_flag("between")) k += len - 1;
       }
+      for (const Hosted& h : m_hosted) brokered(h.agents, *h.cue, h.c0, h.c1, h.q);
+      m_hosted.clear();
     }
     untied_offices();
     hosting_offices();
