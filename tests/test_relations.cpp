@@ -117,6 +117,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a relative clause after an apposition belongs to the name the apposition describes
       {"The plan was praised by Cindy McCain, the WFP's executive director, who visited refugee camps in eastern Chad.",
        {"cindy-mccain visits chad"}, {}},
+      // a one-word name before a plural word for fighters names their group; "the rebels of X" stand for X
+      {"M23 fighters seized Goma. Kenya brokered a ceasefire between South Sudan and the rebels of the National "
+       "Salvation Front.",
+       {"kenya mediates south-sudan", "kenya mediates national-salvation-front"}, {}},
+      {"Rwanda has repeatedly denied arming M23 rebels.", {}, {"rwanda opposes m23", "rwanda supports m23"}},
+      {"Serbia ordered 12 Rafale fighter jets from France.", {"serbia trades_with france"}, {}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts
@@ -1000,6 +1006,13 @@ TEST_CASE("relations::extract_relations on the tree") {
     auto past = facts("Kenya said Uganda had attacked the camp and accused Somalia of lying.", test_support::parsing());
     CHECK(past.count("uganda opposes somalia") == 1);
     CHECK(past.count("kenya opposes somalia") == 0);
+  }
+  SECTION("'X, which it accuses of backing Y': the one accused acts") {
+    auto parsed = facts("Kinshasa urged Belgium to halt aid to Rwanda, which it accuses of backing M23 rebels in eastern "
+                        "Congo.",
+                        test_support::parsing());
+    CHECK(parsed.count("rwanda supports m23") == 1);
+    CHECK(parsed.count("democratic-republic-of-the-congo supports m23") == 0);
   }
   SECTION("a phrase between subject and verb is skipped: the tree's nsubj") {
     const std::string text = "Hungary, unlike Poland, supports Russia.";

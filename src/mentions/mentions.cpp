@@ -449,6 +449,13 @@ struct Finder {
       if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
       // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
       if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
+      // "M23 fighters", "Hamas militants": a one-word name before a word for fighters names their group
+      // (plural: "Rafale fighter jets" are no group)
+      if (b - a == 1 && !headline && b < end && !cap(b) && (doc.bits[b] & wc_fighters) && doc.norm[b].back() == 's' &&
+          !(b + 1 < end && alpha(b + 1) && !cap(b + 1) && !(doc.bits[b + 1] & (wc_aux | wc_prep | wc_conj | wc_relpron)))) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
       // "Polygraph.info", "Amazon.com": a web address names an outlet or a company
       if (web_address(doc.token_text(b - 1))) {
         m.type = ActorType::organization;

@@ -167,6 +167,16 @@ struct Extractor {
            ++words)
         --v;
       if (v < pos - 1 && v > first && verb_at(v - 1) && (wc(v - 1) & wc_report) == 0) return {};
+      // "Rwanda, which it accuses of backing M23": the relative pronoun's antecedent is the one accused
+      if (v == pos - 1 && verb_at(pos - 2))
+        for (uint32_t r = pos - 2; r > first + 1 && r + 5 > pos; --r)
+          if ((wc(r - 1) & wc_relpron) && !is(r - 1, "that") && doc.token_text(r - 2) == "," && r - 2 > first &&
+              at(r - 3) >= 0) {
+            int32_t a = at(r - 3);
+            if (!head_capable(a)) a = mention(a).modifies;
+            if (a >= 0) return {a};
+            break;
+          }
     }
     // 'X said the Houthis would "not stop" and warned Y': a verb joined right after a quotation
     // in a reported clause shares the reporting verb's subject
@@ -526,7 +536,7 @@ struct Extractor {
     bool goods = false;
     // ("met leaders of X": officials before "of" or "from" are the object's phrase, below)
     while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep) &&
-           !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people))) && (is(k + 1, "of") || is(k + 1, "from")))) {
+           !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people | wc_fighters))) && (is(k + 1, "of") || is(k + 1, "from")))) {
       goods = goods || (wc(k) & wc_goods);
       ++k;
       ++words;
@@ -634,7 +644,7 @@ struct Extractor {
           // "and the Government of Mali", "and the foreign minister of Mali": officials stand for their state
           auto officials_of = [&](uint32_t t) {
             return (wc(t) & wc_body) ||
-                   ((is(t, "of") || is(t, "from")) && t > first && (dm.title_at[t - 1] || (wc(t - 1) & (wc_body | wc_peer))));
+                   ((is(t, "of") || is(t, "from")) && t > first && (dm.title_at[t - 1] || (wc(t - 1) & (wc_body | wc_peer | wc_fighters))));
           };
           while (j < last && skip < 4 && at(j) < 0 &&
                  (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || officials_of(j) ||
@@ -698,7 +708,7 @@ struct Extractor {
       }
       // "met their counterparts from Japan": officials of a state stand for it
       if (out.empty() && words > 0 && k > first && (is(k, "from") || is(k, "of")) &&
-          (dm.title_at[k - 1] || (wc(k - 1) & (wc_body | wc_peer))) &&
+          (dm.title_at[k - 1] || (wc(k - 1) & (wc_body | wc_peer | wc_fighters))) &&
           !need_prep) {
         ++k;
         continue;
@@ -1200,6 +1210,10 @@ struct Extractor {
         if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
       }
     }
+    // "denied arming M23": a denied act is the act's cue to qualify, not an object of the denial
+    if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 &&
+        (tree ? tree->tag[c1 - first] == "VBG" : doc.norm[c1].size() > 4 && doc.norm[c1].substr(doc.norm[c1].size() - 3) == "ing"))
+      obj.clear();
     // "denied any Russian involvement": what is denied is no actor's
     if (cue.has_flag("rebut") && !cue.has_flag("possessor_ok"))
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
