@@ -123,6 +123,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kenya mediates south-sudan", "kenya mediates national-salvation-front"}, {}},
       {"Rwanda has repeatedly denied arming M23 rebels.", {}, {"rwanda opposes m23", "rwanda supports m23"}},
       {"Serbia ordered 12 Rafale fighter jets from France.", {"serbia trades_with france"}, {}},
+      // cutting ties opposes; a settlement or a memorandum of understanding is cooperation
+      {"Mexico cut diplomatic ties with Ecuador after police raided its embassy.", {"mexico opposes ecuador"},
+       {"mexico cooperates_with ecuador"}},
+      {"Senegal reached a settlement with BP. The memorandum of understanding between Kenya and Indonesia covers tea.",
+       {"senegal cooperates_with bp", "indonesia cooperates_with kenya"}, {}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts
