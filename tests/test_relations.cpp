@@ -128,6 +128,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mexico cooperates_with ecuador"}},
       {"Senegal reached a settlement with BP. The memorandum of understanding between Kenya and Indonesia covers tea.",
        {"senegal cooperates_with bp", "indonesia cooperates_with kenya"}, {}},
+      {"Senegal signed a deal with London-based BP.", {"senegal cooperates_with bp"}, {"senegal cooperates_with united-kingdom"}},
       {"Japan will provide patrol boats to the Philippines.", {"japan supports philippines"}, {}},
       {"Rubio said Washington remained committed to NATO.", {"united-states supports nato"}, {}},
       // a "whose" clause's own subject acts

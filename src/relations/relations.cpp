@@ -585,6 +585,12 @@ struct Extractor {
         // "told a press conference he was": a subject pronoun after a noun starts a new clause
         if (words > 0 || (wc(k) & wc_subjpron)) return out;
       }
+      // "with London-based BP": a name before a hyphenated participle only describes the object
+      if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0 && mention(mi).last + 2 < last &&
+          at(mention(mi).last + 2) >= 0) {
+        k = mention(mi).last + 2;
+        continue;
+      }
       if (mi >= 0) {
         if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
         // "vetoed a U.N. Security Council resolution": the name only qualifies the proposal
