@@ -87,11 +87,11 @@ enum WordClass : uint64_t {
   wc_assault = uint64_t(1) << 46,  // attack, assault, bombing: "condemned the attack" opposes its attacker
   wc_amount = uint64_t(1) << 47,   // hundreds, dozens: "killed dozens of Pakistani soldiers" (a quantity's "of")
   wc_regime = uint64_t(1) << 48,   // government, regime: "the government" is the state the story is about
-  wc_act = uint64_t(1) << 53,      // decision, move, measures: "welcomed China's decision" supports China
-  wc_movement = uint64_t(1) << 52, // democratic, liberation, alliance: "Syrian Democratic Forces" is no state body
-  wc_delegation = uint64_t(1) << 51, // delegation, team: "a Taliban delegation led by X": X belongs to the Taliban
-  wc_measure = uint64_t(1) << 50,  // round, hours, days: "held two rounds of talks" (the measure's "of" is inside the phrase)
   wc_claim = uint64_t(1) << 49,    // accusation, claim, charge: "X rejected the accusations" opposes their author
+  wc_measure = uint64_t(1) << 50,  // round, hours, days: "held two rounds of talks" (the measure's "of" is inside the phrase)
+  wc_delegation = uint64_t(1) << 51, // delegation, team: "a Taliban delegation led by X": X belongs to the Taliban
+  wc_movement = uint64_t(1) << 52, // democratic, liberation, alliance: "Syrian Democratic Forces" is no state body
+  wc_act = uint64_t(1) << 53,      // decision, move, measures: "welcomed China's decision" supports China
   wc_mandate = uint64_t(1) << 42,  // demand, demanded: "X demanded that Y step down" urges Y
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };

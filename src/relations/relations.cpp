@@ -518,6 +518,11 @@ struct Extractor {
   }
 
   // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
+  // A word ending in "-ing" ("carrying", "arming"), by its form alone.
+  bool ing_form(uint32_t k) const {
+    const std::string_view w = doc.norm[k];
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
   bool participle(uint32_t k) const {
     if (tree) {
       const std::string_view t = tree->tag[k - first];
@@ -969,6 +974,29 @@ struct Extractor {
     return true;
   }
 
+  // "X said the United States would not tolerate attacks and accused Iran": a past verb after
+  // "and" joins the past report verb, not the reported clause's modal or present verb. On the tree
+  // only; true when subj became the reporter.
+  bool reporter_of_joined_verb(uint32_t c0, Group& subj) const {
+    if (!tree || subj.empty() || c0 <= first + 2 || !is(c0 - 1, "and") ||
+        (tree->tag[c0 - first] != "VBD" && tree->tag[c0 - first] != "VBN"))
+      return false;
+    uint32_t r = mention(subj.front()).first;
+    while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+    if (r == first) return false;
+    bool other_tense = false;
+    for (uint32_t t = mention(subj.front()).last; t + 1 < c0; ++t) {
+      const std::string_view tag = tree->tag[t - first];
+      if (tag == "VBD") return false;
+      other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
+    }
+    if (!other_tense) return false;
+    const Group outer = find_subject(r - 1);
+    if (outer.empty()) return false;
+    subj = outer;
+    return true;
+  }
+
   // A noun cue of meeting at token k ("talks", "meeting", "summit").
   bool meeting_noun(uint32_t k) const {
     thread_local std::vector<uint32_t> v;
@@ -1026,31 +1054,7 @@ struct Extractor {
                              (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
                               w0.substr(w0.size() - 3) == "ing");
     if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
-    // "X said the United States would not tolerate attacks and accused Iran": a past verb after
-    // "and" joins the past report verb, not the reported clause's other tense
-    bool joined_report = false;
-    if (tree && !subj.empty() && c0 > first + 2 && is(c0 - 1, "and") &&
-        (tree->tag[c0 - first] == "VBD" || tree->tag[c0 - first] == "VBN")) {
-      const uint32_t s0 = mention(subj.front()).first;
-      uint32_t r = s0;
-      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
-      bool other_tense = false;
-      for (uint32_t t = mention(subj.front()).last; t + 1 < c0 && r > first; ++t) {
-        const std::string_view tag = tree->tag[t - first];
-        if (tag == "VBD") {
-          other_tense = false;
-          break;
-        }
-        other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
-      }
-      if (r > first && other_tense) {
-        const Group outer = find_subject(r - 1);
-        if (!outer.empty()) {
-          subj = outer;
-          joined_report = true;
-        }
-      }
-    }
+    const bool joined_report = reporter_of_joined_verb(c0, subj);
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
@@ -1066,7 +1070,7 @@ struct Extractor {
       }
     }
     // "..., with Omani Foreign Minister X carrying messages between": an absolute clause's own subject acts
-    if (c0 > first + 1 && at(c0 - 1) >= 0 && w0.size() > 4 && w0.substr(w0.size() - 3) == "ing") {
+    if (c0 > first + 1 && at(c0 - 1) >= 0 && ing_form(c0)) {
       int32_t own = at(c0 - 1);
       if (!head_capable(own)) own = mention(own).modifies;
       if (own >= 0 && mention(own).last == c0 && mention(own).phrase_first > first &&
@@ -1217,8 +1221,7 @@ struct Extractor {
       }
     }
     // "denied arming M23": a denied act is the act's cue to qualify, not an object of the denial
-    if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 &&
-        (tree ? tree->tag[c1 - first] == "VBG" : doc.norm[c1].size() > 4 && doc.norm[c1].substr(doc.norm[c1].size() - 3) == "ing"))
+    if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 && (tree ? tree->tag[c1 - first] == "VBG" : ing_form(c1)))
       obj.clear();
     // "denied any Russian involvement": what is denied is no actor's
     if (cue.has_flag("rebut") && !cue.has_flag("possessor_ok"))
@@ -1842,10 +1845,11 @@ struct Extractor {
     }
   }
 
-  // "a visit to Egypt by X, who held talks with President Y", "travel to Tanzania, where he will
-  // meet President Y": a head of government met in the one state the sentence travels to or
-  // stays in is that state's (evidence modality "inferred").
-  void hosting_offices() {
+  // Untied government offices the sentence places (evidence modality "inferred"): "a visit to Egypt
+  // by X, who held talks with President Y", "travel to Tanzania, where he will meet President Y": a
+  // head of government met in the one state the sentence travels to or stays in is that state's;
+  // "Kremlin spokesman X said that President Y": the reporter's state.
+  void situated_offices() {
     std::vector<uint8_t> tied = tied_actors();
     const Cue& aff = affiliation_cue();
     size_t from = 0;
@@ -2299,7 +2303,7 @@ struct Extractor {
       m_hosted.clear();
     }
     untied_offices();
-    hosting_offices();
+    situated_offices();
   }
 };
 
@@ -2399,7 +2403,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options, const SentenceTrees* trees) {
-  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0};
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}};
   e.run();
   return std::move(e.facts);
 }
