@@ -105,6 +105,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"indonesia cooperates_with japan"}, {}},
       {"Turkey and Azerbaijan deepened ties. Japan held joint exercises with the Philippines.",
        {"turkey cooperates_with azerbaijan", "japan cooperates_with philippines"}, {}},
+      // condemning an act done "by X" opposes X
+      {"China condemned the decision by Lithuania to allow a representative office in Vilnius.",
+       {"china opposes lithuania"}, {}},
       // welcoming an act supports its author and hosts no one; welcoming a guest hosts them
       {"Egypt welcomed the Israeli decision. Iran welcomed Ana Lima's release. Kenya welcomed Ethiopian Prime Minister "
        "Abiy Ahmed.",

@@ -1241,23 +1241,27 @@ struct Extractor {
   }
 
   // "Kenya condemned the assault": an attack named as the object opposes its agent ("the attack by
-  // X") or the attacker the text named last, a few sentences back at most.
+  // X") or the attacker the text named last, a few sentences back at most; an act's agent after
+  // "by" too ("condemned the decision by Lithuania").
   void condemned_attack(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
     uint32_t k = c1;
     // ("what he called a cowardly attack")
     if (k + 2 < last && is(k, "what") && (wc(k + 1) & wc_subjpron) && (is(k + 2, "called") || is(k + 2, "described"))) k += 3;
-    for (int words = 0; k < last && words < 4 && !(wc(k) & wc_assault); ++words) {
+    for (int words = 0; k < last && words < 4 && !(wc(k) & (wc_assault | wc_act)); ++words) {
       if (!(det_at(k) || quote(k) || content_word(k)) || at(k) >= 0) return;
       ++k;
     }
-    if (k >= last || !(wc(k) & wc_assault) || cap(k)) return;
+    if (k >= last || !(wc(k) & (wc_assault | wc_act)) || cap(k)) return;
+    const bool assault = (wc(k) & wc_assault) != 0;
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
+    // ("condemned the decision by Lithuania to allow ...": an act's agent too)
     if (e < last && is(e, "by")) {
       const Group agents = find_objects(e, by_cue(), true);
       if (!agents.empty()) emit(subj, agents, cue, c0, e, q);
       return;
     }
+    if (!assault) return;
     // "condemned the attack on X" names the target, not the attacker
     if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at")) return;
     if (m_attackers.empty() || sent - m_attack_sentence > 6) return;
