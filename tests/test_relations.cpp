@@ -105,6 +105,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"indonesia cooperates_with japan"}, {}},
       {"Turkey and Azerbaijan deepened ties. Japan held joint exercises with the Philippines.",
        {"turkey cooperates_with azerbaijan", "japan cooperates_with philippines"}, {}},
+      // an infinitive after a possessed act is the possessor's, and a plan; a demand states only a wish;
+      // an invitation's possessor is not the one who goes
+      {"Japan welcomed Kenya's plan to visit China. Denmark's Prime Minister Mette Frederiksen rejected Donald Trump's "
+       "demand to buy Greenland. Baumann accepted Ana Lima's invitation to visit Kenya.",
+       {"kenya visits china"},
+       {"japan visits china", "mette-frederiksen trades_with greenland", "donald-trump trades_with greenland",
+        "ana-lima visits kenya"}},
       // condemning an act done "by X" opposes X
       {"China condemned the decision by Lithuania to allow a representative office in Vilnius.",
        {"china opposes lithuania"}, {}},

@@ -178,6 +178,15 @@ struct Extractor {
             break;
           }
     }
+    // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
+    // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
+    // "accepted Menon's invitation to visit" is neither)
+    if (pos >= first + 4 && is(pos - 1, "to") && (wc(pos - 2) & (wc_act | wc_claim)) && at(pos - 2) < 0 &&
+        !cap(pos - 2) && doc.tokens[pos - 3].has(tok_possessive)) {
+      const int32_t owner = at(pos - 4);
+      if (owner < 0 || mention(owner).kind == MentionKind::pronoun || (wc(pos - 2) & wc_claim)) return {};
+      return {owner};
+    }
     // 'X said the Houthis would "not stop" and warned Y': a verb joined right after a quotation
     // in a reported clause shares the reporting verb's subject
     if (pos >= first + 3 && is(pos - 1, "and") && quote(pos - 2) && !skip_objects) {
@@ -1100,8 +1109,11 @@ struct Extractor {
                  subj.end());
     // (the reported clause's "would not" qualifies its own verb, not the one joined to "said")
     Qualifiers q = qualifiers(subj.empty() ? first : joined_report ? c0 - 1 : subject_end, c0);
-    // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan
-    if (c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) {
+    // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
+    // "Kenya's plan to visit China"
+    if ((c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) ||
+        (c0 >= first + 4 && is(c0 - 1, "to") && (wc(c0 - 2) & wc_act) && at(c0 - 2) < 0 &&
+         doc.tokens[c0 - 3].has(tok_possessive) && !subj.empty())) {
       q.tense = Tense::future;
       if (q.modality.empty()) q.modality = "planned";
     }
