@@ -153,6 +153,13 @@ struct Extractor {
   }
 
   // The mention heading the subject of a cue at token `pos`, with its coordinated mentions.
+  // "Kenya's plan to" right before token pos: a possessed lower-case noun of the word classes
+  // `classes`, then "to".
+  bool possessed_before_to(uint32_t pos, uint64_t classes) const {
+    return pos >= first + 4 && is(pos - 1, "to") && (wc(pos - 2) & classes) && at(pos - 2) < 0 && !cap(pos - 2) &&
+           doc.tokens[pos - 3].has(tok_possessive);
+  }
+
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
@@ -181,8 +188,7 @@ struct Extractor {
     // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
     // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
     // "accepted Menon's invitation to visit" is neither)
-    if (pos >= first + 4 && is(pos - 1, "to") && (wc(pos - 2) & (wc_act | wc_claim)) && at(pos - 2) < 0 &&
-        !cap(pos - 2) && doc.tokens[pos - 3].has(tok_possessive)) {
+    if (possessed_before_to(pos, wc_act | wc_claim)) {
       const int32_t owner = at(pos - 4);
       if (owner < 0 || mention(owner).kind == MentionKind::pronoun || (wc(pos - 2) & wc_claim)) return {};
       return {owner};
@@ -1112,8 +1118,7 @@ struct Extractor {
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
     // "Kenya's plan to visit China"
     if ((c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) ||
-        (c0 >= first + 4 && is(c0 - 1, "to") && (wc(c0 - 2) & wc_act) && at(c0 - 2) < 0 &&
-         doc.tokens[c0 - 3].has(tok_possessive) && !subj.empty())) {
+        (possessed_before_to(c0, wc_act) && !subj.empty())) {
       q.tense = Tense::future;
       if (q.modality.empty()) q.modality = "planned";
     }
