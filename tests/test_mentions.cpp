@@ -39,6 +39,30 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->role == "Prime Minister");
     CHECK(m->affiliation >= 0);
   }
+  SECTION("a possessor's title phrase in apposition, before or after the name, gives the affiliation") {
+    auto affiliation_of = [](const Analysis& a, const Mention* m) -> std::string {
+      if (!m || m->affiliation < 0) return "";
+      const Mention& d = a.mentions.mentions[static_cast<size_t>(m->affiliation)];
+      return std::string(a.doc.span_text(d.start, d.end));
+    };
+    // modifiers before the title, a complement after it, a title right before the name
+    Analysis a = analyse("The parade was watched by Peru's air force chief of staff, General Luis Paredes, and guests.");
+    CHECK(affiliation_of(a, find(a, "Luis Paredes")) == "Peru");
+    Analysis b = analyse("Malta's envoy in Brussels, Joanna Vella, told reporters the vote was unfair.");
+    CHECK(affiliation_of(b, find(b, "Joanna Vella")) == "Malta");
+    const Mention* vella = find(b, "Joanna Vella");
+    REQUIRE(vella);
+    CHECK(vella->role == "Envoy");
+    Analysis c = analyse("\"We need fair terms,\" said Omar Haidari, Afghanistan's economic adviser.");
+    CHECK(affiliation_of(c, find(c, "Omar Haidari")) == "Afghanistan");
+    Analysis d = analyse("The claim is weak, said Kwame Boateng, Ghana's agent before the tribunal.");
+    CHECK(affiliation_of(d, find(d, "Kwame Boateng")) == "Ghana");
+    // a possessor that is a person, or a phrase with no title, gives nothing
+    Analysis e = analyse("Chile's long war on drugs, Rosa Tapia said, has failed.");
+    CHECK(affiliation_of(e, find(e, "Rosa Tapia")).empty());
+    Analysis f = analyse("Peru's envoy met Kenya's football fans, Amos Kiprop said.");
+    CHECK(affiliation_of(f, find(f, "Amos Kiprop")).empty());
+  }
   SECTION("an unknown name ending in an organization word is an organization") {
     Analysis a = analyse("Researchers at the Baltic Policy Institute said so.");
     const Mention* m = find(a, "Baltic Policy Institute");

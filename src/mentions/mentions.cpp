@@ -631,6 +631,38 @@ struct Finder {
            (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime)) == 0;
   }
 
+  // End of a title phrase starting at q: up to three modifiers, a title, and a complement up to
+  // the next comma ("foreign adviser", "armed forces chief of staff", "envoy in Vienna", "senior
+  // adviser for Africa"); 0 when no title follows. The phrase must end at a comma, a full stop or
+  // the sentence end for the caller to take it as an apposition.
+  uint32_t title_phrase(uint32_t q, uint32_t end, int32_t& tt) {
+    for (int mods = 0; q < end; ++mods, ++q) {
+      const uint32_t len = title_at(q, end, tt);
+      if (len > 0) {
+        if (lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::honorific) return 0;
+        uint32_t te = q + len;
+        // ("of" belongs to the title's own phrase, "with" starts something else)
+        if (te < end && (doc.bits[te] & wc_prep) && doc.norm[te] != "of" && doc.norm[te] != "with") {
+          uint32_t c = te + 1;
+          while (c < end && c < te + 6 && doc.token_text(c) != "," && doc.token_text(c) != "." &&
+                 !(doc.bits[c] & (wc_relpron | wc_clause | wc_report | wc_aux)))
+            ++c;
+          if (c == end || doc.token_text(c) == "," || doc.token_text(c) == ".") te = c;
+        }
+        return te;
+      }
+      if (mods == 3 || !modifier_word(q)) return 0;
+    }
+    return 0;
+  }
+
+  // A lower-case content word that may stand before a title: "foreign", "armed", "forces", "chief".
+  bool modifier_word(uint32_t t) const {
+    return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
+           !(doc.bits[t] & (wc_prep | wc_conj | wc_det | wc_relpron | wc_aux | wc_report | wc_clause | wc_copula | wc_neg |
+                            wc_modal | wc_future | wc_pronoun | wc_time));
+  }
+
   bool affiliable(const Mention& m) const {
     return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
            (m.type == ActorType::state || m.type == ActorType::organization);
@@ -797,6 +829,32 @@ struct Finder {
         }
       }
     }
+    // "Ghana's agent before the court, Kofi Mensah,", "Kenya's army chief of staff, General X,": a
+    // possessor's title phrase in apposition before the name
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline) continue;
+      if (m.type != ActorType::person && m.type != ActorType::other) continue;
+      std::string role;
+      bool office = false, plural = false;
+      const uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
+      if (k < st.first_token + 4 || doc.token_text(k - 1) != ",") continue;
+      // (the name ends the apposition: ", Kofi Mensah, told" or ", Kofi Mensah said")
+      for (uint32_t p = k - 2; p > st.first_token && p + 14 > k; --p) {
+        if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;
+        if (!doc.tokens[p].has(tok_possessive)) continue;
+        const int32_t d = out.at_token[p - 1];
+        int32_t tt = -1;
+        if (d < 0 || !affiliable(ms[static_cast<size_t>(d)]) || title_phrase(p + 1, st.last_token, tt) != k - 1) break;
+        Mention& dm = ms[static_cast<size_t>(d)];
+        dm.modifies = static_cast<int32_t>(mi);
+        m.affiliation = d;
+        m.type = ActorType::person;
+        m.typed = true;
+        if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+        break;
+      }
+    }
     // "President Emmanuel Macron of France": a titled name's "of" names the state it serves
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
@@ -827,16 +885,8 @@ struct Finder {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
         int32_t tt2 = -1;
-        uint32_t tl2 = e < st.last_token ? title_at(e, st.last_token, tt2) : 0;
-        // (the title may take a complement: ", the senior U.S. adviser for Africa,")
-        uint32_t te = e + tl2;
-        if (tl2 > 0 && te < st.last_token && (doc.norm[te] == "for" || doc.norm[te] == "to" || doc.norm[te] == "on")) {
-          uint32_t c = te + 1;
-          while (c < st.last_token && c < te + 6 && doc.token_text(c) != "," && doc.token_text(c) != "." &&
-                 !(doc.bits[c] & (wc_relpron | wc_clause | wc_report)))
-            ++c;
-          if (c < st.last_token && doc.token_text(c) == ",") te = c;
-        }
+        const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
+        const uint32_t tl2 = te > e ? te - e : 0;
         if (tl2 > 0 && affiliable(ms[static_cast<size_t>(d)]) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
