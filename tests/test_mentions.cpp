@@ -63,6 +63,32 @@ TEST_CASE("mentions::find_mentions") {
     Analysis f = analyse("Peru's envoy met Kenya's football fans, Amos Kiprop said.");
     CHECK(affiliation_of(f, find(f, "Amos Kiprop")).empty());
   }
+  SECTION("after 'state-owned' or 'X-registered' an unknown name is an organization") {
+    Analysis a = analyse("Contracts went to state-owned Kivu Harbour Engineering and to Lisbon-registered Tagus Marine.");
+    const Mention* k = find(a, "Kivu Harbour Engineering");
+    REQUIRE(k);
+    CHECK(k->type == ActorType::organization);
+    const Mention* t = find(a, "Tagus Marine");
+    REQUIRE(t);
+    CHECK(t->type == ActorType::organization);
+    // a person after "-backed" stays a person
+    Analysis b = analyse("Kremlin-backed Ivan Petrenko said the vote was fair.");
+    const Mention* p = find(b, "Ivan Petrenko");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+  }
+  SECTION("a demonym and unknown words before 'party' name the party; a head word alone after 'and' ends no name") {
+    Analysis a = analyse("Talks with the ruling Armenian Unity party stalled.");
+    const Mention* m = find(a, "Armenian Unity");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    Analysis b = analyse("He attacked his rival Tom Mercer and Democrats in a speech.");
+    CHECK(find(b, "Tom Mercer and Democrats") == nullptr);
+    Analysis c = analyse("The Social Democrats won the vote.");
+    const Mention* sd = find(c, "Social Democrats");
+    REQUIRE(sd);
+    CHECK(sd->type == ActorType::organization);
+  }
   SECTION("an unknown name ending in an organization word is an organization") {
     Analysis a = analyse("Researchers at the Baltic Policy Institute said so.");
     const Mention* m = find(a, "Baltic Policy Institute");

@@ -92,6 +92,7 @@ enum WordClass : uint64_t {
   wc_delegation = uint64_t(1) << 51, // delegation, team: "a Taliban delegation led by X": X belongs to the Taliban
   wc_movement = uint64_t(1) << 52, // democratic, liberation, alliance: "Syrian Democratic Forces" is no state body
   wc_act = uint64_t(1) << 53,      // decision, move, measures: "welcomed China's decision" supports China
+  wc_firm = uint64_t(1) << 54,     // owned, based, registered: "state-owned X", "Budapest-registered X" name a company
   wc_mandate = uint64_t(1) << 42,  // demand, demanded: "X demanded that Y step down" urges Y
   wc_apart = uint64_t(1) << 37,    // companies, students, activists: "French companies" do not act for France
 };

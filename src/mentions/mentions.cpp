@@ -264,7 +264,11 @@ struct Finder {
           if (names) org_end = run;
         }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
-        if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) org_end = k;
+        if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
+          // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
+          if (k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) break;
+          org_end = k;
+        }
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
       // (but not into "on April 12")
       if (org_end && org_end + 1 < run && connector(org_end) && doc.norm[org_end] != "and") {
@@ -294,6 +298,16 @@ struct Finder {
           else if (connector(k) || lexicon_at(k, run, headline, f) > 0 || !alpha(k)) plain = false;
         }
         if (joined && plain) org_end = run;
+      }
+      // "the ruling Georgian Dream party": a demonym and unknown words before "party" are its name
+      if (!org_end && !headline && run < end && run >= i + 2 && (doc.norm[run] == "party" || doc.norm[run] == "movement")) {
+        uint32_t f = 0;
+        bool plain = lexicon_at(i, i + 1, headline, f) == 1 && lex.name_forms()[f].names.front().kind == NameKind::demonym;
+        for (uint32_t k = i + 1; k < run && plain; ++k) {
+          uint32_t f2 = 0;
+          if (connector(k) || !alpha(k) || lexicon_at(k, run, headline, f2) > 0) plain = false;
+        }
+        if (plain) org_end = run;
       }
       // "Saudi Oil Minister": a head word followed by a title belongs to the title
       int32_t after_title = -1;
@@ -691,6 +705,13 @@ struct Finder {
         }
       }
       if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0))) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
+      // "state-owned X", "Budapest-registered X": an unknown name after such a participle is a company
+      if (!m.typed && m.first >= st.first_token + 3 && (doc.bits[m.first - 1] & wc_firm) && !cap(m.first - 1) &&
+          is_hyphen(m.first - 2) && !doc.tokens[m.first - 2].has(tok_space_before) &&
+          !doc.tokens[m.first - 1].has(tok_space_before)) {
         m.type = ActorType::organization;
         m.typed = true;
       }
