@@ -1002,6 +1002,11 @@ struct Extractor {
     bool other_tense = false;
     for (uint32_t t = mention(subj.front()).last; t + 1 < c0; ++t) {
       const std::string_view tag = tree->tag[t - first];
+      // ("Moscow was watching": a past progressive is no simple past either)
+      if (tag == "VBD" && (wc(t) & wc_aux) && tree->tag[t + 1 - first] == "VBG") {
+        other_tense = true;
+        continue;
+      }
       if (tag == "VBD") return false;
       other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
     }
@@ -1130,6 +1135,23 @@ struct Extractor {
     // "Egypt welcomed the Israeli decision", "welcomed Kamali's release": welcoming what someone
     // decided or did supports them; it hosts no one
     if (cue.has_flag("endorse") && welcomed_act(subj, c0, c1, q)) return;
+    // "X hosted three rounds of talks between A and B": the measured talks are what X hosted
+    if (cue.relation == "hosts" && !cue.has_flag("between") && !subj.empty()) {
+      uint32_t k = c1;
+      for (int w = 0; k < last && w < 2 && !(wc(k) & wc_measure) && (det_at(k) || doc.tokens[k].has(tok_digit) || content_word(k)); ++w)
+        ++k;
+      if (k + 2 < last && (wc(k) & wc_measure) && is(k + 1, "of")) {
+        uint32_t t = k + 2;
+        for (int w = 0; t < last && w < 2 && !meeting_noun(t) && content_word(t); ++w) ++t;
+        if (t + 1 < last && meeting_noun(t) && is(t + 1, "between")) {
+          const Group g = between_group(t + 1);
+          if (!g.empty()) {
+            emit(subj, g, cue, c0, t + 1, q);
+            return;
+          }
+        }
+      }
+    }
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
@@ -2280,7 +2302,7 @@ struct Extractor {
         bool appositive = false;
         for (uint32_t v : values) {
           const Cue& c = lex.cues()[v];
-          if (c.kind == "leader") continue;
+          if (c.kind == "leader" || c.has_flag("also")) continue;
           // the appositive reading needs a name on each side (below)
           if (c.kind == "appositive") {
             appositive = true;
@@ -2317,6 +2339,13 @@ struct Extractor {
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
         else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
+        // "hosted talks between X and Y" also hosts them: a cue flagged `also` adds to the reading picked
+        for (uint32_t v : values) {
+          const Cue& c = lex.cues()[v];
+          if (!c.has_flag("also") || c.kind != pick->kind) continue;
+          if (c.kind == "verb") verb_cue(c, k, k + len);
+          else if (c.kind == "noun") noun_cue(c, k, k + len);
+        }
         // "hosted talks between X and Y": the talks inside the phrase are a cue of their own
         if (!pick->has_flag("between")) k += len - 1;
       }
