@@ -597,6 +597,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates united-states", "qatar mediates taliban", "qatar hosts united-states", "qatar hosts taliban",
         "united-states meets taliban"},
        {}},
+      // "had spoken by telephone" is no passive; "the emir of Kuwait, Sheikh X" is the person
+      {"Prime Minister Sanna Virta said she had spoken by telephone with Kenyan President William Ruto.",
+       {"sanna-virta speaks_to william-ruto"}, {}},
+      {"Prime Minister Sanna Virta spoke with the emir of Kuwait, Sheikh Nawaf al-Ahmad, on Monday.",
+       {"sanna-virta speaks_to nawaf-al-ahmad", "nawaf-al-ahmad affiliated_with kuwait"}, {"sanna-virta speaks_to kuwait"}},
+      // a name in apposition after "and the host," is a conjunct, and its relative clause is its own
+      {"Narendra Modi met Russian President Vladimir Putin and the host, Kyrgyz President Sadyr Japarov, who welcomed "
+       "him at the residence.",
+       {"narendra-modi meets vladimir-putin", "narendra-modi meets sadyr-japarov"},
+       {"vladimir-putin hosts sadyr-japarov", "vladimir-putin hosts narendra-modi"}},
+      {"Olaf Scholz met Armenian Prime Minister Ashot Grigoryan and his foreign minister, Narek Sahakyan, who told "
+       "Reuters the plan was ready.",
+       {"narek-sahakyan speaks_to reuters"}, {"ashot-grigoryan speaks_to reuters"}},
       {"Norway, which has hosted four rounds of talks between Colombia and the ELN, praised both.",
        {"norway hosts colombia", "norway hosts national-liberation-army-of-colombia",
         "colombia meets national-liberation-army-of-colombia"},

@@ -860,6 +860,29 @@ struct Finder {
       bool office = false, plural = false;
       const uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
       if (k < st.first_token + 4 || doc.token_text(k - 1) != ",") continue;
+      // "the emir of Qatar, Sheikh X,": a title's "of" names what the person serves
+      if (out.at_token[k - 2] >= 0) {
+        const int32_t d = out.at_token[k - 2];
+        Mention& dm = ms[static_cast<size_t>(d)];
+        uint32_t o = dm.first;
+        if (o > st.first_token && (doc.bits[o - 1] & wc_det)) --o;
+        int32_t tt = -1;
+        if (dm.last + 1 == k && !dm.possessive && affiliable(dm) && o > st.first_token + 1 && doc.norm[o - 1] == "of") {
+          --o;
+          for (uint32_t q = o; q-- > st.first_token && q + 4 > o;) {
+            if (title_at(q, o, tt) != o - q) continue;
+            const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
+            if (lt.kind == TitleKind::honorific || lt.plural || q == st.first_token || !(doc.bits[q - 1] & wc_det)) break;
+            dm.modifies = static_cast<int32_t>(mi);
+            m.affiliation = d;
+            m.type = ActorType::person;
+            m.typed = true;
+            if (m.role.empty()) m.role = lt.role;
+            break;
+          }
+          if (m.affiliation >= 0) continue;
+        }
+      }
       // (the name ends the apposition: ", Kofi Mensah, told" or ", Kofi Mensah said")
       for (uint32_t p = k - 2; p > st.first_token && p + 14 > k; --p) {
         if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;

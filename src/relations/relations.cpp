@@ -250,6 +250,8 @@ struct Extractor {
         if (p > first && at(p - 1) >= 0) {
           int32_t a = at(p - 1);
           if (!head_capable(a)) a = mention(a).modifies;
+          // ("X and the host, Y, who welcomed": a name in apposition takes the clause alone)
+          if (a >= 0 && p < k && mention(a).kind == MentionKind::name && apposed(a)) return {a};
           if (a >= 0) return expand_left(a);
         }
         // "Cindy McCain, the WFP's executive director, who visited": the name the apposition describes
@@ -423,8 +425,13 @@ struct Extractor {
       // title opening the name)
       uint32_t n = c;
       while (n + 1 < last && (dm.title_at[n] || (n > c && doc.token_text(n) == ",")) && at(n) < 0) ++n;
-      if (at(n) != mi && at(n) >= 0 && coordinated_name(at(n))) {
-        int32_t cm = at(n);
+      int32_t named = at(n);
+      // ("X and the host, Y": the conjunct is a noun whose apposition names it)
+      for (uint32_t a = first; named < 0 && a < last; ++a)
+        if (t_head(a) == static_cast<int32_t>(c) && rel_is(a, "appos") && at(a) >= 0 && mention(at(a)).kind == MentionKind::name)
+          named = at(a);
+      if (named != mi && named >= 0 && coordinated_name(named)) {
+        int32_t cm = named;
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
       }
@@ -461,7 +468,17 @@ struct Extractor {
     }
     if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : false;
     // "X, who met Y": the relative pronoun stands for X
-    if ((wc(static_cast<uint32_t>(s)) & wc_relpron) && t_rel(c0) == "acl:relcl" && h >= 0) s = h;
+    if ((wc(static_cast<uint32_t>(s)) & wc_relpron) && t_rel(c0) == "acl:relcl" && h >= 0) {
+      // ("X and the host, Y, who welcomed": a name in apposition right before takes the clause alone)
+      const uint32_t r = static_cast<uint32_t>(s);
+      int32_t a = r >= first + 2 && doc.token_text(r - 1) == "," ? at(r - 2) : -1;
+      if (a >= 0 && !head_capable(a)) a = mention(a).modifies;
+      if (a >= 0 && mention(a).kind == MentionKind::name && apposed(a)) {
+        out = {a};
+        return true;
+      }
+      s = h;
+    }
     return tree_group(static_cast<uint32_t>(s), out);
   }
 
@@ -515,6 +532,17 @@ struct Extractor {
   bool apposition_before(uint32_t p) const {
     while (p > first && (dm.title_at[p - 1] || content_word(p - 1) || ((wc(p - 1) & wc_det) && !cap(p - 1)))) --p;
     return p > first && doc.token_text(p - 1) == ",";
+  }
+
+  // A name in apposition after a comma: ", the host, X" or ", X" (its title phrase may open earlier).
+  bool apposed(int32_t mi) const {
+    const Mention& m = mention(mi);
+    for (uint32_t p : {m.phrase_first, m.first}) {
+      uint32_t b = p;
+      while (b > first && dm.title_at[b - 1]) --b;
+      if (b > first + 1 && doc.token_text(b - 1) == "," && at(b - 2) < 0) return true;
+    }
+    return false;
   }
 
   Group expand_left(int32_t mi) const {
@@ -678,6 +706,9 @@ struct Extractor {
             ++j;
             ++skip;
           }
+          // "and the host, X": a description, then the name in apposition
+          const bool described = skip > 0 && j + 1 < last && doc.token_text(j) == "," && at(j + 1) >= 0 && !comma;
+          if (described) ++j;
           if (j < last && at(j) >= 0) {
             int32_t nm = at(j);
             if (!head_capable(nm) && mention(nm).modifies >= 0) nm = mention(nm).modifies;
@@ -1178,8 +1209,8 @@ struct Extractor {
     }
     uint32_t aux = c0;
     if (aux > first + 1 && content_word(aux - 1)) --aux;
-    // ("X, supported by Y," is a passive without its auxiliary)
-    bool passive = aux > first && ((wc(aux - 1) & wc_aux) || (doc.token_text(aux - 1) == "," && aux == c0)) && is(by, "by");
+    // ("X, supported by Y," is a passive without its auxiliary; "had spoken by telephone" is none)
+    bool passive = aux > first && ((wc(aux - 1) & wc_copula) || (doc.token_text(aux - 1) == "," && aux == c0)) && is(by, "by");
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
