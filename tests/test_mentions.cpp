@@ -84,6 +84,11 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->type == ActorType::organization);
     Analysis b = analyse("He attacked his rival Tom Mercer and Democrats in a speech.");
     CHECK(find(b, "Tom Mercer and Democrats") == nullptr);
+    // (but a head word after "and" inside a longer run still ends a name: the person follows)
+    Analysis t = analyse("Ghanaian Minister of Roads and Logistics Kwesi Appiah visited Lagos.");
+    const Mention* appiah = find(t, "Kwesi Appiah");
+    REQUIRE(appiah);
+    CHECK(appiah->type == ActorType::person);
     Analysis c = analyse("The Social Democrats won the vote.");
     const Mention* sd = find(c, "Social Democrats");
     REQUIRE(sd);

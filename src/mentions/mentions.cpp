@@ -266,7 +266,7 @@ struct Finder {
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
           // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
-          if (k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) break;
+          if (k == run && k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) break;
           org_end = k;
         }
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
