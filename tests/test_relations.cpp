@@ -610,6 +610,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Olaf Scholz met Armenian Prime Minister Ashot Grigoryan and his foreign minister, Narek Sahakyan, who told "
        "Reuters the plan was ready.",
        {"narek-sahakyan speaks_to reuters"}, {"ashot-grigoryan speaks_to reuters"}},
+      // judging "a move" judges the actor of the clause before it
+      {"China blocked Lithuanian goods, a move the European Union challenged at the World Trade Organization.",
+       {"european-union opposes china", "china opposes lithuania"}, {"european-union opposes world-trade-organization"}},
+      {"Egypt reopened the Rafah crossing, a decision Jordan welcomed.", {"jordan supports egypt"}, {"jordan hosts egypt"}},
+      // two phrases of manner and time before the preposition; the preposition repeated
+      {"Kenyan President William Ruto spoke by telephone on Sunday with Tanzanian President Samia Hassan and with "
+       "Rwandan President Paul Kagame.",
+       {"william-ruto speaks_to samia-hassan", "william-ruto speaks_to paul-kagame"}, {}},
       {"Norway, which has hosted four rounds of talks between Colombia and the ELN, praised both.",
        {"norway hosts colombia", "norway hosts national-liberation-army-of-colombia",
         "colombia meets national-liberation-army-of-colombia"},
@@ -1048,6 +1056,13 @@ TEST_CASE("relations::extract_relations on the tree") {
                              test_support::parsing());
     CHECK(progressive.count("elina-valtonen opposes russia") == 1);
     CHECK(progressive.count("finland opposes russia") == 0);
+  }
+  SECTION("', a move X criticised': the actor is the main clause's subject, not a relative clause's") {
+    auto parsed = facts("The Maldives, whose President Mohamed Muizzu visited China in January, has let Chinese survey "
+                        "ships call at its ports, a move New Delhi has criticised.",
+                        test_support::parsing());
+    CHECK(parsed.count("india opposes maldives") == 1);
+    CHECK(parsed.count("india opposes mohamed-muizzu") == 0);
   }
   SECTION("'X, which it accuses of backing Y': the one accused acts") {
     auto parsed = facts("Kinshasa urged Belgium to halt aid to Rwanda, which it accuses of backing M23 rebels in eastern "

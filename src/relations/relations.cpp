@@ -599,10 +599,18 @@ struct Extractor {
       if (std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
         // "spoke by phone with X", "travel on Thursday to X": a short phrase of manner or time
         // before the object's preposition
+        // ("spoke by telephone on Sunday with X": two such phrases)
         uint32_t j = k + 1;
-        while (j < last && j < k + 4 &&
-               (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0)))
-          ++j;
+        for (int phrases = 0; phrases < 2; ++phrases) {
+          while (j < last && j < k + 7 &&
+                 (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0)))
+            ++j;
+          if (phrases == 0 && j + 1 < last && j > k + 1 && (wc(j) & wc_prep) && at(j) < 0 && !cap(j) &&
+              std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
+            ++j;
+          else
+            break;
+        }
         if (!prep_required || j == k + 1 || j >= last ||
             std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
           return {};
@@ -687,6 +695,9 @@ struct Extractor {
             comma = false;
             ++j;
           }
+          // "with X and with Y": the cue's preposition again
+          if (prep_seen && j + 1 < last && at(j) < 0 && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) != cue.preps.end())
+            ++j;
           int skip = 0;
           // "met X and addressed the Y", "visited X and met Y": a verb after "and" starts a new clause
           auto verb_like = [&](uint32_t t) {
@@ -1166,6 +1177,9 @@ struct Extractor {
     // "Egypt welcomed the Israeli decision", "welcomed Kamali's release": welcoming what someone
     // decided or did supports them; it hosts no one
     if (cue.has_flag("endorse") && welcomed_act(subj, c0, c1, q)) return;
+    // "China blocked Lithuanian goods, a move the EU challenged": judging the act the clause before
+    // the comma reported judges its actor
+    if ((cue.relation == "opposes" || cue.has_flag("endorse")) && !subj.empty() && judged_act(subj, cue, c0, c1, q)) return;
     // "X hosted three rounds of talks between A and B": the measured talks are what X hosted
     if (cue.relation == "hosts" && !cue.has_flag("between") && !subj.empty()) {
       uint32_t k = c1;
@@ -1338,6 +1352,46 @@ struct Extractor {
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
         for (int32_t a : m_attackers) emit_actors(sa, a, cue, c0, e, q, std::string());
+  }
+
+  // ", a move X challenged": the subject's phrase follows "<comma> <det> <act noun>" and the
+  // clause before the comma made a fact; its source is the act's author. False when not so.
+  bool judged_act(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    uint32_t s = mention(subj.front()).phrase_first;
+    while (s > first && det_at(s - 1) && at(s - 1) < 0 && !(wc(s - 1) & wc_relpron)) --s;
+    if (s > first && (is(s - 1, "that") || is(s - 1, "which"))) --s;
+    if (s < first + 3 || !(wc(s - 1) & wc_act) || cap(s - 1) || !det_at(s - 2) || doc.token_text(s - 3) != "," ||
+        s - 1 >= c0)
+      return false;
+    const uint32_t comma = s - 3;
+    int32_t author = -1;
+    // on the tree, the subject of the sentence's main verb ("The Maldives, whose President visited
+    // China, has let ships call, a move X criticised": the Maldives, not its President)
+    if (tree && tree->parsed()) {
+      for (uint32_t r = first; r < comma; ++r) {
+        if (t_rel(r) != "root" || tree->tag[r - first].substr(0, 2) != "VB") continue;
+        Group g;
+        if (tree_subject(r, g) && !g.empty() && !actors(g.front()).empty()) author = actors(g.front()).front();
+        break;
+      }
+    }
+    for (size_t i = facts.size(); author < 0 && i-- > 0;) {
+      const Fact& f = facts[i];
+      if (f.evidence.sentence != sent) break;
+      if (f.negated || f.relation == "affiliated_with" || m_cue_token[i] >= comma) continue;
+      author = actor_index(f.source);
+      break;
+    }
+    // (else a name opening the sentence: "Egypt reopened the crossing, a decision X welcomed")
+    if (author < 0 && at(first) >= 0 && mention(at(first)).kind == MentionKind::name && !mention(at(first)).possessive &&
+        head_capable(at(first)) && !actors(at(first)).empty())
+      author = actors(at(first)).front();
+    if (author < 0) return false;
+    static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
+    const Cue& judged = cue.relation == "opposes" ? cue : endorse;
+    for (int32_t m : subj)
+      for (int32_t sa : actors(m)) emit_actors(sa, author, judged, c0, c1, q, std::string());
+    return true;
   }
 
   // "The Pentagon rejected these accusations", "a charge Juba denied": rejecting a claim opposes
