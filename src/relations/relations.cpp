@@ -829,7 +829,8 @@ struct Extractor {
   };
   std::vector<Hosted> m_hosted;
 
-  Qualifiers qualifiers(uint32_t from, uint32_t cue) const {
+  // own_clause: the clause opens at `from` (", telling Y"): nothing before it qualifies the cue.
+  Qualifiers qualifiers(uint32_t from, uint32_t cue, bool own_clause = false) const {
     Qualifiers q;
     uint32_t a = cue > from + opt.qualifier_window ? cue - opt.qualifier_window : from;
     if (a < first) a = first;
@@ -869,7 +870,7 @@ struct Extractor {
     }
     // "rejected claims that it had attacked", "denied that": a denied report is no fact
     for (uint32_t k = cue; k-- > first && k + 12 > cue;) {
-      if (doc.token_text(k) == ";" ) break;
+      if (doc.token_text(k) == ";" || (own_clause && k < from)) break;
       if (!is(k, "that")) continue;
       for (uint32_t r = k; r-- > first && r + 3 >= k;)
         if (wc(r) & wc_refuse) q.negated = true;
@@ -1044,18 +1045,23 @@ struct Extractor {
     bool other_tense = false;
     for (uint32_t t = mention(subj.front()).last; t + 1 < c0; ++t) {
       const std::string_view tag = tree->tag[t - first];
-      // ("Moscow was watching": a past progressive is no simple past either)
-      if (tag == "VBD" && (wc(t) & wc_aux) && tree->tag[t + 1 - first] == "VBG") {
-        other_tense = true;
-        continue;
+      // ("Moscow was watching", "the family had never stopped": a past progressive or perfect is no
+      // simple past either)
+      if (tag == "VBD" && (wc(t) & wc_aux)) {
+        uint32_t v = t + 1;
+        while (v + 1 < c0 && tree->tag[v - first] == "RB") ++v;
+        const std::string_view next = tree->tag[v - first];
+        if (next == "VBG" || (next == "VBN" && !(wc(t) & wc_copula))) {
+          other_tense = true;
+          continue;
+        }
       }
       if (tag == "VBD") return false;
       other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
     }
     if (!other_tense) return false;
-    const Group outer = find_subject(r - 1);
-    if (outer.empty()) return false;
-    subj = outer;
+    // (a reporter naming no actor, "Her father told ANSA ... and thanked X", leaves no subject)
+    subj = find_subject(r - 1);
     return true;
   }
 
@@ -1116,6 +1122,21 @@ struct Extractor {
                              (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
                               w0.substr(w0.size() - 3) == "ing");
     if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
+    // "X denied reports that ..., telling Y": past a reported clause, the participle's subject is
+    // the subject of the verb it modifies on the tree
+    if (subj.empty() && shared_subject && tree && tree->parsed() && doc.token_text(c0 - 1) == "," && rel_is(c0, "advcl") &&
+        t_head(c0) >= 0 && static_cast<uint32_t>(t_head(c0)) < c0)
+      tree_subject(static_cast<uint32_t>(t_head(c0)), subj);
+    // (with no tree, the name opening the sentence: "Minister X denied reports that ..., telling Y")
+    uint32_t opener = first;
+    while (opener < c0 && dm.title_at[opener] && at(opener) < 0) ++opener;
+    if (subj.empty() && shared_subject && !tree && doc.token_text(c0 - 1) == "," && at(opener) >= 0) {
+      int32_t a = at(opener);
+      if (!head_capable(a)) a = mention(a).modifies;
+      if (a >= 0 && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first &&
+          mention(a).last < c0 && content_word(mention(a).last) && verb_at(mention(a).last))
+        subj = {a};
+    }
     const bool joined_report = reporter_of_joined_verb(c0, subj);
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
@@ -1161,7 +1182,10 @@ struct Extractor {
                                 }),
                  subj.end());
     // (the reported clause's "would not" qualifies its own verb, not the one joined to "said")
-    Qualifiers q = qualifiers(subj.empty() ? first : joined_report ? c0 - 1 : subject_end, c0);
+    // (", telling Y": a participle after a comma is an act of its own, out of the main verb's negation)
+    const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
+    Qualifiers q = qualifiers(subj.empty() ? first : (joined_report || comma_participle) ? c0 - 1 : subject_end, c0,
+                              comma_participle && !subj.empty());
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
     // "Kenya's plan to visit China"
     if ((c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) ||
