@@ -378,6 +378,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The deal was brokered by Qatar.",
        {"turkey mediates ethiopia", "turkey mediates somalia", "qatar mediates egypt", "qatar mediates sudan"},
        {"qatar mediates ethiopia"}},
+      // "X, the region's Moscow-backed leader,": also after a possessor's phrase
+      {"Oleg Danilov, the region's Moscow-backed leader, said the plan had failed.", {"russia supports oleg-danilov"}, {}},
       // "X, a PiS-backed conservative,": the backed one is the name the apposition describes
       {"President Karol Nawrocki, a PiS-backed conservative who has clashed with Donald Tusk, spoke.",
        {"law-and-justice supports karol-nawrocki"}, {}},

@@ -1097,6 +1097,14 @@ struct Extractor {
       if (obj.empty() && c1 < last && content_word(c1)) {
         uint32_t p = mention(at(c0 - 2)).first;
         while (p > first && det_at(p - 1) && at(p - 1) < 0) --p;
+        // ("X, the region's Moscow-backed leader,": a possessor's phrase before)
+        if (p == mention(at(c0 - 2)).first && p >= first + 3 && doc.tokens[p - 1].has(tok_possessive)) {
+          uint32_t q = p - 1;
+          if (at(q - 1) >= 0) q = mention(at(q - 1)).first;
+          else if (content_word(q - 1)) --q;
+          while (q > first && det_at(q - 1) && at(q - 1) < 0) --q;
+          if (q < p - 1 && q > first && doc.token_text(q - 1) == ",") p = q;
+        }
         if (p < mention(at(c0 - 2)).first) {
           const int32_t named = apposed_name(p);
           if (named >= 0 && mention(named).kind == MentionKind::name) obj = {named};
