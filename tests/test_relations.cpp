@@ -378,6 +378,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The deal was brokered by Qatar.",
        {"turkey mediates ethiopia", "turkey mediates somalia", "qatar mediates egypt", "qatar mediates sudan"},
        {"qatar mediates ethiopia"}},
+      // legal action: "launched arbitration against X", "a lawsuit against X"
+      {"Kenya launched international arbitration against Uganda in May.", {"kenya opposes uganda"}, {}},
+      {"Peru's lawsuit against Chile was dismissed.", {"peru opposes chile"}, {}},
       // "X, the region's Moscow-backed leader,": also after a possessor's phrase
       {"Oleg Danilov, the region's Moscow-backed leader, said the plan had failed.", {"russia supports oleg-danilov"}, {}},
       // "X, a PiS-backed conservative,": the backed one is the name the apposition describes
