@@ -32,6 +32,14 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
                           a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Russian");
   }
+  SECTION("of two demonyms before a title, the second names the state ('Greek Cypriot leader')") {
+    Analysis a = analyse("Turkish Cypriot leader Mehmet Kaya spoke.");
+    const Mention* m = find(a, "Mehmet Kaya");
+    REQUIRE(m);
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Cypriot");
+  }
   SECTION("a possessive state before a title") {
     Analysis a = analyse("Hungary\xE2\x80\x99s Prime Minister Viktor Orban arrived.");
     const Mention* m = find(a, "Viktor Orban");

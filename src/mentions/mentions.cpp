@@ -821,7 +821,11 @@ struct Finder {
       // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
       if (!ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].first > st.first_token) {
         int32_t outer = out.at_token[ms[static_cast<size_t>(d)].first - 1];
-        if (outer >= 0 && affiliable(ms[static_cast<size_t>(outer)]) && !ms[static_cast<size_t>(outer)].possessive) {
+        // ("Greek Cypriot leader": of two demonyms the first is a community, the second the state)
+        const bool community = outer >= 0 && ms[static_cast<size_t>(outer)].kind == MentionKind::demonym &&
+                               ms[static_cast<size_t>(d)].kind == MentionKind::demonym;
+        if (community) ms[static_cast<size_t>(outer)].modifies = static_cast<int32_t>(mi);
+        if (outer >= 0 && !community && affiliable(ms[static_cast<size_t>(outer)]) && !ms[static_cast<size_t>(outer)].possessive) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           d = outer;
         }

@@ -1194,6 +1194,8 @@ struct Extractor {
     const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
     Qualifiers q = qualifiers(subj.empty() ? first : (joined_report || comma_participle) ? c0 - 1 : subject_end, c0,
                               comma_participle && !subj.empty());
+    // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
+    if (c0 >= first + 2 && is(c0 - 1, "to") && (wc(c0 - 2) & wc_menace) && cue.relation != "threatens") return;
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
     // "Kenya's plan to visit China"
     if ((c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) ||
