@@ -65,6 +65,18 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(c, find(c, "Omar Haidari")) == "Afghanistan");
     Analysis d = analyse("The claim is weak, said Kwame Boateng, Ghana's agent before the tribunal.");
     CHECK(affiliation_of(d, find(d, "Kwame Boateng")) == "Ghana");
+    // a determiner-like adjective before the title; "head" is a title
+    Analysis g = analyse("Jonas Lind, the Baltic Rail Authority's top official, spoke on Monday.");
+    CHECK(affiliation_of(g, find(g, "Jonas Lind")) == "Baltic Rail Authority");
+    Analysis h = analyse("Jonas Lind, the head of the Baltic Rail Authority, spoke on Monday.");
+    CHECK(affiliation_of(h, find(h, "Jonas Lind")) == "Baltic Rail Authority");
+    // a relative clause naming the office: "who served as", "who is also"
+    Analysis i = analyse("Jonas Lind, who served as Latvia's finance minister, spoke on Monday.");
+    CHECK(affiliation_of(i, find(i, "Jonas Lind")) == "Latvia");
+    Analysis j = analyse("Jonas Lind, who is also Latvia's interior minister, spoke on Monday.");
+    CHECK(affiliation_of(j, find(j, "Jonas Lind")) == "Latvia");
+    Analysis k = analyse("Jonas Lind, who criticised Latvia's finance minister, spoke on Monday.");
+    CHECK(affiliation_of(k, find(k, "Jonas Lind")).empty());
     // a possessor that is a person, or a phrase with no title, gives nothing
     Analysis e = analyse("Chile's long war on drugs, Rosa Tapia said, has failed.");
     CHECK(affiliation_of(e, find(e, "Rosa Tapia")).empty());

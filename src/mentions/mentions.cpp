@@ -670,10 +670,11 @@ struct Finder {
     return 0;
   }
 
-  // A lower-case content word that may stand before a title: "foreign", "armed", "forces", "chief".
+  // A lower-case content word that may stand before a title: "foreign", "armed", "forces", "chief",
+  // "top" (after a possessor no article follows, so determiners here are adjectives).
   bool modifier_word(uint32_t t) const {
-    return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
-           !(doc.bits[t] & (wc_prep | wc_conj | wc_det | wc_relpron | wc_aux | wc_report | wc_clause | wc_copula | wc_neg |
+    return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) && !(doc.bits[t] & wc_poss) &&
+           !(doc.bits[t] & (wc_prep | wc_conj | wc_relpron | wc_aux | wc_report | wc_clause | wc_copula | wc_neg |
                             wc_modal | wc_future | wc_pronoun | wc_time));
   }
 
@@ -902,6 +903,36 @@ struct Finder {
         if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
         break;
       }
+    }
+    // "X, who was appointed Norway's envoy,", "X, who is also Pakistan's interior minister,": a
+    // relative clause naming an office the person holds
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline) continue;
+      if (m.type != ActorType::person && m.type != ActorType::other) continue;
+      uint32_t q = m.last;
+      if (q + 3 >= st.last_token || doc.token_text(q) != "," || !(doc.bits[q + 1] & wc_relpron) || doc.norm[q + 1] == "which")
+        continue;
+      q += 2;
+      const uint32_t verbs = q;
+      while (q < st.last_token && q < verbs + 4 && out.at_token[q] < 0 && (doc.bits[q] & (wc_aux | wc_copula | wc_appoint)) &&
+             !(doc.bits[q] & wc_neg))
+        ++q;
+      if (q == verbs || q >= st.last_token || !(doc.bits[q - 1] & (wc_copula | wc_appoint))) continue;
+      while (q < st.last_token && (doc.bits[q] & wc_det) && out.at_token[q] < 0 && !cap(q)) ++q;
+      const int32_t d = q < st.last_token ? out.at_token[q] : -1;
+      if (d < 0 || !affiliable(ms[static_cast<size_t>(d)])) continue;
+      Mention& dm = ms[static_cast<size_t>(d)];
+      if (!dm.possessive && dm.kind != MentionKind::demonym) continue;
+      const uint32_t e = dm.last + (dm.possessive ? 1 : 0);
+      int32_t tt = -1;
+      const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt) : 0;
+      if (te <= e || !(te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) continue;
+      dm.modifies = static_cast<int32_t>(mi);
+      m.affiliation = d;
+      m.type = ActorType::person;
+      m.typed = true;
+      if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
     }
     // "President Emmanuel Macron of France": a titled name's "of" names the state it serves
     for (size_t mi = from; mi < to; ++mi) {
