@@ -380,6 +380,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // lending to a direct object, coming to someone's aid, rallying behind, granting asylum;
+      // lashing out and hitting back
+      {"The United Arab Emirates, which lent Chad $1.5 billion in 2023, declined to comment.",
+       {"united-arab-emirates supports chad"}, {}},
+      {"France came to the aid of Lebanon. Brazil rallied behind Venezuela at the summit.",
+       {"france supports lebanon", "brazil supports venezuela"}, {}},
+      {"Jorge Glas had been granted asylum by Mexico.", {"mexico supports jorge-glas"}, {"jorge-glas supports mexico"}},
+      {"Chile lashed out at Peru over the border. Ghana hit back at Togo on Monday.",
+       {"chile opposes peru", "ghana opposes togo"}, {}},
       // legal action: "launched arbitration against X", "a lawsuit against X"
       {"Kenya launched international arbitration against Uganda in May.", {"kenya opposes uganda"}, {}},
       {"Peru's lawsuit against Chile was dismissed.", {"peru opposes chile"}, {}},
