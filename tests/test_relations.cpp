@@ -380,6 +380,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // "told X to stop" urges X (and speaks to X); "called for X to withdraw" urges X; no infinitive, no urging
+      {"Japan told China to stop the patrols.", {"japan urges china", "japan speaks_to china"}, {}},
+      {"Kenya called for Uganda to withdraw its troops.", {"kenya urges uganda"}, {}},
+      {"Japan told China that the patrols must stop. Kenya called for talks with Uganda.", {"japan speaks_to china"},
+       {"japan urges china", "kenya urges uganda"}},
       // lending to a direct object, coming to someone's aid, rallying behind, granting asylum;
       // lashing out and hitting back
       {"The United Arab Emirates, which lent Chad $1.5 billion in 2023, declined to comment.",

@@ -1268,6 +1268,10 @@ struct Extractor {
     }
     uint32_t obj_end = c1;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    // "told China to stop", "called for Uganda to withdraw": only an object with an infinitive after it
+    if (cue.has_flag("infinitive") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "to") || at(obj_end + 1) >= 0 ||
+                                       !content_word(obj_end + 1)))
+      return;
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     // "called on the RSF and the SAF to ... and accused both of": "both" are the objects just named
     if (obj.empty() && c1 + 1 < last && is(c1, "both") && !content_word(c1 + 1) && at(c1 + 1) < 0 &&
