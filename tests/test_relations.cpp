@@ -380,6 +380,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // an object pronoun is never its own verb's subject, also through "X, who ... him"
+      {"French President Emmanuel Macron praised Kenya. Kenyan President William Ruto thanked him for the support.",
+       {"william-ruto supports emmanuel-macron"}, {}},
+      {"Narendra Modi met Russian President Vladimir Putin and the host, Kyrgyz President Sadyr Japarov, who welcomed "
+       "him warmly.",
+       {"sadyr-japarov hosts narendra-modi"}, {"sadyr-japarov hosts vladimir-putin"}},
       // "told X to stop" urges X (and speaks to X); "called for X to withdraw" urges X; no infinitive, no urging
       {"Japan told China to stop the patrols.", {"japan urges china", "japan speaks_to china"}, {}},
       {"Kenya called for Uganda to withdraw its troops.", {"kenya urges uganda"}, {}},

@@ -441,16 +441,24 @@ struct Resolver {
     // "Russia and China, allies of Maduro, congratulated him", "Biden met Xi and praised him": an
     // object pronoun is the nearest person before it who is not the subject of its own verb
     // ("Xi called him")
+    // ("Ruto thanked him": the pronoun is not its own verb's subject, here or sentences back)
+    int32_t not_subject = -1;
     if (person && (doc.bits[m.first] & wc_objpron) && !(doc.bits[m.first] & wc_poss)) {
       for (size_t j = by_sentence[m.sentence].second; j-- > by_sentence[m.sentence].first;) {
         const Mention& c = dm.mentions[j];
         if (c.start >= m.start || c.kind == MentionKind::pronoun || !is_type(out.of_mention[j], ActorType::person) ||
             c.modifies >= 0)
           continue;
-        bool own_subject = m.first - c.last <= 3;
-        for (uint32_t t = c.last; own_subject && t < m.first; ++t)
+        // ("X, who welcomed him": the relative pronoun stands for X)
+        uint32_t from = c.last;
+        if (from + 2 < m.first && doc.token_text(from) == "," && (doc.bits[from + 1] & wc_relpron) &&
+            !doc.tokens[from + 1].has(tok_cap))
+          from += 2;
+        bool own_subject = m.first - from <= 3;
+        for (uint32_t t = from; own_subject && t < m.first; ++t)
           own_subject = doc.tokens[t].has(tok_alpha) && !(doc.bits[t] & (wc_conj | wc_prep | wc_det | wc_relpron | wc_clause));
         if (!own_subject) return out.of_mention[j];
+        not_subject = out.of_mention[j];
         break;
       }
     }
@@ -502,11 +510,11 @@ struct Resolver {
       }
     }
     for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j)
-      if (dm.mentions[j].start < m.start && candidate(j, person)) return out.of_mention[j];
+      if (dm.mentions[j].start < m.start && candidate(j, person) && out.of_mention[j] != not_subject) return out.of_mention[j];
     for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back) {
       auto [b, e] = by_sentence[m.sentence - back];
       for (size_t j = b; j < e; ++j)
-        if (candidate(j, person)) return out.of_mention[j];
+        if (candidate(j, person) && out.of_mention[j] != not_subject) return out.of_mention[j];
     }
     return -1;
   }
