@@ -380,6 +380,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // after "over" and a noun a cue word is a noun ("over drone supplies to Russia" is no trade of the EU's)
+      {"EU slaps sanctions on Iran over drone supplies to Russia\n\nThe European Union acted on Monday.",
+       {"european-union opposes iran"}, {"european-union trades_with russia", "european-union supports russia"}},
       // an object pronoun is never its own verb's subject, also through "X, who ... him"
       {"French President Emmanuel Macron praised Kenya. Kenyan President William Ruto thanked him for the support.",
        {"william-ruto supports emmanuel-macron"}, {}},

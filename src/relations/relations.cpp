@@ -2455,6 +2455,10 @@ struct Extractor {
         }
         if (!pick) continue;
         if (pick->kind == "verb" && want_noun && determined(k)) continue;
+        // "sanctions on Iran over drone supplies to Russia": after "over" or "for" and a noun, no verb
+        if (pick->kind == "verb" && tagged < 0 && k >= first + 2 && content_word(k - 1) && (wc(k - 2) & wc_reason) &&
+            at(k - 2) < 0)
+          continue;
         // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
             (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ"))
