@@ -380,6 +380,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // a noun after "for" is the act of the one named before it; more acts welcomed or protested;
+      // recalling one's ambassador to X
+      {"Pakistan blamed India for a deadly attack on Afghanistan.", {"pakistan opposes india", "india attacks afghanistan"},
+       {"pakistan attacks afghanistan"}},
+      {"Australia welcomed China's lifting of wine tariffs.", {"australia supports china"}, {}},
+      {"France recalled its ambassador to Algeria amid the row.", {"france opposes algeria"}, {}},
       // after "over" and a noun a cue word is a noun ("over drone supplies to Russia" is no trade of the EU's)
       {"EU slaps sanctions on Iran over drone supplies to Russia\n\nThe European Union acted on Monday.",
        {"european-union opposes iran"}, {"european-union trades_with russia", "european-union supports russia"}},

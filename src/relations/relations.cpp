@@ -1766,10 +1766,20 @@ struct Extractor {
       return;
     }
     Group agents;
+    // "blamed India for a deadly attack", "sanctions on Iran over drone strikes": after "for" or
+    // "over", the noun is the act of the one named just before
+    const uint32_t np = before_noun_phrase(c0);
+    int32_t reason_owner = -1;
+    if (np >= first + 2 && (wc(np - 1) & wc_reason) && at(np - 1) < 0 && at(np - 2) >= 0 && !mention(at(np - 2)).possessive) {
+      reason_owner = at(np - 2);
+      if (!head_capable(reason_owner)) reason_owner = mention(reason_owner).modifies;
+    }
     if (!by_agent.empty()) {
       agents = by_agent;
     } else if (owner >= 0) {
       agents = {owner};
+    } else if (reason_owner >= 0) {
+      agents = {reason_owner};
     } else {
       // "aid to X by Japan"; "aid to X by air" names no agent, and the clause's subject may
       if (obj_end < last && is(obj_end, "by")) agents = find_objects(obj_end, by_cue(), true);
