@@ -380,6 +380,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"qatar mediates ethiopia"}},
       // a threatened act is no act: "threatened to strike X" threatens X and attacks no one
       {"Israel has repeatedly threatened to strike Iranian nuclear facilities.", {"israel threatens iran"}, {"israel attacks iran"}},
+      // resuming or continuing carries a noun cue like holding it; praise drawn from X is X's
+      {"Japan and South Korea resumed defence talks.", {"japan meets south-korea"}, {}},
+      {"Chinese President Xi Jinping drew praise from Serbia for the investment.", {"serbia supports xi-jinping"},
+       {"xi-jinping supports serbia"}},
       // a noun after "for" is the act of the one named before it; more acts welcomed or protested;
       // recalling one's ambassador to X
       {"Pakistan blamed India for a deadly attack on Afghanistan.", {"pakistan opposes india", "india attacks afghanistan"},
