@@ -65,6 +65,9 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(c, find(c, "Omar Haidari")) == "Afghanistan");
     Analysis d = analyse("The claim is weak, said Kwame Boateng, Ghana's agent before the tribunal.");
     CHECK(affiliation_of(d, find(d, "Kwame Boateng")) == "Ghana");
+    // "a spokesperson for Hamas, X,": the title's "for" names the organization
+    Analysis l = analyse("A spokesperson for the Baltic Rail Authority, Jonas Lind, said so.");
+    CHECK(affiliation_of(l, find(l, "Jonas Lind")) == "Baltic Rail Authority");
     // a determiner-like adjective before the title; "head" is a title
     Analysis g = analyse("Jonas Lind, the Baltic Rail Authority's top official, spoke on Monday.");
     CHECK(affiliation_of(g, find(g, "Jonas Lind")) == "Baltic Rail Authority");
@@ -82,6 +85,12 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(e, find(e, "Rosa Tapia")).empty());
     Analysis f = analyse("Peru's envoy met Kenya's football fans, Amos Kiprop said.");
     CHECK(affiliation_of(f, find(f, "Amos Kiprop")).empty());
+  }
+  SECTION("'Community' heads an organization's name, with its 'of' complement") {
+    Analysis a = analyse("The Economic Community of Andean Ports (ECAP) suspended Peru.");
+    const Mention* m = find(a, "Economic Community of Andean Ports");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
   }
   SECTION("after 'state-owned' or 'X-registered' an unknown name is an organization") {
     Analysis a = analyse("Contracts went to state-owned Kivu Harbour Engineering and to Lisbon-registered Tagus Marine.");

@@ -388,6 +388,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // recalling one's ambassador to X
       {"Pakistan blamed India for a deadly attack on Afghanistan.", {"pakistan opposes india", "india attacks afghanistan"},
        {"pakistan attacks afghanistan"}},
+      {"The EU imposed sanctions on Iran over drone attacks on Ukraine.", {"european-union opposes iran", "iran attacks ukraine"},
+       {"european-union attacks ukraine"}},
+      // (a destination before "for" owns no talks)
+      {"German Foreign Minister Annalena Baerbock travels on to Tbilisi for talks with Georgian Foreign Minister Maka "
+       "Beridze.",
+       {"annalena-baerbock meets maka-beridze"}, {"georgia meets maka-beridze"}},
       {"Australia welcomed China's lifting of wine tariffs.", {"australia supports china"}, {}},
       {"France recalled its ambassador to Algeria amid the row.", {"france opposes algeria"}, {}},
       // after "over" and a noun a cue word is a noun ("over drone supplies to Russia" is no trade of the EU's)

@@ -865,14 +865,16 @@ struct Finder {
       bool office = false, plural = false;
       const uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
       if (k < st.first_token + 4 || doc.token_text(k - 1) != ",") continue;
-      // "the emir of Qatar, Sheikh X,": a title's "of" names what the person serves
+      // "the emir of Qatar, Sheikh X,", "a spokesperson for Hamas, X,": a title's "of" or "for" names
+      // what the person serves
       if (out.at_token[k - 2] >= 0) {
         const int32_t d = out.at_token[k - 2];
         Mention& dm = ms[static_cast<size_t>(d)];
         uint32_t o = dm.first;
         if (o > st.first_token && (doc.bits[o - 1] & wc_det)) --o;
         int32_t tt = -1;
-        if (dm.last + 1 == k && !dm.possessive && affiliable(dm) && o > st.first_token + 1 && doc.norm[o - 1] == "of") {
+        if (dm.last + 1 == k && !dm.possessive && affiliable(dm) && o > st.first_token + 1 &&
+            (doc.norm[o - 1] == "of" || doc.norm[o - 1] == "for")) {
           --o;
           for (uint32_t q = o; q-- > st.first_token && q + 4 > o;) {
             if (title_at(q, o, tt) != o - q) continue;

@@ -507,6 +507,22 @@ struct Extractor {
 
   // A cue word at t that can only be a verb ("met", "signed").
 
+  // The phrase at p is the object of a judgement: a cue of opposing or supporting right before it
+  // ("blamed India", "praised Kenya", "sanctions on Iran"), not a destination ("travels to Tbilisi").
+  bool judged(uint32_t p) const {
+    if (p > first + 1 && (is(p - 1, "on") || is(p - 1, "against"))) --p;
+    if (p <= first) return false;
+    thread_local std::vector<uint32_t> v;
+    for (uint32_t a = p - 1; a + 3 >= p && a >= first; --a) {
+      const uint32_t len = lex.cue_trie().longest(doc.ids, a, p, v);
+      if (len > 0 && a + len == p)
+        for (uint32_t c : v)
+          if (lex.cues()[c].relation == "opposes" || lex.cues()[c].relation == "supports") return true;
+      if (a == first) break;
+    }
+    return false;
+  }
+
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
@@ -1770,7 +1786,8 @@ struct Extractor {
     // "over", the noun is the act of the one named just before
     const uint32_t np = before_noun_phrase(c0);
     int32_t reason_owner = -1;
-    if (np >= first + 2 && (wc(np - 1) & wc_reason) && at(np - 1) < 0 && at(np - 2) >= 0 && !mention(at(np - 2)).possessive) {
+    if (np >= first + 2 && (wc(np - 1) & wc_reason) && at(np - 1) < 0 && at(np - 2) >= 0 && !mention(at(np - 2)).possessive &&
+        judged(mention(at(np - 2)).phrase_first)) {
       reason_owner = at(np - 2);
       if (!head_capable(reason_owner)) reason_owner = mention(reason_owner).modifies;
     }
