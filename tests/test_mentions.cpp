@@ -86,6 +86,18 @@ TEST_CASE("mentions::find_mentions") {
     Analysis f = analyse("Peru's envoy met Kenya's football fans, Amos Kiprop said.");
     CHECK(affiliation_of(f, find(f, "Amos Kiprop")).empty());
   }
+  SECTION("a speaker after a quotation, a title without article in apposition: persons") {
+    Analysis a = analyse("\"We have lost everything,\" said Marlon Reid, a fisherman in the town.");
+    const Mention* m = find(a, "Marlon Reid");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::person);
+    CHECK(m->typed);
+    Analysis b = analyse("Omar Haddad, diplomatic adviser to the president, wrote on the platform.");
+    const Mention* h = find(b, "Omar Haddad");
+    REQUIRE(h);
+    CHECK(h->type == ActorType::person);
+    CHECK(h->role == "Adviser");
+  }
   SECTION("'Community' heads an organization's name, with its 'of' complement") {
     Analysis a = analyse("The Economic Community of Andean Ports (ECAP) suspended Peru.");
     const Mention* m = find(a, "Economic Community of Andean Ports");

@@ -390,6 +390,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"pakistan attacks afghanistan"}},
       {"The EU imposed sanctions on Iran over drone attacks on Ukraine.", {"european-union opposes iran", "iran attacks ukraine"},
        {"european-union attacks ukraine"}},
+      // "Its regional director for Central Asia, X,": the possessive pronoun's owner
+      {"The World Bank approved a grant to Tajikistan. Its regional director for Central Asia, Tatiana Orlova, said "
+       "the grant would help.",
+       {"tatiana-orlova affiliated_with world-bank", "world-bank supports tajikistan"}, {}},
       // (a destination before "for" owns no talks)
       {"German Foreign Minister Annalena Baerbock travels on to Tbilisi for talks with Georgian Foreign Minister Maka "
        "Beridze.",

@@ -890,6 +890,21 @@ struct Finder {
           if (m.affiliation >= 0) continue;
         }
       }
+      // "Its regional director for Central Asia, X,": the possessive pronoun's owner, resolved later
+      for (uint32_t p = k - 1; p-- > st.first_token && p + 14 > k;) {
+        if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;
+        if (!(doc.bits[p] & wc_poss) || out.at_token[p] < 0 || ms[static_cast<size_t>(out.at_token[p])].kind != MentionKind::pronoun)
+          continue;
+        int32_t tt = -1;
+        if (title_phrase(p + 1, st.last_token, tt) == k - 1) {
+          m.affiliation = out.at_token[p];
+          m.type = ActorType::person;
+          m.typed = true;
+          if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+        }
+        break;
+      }
+      if (m.affiliation >= 0) continue;
       // (the name ends the apposition: ", Kofi Mensah, told" or ", Kofi Mensah said")
       for (uint32_t p = k - 2; p > st.first_token && p + 14 > k; --p) {
         if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;
@@ -996,8 +1011,12 @@ struct Finder {
       } else {
         k = t0;
       }
-      // "Yahya Saree, a military spokesman, said": a title in apposition makes a person
-      if (comma && !role.empty() && !m.typed && t0 < st.last_token && (doc.bits[t0] & wc_det)) {
+      // "Yahya Saree, a military spokesman, said", "X, diplomatic adviser to the president,": a title
+      // in apposition makes a person (with no article, the title must be followed by its complement
+      // or close the apposition)
+      const bool closes = k < st.last_token && (doc.token_text(k) == "," || doc.token_text(k) == "." ||
+                                                ((doc.bits[k] & wc_prep) && !cap(k)));
+      if (comma && !role.empty() && !m.typed && t0 < st.last_token && ((doc.bits[t0] & wc_det) || closes)) {
         m.type = ActorType::person;
         m.typed = true;
         m.role = role;
@@ -1100,6 +1119,9 @@ struct Finder {
       bool said = after < st.last_token && (doc.bits[after] & wc_report) && doc.norm[after] != "according";
       bool told = m.first > st.first_token && (doc.norm[m.first - 1] == "told" || doc.norm[m.first - 1] == "tell" ||
                                                doc.norm[m.first - 1] == "tells" || doc.norm[m.first - 1] == "telling");
+      // '"...," said Desmond Clarke': a reporting verb after a quotation, then the speaker
+      said = said || (m.first >= st.first_token + 2 && (doc.bits[m.first - 1] & wc_report) && doc.norm[m.first - 1] != "according" &&
+                      (doc.token_text(m.first - 2) == "," || doc.tokens[m.first - 2].has(tok_quote)) && m.last - m.first >= 2);
       if (said || told) {
         // "Tass said": a one-word acronym speaking is an organization
         if (!(m.type == ActorType::organization && m.last - m.first == 1)) m.type = ActorType::person;
