@@ -98,6 +98,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(h->type == ActorType::person);
     CHECK(h->role == "Adviser");
   }
+  SECTION("an unknown name before a facility noun names a thing, not an actor") {
+    Analysis a = analyse("Uzbekistan will buy power from the giant Vakhsh hydropower plant.");
+    const Mention* m = find(a, "Vakhsh");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::other);
+    Analysis b = analyse("Exports from the Kintyre iron ore mine rose.");
+    const Mention* k = find(b, "Kintyre");
+    REQUIRE(k);
+    CHECK(k->type == ActorType::other);
+  }
   SECTION("'Community' heads an organization's name, with its 'of' complement") {
     Analysis a = analyse("The Economic Community of Andean Ports (ECAP) suspended Peru.");
     const Mention* m = find(a, "Economic Community of Andean Ports");

@@ -461,6 +461,17 @@ struct Finder {
         m.type = ActorType::location;
       // "the Middle Shabelle region", "Copperbelt province"
       if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
+      // "the Rogun hydropower plant", "the Simandou iron ore mine": a facility is a thing
+      if (!headline && !possessed) {
+        uint32_t f = b;
+        while (f < end && f < b + 3 && !cap(f) && doc.tokens[f].has(tok_alpha) && !(doc.bits[f] & wc_facility) &&
+               !(doc.bits[f] & (wc_prep | wc_conj | wc_det | wc_aux | wc_relpron | wc_clause | wc_report)))
+          ++f;
+        if (f < end && !cap(f) && (doc.bits[f] & wc_facility)) {
+          m.type = ActorType::other;
+          m.typed = true;
+        }
+      }
       // an all-capitals word outside a headline is an acronym: an organization once a cue confirms it
       if (b - a == 1 && upper(a) && !headline) m.type = ActorType::organization;
       // "M23 fighters", "Hamas militants": a one-word name before a word for fighters names their group
@@ -766,7 +777,8 @@ struct Finder {
         m.typed = true;
         if (office) m.role = role;
       }
-      if (described && m.lex < 0) {
+      // (not a facility: "the energy giant's Rogun hydropower plant")
+      if (described && m.lex < 0 && !(m.typed && m.type == ActorType::other)) {
         m.type = ActorType::organization;
         m.typed = true;
       }
