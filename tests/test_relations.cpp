@@ -394,6 +394,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The World Bank approved a grant to Tajikistan. Its regional director for Central Asia, Tatiana Orlova, said "
        "the grant would help.",
        {"tatiana-orlova affiliated_with world-bank", "world-bank supports tajikistan"}, {}},
+      // broadcasters named after a descriptor; an interview with X is speaking to X; a letter written to X
+      {"Peruvian Foreign Minister Elmer Schialer told radio station RPP that the island was Peruvian.",
+       {"elmer-schialer speaks_to rpp"}, {}},
+      {"Djibouti's President Ismail Omar Guelleh said in an interview with the weekly Jeune Afrique that the port was open.",
+       {"ismail-omar-guelleh speaks_to jeune-afrique"}, {}},
+      {"Vanuatu Prime Minister Jotham Napat said he had written to French President Emmanuel Macron.",
+       {"jotham-napat speaks_to emmanuel-macron"}, {}},
       // (a destination before "for" owns no talks)
       {"German Foreign Minister Annalena Baerbock travels on to Tbilisi for talks with Georgian Foreign Minister Maka "
        "Beridze.",

@@ -1803,6 +1803,10 @@ struct Extractor {
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
       // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
+      // "X said in an interview with Y": the speaker's interview
+      if (agents.empty() && np >= first + 2 && is(np - 1, "in") && (wc(np - 2) & wc_report) && at(np - 2) < 0 &&
+          !is(np - 2, "according"))
+        agents = find_subject(np - 2);
       if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
