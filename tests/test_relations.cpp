@@ -675,6 +675,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"China blocked Lithuanian goods, a move the European Union challenged at the World Trade Organization.",
        {"european-union opposes china", "china opposes lithuania"}, {"european-union opposes world-trade-organization"}},
       {"Egypt reopened the Rafah crossing, a decision Jordan welcomed.", {"jordan supports egypt"}, {"jordan hosts egypt"}},
+      {"The Dominican Republic said it would not take in refugees, a position criticized by Amnesty International.",
+       {"amnesty-international opposes dominican-republic"}, {}},
       // two phrases of manner and time before the preposition; the preposition repeated
       {"Kenyan President William Ruto spoke by telephone on Sunday with Tanzanian President Samia Hassan and with "
        "Rwandan President Paul Kagame.",

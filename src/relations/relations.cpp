@@ -1271,6 +1271,12 @@ struct Extractor {
         k = at(k) >= 0 ? mention(at(k)).last : k + 1;
       if (k < last && is(k, "by")) by = k;
     }
+    // "..., a position criticized by Amnesty International": the agents judge the act before the comma
+    if (is(by, "by") && c0 >= first + 3 && (wc(c0 - 1) & wc_act) && !cap(c0 - 1) && det_at(c0 - 2) &&
+        doc.token_text(c0 - 3) == "," && (cue.relation == "opposes" || cue.has_flag("endorse"))) {
+      const Group agents = find_objects(by, by_cue(), true);
+      if (!agents.empty() && judged_act_at(c0, agents, cue, c0, c1, q)) return;
+    }
     uint32_t aux = c0;
     if (aux > first + 1 && content_word(aux - 1)) --aux;
     // ("X, supported by Y," is a passive without its auxiliary; "had spoken by telephone" is none)
@@ -1278,6 +1284,7 @@ struct Extractor {
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
+
       // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") brokered(agents, cue, c0, c1, q);
       return;
@@ -1414,6 +1421,11 @@ struct Extractor {
     uint32_t s = mention(subj.front()).phrase_first;
     while (s > first && det_at(s - 1) && at(s - 1) < 0 && !(wc(s - 1) & wc_relpron)) --s;
     if (s > first && (is(s - 1, "that") || is(s - 1, "which"))) --s;
+    return judged_act_at(s, subj, cue, c0, c1, q);
+  }
+
+  // The same where the act noun ends right before token s (", a position criticized by X": s is the verb).
+  bool judged_act_at(uint32_t s, const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
     if (s < first + 3 || !(wc(s - 1) & wc_act) || cap(s - 1) || !det_at(s - 2) || doc.token_text(s - 3) != "," ||
         s - 1 >= c0)
       return false;
