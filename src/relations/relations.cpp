@@ -1449,9 +1449,11 @@ struct Extractor {
       break;
     }
     // (else a name opening the sentence: "Egypt reopened the crossing, a decision X welcomed")
-    if (author < 0 && at(first) >= 0 && mention(at(first)).kind == MentionKind::name && !mention(at(first)).possessive &&
-        head_capable(at(first)) && !actors(at(first)).empty())
-      author = actors(at(first)).front();
+    uint32_t opener = first;
+    while (opener < comma && det_at(opener) && at(opener) < 0) ++opener;
+    if (author < 0 && at(opener) >= 0 && mention(at(opener)).kind == MentionKind::name && !mention(at(opener)).possessive &&
+        head_capable(at(opener)) && !actors(at(opener)).empty())
+      author = actors(at(opener)).front();
     if (author < 0) return false;
     static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
     const Cue& judged = cue.relation == "opposes" ? cue : endorse;
