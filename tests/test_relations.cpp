@@ -401,6 +401,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ismail-omar-guelleh speaks_to jeune-afrique"}, {}},
       {"Vanuatu Prime Minister Jotham Napat said he had written to French President Emmanuel Macron.",
        {"jotham-napat speaks_to emmanuel-macron"}, {}},
+      // "Chinese Ambassador to Zambia X": the title's complement sits before the name
+      {"Chinese Ambassador to Zambia Han Jing said China would remain a partner.", {"han-jing affiliated_with china"},
+       {"han-jing affiliated_with zambia"}},
+      // a participle opening the sentence is the main subject's act; apologising to X speaks to X
+      {"Speaking to Xinhua, TAZARA Managing Director Bruno Chingandu said the line carries little cargo.",
+       {"bruno-chingandu speaks_to xinhua"}, {}},
+      {"Russian President Vladimir Putin apologised to Ilham Aliyev by telephone.", {"vladimir-putin speaks_to ilham-aliyev"}, {}},
+      // "X, the ... group, whose editor-in-chief, Y,": Y belongs to X
+      {"Sputnik is part of Rossiya Segodnya, the Russian state media group, whose editor-in-chief, Margarita Simonyan, "
+       "condemned the detentions.",
+       {"margarita-simonyan affiliated_with rossiya-segodnya"}, {}},
       // (a destination before "for" owns no talks)
       {"German Foreign Minister Annalena Baerbock travels on to Tbilisi for talks with Georgian Foreign Minister Maka "
        "Beridze.",

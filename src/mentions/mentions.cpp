@@ -903,13 +903,27 @@ struct Finder {
         }
       }
       // "Its regional director for Central Asia, X,": the possessive pronoun's owner, resolved later
+      // ("X, whose editor-in-chief, Y, said": the name before "whose")
       for (uint32_t p = k - 1; p-- > st.first_token && p + 14 > k;) {
         if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;
-        if (!(doc.bits[p] & wc_poss) || out.at_token[p] < 0 || ms[static_cast<size_t>(out.at_token[p])].kind != MentionKind::pronoun)
-          continue;
+        int32_t owner = -1;
+        if ((doc.bits[p] & wc_poss) && out.at_token[p] >= 0 && ms[static_cast<size_t>(out.at_token[p])].kind == MentionKind::pronoun)
+          owner = out.at_token[p];
+        else if (doc.norm[p] == "whose" && p >= st.first_token + 2 && doc.token_text(p - 1) == ",") {
+          // (past an apposition: "Rossiya Segodnya, the Russian state media group, whose")
+          uint32_t q = p - 2;
+          while (q > st.first_token && doc.token_text(q) != "," &&
+                 (out.at_token[q] < 0 || ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::demonym))
+            --q;
+          if (doc.token_text(q) == "," && q > st.first_token) --q;
+          if (out.at_token[q] >= 0 && affiliable(ms[static_cast<size_t>(out.at_token[q])]) &&
+              ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::name)
+            owner = out.at_token[q];
+        }
+        if (owner < 0) continue;
         int32_t tt = -1;
         if (title_phrase(p + 1, st.last_token, tt) == k - 1) {
-          m.affiliation = out.at_token[p];
+          m.affiliation = owner;
           m.type = ActorType::person;
           m.typed = true;
           if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
@@ -931,6 +945,35 @@ struct Finder {
         m.typed = true;
         if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
         break;
+      }
+    }
+    // "Chinese Ambassador to Zambia Han Jing", "U.S. Ambassador to the United Nations X": a title
+    // with its "to" complement before the name; the modifier before the title gives the affiliation
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline) continue;
+      if (m.type != ActorType::person && m.type != ActorType::other) continue;
+      if (m.first < st.first_token + 4 || out.at_token[m.first - 1] < 0) continue;
+      const int32_t d = out.at_token[m.first - 1];
+      const Mention& dest = ms[static_cast<size_t>(d)];
+      if (dest.possessive || !affiliable(dest) || dest.last != m.first) continue;
+      uint32_t q = dest.first;
+      if (q > st.first_token && (doc.bits[q - 1] & wc_det) && !cap(q - 1)) --q;
+      if (q < st.first_token + 3 || doc.norm[q - 1] != "to" || !out.title_at[q - 2]) continue;
+      uint32_t t0 = q - 1;
+      while (t0 > st.first_token && out.title_at[t0 - 1]) --t0;
+      int32_t tt = -1;
+      if (title_at(t0, q - 1, tt) == 0) continue;
+      m.type = ActorType::person;
+      m.typed = true;
+      if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+      uint32_t e = t0;
+      if (e > st.first_token && doc.tokens[e - 1].has(tok_possessive)) --e;
+      const int32_t owner = e > st.first_token ? out.at_token[e - 1] : -1;
+      if (owner >= 0 && affiliable(ms[static_cast<size_t>(owner)]) && owner != d) {
+        ms[static_cast<size_t>(owner)].modifies = static_cast<int32_t>(mi);
+        m.affiliation = owner;
+        m.phrase_first = ms[static_cast<size_t>(owner)].first;
       }
     }
     // "X, who was appointed Norway's envoy,", "X, who is also Pakistan's interior minister,": a

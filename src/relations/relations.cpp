@@ -1021,7 +1021,10 @@ struct Extractor {
     // only prepositions, conjunctions and the cue's own phrase stand before it
     for (uint32_t k = first; k < c0; ++k)
       if (at(k) >= 0 || doc.token_text(k) == ",") return false;
-    return c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0);
+    // ("Speaking to Xinhua, X said": a participle opening the sentence)
+    const std::string_view w = doc.norm[first];
+    return (c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0)) ||
+           (c0 == first && w.size() > 5 && w.substr(w.size() - 3) == "ing");
   }
 
   // The act after a verb of welcoming ("the U.S. measures", "China's decision"): true when the
