@@ -1432,7 +1432,19 @@ struct Extractor {
     if (s < first + 3 || !(wc(s - 1) & wc_act) || cap(s - 1) || !det_at(s - 2) || doc.token_text(s - 3) != "," ||
         s - 1 >= c0)
       return false;
-    const uint32_t comma = s - 3;
+    const int32_t author = clause_actor_before(s - 3);
+    if (author < 0) return false;
+    static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
+    const Cue& judged = cue.relation == "opposes" ? cue : endorse;
+    for (int32_t m : subj)
+      for (int32_t sa : actors(m)) emit_actors(sa, author, judged, c0, c1, q, std::string());
+    return true;
+  }
+
+  // The actor of the clause before a comma at `comma` (its act is judged after it): the main verb's
+  // subject on the tree, else the source of the sentence's latest fact before the comma, else the
+  // name opening the sentence; -1 when none.
+  int32_t clause_actor_before(uint32_t comma) const {
     int32_t author = -1;
     // on the tree, the subject of the sentence's main verb ("The Maldives, whose President visited
     // China, has let ships call, a move X criticised": the Maldives, not its President)
@@ -1457,12 +1469,7 @@ struct Extractor {
     if (author < 0 && at(opener) >= 0 && mention(at(opener)).kind == MentionKind::name && !mention(at(opener)).possessive &&
         head_capable(at(opener)) && !actors(at(opener)).empty())
       author = actors(at(opener)).front();
-    if (author < 0) return false;
-    static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
-    const Cue& judged = cue.relation == "opposes" ? cue : endorse;
-    for (int32_t m : subj)
-      for (int32_t sa : actors(m)) emit_actors(sa, author, judged, c0, c1, q, std::string());
-    return true;
+    return author;
   }
 
   // "The Pentagon rejected these accusations", "a charge Juba denied": rejecting a claim opposes
@@ -1514,6 +1521,12 @@ struct Extractor {
         from_sentence = fs;
         accused_at = std::min(accused_at, m_cue_token[static_cast<size_t>(facts.rend() - it - 1)]);
         authors.push_back(src);
+      }
+      // ("X said villagers were moved, an accusation Rio Tinto rejected": with no accuser, the
+      // clause before the comma is the claim, and its actor the claim's author)
+      if (authors.empty() && claim >= first + 2 && det_at(claim - 1) && doc.token_text(claim - 2) == "," && claim < c0) {
+        const int32_t a = clause_actor_before(claim - 2);
+        if (a >= 0 && !is_target(a)) authors.push_back(a);
       }
       // "Pakistan accuses India of backing the TTP, a charge New Delhi rejects": what the subject
       // was accused of doing, after the accusation, is denied
