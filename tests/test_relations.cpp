@@ -401,6 +401,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ismail-omar-guelleh speaks_to jeune-afrique"}, {}},
       {"Vanuatu Prime Minister Jotham Napat said he had written to French President Emmanuel Macron.",
        {"jotham-napat speaks_to emmanuel-macron"}, {}},
+      // a noun cue in quotation marks keeps its preposition: 'expressed "full solidarity" with X'
+      {"Turkish President Recep Tayyip Erdogan expressed \"full solidarity\" with Azerbaijan.",
+       {"recep-tayyip-erdogan supports azerbaijan"}, {}},
       // ", an accusation X rejected": with no accuser named, the clause before the comma is the claim
       {"Human Rights Watch said villagers had been moved off their land, an accusation Rio Tinto rejected.",
        {"rio-tinto opposes human-rights-watch"}, {}},

@@ -1779,9 +1779,11 @@ struct Extractor {
     // "a visit by Macron to China": the agent right after the noun
     Group by_agent;
     uint32_t after = c1;
-    if (is(c1, "by")) {
-      uint32_t e = c1;
-      by_agent = find_objects(c1, by_cue(), true, &e);
+    while (after < last && quote(after)) ++after;  // 'expressed "full solidarity" with X'
+    const uint32_t c1q = after;
+    if (is(c1q, "by")) {
+      uint32_t e = c1q;
+      by_agent = find_objects(c1q, by_cue(), true, &e);
       if (!by_agent.empty()) after = e;
     }
     uint32_t obj_end = after;
