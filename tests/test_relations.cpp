@@ -407,6 +407,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // ", an accusation X rejected": with no accuser named, the clause before the comma is the claim
       {"Human Rights Watch said villagers had been moved off their land, an accusation Rio Tinto rejected.",
        {"rio-tinto opposes human-rights-watch"}, {}},
+      {"The United Arab Emirates, which lent Chad $1.5 billion, has been accused by Sudan of arming the Rapid Support "
+       "Forces, a charge both governments deny.",
+       {}, {"chad opposes united-arab-emirates"}},
       // "Chinese Ambassador to Zambia X": the title's complement sits before the name
       {"Chinese Ambassador to Zambia Han Jing said China would remain a partner.", {"han-jing affiliated_with china"},
        {"han-jing affiliated_with zambia"}},

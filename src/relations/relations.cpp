@@ -1524,7 +1524,9 @@ struct Extractor {
       }
       // ("X said villagers were moved, an accusation Rio Tinto rejected": with no accuser, the
       // clause before the comma is the claim, and its actor the claim's author)
-      if (authors.empty() && claim >= first + 2 && det_at(claim - 1) && doc.token_text(claim - 2) == "," && claim < c0) {
+      // (the rejecter named: "a charge both governments deny" points back to an accuser instead)
+      if (authors.empty() && claim >= first + 2 && det_at(claim - 1) && doc.token_text(claim - 2) == "," && claim < c0 &&
+          std::all_of(subj.begin(), subj.end(), [&](int32_t m) { return mention(m).kind == MentionKind::name; })) {
         const int32_t a = clause_actor_before(claim - 2);
         if (a >= 0 && !is_target(a)) authors.push_back(a);
       }
