@@ -401,6 +401,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ismail-omar-guelleh speaks_to jeune-afrique"}, {}},
       {"Vanuatu Prime Minister Jotham Napat said he had written to French President Emmanuel Macron.",
        {"jotham-napat speaks_to emmanuel-macron"}, {}},
+      // "the two leaders" after "at State House" are the two people, not the place; "more than three
+      // hours of talks" are held like "talks"
+      {"Tanzanian Vice President Philip Mpango was received by Zambian President Hakainde Hichilema at State House, "
+       "where the two leaders held talks on trade.",
+       {"hakainde-hichilema meets philip-mpango"}, {"state-house meets hakainde-hichilema"}},
+      {"Uzbek President Shavkat Mirziyoyev was welcomed by Tajik President Emomali Rahmon, and the two leaders held "
+       "more than three hours of talks.",
+       {"emomali-rahmon meets shavkat-mirziyoyev", "emomali-rahmon hosts shavkat-mirziyoyev"}, {}},
       // a noun cue in quotation marks keeps its preposition: 'expressed "full solidarity" with X'
       {"Turkish President Recep Tayyip Erdogan expressed \"full solidarity\" with Azerbaijan.",
        {"recep-tayyip-erdogan supports azerbaijan"}, {}},

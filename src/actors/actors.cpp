@@ -754,6 +754,12 @@ struct Resolver {
         if (std::find(excluded.begin(), excluded.end(), a) != excluded.end()) return;
         const Mention& c = dm.mentions[j];
         if (c.modifies >= 0 && !(c.kind == MentionKind::demonym || c.possessive)) return;
+        // ("received by X at State House, where the two leaders": an untitled, untyped name after a
+        // preposition of place is no leader)
+        if (people && c.kind == MentionKind::name && !c.typed && c.role.empty() && c.lex < 0 && c.first > 0 &&
+            (doc.bits[c.first - 1] & wc_prep) && !(doc.bits[c.first - 1] & (wc_conj | wc_joiner)) &&
+            doc.norm[c.first - 1] != "with" && doc.norm[c.first - 1] != "by")
+          return;
         bool ok = states ? is_type(a, ActorType::state)
                          : people ? is_type(a, ActorType::person)
                                   : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||

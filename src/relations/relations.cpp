@@ -1886,6 +1886,11 @@ struct Extractor {
         p -= 2;
         continue;
       }
+      // "more than three hours of talks": a comparison before a number
+      if (p >= first + 2 && is(p - 1, "than") && det_at(p - 2) && p < c0) {
+        p -= 2;
+        continue;
+      }
       return p;
     }
   }
