@@ -421,6 +421,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "Chinese Ambassador to Zambia X": the title's complement sits before the name
       {"Chinese Ambassador to Zambia Han Jing said China would remain a partner.", {"han-jing affiliated_with china"},
        {"han-jing affiliated_with zambia"}},
+      // an acronym before a title stays the organization the person serves
+      {"TAZARA Managing Director Bruno Chingandu said the line carries little cargo.",
+       {"bruno-chingandu affiliated_with tazara"}, {}},
+      // championing an act supports its author
+      {"Kenya championed Uganda's bid for a seat on the council.", {"kenya supports uganda"}, {}},
       // a participle opening the sentence is the main subject's act; apologising to X speaks to X
       {"Speaking to Xinhua, TAZARA Managing Director Bruno Chingandu said the line carries little cargo.",
        {"bruno-chingandu speaks_to xinhua"}, {}},

@@ -335,8 +335,9 @@ struct Finder {
         for (uint32_t k = i; k < org_end && org_end; ++k) {
           int32_t tt = -1;
           if (doc.norm[k] == "and" && connector(k) && titled) org_end = 0;
-          else if (!titled && k + 1 < org_end && cap(k + 1) && title_at(k, org_end, tt) > 0 &&
-                   lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific)
+          // ("Minister of Transport and Logistics X": a title's portfolio after "of" or "for")
+          else if (!titled && k + 1 < org_end && (cap(k + 1) || doc.norm[k + 1] == "of" || doc.norm[k + 1] == "for") &&
+                   title_at(k, org_end, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific)
             titled = true;
         }
       }
@@ -617,7 +618,8 @@ struct Finder {
       --k;
       // "French Agriculture Minister": an unknown capitalised word before a capitalised title
       // belongs to it ("M23 leader" is a group's leader)
-      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k)) {
+      // (an acronym stays a name: "TAZARA Managing Director X" is the railway's director)
+      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k) && !upper(k - 1)) {
         Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 1])];
         if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && w.last - w.first == 1 && w.last == k) {
           out.title_at[k - 1] = 1;
