@@ -118,6 +118,10 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("After talks with President Emmanuel Macron, Chancellor Olaf Scholz said he was pleased.");
     CHECK(actor_of(a, "he") == "olaf-scholz");
   }
+  SECTION("a possessive in a fronted phrase points forward past the subject's demonym") {
+    Analysis a = analyse("Lula met Xi. During his visit to Kenya, German Chancellor Olaf Scholz met President William Ruto.");
+    CHECK(actor_of(a, "his") == "olaf-scholz");
+  }
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");

@@ -504,6 +504,8 @@ struct Resolver {
         for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
           const Mention& c = dm.mentions[j];
           if (c.first <= comma) continue;
+          // ("During his visit, German Chancellor X met": the demonym modifies the subject)
+          if (c.modifies >= 0 && c.first <= comma + 2) continue;
           if (c.phrase_first <= comma + 1 && candidate(j, person)) return out.of_mention[j];
           break;
         }
