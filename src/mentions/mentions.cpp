@@ -691,6 +691,16 @@ struct Finder {
                             wc_modal | wc_future | wc_pronoun | wc_time));
   }
 
+  // m, the name at index mi, holds title tt (its role unless it has one) for `owner`; a named
+  // owner (modifier = true) then only modifies m.
+  void hold_office(Mention& m, size_t mi, int32_t owner, int32_t tt, bool modifier) {
+    if (modifier) out.mentions[static_cast<size_t>(owner)].modifies = static_cast<int32_t>(mi);
+    m.affiliation = owner;
+    m.type = ActorType::person;
+    m.typed = true;
+    if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+  }
+
   bool affiliable(const Mention& m) const {
     return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
            (m.type == ActorType::state || m.type == ActorType::organization);
@@ -894,11 +904,7 @@ struct Finder {
             if (title_at(q, o, tt) != o - q) continue;
             const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
             if (lt.kind == TitleKind::honorific || lt.plural || q == st.first_token || !(doc.bits[q - 1] & wc_det)) break;
-            dm.modifies = static_cast<int32_t>(mi);
-            m.affiliation = d;
-            m.type = ActorType::person;
-            m.typed = true;
-            if (m.role.empty()) m.role = lt.role;
+            hold_office(m, mi, d, tt, true);
             break;
           }
           if (m.affiliation >= 0) continue;
@@ -924,12 +930,7 @@ struct Finder {
         }
         if (owner < 0) continue;
         int32_t tt = -1;
-        if (title_phrase(p + 1, st.last_token, tt) == k - 1) {
-          m.affiliation = owner;
-          m.type = ActorType::person;
-          m.typed = true;
-          if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
-        }
+        if (title_phrase(p + 1, st.last_token, tt) == k - 1) hold_office(m, mi, owner, tt, false);
         break;
       }
       if (m.affiliation >= 0) continue;
@@ -940,12 +941,7 @@ struct Finder {
         const int32_t d = out.at_token[p - 1];
         int32_t tt = -1;
         if (d < 0 || !affiliable(ms[static_cast<size_t>(d)]) || title_phrase(p + 1, st.last_token, tt) != k - 1) break;
-        Mention& dm = ms[static_cast<size_t>(d)];
-        dm.modifies = static_cast<int32_t>(mi);
-        m.affiliation = d;
-        m.type = ActorType::person;
-        m.typed = true;
-        if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+        hold_office(m, mi, d, tt, true);
         break;
       }
     }
@@ -1002,11 +998,7 @@ struct Finder {
       int32_t tt = -1;
       const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt) : 0;
       if (te <= e || !(te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) continue;
-      dm.modifies = static_cast<int32_t>(mi);
-      m.affiliation = d;
-      m.type = ActorType::person;
-      m.typed = true;
-      if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
+      hold_office(m, mi, d, tt, true);
     }
     // "President Emmanuel Macron of France": a titled name's "of" names the state it serves
     for (size_t mi = from; mi < to; ++mi) {

@@ -1145,19 +1145,20 @@ struct Extractor {
     // (a verb joined right after a quotation, or a participle after a comma: the token rules find
     // the subject the clause shares)
     const std::string_view w0 = doc.norm[c0];
-    const bool shared_subject = (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) ||
-                             (c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 &&
-                              w0.substr(w0.size() - 3) == "ing");
+    // (", telling Y": a participle after a comma is an act of its own, out of the main verb's negation)
+    const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
+    const bool shared_subject =
+        (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) || comma_participle;
     if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
     // "X denied reports that ..., telling Y": past a reported clause, the participle's subject is
     // the subject of the verb it modifies on the tree
-    if (subj.empty() && shared_subject && tree && tree->parsed() && doc.token_text(c0 - 1) == "," && rel_is(c0, "advcl") &&
+    if (subj.empty() && comma_participle && tree && tree->parsed() && rel_is(c0, "advcl") &&
         t_head(c0) >= 0 && static_cast<uint32_t>(t_head(c0)) < c0)
       tree_subject(static_cast<uint32_t>(t_head(c0)), subj);
     // (with no tree, the name opening the sentence: "Minister X denied reports that ..., telling Y")
     uint32_t opener = first;
     while (opener < c0 && dm.title_at[opener] && at(opener) < 0) ++opener;
-    if (subj.empty() && shared_subject && !tree && doc.token_text(c0 - 1) == "," && at(opener) >= 0) {
+    if (subj.empty() && comma_participle && !tree && at(opener) >= 0) {
       int32_t a = at(opener);
       if (!head_capable(a)) a = mention(a).modifies;
       if (a >= 0 && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first &&
@@ -1209,8 +1210,6 @@ struct Extractor {
                                 }),
                  subj.end());
     // (the reported clause's "would not" qualifies its own verb, not the one joined to "said")
-    // (", telling Y": a participle after a comma is an act of its own, out of the main verb's negation)
-    const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
     Qualifiers q = qualifiers(subj.empty() ? first : (joined_report || comma_participle) ? c0 - 1 : subject_end, c0,
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
