@@ -108,6 +108,25 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(k);
     CHECK(k->type == ActorType::other);
   }
+  SECTION("words before 'Minister' name a portfolio; a thing's head word ending a name outranks an organization's") {
+    Analysis a = analyse("Malaysian Primary Industries Minister Lim Keng Yaik said the deal was fair.");
+    const Mention* m = find(a, "Lim Keng Yaik");
+    REQUIRE(m);
+    CHECK(m->role == "Minister");
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Malaysian");
+    const Mention* portfolio = find(a, "Primary Industries");
+    CHECK((portfolio == nullptr || portfolio->kind != MentionKind::name));
+    Analysis b = analyse("Bolivian Plantation and Mines Minister Ana Rojas spoke.");
+    const Mention* r = find(b, "Ana Rojas");
+    REQUIRE(r);
+    REQUIRE(r->affiliation >= 0);
+    Analysis c = analyse("Indonesia and the EU signed a Comprehensive Economic Partnership Agreement in September.");
+    const Mention* ag = find(c, "Comprehensive Economic Partnership Agreement");
+    REQUIRE(ag);
+    CHECK(ag->type == ActorType::other);
+  }
   SECTION("'Community' heads an organization's name, with its 'of' complement") {
     Analysis a = analyse("The Economic Community of Andean Ports (ECAP) suspended Peru.");
     const Mention* m = find(a, "Economic Community of Andean Ports");

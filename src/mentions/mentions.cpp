@@ -263,6 +263,13 @@ struct Finder {
             if (!connector(t) && ((doc.bits[t] & wc_time) || doc.tokens[t].has(tok_digit))) names = false;
           if (names) org_end = run;
         }
+      // "Comprehensive Economic Partnership Agreement": a thing's head word ending the run outranks
+      // an organization's head word inside it
+      if (!org_end && run > i + 1 && lex.is_other_head(doc.norm[run - 1]) && !connector(run - 1) &&
+          !lex.is_org_head(doc.norm[run - 1])) {
+        org_end = run;
+        other = true;
+      }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
           // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
@@ -313,6 +320,11 @@ struct Finder {
       int32_t after_title = -1;
       // ("Foreign Ministry spokesman" keeps its organization: "Ministry spokesman" is no title)
       if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
+        org_end = 0;
+      // "Bolivian Mines Minister X", "Malaysian Primary Industries Minister X": words before
+      // "Minister" name a portfolio, not an organization
+      if (org_end && !other && !place && org_end < end && cap(org_end) && title_at(org_end, end, after_title) > 0 &&
+          lex.titles()[static_cast<size_t>(after_title)].role == "Minister")
         org_end = 0;
       // "European Council President Antonio Costa and European Commission": a title after a full
       // organization name ends it; the title and the person's name follow
@@ -621,11 +633,32 @@ struct Finder {
       // (an acronym stays a name: "TAZARA Managing Director X" is the railway's director)
       if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k) && !upper(k - 1)) {
         Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 1])];
-        if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && w.last - w.first == 1 && w.last == k) {
-          out.title_at[k - 1] = 1;
-          out.at_token[k - 1] = no_mention;
+        // (several words before "Minister": "Malaysian Primary Industries Minister")
+        int32_t tt = -1;
+        const bool portfolio = w.last - w.first <= 3 && title_at(k, title_end, tt) > 0 &&
+                               lex.titles()[static_cast<size_t>(tt)].role == "Minister";
+        if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && (w.last - w.first == 1 || portfolio) && w.last == k) {
+          for (uint32_t t = w.first; t < w.last; ++t) {
+            out.title_at[t] = 1;
+            out.at_token[t] = no_mention;
+          }
           w.kind = MentionKind::description; // no longer a name of its own
           w.pron_class.clear();
+          k = w.first + 1;  // (the walk goes on before the words)
+          // ("Plantation and Commodities Minister": a portfolio of two parts)
+          if (portfolio && w.first >= first + 2 && doc.norm[w.first - 1] == "and" && !cap(w.first - 1) &&
+              out.at_token[w.first - 2] >= 0) {
+            Mention& w2 = out.mentions[static_cast<size_t>(out.at_token[w.first - 2])];
+            if (w2.kind == MentionKind::name && w2.lex < 0 && !w2.typed && w2.last == w.first - 1 && w2.last - w2.first <= 2) {
+              for (uint32_t t = w2.first; t < w.first; ++t) {
+                out.title_at[t] = 1;
+                out.at_token[t] = no_mention;
+              }
+              w2.kind = MentionKind::description;
+              w2.pron_class.clear();
+              k = w2.first + 1;
+            }
+          }
         }
       }
     }
