@@ -412,6 +412,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a noun cue in quotation marks keeps its preposition: 'expressed "full solidarity" with X'
       {"Turkish President Recep Tayyip Erdogan expressed \"full solidarity\" with Azerbaijan.",
        {"recep-tayyip-erdogan supports azerbaijan"}, {}},
+      // "accuses X of arming Y": X is the gerund's subject (and the denied charge is no fact)
+      {"Morocco in turn accuses Algeria of arming the Polisario Front, a charge Algiers denies.",
+       {"morocco opposes algeria", "algeria opposes morocco"}, {"morocco supports polisario-front", "algeria supports polisario-front"},
+       {"algeria supports polisario-front"}},
+      // "X, of which Y remains a member, said": the relative clause with its preposition is skipped
+      {"ECOWAS, of which Benin remains a member, said it was concerned and urged Niger to resume talks.",
+       {"economic-community-of-west-african-states urges niger"}, {"benin urges niger"}},
+      // importing subjects trade with no one of each other
+      {"The licences allow Abu Dhabi-based G42 and Saudi Arabia's Humain to import chips.", {}, {"g42 trades_with humain"}},
       // ", an accusation X rejected": with no accuser named, the clause before the comma is the claim
       {"Human Rights Watch said villagers had been moved off their land, an accusation Rio Tinto rejected.",
        {"rio-tinto opposes human-rights-watch"}, {}},

@@ -174,6 +174,13 @@ struct Extractor {
            ++words)
         --v;
       if (v < pos - 1 && v > first && verb_at(v - 1) && (wc(v - 1) & wc_report) == 0) return {};
+      // "accuses Algeria of arming the Polisario": the one accused is the gerund's subject
+      if (v == pos - 1 && at(pos - 2) >= 0 && !mention(at(pos - 2)).possessive) {
+        int32_t a = at(pos - 2);
+        if (!head_capable(a)) a = mention(a).modifies;
+        const uint32_t before = a >= 0 ? mention(a).phrase_first : first;
+        if (a >= 0 && before > first && verb_at(before - 1) && (wc(before - 1) & wc_report) == 0) return {a};
+      }
       // "Rwanda, which it accuses of backing M23": the relative pronoun's antecedent is the one accused
       if (v == pos - 1 && verb_at(pos - 2))
         for (uint32_t r = pos - 2; r > first + 1 && r + 5 > pos; --r)
@@ -298,6 +305,13 @@ struct Extractor {
           if (doc.token_text(r) == "," || doc.token_text(r) == ";") break;
           if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) >= 0) {
             int32_t a = at(r - 2);
+            if (!head_capable(a)) a = mention(a).modifies;
+            if (a >= 0) return expand_left(a);
+          }
+          // ("ECOWAS, of which Benin remains a member, said": a preposition before the pronoun)
+          if ((wc(r) & wc_relpron) && !cap(r) && r >= first + 3 && (wc(r - 1) & wc_prep) && !cap(r - 1) &&
+              doc.token_text(r - 2) == "," && at(r - 3) >= 0) {
+            int32_t a = at(r - 3);
             if (!head_capable(a)) a = mention(a).modifies;
             if (a >= 0) return expand_left(a);
           }
@@ -1379,7 +1393,8 @@ struct Extractor {
       return;
     }
     if (obj.empty()) {
-      if (symmetric(cue) && actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, q);
+      // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
+      if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") emit_pairs(subj, cue, c0, c1, q);
       return;
     }
     if (subj.empty()) return;
