@@ -108,6 +108,19 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(k);
     CHECK(k->type == ActorType::other);
   }
+  SECTION("a state body's word between demonym and title; 'commissioner' is a title") {
+    Analysis a = analyse("Chinese Embassy spokesman Liu Pengyu said so.");
+    const Mention* m = find(a, "Liu Pengyu");
+    REQUIRE(m);
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Chinese");
+    Analysis b = analyse("Moore will meet EU farm commissioner Frans Andriessen in Brussels.");
+    const Mention* f = find(b, "Frans Andriessen");
+    REQUIRE(f);
+    CHECK(f->role == "Commissioner");
+    CHECK(f->affiliation >= 0);
+  }
   SECTION("words before 'Minister' name a portfolio; a thing's head word ending a name outranks an organization's") {
     Analysis a = analyse("Malaysian Primary Industries Minister Lim Keng Yaik said the deal was fair.");
     const Mention* m = find(a, "Lim Keng Yaik");

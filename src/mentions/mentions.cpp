@@ -853,7 +853,9 @@ struct Finder {
       uint32_t j = k;
       for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
         --a2;
-        if (!plain_adjective(a2)) break;
+        // ("Chinese Embassy spokesman X": a state body's word between the demonym and the title)
+        const bool body_word = cap(a2) && (doc.bits[a2] & wc_body) && out.at_token[a2] < 0;
+        if (!plain_adjective(a2) && !body_word) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         if (doc.tokens[a2 - 1].has(tok_possessive) ||
