@@ -68,6 +68,9 @@ TEST_CASE("mentions::find_mentions") {
     // "a spokesperson for Hamas, X,": the title's "for" names the organization
     Analysis l = analyse("A spokesperson for the Baltic Rail Authority, Jonas Lind, said so.");
     CHECK(affiliation_of(l, find(l, "Jonas Lind")) == "Baltic Rail Authority");
+    // a party-and-state tag before the apposition: "X, R-Fla., chairman of Y,"
+    Analysis t = analyse("Rep. Brian Mast, R-Fla., chairman of the House Foreign Affairs Committee, criticised China.");
+    CHECK(affiliation_of(t, find(t, "Brian Mast")) == "House Foreign Affairs Committee");
     // a determiner-like adjective before the title; "head" is a title
     Analysis g = analyse("Jonas Lind, the Baltic Rail Authority's top official, spoke on Monday.");
     CHECK(affiliation_of(g, find(g, "Jonas Lind")) == "Baltic Rail Authority");

@@ -54,6 +54,10 @@ TEST_CASE("text::analyse_text") {
     CHECK(tokens(d)[0] == "Mr.");
     CHECK(tokens(d)[3] == "U.S.");
   }
+  SECTION("a full stop followed by a comma ends no sentence") {
+    Document d = analyse("Brian Mast, R-Fla., chairman of the committee, spoke. Others left.");
+    CHECK(d.sentences.size() == 2);
+  }
   SECTION("an acronym ends a sentence when a function word starts the next") {
     Document d = analyse("Talks were held in the U.S. The next round is in China.");
     CHECK(d.sentences.size() == 2);

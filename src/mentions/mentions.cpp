@@ -1058,6 +1058,19 @@ struct Finder {
       std::string role;
       bool comma = k < st.last_token && doc.token_text(k) == ",";
       if (comma) ++k;
+      // "Brian Mast, R-Fla., chairman of": a party-and-state tag before the apposition
+      if (comma && k + 3 < st.last_token && out.at_token[k] >= 0 && doc.token_text(k).size() == 1 && cap(k) &&
+          is_hyphen(k + 1)) {
+        Mention& tag = ms[static_cast<size_t>(out.at_token[k])];
+        uint32_t e = tag.last;
+        if (e < st.last_token && doc.token_text(e) == ".") ++e;
+        if (tag.first == k && tag.last - tag.first <= 3 && e < st.last_token && doc.token_text(e) == "," && tag.lex < 0) {
+          tag.kind = MentionKind::description;
+          tag.type = ActorType::other;
+          tag.pron_class.clear();
+          k = e + 1;
+        }
+      }
       uint32_t t0 = k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       // ", the U.S. commander,": a state or organization, then a title, in apposition

@@ -253,8 +253,10 @@ void split_sentences(Document& doc, const TextOptions& options) {
     if (end < n) {
       const Token& next = doc.tokens[end];
       // "said Mr. X" style false ends are already merged; lower-case continuation is no end
+      // (no sentence opens with a comma: "Rep. Brian Mast, R-Fla., chairman of")
+      const char c0 = doc.text[next.start];
       bool starts_new = (next.flags & (tok_cap | tok_digit | tok_quote | tok_line_before)) ||
-                        (next.flags & tok_punct);
+                        ((next.flags & tok_punct) && c0 != ',' && c0 != ';' && c0 != ':');
       if (!starts_new) continue;
     }
     doc.tokens[k].flags |= tok_sentence_end;
