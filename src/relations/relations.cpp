@@ -303,15 +303,10 @@ struct Extractor {
       if (t == ",") {
         for (uint32_t r = k; r-- > limit + 1;) {
           if (doc.token_text(r) == "," || doc.token_text(r) == ";") break;
-          if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) >= 0) {
-            int32_t a = at(r - 2);
-            if (!head_capable(a)) a = mention(a).modifies;
-            if (a >= 0) return expand_left(a);
-          }
-          // ("ECOWAS, of which Benin remains a member, said": a preposition before the pronoun)
-          if ((wc(r) & wc_relpron) && !cap(r) && r >= first + 3 && (wc(r - 1) & wc_prep) && !cap(r - 1) &&
-              doc.token_text(r - 2) == "," && at(r - 3) >= 0) {
-            int32_t a = at(r - 3);
+          // ("ECOWAS, of which Benin remains a member, said": a preposition may stand before the pronoun)
+          const uint32_t p = r >= first + 3 && (wc(r - 1) & wc_prep) && !cap(r - 1) ? r - 1 : r;
+          if ((wc(r) & wc_relpron) && !cap(r) && p >= first + 2 && doc.token_text(p - 1) == "," && at(p - 2) >= 0) {
+            int32_t a = at(p - 2);
             if (!head_capable(a)) a = mention(a).modifies;
             if (a >= 0) return expand_left(a);
           }
