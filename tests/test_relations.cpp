@@ -412,6 +412,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a noun cue in quotation marks keeps its preposition: 'expressed "full solidarity" with X'
       {"Turkish President Recep Tayyip Erdogan expressed \"full solidarity\" with Azerbaijan.",
        {"recep-tayyip-erdogan supports azerbaijan"}, {}},
+      // "X and Y, Z's two largest trading partners,": both names before the apposition; a
+      // possessor's representative to a body serves the possessor
+      {"France and Spain, Morocco's two largest trading partners, endorsed the plan.",
+       {"france trades_with morocco", "spain trades_with morocco"}, {}},
+      {"Sidi Omar, the Polisario Front's representative to the United Nations, told VOA that the front was ready.",
+       {"sidi-omar affiliated_with polisario-front", "sidi-omar speaks_to voice-of-america"}, {}},
       // "accuses X of arming Y": X is the gerund's subject (and the denied charge is no fact)
       {"Morocco in turn accuses Algeria of arming the Polisario Front, a charge Algiers denies.",
        {"morocco opposes algeria", "algeria opposes morocco"}, {"morocco supports polisario-front", "algeria supports polisario-front"},

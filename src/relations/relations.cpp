@@ -1757,7 +1757,7 @@ struct Extractor {
           int32_t named = at(k - 2);
           if (!head_capable(named)) named = mention(named).modifies;
           if (named >= 0 && named != owner) {
-            emit({named}, {owner}, cue, c0, c1, q);
+            emit(expand_left(named), {owner}, cue, c0, c1, q);  // ("X and Y, Morocco's two largest trading partners,")
             return;
           }
         }
