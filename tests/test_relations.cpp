@@ -412,6 +412,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a noun cue in quotation marks keeps its preposition: 'expressed "full solidarity" with X'
       {"Turkish President Recep Tayyip Erdogan expressed \"full solidarity\" with Azerbaijan.",
        {"recep-tayyip-erdogan supports azerbaijan"}, {}},
+      // "The agreement was signed by A and B": a mutual act's agents pair with each other
+      {"The agreement was signed by Kenya and Uganda on Monday.", {"kenya cooperates_with uganda"}, {}},
       // "X and Y, Z's two largest trading partners,": both names before the apposition; a
       // possessor's representative to a body serves the possessor
       {"France and Spain, Morocco's two largest trading partners, endorsed the plan.",

@@ -1298,6 +1298,8 @@ struct Extractor {
 
       // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") brokered(agents, cue, c0, c1, q);
+      // "The agreement was signed by A and B": a mutual act's agents pair with each other
+      if (subj.empty() && symmetric(cue) && actor_count(agents) >= 2) emit_pairs(agents, cue, c0, c1, q);
       return;
     }
     uint32_t obj_end = c1;
