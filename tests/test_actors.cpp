@@ -122,6 +122,12 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("Lula met Xi. During his visit to Kenya, German Chancellor Olaf Scholz met President William Ruto.");
     CHECK(actor_of(a, "his") == "olaf-scholz");
   }
+  SECTION("a possessive after 'and' is the person just before it, not a name after it") {
+    Analysis a = analyse("Chancellor Olaf Scholz met President Emmanuel Macron and his foreign minister, Jean Roux, in Paris.");
+    CHECK(actor_of(a, "his") == "emmanuel-macron");
+    Analysis b = analyse("Scholz held talks with President Emmanuel Macron and his adviser, Jean Roux.");
+    CHECK(actor_of(b, "his") == "emmanuel-macron");
+  }
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");

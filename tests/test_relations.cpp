@@ -152,6 +152,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "talks at the ministry.",
        {"kenji-morimoto meets park-ji-hoon"}, {}},
       {"Armenia and Azerbaijan held a second round of talks in Geneva.", {"armenia meets azerbaijan"}, {}},
+      // "X and his foreign minister, Y": Y serves X's state and is met too; a counterpart serves another
+      {"Kenyan President William Ruto met Ugandan President Yoweri Museveni and his defence minister, Jacob Oboth, "
+       "in Kampala.",
+       {"jacob-oboth affiliated_with uganda", "william-ruto meets jacob-oboth", "william-ruto meets yoweri-museveni"},
+       {"jacob-oboth affiliated_with kenya"}},
+      {"Ugandan President Yoweri Museveni and his counterpart, Samia Suluhu Hassan, opened the pipeline.", {},
+       {"samia-suluhu-hassan affiliated_with uganda"}},
       // rejecting a claim opposes its author: named before the noun, or the accuser just before
       {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
       {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",

@@ -494,9 +494,21 @@ struct Resolver {
         if (a >= 0 && ok && c.modifies < 0 && !(c.kind == MentionKind::demonym && !c.standin)) return a;
       }
     }
+    // "Erdogan met Putin and his foreign minister": a possessive right after "and" is the person
+    // just before it
+    if (person && (doc.bits[m.first] & wc_poss) && m.first >= st.first_token + 2 && doc.norm[m.first - 1] == "and") {
+      const int32_t j = dm.at_token[m.first - 2];
+      // (inside a phrase too: "held talks with X and his foreign minister")
+      if (j >= 0 && dm.mentions[static_cast<size_t>(j)].modifies < 0 && is_type(out.of_mention[static_cast<size_t>(j)], ActorType::person))
+        return out.of_mention[static_cast<size_t>(j)];
+    }
     // "During his trip to Japan, Joe Biden met", "Ahead of his visit, Putin praised": a pronoun in a
-    // fronted phrase points forward to the main clause's subject
-    if ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || (doc.bits[m.first] & wc_poss)) {
+    // fronted phrase points forward to the main clause's subject (none when an actor comes first:
+    // "Erdogan met Putin and his minister, X,")
+    bool actor_before = false;
+    for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second && dm.mentions[j].start < m.start; ++j)
+      actor_before = actor_before || candidate(j, person);
+    if (!actor_before && ((doc.bits[st.first_token] & (wc_prep | wc_clause)) || (doc.bits[m.first] & wc_poss))) {
       uint32_t comma = 0;
       for (uint32_t t = st.first_token; t < st.last_token && comma == 0; ++t)
         if (doc.token_text(t) == ",") comma = t;

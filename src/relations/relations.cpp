@@ -736,9 +736,14 @@ struct Extractor {
             return (wc(t) & wc_body) ||
                    ((is(t, "of") || is(t, "from")) && t > first && (dm.title_at[t - 1] || (wc(t - 1) & (wc_body | wc_peer | wc_fighters))));
           };
-          while (j < last && skip < 4 && at(j) < 0 &&
+          // ("and his foreign minister, X": a possessive pronoun before the title)
+          auto possessive_pronoun = [&](uint32_t t) {
+            return skip == 0 && at(t) >= 0 && mention(at(t)).kind == MentionKind::pronoun && (wc(t) & wc_poss) &&
+                   t + 1 < last && dm.title_at[t + 1];
+          };
+          while (j < last && skip < 4 && (at(j) < 0 || possessive_pronoun(j)) &&
                  (((wc(j) & wc_det) && !cap(j)) || quote(j) || dm.title_at[j] || officials_of(j) ||
-                  (content_word(j) && !verb_like(j)))) {
+                  possessive_pronoun(j) || (content_word(j) && !verb_like(j)))) {
             ++j;
             ++skip;
           }
@@ -2175,6 +2180,26 @@ struct Extractor {
     return state;
   }
 
+  // "Erdogan and his foreign minister, Hakan Fidan,": an officer of a person serves the state that
+  // person serves (as named before; a counterpart serves another)
+  void officer_of_person(size_t mi) {
+    const Mention& m = dm.mentions[mi];
+    const auto owners = da.actors_of(static_cast<size_t>(m.affiliation));
+    if (owners.size() != 1 || da.actors[static_cast<size_t>(owners[0])].type != ActorType::person ||
+        lex.role_family(m.role) == lex.role_family("Counterpart"))
+      return;
+    for (size_t j = mi; j-- > 0;) {
+      const Mention& c = dm.mentions[j];
+      if (da.of_mention[j] != owners[0] || c.affiliation < 0) continue;
+      const int32_t s = da.of_mention[static_cast<size_t>(c.affiliation)];
+      if (s < 0 || da.actors[static_cast<size_t>(s)].type != ActorType::state) continue;
+      const Mention& a = mention(m.affiliation);
+      emit_actors(da.of_mention[mi], s, affiliation_cue(), std::min(m.phrase_first, a.first), m.last,
+                  Qualifiers{false, Tense::present, {}}, m.role);
+      return;
+    }
+  }
+
   void affiliations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
@@ -2188,7 +2213,10 @@ struct Extractor {
         for (int32_t pa : da.actors_of(static_cast<size_t>(m.affiliation)))
           ok = ok || da.actors[static_cast<size_t>(pa)].type == ActorType::state ||
                da.actors[static_cast<size_t>(pa)].type == ActorType::organization;
-        if (!ok) continue;
+        if (!ok) {
+          officer_of_person(mi);
+          continue;
+        }
       } else if (a.type != ActorType::state && a.type != ActorType::organization) {
         continue;
       }
