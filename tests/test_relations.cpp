@@ -159,6 +159,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"jacob-oboth affiliated_with kenya"}},
       {"Ugandan President Yoweri Museveni and his counterpart, Samia Suluhu Hassan, opened the pipeline.", {},
        {"samia-suluhu-hassan affiliated_with uganda"}},
+      // a leader past titles; a person's own named organization; an agency named without a comma
+      {"The Green Alliance, led by former prime minister Ilse Brandt, left the coalition.",
+       {"ilse-brandt affiliated_with green-alliance"}, {}},
+      {"Chancellor Ilse Brandt spoke. Brandt's Green Alliance won the vote.", {"ilse-brandt affiliated_with green-alliance"}, {}},
+      {"The U.N. food agency WFP said aid had stopped.", {"world-food-programme affiliated_with united-nations"}, {}},
+      // working for an organization, advising a state's officer, seizing power in a state
+      {"Lena Vogt, who worked for the charity Medair, was released.", {"lena-vogt affiliated_with medair"}, {}},
+      {"Omar Saleh, adviser to the Sudanese president, met Egyptian officials.", {"omar-saleh affiliated_with sudan"}, {}},
+      {"Omar Saleh, adviser to the Sudanese delegation, spoke.", {}, {"omar-saleh affiliated_with sudan"}},
+      {"General Ali Moussa, who seized power in Chad in May, met Sudanese officials.", {"ali-moussa affiliated_with chad"}, {}},
       // rejecting a claim opposes its author: named before the noun, or the accuser just before
       {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
       {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",

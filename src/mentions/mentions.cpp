@@ -1120,6 +1120,24 @@ struct Finder {
       }
       if (k >= st.last_token) continue;
       const std::string& p = doc.norm[k];
+      // "X, adviser to the Iranian president,", "an aide to Iran's supreme leader": the adviser of
+      // a state's officer serves that state
+      if (p == "to" && comma && tt >= 0 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::job && m.affiliation < 0) {
+        uint32_t q = k + 1;
+        while (q < st.last_token && (doc.bits[q] & wc_det) && !cap(q)) ++q;
+        const int32_t d = q < st.last_token ? out.at_token[q] : -1;
+        if (d >= 0 && ms[static_cast<size_t>(d)].type == ActorType::state && affiliable(ms[static_cast<size_t>(d)])) {
+          const uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
+          int32_t tt2 = -1;
+          const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
+          if (te > e && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::job &&
+              lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific) {
+            ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+            m.affiliation = d;
+            continue;
+          }
+        }
+      }
       bool link = p == "of" || p == "at" || ((p == "from" || p == "for" || p == "with") && comma);
       if (!link || (!comma && p != "of")) continue;
       if (!comma && !role.empty()) continue;

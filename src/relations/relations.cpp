@@ -2269,6 +2269,21 @@ struct Extractor {
     }
   }
 
+  // "Kurti's Vetevendosje movement", "Netanyahu's Likud party": a person's own named organization
+  void possessed_organizations(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.kind != MentionKind::name || !m.possessive || m.last + 1 >= last || da.of_mention[mi] < 0 ||
+          !typed_as(int32_t(mi), ActorType::person))
+        continue;
+      const int32_t o = at(m.last + 1);
+      if (o < 0 || mention(o).kind != MentionKind::name || mention(o).first != m.last + 1 || !head_capable(o) ||
+          !typed_as(o, ActorType::organization))
+        continue;
+      emit({int32_t(mi)}, {o}, affiliation_cue(), m.first, mention(o).last, Qualifiers{false, Tense::present, {}});
+    }
+  }
+
   // "Tehran rejected the charge, with Foreign Ministry spokesman X saying ...": an official
   // speaking in an absolute clause speaks for the state or organization that opens the sentence.
   void speaking_for(size_t from, size_t to) {
@@ -2399,6 +2414,9 @@ struct Extractor {
           if (part >= 0 && mention(part).last < last && !punct(mention(part).last)) part = -1;
         } else if (member && e < last && at(e) >= 0) {
           part = named_at(e);
+        } else if (!member && e == k + 1 && e < last && at(e) >= 0 && mention(at(e)).first == e &&
+                   !mention(at(e)).possessive) {
+          part = named_at(e);  // "the U.N. refugee agency UNHCR said"
         }
       }
       if (part < 0 || part == org || mention(part).kind != MentionKind::name) continue;
@@ -2495,6 +2513,7 @@ struct Extractor {
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
+      if (!headline) possessed_organizations(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
       if (!headline) untied_secretaries(from, mention_at);
@@ -2518,11 +2537,16 @@ struct Extractor {
           want_noun = noun_takes && !verb_takes;
         }
         // "The RSF, led by Mohamed Hamdan Dagalo,": the person leading belongs to the organization
+        // ("led by former prime minister X": past the leader's titles)
+        uint32_t led = k + len;
+        while (led < last && led < k + len + 4 && at(led) < 0 &&
+               (dm.title_at[led] || (!cap(led) && (content_word(led) || (wc(led) & wc_det)))))
+          ++led;
         for (uint32_t v : values)
           if (lex.cues()[v].kind == "leader" && k >= first + 2 && doc.token_text(k - 1) == "," && at(k - 2) >= 0 &&
-              k + len < last && at(k + len) >= 0 && mention(at(k + len)).type == ActorType::person &&
+              led < last && at(led) >= 0 && mention(at(led)).type == ActorType::person &&
               mention(at(k - 2)).type == ActorType::organization && !mention(at(k - 2)).possessive) {
-            emit({at(k + len)}, {at(k - 2)}, affiliation_cue(), k, mention(at(k + len)).last, Qualifiers{false, Tense::present, {}});
+            emit({at(led)}, {at(k - 2)}, affiliation_cue(), k, mention(at(led)).last, Qualifiers{false, Tense::present, {}});
             break;
           }
         for (uint32_t v : values)
