@@ -169,6 +169,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Omar Saleh, adviser to the Sudanese president, met Egyptian officials.", {"omar-saleh affiliated_with sudan"}, {}},
       {"Omar Saleh, adviser to the Sudanese delegation, spoke.", {}, {"omar-saleh affiliated_with sudan"}},
       {"General Ali Moussa, who seized power in Chad in May, met Sudanese officials.", {"ali-moussa affiliated_with chad"}, {}},
+      // a rival past the titles in apposition; a judged act's coordinated judges; a claim's author after "by"
+      {"President William Ruto defeated his rival, former prime minister Raila Odinga, in the run-off.",
+       {"william-ruto opposes raila-odinga"}, {}},
+      {"Serbia recognised the vote, a step that Croatia and the European Union condemned.",
+       {"croatia opposes serbia", "european-union opposes serbia"}, {}},
+      {"Ghana rejected the appeal by Togo.", {"ghana opposes togo"}, {}},
+      {"Ghana rejected claims by Togo's police.", {}, {"ghana opposes togo"}},
       // rejecting a claim opposes its author: named before the noun, or the accuser just before
       {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
       {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",

@@ -1437,10 +1437,21 @@ struct Extractor {
   // ", a move X challenged": the subject's phrase follows "<comma> <det> <act noun>" and the
   // clause before the comma made a fact; its source is the act's author. False when not so.
   bool judged_act(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    // (", a move Japan and the United States criticized": from the first of coordinated subjects)
+    Group all = subj;
     uint32_t s = mention(subj.front()).phrase_first;
-    while (s > first && det_at(s - 1) && at(s - 1) < 0 && !(wc(s - 1) & wc_relpron)) --s;
+    for (int32_t m : subj) s = std::min(s, mention(m).phrase_first);
+    for (;;) {
+      while (s > first && det_at(s - 1) && at(s - 1) < 0 && !(wc(s - 1) & wc_relpron)) --s;
+      if (s < first + 2 || !(is(s - 1, "and") || doc.token_text(s - 1) == ",") || at(s - 2) < 0 ||
+          mention(at(s - 2)).kind != MentionKind::name || mention(at(s - 2)).possessive)
+        break;
+      const int32_t prev = at(s - 2);
+      if (std::find(all.begin(), all.end(), prev) == all.end()) all.push_back(prev);
+      s = mention(prev).phrase_first;
+    }
     if (s > first && (is(s - 1, "that") || is(s - 1, "which"))) --s;
-    return judged_act_at(s, subj, cue, c0, c1, q);
+    return judged_act_at(s, all, cue, c0, c1, q);
   }
 
   // The same where the act noun ends right before token s (", a position criticized by X": s is the verb).
@@ -1517,6 +1528,13 @@ struct Extractor {
       } else {
         break;
       }
+    }
+    // ("dismissed the appeal by the African Union", "rejected the charges from Kyiv")
+    if (authors.empty() && claim + 2 < last && (is(claim + 1, "by") || is(claim + 1, "from")) && claim > c0) {
+      uint32_t p = claim + 2;
+      while (p < last && det_at(p) && at(p) < 0) ++p;
+      if (p < last && at(p) >= 0 && mention(at(p)).kind == MentionKind::name && head_capable(at(p)) && !mention(at(p)).possessive)
+        for (int32_t x : actors(at(p))) authors.push_back(x);
     }
     if (authors.empty()) {
       std::vector<int32_t> targets;
@@ -1771,10 +1789,11 @@ struct Extractor {
       }
       uint32_t k = c1;
       while (k < last && quote(k)) ++k;
-      // "Israel's ally, the United States,": an apposition after a comma
+      // "Israel's ally, the United States,": an apposition after a comma ("his rival, former prime
+      // minister X,": past the titles)
       if (k + 1 < last && doc.token_text(k) == ",") {
         uint32_t j = k + 1;
-        while (j < last && det_at(j) && at(j) < 0) ++j;
+        while (j < last && (det_at(j) || dm.title_at[j]) && at(j) < 0) ++j;
         if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name) k = j;
       }
       if (owner >= 0 && k < last && at(k) >= 0 && mention(at(k)).kind == MentionKind::name) {
