@@ -176,6 +176,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"croatia opposes serbia", "european-union opposes serbia"}, {}},
       {"Ghana rejected the appeal by Togo.", {"ghana opposes togo"}, {}},
       {"Ghana rejected claims by Togo's police.", {}, {"ghana opposes togo"}},
+      // calling for a person's release backs them; what is sent may be "a team of" something; the
+      // officer named after a possessor's title is the one thanked
+      {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
+       {"gabriel-boric supports maria-corina-machado"}, {}},
+      {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      {"Cuba sent a delegation of officials to Haiti.", {}, {"cuba supports haiti"}},
+      {"U.N. Secretary-General Antonio Guterres spoke. President Nikos Christodoulides thanked Guterres' personal envoy, "
+       "Maria Angela Holguin, for her work.",
+       {"nikos-christodoulides supports maria-angela-holguin"}, {"nikos-christodoulides supports antonio-guterres"}},
       // rejecting a claim opposes its author: named before the noun, or the accuser just before
       {"Russia accused Ukraine of shelling the plant. Kyiv rejected these accusations.", {"ukraine opposes russia"}, {}},
       {"The OAS urged Venezuela to release the tallies, a request Caracas has rejected.",

@@ -688,6 +688,14 @@ struct Extractor {
               head_capable(at(a)) && mention(at(a)).type != ActorType::location)
             mi = at(a);
         }
+        // "thanked Guterres' personal envoy, X,": the officer named in apposition is the object
+        if (mention(mi).possessive) {
+          uint32_t t = mention(mi).last + 1;
+          while (t < last && t < mention(mi).last + 5 && at(t) < 0 && (dm.title_at[t] || content_word(t))) ++t;
+          if (t + 1 < last && t > mention(mi).last + 1 && dm.title_at[t - 1] && doc.token_text(t) == "," && at(t + 1) >= 0 &&
+              mention(at(t + 1)).kind == MentionKind::name && typed_as(at(t + 1), ActorType::person))
+            mi = at(t + 1);
+        }
         // "sanctions on Assad's government": a possessor of an institution is the one meant
         uint32_t after_possessor = mention(mi).last + 1;
         bool institution = mention(mi).possessive && after_possessor < last && (wc(after_possessor) & wc_body);
@@ -801,6 +809,11 @@ struct Extractor {
         continue;
       }
       if (out.empty() && words > 0 && quantity_of(k)) {
+        ++k;
+        continue;
+      }
+      // "sent a team of doctors to X", "shipped a consignment of vaccines to X": what is sent
+      if (out.empty() && words > 0 && !prep_seen && is(k, "of") && cue.has_flag("goods")) {
         ++k;
         continue;
       }
