@@ -308,6 +308,18 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(bw);
     CHECK(bw->role == "Secretary of State");
   }
+  SECTION("a title's portfolio after 'of' may be a list: 'Minister of Economy, Trade and Industry X'") {
+    Analysis a = analyse("Japanese Minister of Economy, Trade and Industry Ken Sato spoke. Zambian Minister of Transport "
+                         "and Logistics Joe Banda spoke.");
+    CHECK(find(a, "Transport and Logistics") == nullptr);
+    for (const char* name : {"Ken Sato", "Joe Banda"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::person);
+      CHECK(m->role == "Minister");
+      CHECK(m->affiliation >= 0);
+    }
+  }
   SECTION("an honorific inside a name is part of it; an office after a name ends it") {
     Analysis a = analyse("Somali President Hassan Sheikh Mohamud spoke. Gabriel Boric President of Chile spoke.");
     CHECK(find(a, "Hassan Sheikh Mohamud") != nullptr);

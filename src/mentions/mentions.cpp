@@ -359,6 +359,12 @@ struct Finder {
         const uint32_t j = cap_run(org_end + 1, end, headline);
         if (j + 2 < end && doc.token_text(j) == "(" && doc.token_text(j + 2) == ")" && upper(j + 1)) org_end = j;
       }
+      // "Minister of Roads and Logistics X": after an office's "of" the words name its portfolio
+      if (org_end > i + llen && org_end - i >= 2 && !other && !place && llen == 0 && title_complement(i, st.first_token) > 0) {
+        for (uint32_t k = title_complement(i, st.first_token); k < org_end; ++k) out.title_at[k] = 1;
+        i = org_end;
+        continue;
+      }
       if (org_end > i + llen && org_end - i >= 2) {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;
@@ -433,7 +439,8 @@ struct Finder {
       // name its portfolio
       {
         uint32_t p = a;
-        while (p < b && portfolio_word(p)) ++p;
+        // ("Minister of Transport and Logistics X")
+        while (p < b && (portfolio_word(p) || (p > a && doc.norm[p] == "and" && !cap(p) && p + 1 < b && portfolio_word(p + 1)))) ++p;
         const uint32_t from = p < b ? title_complement(a, st.first_token) : 0;
         if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
           for (uint32_t k = from > 0 ? from : a; k < p; ++k) out.title_at[k] = 1;
@@ -613,12 +620,17 @@ struct Finder {
 
   // Token a follows "for" or "of" after a title, perhaps with portfolio words between
   // ("Minister of State for", "Cabinet Secretary for"): the token after the title, else 0.
+  // ("Minister of Economy, Trade and Industry X": a list of portfolio words)
   uint32_t title_complement(uint32_t a, uint32_t first) {
-    if (a < first + 2 || cap(a - 1) || (doc.norm[a - 1] != "for" && doc.norm[a - 1] != "of")) return 0;
-    for (uint32_t j = a - 1; j-- > first && j + 6 > a;) {
+    auto of_for = [&](uint32_t j) { return !cap(j) && (doc.norm[j] == "of" || doc.norm[j] == "for"); };
+    auto list_mark = [&](uint32_t j) { return doc.token_text(j) == "," || (!cap(j) && doc.norm[j] == "and"); };
+    if (a < first + 2 || cap(a - 1) || (!of_for(a - 1) && !list_mark(a - 1))) return 0;
+    bool of_seen = false;
+    for (uint32_t j = a - 1; j-- > first && j + 8 > a;) {
+      of_seen = of_seen || of_for(j + 1);
       // an office's portfolio, not a spokesman's employer ("a spokesman for Operation Dawn")
-      if (out.title_at[j]) return office_title_ending_at(j + 1, first) ? j + 1 : 0;
-      if (!portfolio_word(j) && !(!cap(j) && (doc.norm[j] == "of" || doc.norm[j] == "for"))) return 0;
+      if (out.title_at[j]) return of_seen && office_title_ending_at(j + 1, first) ? j + 1 : 0;
+      if (!portfolio_word(j) && !of_for(j) && !list_mark(j)) return 0;
     }
     return 0;
   }
