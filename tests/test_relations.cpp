@@ -181,6 +181,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // a trade partner past a long phrase of what is traded, or the owner of the goods bought
+      {"Japan imports about 40% of its coal from Australia.", {"japan trades_with australia"}, {}},
+      {"India buys nearly a third of Malaysia's palm oil.", {"india trades_with malaysia"}, {}},
+      {"Lebanon ordered Iran's ambassador to leave.", {}, {"lebanon trades_with iran"}},
       {"Cuba sent a delegation of officials to Haiti.", {}, {"cuba supports haiti"}},
       {"U.N. Secretary-General Antonio Guterres spoke. President Nikos Christodoulides thanked Guterres' personal envoy, "
        "Maria Angela Holguin, for her work.",
@@ -1177,6 +1181,12 @@ TEST_CASE("relations::extract_relations on the tree") {
     for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), o).facts) out.insert(key(f));
     return out;
   };
+  SECTION("a verb conjoined to a predicate noun shares the copula clause's subject") {
+    auto parsed = facts("Chile is the world's largest copper producer after Peru and sells most of its output to China.",
+                        test_support::parsing());
+    CHECK(parsed.count("chile trades_with china") == 1);
+    CHECK(parsed.count("china trades_with peru") == 0);
+  }
   SECTION("the object of a relative clause is the noun it modifies") {
     const std::string text = "Germany, which Poland criticised, supports Ukraine.";
     auto parsed = facts(text, test_support::parsing());
