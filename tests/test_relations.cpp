@@ -181,6 +181,24 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // a place's name as a first name after a title; offices past an acronym in parentheses
+      {"Israeli Foreign Minister Israel Katz met Egyptian officials.",
+       {"israel-katz affiliated_with israel", "israel-katz meets egypt"}, {}},
+      {"The head of the International Atomic Energy Agency (IAEA), Mohamed ElBaradei, praised the talks.",
+       {"mohamed-elbaradei affiliated_with international-atomic-energy-agency"}, {}},
+      {"The Union for Peace in Central Africa (UPC), led by Ali Darassa, agreed to disarm.",
+       {"ali-darassa affiliated_with union-for-peace-in-central-africa"}, {}},
+      {"The Movement for Democratic Change is led by former minister Tendai Moyo.",
+       {"tendai-moyo affiliated_with movement-for-democratic-change"}, {}},
+      // a state's person named with no title; a description's officer; a member of a branch
+      {"Paraguay handed the presidency to Uruguay's Luis Lacalle Pou.", {"luis-lacalle-pou affiliated_with uruguay"}, {}},
+      {"The Communist Party of Vietnam met. Biden was welcomed by Tran Van Long, the party's general secretary.",
+       {"tran-van-long affiliated_with communist-party-of-vietnam"}, {}},
+      {"Basem Naim, a member of Hamas's political bureau, told Reuters the group would not free hostages.",
+       {"basem-naim affiliated_with hamas", "basem-naim speaks_to reuters"}, {}},
+      // an unknown name before a title before a person's name is the employer
+      {"Highlands Gold Chief Executive Mark Dunleavy told Reuters the company had paid.",
+       {"mark-dunleavy affiliated_with highlands-gold", "mark-dunleavy speaks_to reuters"}, {"highlands-gold speaks_to reuters"}},
       // a trade partner past a long phrase of what is traded, or the owner of the goods bought
       {"Japan imports about 40% of its coal from Australia.", {"japan trades_with australia"}, {}},
       {"India buys nearly a third of Malaysia's palm oil.", {"india trades_with malaysia"}, {}},

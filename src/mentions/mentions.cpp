@@ -193,6 +193,18 @@ struct Finder {
       uint32_t tlen = title_at(i, end, title);
       uint32_t form = 0;
       uint32_t llen = (t.has(tok_alpha) || t.has(tok_digit)) ? lexicon_at(i, end, headline, form) : 0;
+      // "President Santiago Pena", "Foreign Minister Israel Katz": after a title, a place's name
+      // followed by an unknown capitalised word is a person's first name
+      if (llen == 1 && !headline && i > st.first_token && out.title_at[i - 1] && i + 1 < end && cap(i + 1) && alpha(i + 1) &&
+          lex.name_forms()[form].names.front().kind != NameKind::demonym &&
+          (lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::state ||
+           lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::location) &&
+          !(doc.bits[i + 1] & (wc_common | wc_time | wc_body))) {
+        uint32_t other_form = 0;
+        int32_t tt = -1;
+        if (lexicon_at(i + 1, end, headline, other_form) == 0 && title_at(i + 1, end, tt) == 0 && !lex.is_org_head(doc.norm[i + 1]))
+          llen = 0;
+      }
       if (tlen > 0 && tlen >= llen) {
         for (uint32_t k = i; k < i + tlen; ++k) out.title_at[k] = 1;
         i += tlen;
@@ -696,6 +708,13 @@ struct Finder {
     return k;
   }
 
+  // A name of capitalised words none of which is a common word ("Luis Lacalle Pou", not "Barrick Gold").
+  bool plain_name(const Mention& m) const {
+    for (uint32_t t = m.first; t < m.last; ++t)
+      if ((doc.bits[t] & wc_common) || !cap(t)) return false;
+    return true;
+  }
+
   // A lower-case word of no closed class (or only a body, group or common word): "senior",
   // "executive" before a title.
   bool plain_adjective(uint32_t t) const {
@@ -773,7 +792,8 @@ struct Finder {
           else break;
         }
       }
-      if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0))) {
+      // (not a possessor: "X, the party's general secretary")
+      if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0 && !doc.tokens[e].has(tok_possessive)))) {
         m.type = ActorType::organization;
         m.typed = true;
       }
@@ -850,8 +870,11 @@ struct Finder {
             m.typed = true;
             ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           }
-          if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && ms[static_cast<size_t>(d)].type == ActorType::organization &&
-              m.type == ActorType::person) {
+          // ("Uruguay's Luis Lacalle Pou": a state's person of two or more words, as for an organization's)
+          if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && m.type == ActorType::person &&
+              (ms[static_cast<size_t>(d)].type == ActorType::organization ||
+               (ms[static_cast<size_t>(d)].type == ActorType::state && m.last - m.first >= 2 && ms[static_cast<size_t>(d)].last + 1 == k &&
+                plain_name(m)))) {
             ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
             m.affiliation = d;
             m.phrase_first = ms[static_cast<size_t>(d)].first;
@@ -888,6 +911,14 @@ struct Finder {
       if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun && doc.norm[j - 1] == "its" && m.affiliation < 0) {
         m.affiliation = d;
         continue;
+      }
+      // "Highlands Gold Chief Executive Mark Dunleavy": an unknown name before a title before a
+      // person's name is the employer, not a person
+      if (titled && office && ms[static_cast<size_t>(d)].kind == MentionKind::name && ms[static_cast<size_t>(d)].lex < 0 &&
+          !ms[static_cast<size_t>(d)].typed && !ms[static_cast<size_t>(d)].possessive &&
+          ms[static_cast<size_t>(d)].last - ms[static_cast<size_t>(d)].first >= 2 && ms[static_cast<size_t>(d)].last == k) {
+        ms[static_cast<size_t>(d)].type = ActorType::organization;
+        ms[static_cast<size_t>(d)].typed = true;
       }
       if (!affiliable(ms[static_cast<size_t>(d)])) continue;
       // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
@@ -938,13 +969,18 @@ struct Finder {
       if (k < st.first_token + 4 || doc.token_text(k - 1) != ",") continue;
       // "the emir of Qatar, Sheikh X,", "a spokesperson for Hamas, X,": a title's "of" or "for" names
       // what the person serves
-      if (out.at_token[k - 2] >= 0) {
-        const int32_t d = out.at_token[k - 2];
+      // ("the head of the International Atomic Energy Agency (IAEA), X,": past the acronym)
+      uint32_t before = k - 2;
+      if (before >= st.first_token + 4 && doc.token_text(before) == ")" && doc.token_text(before - 2) == "(" &&
+          out.at_token[before - 1] >= 0)
+        before -= 3;
+      if (out.at_token[before] >= 0) {
+        const int32_t d = out.at_token[before];
         Mention& dm = ms[static_cast<size_t>(d)];
         uint32_t o = dm.first;
         if (o > st.first_token && (doc.bits[o - 1] & wc_det)) --o;
         int32_t tt = -1;
-        if (dm.last + 1 == k && !dm.possessive && affiliable(dm) && o > st.first_token + 1 &&
+        if (dm.last == before + 1 && !dm.possessive && affiliable(dm) && o > st.first_token + 1 &&
             (doc.norm[o - 1] == "of" || doc.norm[o - 1] == "for")) {
           --o;
           for (uint32_t q = o; q-- > st.first_token && q + 4 > o;) {
@@ -1092,7 +1128,11 @@ struct Finder {
         int32_t tt2 = -1;
         const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
         const uint32_t tl2 = te > e ? te - e : 0;
-        if (tl2 > 0 && affiliable(ms[static_cast<size_t>(d)]) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
+        // ("X, the party's general secretary,": a description's owner too, resolved later)
+        const Mention& owner = ms[static_cast<size_t>(d)];
+        const bool described_owner = owner.kind == MentionKind::description && owner.possessive &&
+                                     (owner.type == ActorType::organization || owner.type == ActorType::state);
+        if (tl2 > 0 && (affiliable(owner) || described_owner) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
@@ -1219,8 +1259,10 @@ struct Finder {
       if (m.last + 1 < st.last_token && is_hyphen(m.last) && !doc.tokens[m.last].has(tok_space_before) &&
           !doc.tokens[m.last + 1].has(tok_space_before) && doc.tokens[m.last + 1].has(tok_alpha) && !cap(m.last + 1))
         m.attributive = true;
-      // "French companies", "U.S. Muslim groups": a group acting on its own account
+      // "French companies", "U.S. Muslim groups": a group acting on its own account (not past an
+      // article: "told Reuters the group would")
       uint32_t g = k;
+      if (k > m.last && !m.possessive) g = st.last_token;
       if (g < st.last_token && cap(g) && (doc.bits[g] & wc_common) && out.at_token[g] < 0) ++g;
       if (!m.standin && !m.possessive && g < st.last_token && !cap(g) && (doc.bits[g] & wc_apart)) m.attributive = true;
     }

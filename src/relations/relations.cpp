@@ -700,6 +700,11 @@ struct Extractor {
         // "sanctions on Assad's government": a possessor of an institution is the one meant
         uint32_t after_possessor = mention(mi).last + 1;
         bool institution = mention(mi).possessive && after_possessor < last && (wc(after_possessor) & wc_body);
+        // ("a member of Hamas's political bureau": a branch past an adjective)
+        for (uint32_t t = after_possessor; mention(mi).possessive && !institution &&
+                                           t < last && t < after_possessor + 3 && content_word(t);
+             ++t)
+          institution = (wc(t) & wc_branch) != 0;
         if (mention(mi).possessive && !mention(mi).standin && !institution && !cue.has_flag("possessor_ok")) return out;
         // "main Hamas sponsor Iran": the phrase's head is its last name
         uint32_t e = mention(mi).last;
@@ -2607,11 +2612,18 @@ struct Extractor {
         while (led < last && led < k + len + 4 && at(led) < 0 &&
                (dm.title_at[led] || (!cap(led) && (content_word(led) || (wc(led) & wc_det)))))
           ++led;
+        // ("The Union for Peace (UPC), led by X": past the acronym; "The CPC is led by X")
+        uint32_t org_at = k >= first + 2 && doc.token_text(k - 1) == "," ? k - 2 : last;
+        if (org_at == last && k >= first + 2 && (wc(k - 1) & wc_copula) && at(k - 2) >= 0 && (is(k, "led") || is(k, "headed")))
+          org_at = k - 2;
+        if (org_at != last && org_at >= first + 3 && doc.token_text(org_at) == ")" && doc.token_text(org_at - 2) == "(" &&
+            at(org_at - 1) >= 0)
+          org_at -= 3;
         for (uint32_t v : values)
-          if (lex.cues()[v].kind == "leader" && k >= first + 2 && doc.token_text(k - 1) == "," && at(k - 2) >= 0 &&
+          if (lex.cues()[v].kind == "leader" && org_at != last && at(org_at) >= 0 &&
               led < last && at(led) >= 0 && mention(at(led)).type == ActorType::person &&
-              mention(at(k - 2)).type == ActorType::organization && !mention(at(k - 2)).possessive) {
-            emit({at(led)}, {at(k - 2)}, affiliation_cue(), k, mention(at(led)).last, Qualifiers{false, Tense::present, {}});
+              mention(at(org_at)).type == ActorType::organization && !mention(at(org_at)).possessive) {
+            emit({at(led)}, {at(org_at)}, affiliation_cue(), k, mention(at(led)).last, Qualifiers{false, Tense::present, {}});
             break;
           }
         for (uint32_t v : values)
