@@ -181,6 +181,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // a short phrase, or a place after "in", before the cue's preposition; talks closing the sentence
+      {"Saudi Oil Minister Hisham Nazer held talks on the sidelines with Mexican Energy Minister Alfredo del Mazo.",
+       {"hisham-nazer meets alfredo-del-mazo"}, {}},
+      {"Foreign Secretary Jack Straw urged Iran to act, after talks in Paris with Iranian Foreign Minister Kamal Kharrazi.",
+       {"jack-straw meets kamal-kharrazi", "jack-straw urges iran"}, {"iran meets kamal-kharrazi"}},
+      // attempts judged by their author; comments to an agency; quoted by an agency
+      {"Russian Foreign Minister Sergei Lavrov condemned attempts by Washington to contain China.",
+       {"sergei-lavrov opposes united-states"}, {"sergei-lavrov opposes china"}},
+      {"Kremlin spokesman Dmitry Peskov said in comments to TASS that the dates would be announced.",
+       {"dmitry-peskov speaks_to tass"}, {}},
+      {"Sergei Naryshkin, director of the SVR, was quoted by RIA Novosti as saying Poland was preparing troops.",
+       {"sergei-naryshkin speaks_to ria-novosti"}, {}},
       // a place's name as a first name after a title; offices past an acronym in parentheses
       {"Israeli Foreign Minister Israel Katz met Egyptian officials.",
        {"israel-katz affiliated_with israel", "israel-katz meets egypt"}, {}},

@@ -628,16 +628,21 @@ struct Extractor {
         // ("spoke by telephone on Sunday with X": two such phrases)
         uint32_t j = k + 1;
         for (int phrases = 0; phrases < 2; ++phrases) {
+          // ("talks in Paris with X": a place named after "in")
+          const bool in_place = is(j - 1, "in") || is(j - 1, "at");
           while (j < last && j < k + 7 &&
-                 (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0)))
-            ++j;
+                 (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0) ||
+                  (in_place && at(j) >= 0 && mention(at(j)).kind == MentionKind::name &&
+                   (typed_as(at(j), ActorType::location) || typed_as(at(j), ActorType::state)) && !mention(at(j)).possessive)))
+            j = at(j) >= 0 ? mention(at(j)).last : j + 1;
           if (phrases == 0 && j + 1 < last && j > k + 1 && (wc(j) & wc_prep) && at(j) < 0 && !cap(j) &&
               std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
             ++j;
           else
             break;
         }
-        if (!prep_required || j == k + 1 || j >= last ||
+        // ("held talks on the sidelines with X": a cue that may take its preposition takes it here too)
+        if ((!prep_required && cue.preps.empty()) || j == k + 1 || j >= last ||
             std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
           return {};
         k = j;
@@ -1933,6 +1938,13 @@ struct Extractor {
       else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
                is(before_noun_phrase(c0) - 1, "during"))
         agents = find_subject(c0, true);
+      // ("X urged Iran to act, after talks with Y": talks closing the sentence are its opening subject's)
+      else if (agents.empty() && cue.relation == "meets" && before_noun_phrase(c0) > first + 2 &&
+               (is(before_noun_phrase(c0) - 1, "after") || is(before_noun_phrase(c0) - 1, "following")) &&
+               doc.token_text(before_noun_phrase(c0) - 2) == ",") {
+        const int32_t opener = opening_subject(before_noun_phrase(c0) - 2);
+        if (opener >= 0) agents = expand_left(opener);
+      }
       // "The United States and the EU, both major donors to Somalia,": a noun in apposition
       if (agents.empty()) {
         const int32_t named = apposed_name(before_noun_phrase(c0));
@@ -1945,6 +1957,21 @@ struct Extractor {
       }
     }
     if (!agents.empty()) emit(agents, obj, cue, c0, c1, q);
+  }
+
+  // The name opening the sentence as the subject of a verb before token `end`, or -1.
+  int32_t opening_subject(uint32_t end) const {
+    for (uint32_t k = first; k < end; ++k) {
+      const int32_t mi = at(k);
+      if (mi < 0) continue;
+      if (!head_capable(mi) || mention(mi).possessive || phrase_start(mi) != first ||
+          mention(mi).kind == MentionKind::demonym)
+        return -1;
+      for (uint32_t v = mention(mi).last; v < end; ++v)
+        if (verb_cue_at(v) || (tree && finite_verb(v))) return mi;
+      return -1;
+    }
+    return -1;
   }
 
   // A cue inside an "if"/"unless"/"whether" clause: from the conjunction to the next comma.
