@@ -181,6 +181,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // a warning against an act of their own urges; a place seized from a state attacks it; a
+      // state's proposal is judged with the state
+      {"Iran warned Iraqi officials against supplying drones to Syria.", {"iran urges iraq"}, {"iran threatens iraq"}},
+      {"Iran warned Iraq against any attack.", {"iran threatens iraq"}, {}},
+      {"Armenia seized Shusha from Azerbaijan in 1992.", {"armenia attacks azerbaijan"}, {}},
+      {"Britain rejected the French proposal on Monday.", {"united-kingdom opposes france"}, {}},
       // a short phrase, or a place after "in", before the cue's preposition; talks closing the sentence
       {"Saudi Oil Minister Hisham Nazer held talks on the sidelines with Mexican Energy Minister Alfredo del Mazo.",
        {"hisham-nazer meets alfredo-del-mazo"}, {}},

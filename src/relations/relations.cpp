@@ -679,11 +679,22 @@ struct Extractor {
         continue;
       }
       if (mi >= 0) {
+        // ("seized Crimea from Ukraine": a place taken is what the act is about, not its object)
+        if (need_prep && !prep_seen && words < static_cast<int>(opt.object_gap) && typed_as(mi, ActorType::location) &&
+            !mention(mi).possessive && actors(mi).size() == 1) {
+          k = mention(mi).last;
+          ++words;
+          continue;
+        }
         if (need_prep && !prep_seen) return out; // no direct object for "travel", "negotiate"
         // "vetoed a U.N. Security Council resolution": the name only qualifies the proposal
         {
           const Mention& pm = mention(mi);
-          if (!pm.possessive && pm.last < last && !cap(pm.last) && (wc(pm.last) & wc_proposal)) return out;
+          if (!pm.possessive && pm.last < last && !cap(pm.last) && (wc(pm.last) & wc_proposal)) {
+            // ("praised the Soviet proposal", "rejected the Chinese plan": a state's own proposal is judged with it)
+            if (pm.kind == MentionKind::demonym && (cue.relation == "supports" || cue.relation == "opposes")) out.push_back(mi);
+            return out;
+          }
         }
         if (!head_capable(mi)) mi = mention(mi).modifies;
         if (mi < 0) return out;
@@ -802,7 +813,7 @@ struct Extractor {
       if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
       // ("ordered 12 Rafale fighter jets from X": a capitalised word naming no actor is a word too)
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0) ||
-           (words > 0 && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
+           ((words > 0 || need_prep) && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
           words < static_cast<int>(opt.object_gap)) {
         goods = goods || (wc(k) & wc_goods);
         ++words;
@@ -1425,6 +1436,15 @@ struct Extractor {
       return;
     }
     if (subj.empty()) return;
+    // "warned Chinese officials against supplying arms": a warning against an act of their own urges
+    uint32_t against = obj_end;
+    while (against < last && against < obj_end + 2 && content_word(against) && !is(against, "against")) ++against;
+    if (cue.relation == "threatens" && against + 1 < last && is(against, "against") && at(against + 1) < 0 &&
+        (tree ? tree->tag[against + 1 - first] == "VBG" : ing_form(against + 1))) {
+      static const Cue advise{"urges", "02", "pattern", {}, "", ""};
+      emit(subj, obj, advise, c0, c1, q);
+      return;
+    }
     if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
   }
