@@ -128,6 +128,13 @@ TEST_CASE("actors::resolve_actors") {
     Analysis b = analyse("Scholz held talks with President Emmanuel Macron and his adviser, Jean Roux.");
     CHECK(actor_of(b, "his") == "emmanuel-macron");
   }
+  SECTION("'the Ukrainian president' is no untied president of the story's own state; 'the president' is") {
+    Analysis a = analyse("WASHINGTON (AP) - President Donald Trump spoke on Monday. An aide to the Ukrainian president met "
+                         "U.S. officials. Ukrainian President Volodymyr Zelenskiy spoke. Zelenskiy called Trump. Critics "
+                         "said the president had lied.");
+    CHECK(actor_of(a, "president") == "ukraine");  // "the Ukrainian president", before Zelenskiy is named
+    CHECK(actor_of(a, "the president") == "donald-trump");
+  }
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");

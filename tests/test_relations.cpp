@@ -181,6 +181,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // the go-betweens are no side of what they carry between
+      {"Israel and Hamas do not talk directly. Egyptian and Qatari officials carry messages between them.", {},
+       {"egypt mediates qatar", "qatar mediates egypt"}},
       // a warning against an act of their own urges; a place seized from a state attacks it; a
       // state's proposal is judged with the state
       {"Iran warned Iraqi officials against supplying drones to Syria.", {"iran urges iraq"}, {"iran threatens iraq"}},

@@ -32,4 +32,8 @@ std::vector<uint32_t> state_mention_counts(const DocumentMentions& mentions, con
 // (counts from state_mention_counts), or -1.
 int32_t dominant_state(const std::vector<uint32_t>& counts);
 
+// The state of the dateline opening the body ("BEIRUT, Aug 14 (Reuters) -", "LILONGWE, Malawi
+// (AP) -"), or -1.
+int32_t dateline_state(const Document& doc, const DocumentMentions& mentions, const DocumentActors& actors);
+
 } // namespace relgraph

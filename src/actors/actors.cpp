@@ -836,20 +836,33 @@ struct Resolver {
     // "the Brazilian leader": only a person holding an office of Brazil
     const int32_t of_state = m.affiliation >= 0 ? out.of_mention[static_cast<size_t>(m.affiliation)] : -1;
     int32_t best = -1;
+    bool best_foreign = false;
     for (size_t a = 0; a < out.actors.size(); ++a) {
       const auto& roles = seen_roles[a];
       if (std::find(roles.begin(), roles.end(), family) == roles.end()) continue;
       if (of_state >= 0) {
         // (a person tied to another state is not meant; an untied one may be)
-        bool other = false;
+        bool other = false, tied = false;
         for (size_t j = 0; j < mi && !other; ++j) {
           const int32_t aff = dm.mentions[j].affiliation;
           const int32_t s2 = aff >= 0 ? out.of_mention[static_cast<size_t>(aff)] : -1;
           other = out.of_mention[j] == static_cast<int32_t>(a) && s2 >= 0 && s2 != of_state && is_type(s2, ActorType::state);
+          tied = tied || (out.of_mention[j] == static_cast<int32_t>(a) && s2 == of_state);
         }
         if (other) continue;
+        // (an untied one holds the office of the state the story is about or is dated in: "President
+        // Trump" is no "Ukrainian president" in a story from Washington)
+        if (!tied && is_type(of_state, ActorType::state) && ((story_state() >= 0 && story_state() != of_state) ||
+                      (story_state() < 0 && dateline_state(doc, dm, out) >= 0 && dateline_state(doc, dm, out) != of_state)))
+          continue;
       }
-      if (best < 0 || seen_count[a] >= seen_count[static_cast<size_t>(best)]) best = static_cast<int32_t>(a);
+      // ("the president" in a story from Washington: a holder tied to another state ranks below)
+      const bool foreign = of_state < 0 && foreign_to_home(a, mi);
+      if (best < 0 || (!foreign && best_foreign) ||
+          (foreign == best_foreign && seen_count[a] >= seen_count[static_cast<size_t>(best)])) {
+        best = static_cast<int32_t>(a);
+        best_foreign = foreign;
+      }
     }
     if (best >= 0) {
       assign(mi, best);
@@ -858,6 +871,20 @@ struct Resolver {
     // "the Russian ambassador" with no ambassador named: the official stands for the state
     if (m.affiliation >= 0 && out.of_mention[static_cast<size_t>(m.affiliation)] >= 0)
       assign(mi, out.of_mention[static_cast<size_t>(m.affiliation)]);
+  }
+
+  // Actor a is tied, by a mention before mi, to a state other than the one the story is about or
+  // is dated in (none known: false).
+  bool foreign_to_home(size_t a, size_t mi) {
+    int32_t home = story_state();
+    if (home < 0) home = dateline_state(doc, dm, out);
+    if (home < 0) return false;
+    for (size_t j = 0; j < mi; ++j) {
+      const int32_t aff = dm.mentions[j].affiliation;
+      const int32_t s2 = aff >= 0 ? out.of_mention[static_cast<size_t>(aff)] : -1;
+      if (out.of_mention[j] == static_cast<int32_t>(a) && s2 >= 0 && s2 != home && is_type(s2, ActorType::state)) return true;
+    }
+    return false;
   }
 
   void count_seen(size_t j) {
@@ -881,6 +908,25 @@ std::vector<uint32_t> state_mention_counts(const DocumentMentions& mentions, con
       for (int32_t a : actors.actors_of(mi))
         if (actors.actors[static_cast<size_t>(a)].type == ActorType::state) ++count[static_cast<size_t>(a)];
   return count;
+}
+
+int32_t dateline_state(const Document& doc, const DocumentMentions& dm, const DocumentActors& da) {
+  for (const Sentence& st : doc.sentences) {
+    if (st.headline) continue;
+    const uint32_t f = st.first_token;
+    if (f >= st.last_token || !doc.tokens[f].has(tok_upper) || f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
+    const size_t mi = static_cast<size_t>(dm.at_token[f]);
+    const Mention& m = dm.mentions[mi];
+    if (m.last >= st.last_token || (doc.token_text(m.last) != "," && doc.token_text(m.last) != "(")) return -1;
+    // "LILONGWE, Malawi": the state named after the city wins
+    if (doc.token_text(m.last) == "," && m.last + 1 < st.last_token && dm.at_token[m.last + 1] >= 0)
+      for (int32_t a : da.actors_of(static_cast<size_t>(dm.at_token[m.last + 1])))
+        if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
+    for (int32_t a : da.actors_of(mi))
+      if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
+    return -1;
+  }
+  return -1;
 }
 
 int32_t dominant_state(const std::vector<uint32_t>& counts) {

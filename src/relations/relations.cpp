@@ -1300,6 +1300,17 @@ struct Extractor {
     }
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
+      // ("Egyptian and Qatari officials carry messages between them": the go-betweens are no side)
+      std::vector<int32_t> go_betweens;
+      for (int32_t s : subj)
+        for (int32_t a : actors(s)) go_betweens.push_back(a);
+      g.erase(std::remove_if(g.begin(), g.end(),
+                             [&](int32_t m) {
+                               for (int32_t a : actors(m))
+                                 if (std::find(go_betweens.begin(), go_betweens.end(), a) == go_betweens.end()) return false;
+                               return true;
+                             }),
+              g.end());
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
       // "X restored relations with Y in a deal brokered by Z": Z brokered what the sentence
       // has already joined
@@ -2117,26 +2128,7 @@ struct Extractor {
     return -1;
   }
 
-  // The state of the dateline opening the body ("BEIRUT, Aug 14 (Reuters) -", "LILONGWE, Malawi
-  // (AP) -"), or -1.
-  int32_t dateline_state() const {
-    for (const Sentence& st : doc.sentences) {
-      if (st.headline) continue;
-      const uint32_t f = st.first_token;
-      if (f >= st.last_token || !doc.tokens[f].has(tok_upper) || f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
-      const size_t mi = static_cast<size_t>(dm.at_token[f]);
-      const Mention& m = dm.mentions[mi];
-      if (m.last >= st.last_token || (doc.token_text(m.last) != "," && doc.token_text(m.last) != "(")) return -1;
-      // "LILONGWE, Malawi": the state named after the city wins
-      if (doc.token_text(m.last) == "," && m.last + 1 < st.last_token && dm.at_token[m.last + 1] >= 0)
-        for (int32_t a : da.actors_of(static_cast<size_t>(dm.at_token[m.last + 1])))
-          if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
-      for (int32_t a : da.actors_of(mi))
-        if (da.actors[static_cast<size_t>(a)].type == ActorType::state) return a;
-      return -1;
-    }
-    return -1;
-  }
+  int32_t dateline_state() const { return relgraph::dateline_state(doc, dm, da); }
 
   // Per actor: 1 if a mention ties it to an affiliation, or a fact already gives it a state or its
   // office's organization ("a Taliban delegation led by Deputy Prime Minister X"; a party is no office).
