@@ -181,6 +181,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
+      // subject is not the subject of the verb after it
+      {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",
+       {"brazil affiliated_with mercosur", "argentina affiliated_with mercosur"}, {"brazil affiliated_with european-union"}},
+      {"OPEC, whose members also include Nigeria, Angola and Iraq, will meet again.",
+       {"nigeria affiliated_with organization-of-the-petroleum-exporting-countries",
+        "iraq affiliated_with organization-of-the-petroleum-exporting-countries"},
+       {"iraq meets angola", "angola meets nigeria"}},
+      {"The leaders discussed Venezuela, which was suspended from Mercosur in 2016.", {"mercosur opposes venezuela"}, {}},
+      {"Former President Jacob Zuma was expelled from the African National Congress.", {},
+       {"african-national-congress opposes jacob-zuma"}},
+      {"Fiji, whose prime minister, Sitiveni Rabuka, visited Australia, signed the pact.",
+       {"sitiveni-rabuka visits australia"}, {"fiji visits australia"}},
       // the go-betweens are no side of what they carry between
       {"Israel and Hamas do not talk directly. Egyptian and Qatari officials carry messages between them.", {},
        {"egypt mediates qatar", "qatar mediates egypt"}},

@@ -968,6 +968,10 @@ struct Extractor {
     if (cue.has_flag("done") && (q.tense == Tense::future || !q.modality.empty() || (c0 > first && is(c0 - 1, "to"))))
       return;
     // an organization or a state belongs to no person ("the party led candidate X")
+    // "expelled from the party": only a state or organization suspended from a body is opposed by it
+    if (cue.has_flag("no_person") && (da.actors[static_cast<size_t>(sa)].type == ActorType::person ||
+                                      da.actors[static_cast<size_t>(oa)].type == ActorType::person))
+      return;
     if (cue.relation == "affiliated_with" && da.actors[static_cast<size_t>(oa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(sa)].type != ActorType::person)
       return;
@@ -1236,6 +1240,42 @@ struct Extractor {
       if (own >= 0 && mention(own).last == c0 && mention(own).phrase_first > first &&
           is(mention(own).phrase_first - 1, "with"))
         subj = {own};
+    }
+    // "OPEC, whose members include A and B, will meet": a subject inside a relative clause closed
+    // by a comma before the verb is the clause's antecedent's business, not the verb's
+    if (!subj.empty()) {
+      uint32_t v = c0;
+      while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future | wc_copula)) && !cap(v - 1)) --v;
+      uint32_t s0 = mention(subj.front()).first;
+      for (int32_t m : subj) s0 = std::min(s0, mention(m).first);
+      if (v > first + 1 && doc.token_text(v - 1) == "," && s0 < v) {
+        for (uint32_t r = s0; r-- > first + 1;) {
+          if (doc.token_text(r) == "," && r + 1 < s0 && (wc(r + 1) & wc_relpron) && !cap(r + 1)) {
+            // (the clause has a verb of its own: not "Fiji, whose prime minister, X, visited")
+            bool closed = true, own_verb = false;
+            for (uint32_t t = r + 2; t + 1 < v && closed; ++t) {
+              closed = !quote(t);
+              own_verb = own_verb || (at(t) < 0 && (verb_cue_at(t) || (tree && finite_verb(t))));
+            }
+            closed = closed && own_verb;
+            int32_t ante = at(r - 1);
+            if (ante >= 0 && !head_capable(ante)) ante = mention(ante).modifies;
+            if (closed && ante >= 0 && mention(ante).kind != MentionKind::pronoun) subj = {ante};
+            break;
+          }
+          if ((wc(r) & wc_report) || r + 12 < s0) break;
+        }
+      }
+    }
+    // "The EU and Mercosur, which groups A and B", "the ATPC, whose members also include A": the
+    // organization right before the relative clause holds the members
+    if (cue.has_flag("reverse") && cue.has_flag("org_obj")) {
+      uint32_t p = c0;
+      while (p > first && content_word(p - 1) && !(wc(p - 1) & wc_member) && p + 2 > c0) --p;
+      int32_t owner = -1;
+      if (p >= first + 3 && is(p - 1, "which") && doc.token_text(p - 2) == ",") owner = at(p - 3);
+      else if (p >= first + 4 && (wc(p - 1) & wc_member) && is(p - 2, "whose") && doc.token_text(p - 3) == ",") owner = at(p - 4);
+      if (owner >= 0 && head_capable(owner) && mention(owner).kind == MentionKind::name) subj = {owner};
     }
     // "The Maldives, whose President Mohamed Muizzu visited China": the relative clause's own subject acts
     if (subj.size() == 1) {
