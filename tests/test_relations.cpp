@@ -181,6 +181,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chilean President Gabriel Boric called for the release of opposition leader Maria Corina Machado.",
        {"gabriel-boric supports maria-corina-machado"}, {}},
       {"Cuba sent a team of doctors to Haiti.", {"cuba supports haiti"}, {}},
+      // fighting alongside one against another; a terrorist designation opposes, an ally's does not
+      {"Eritrean troops fought alongside Ethiopia's federal army against the Tigray People's Liberation Front.",
+       {"eritrea cooperates_with ethiopia", "eritrea fights tigray-peoples-liberation-front",
+        "ethiopia fights tigray-peoples-liberation-front"},
+       {}},
+      {"The Viv Ansanm gang coalition, which Washington has designated a terrorist organization, denied the report.",
+       {"united-states opposes viv-ansanm"}, {}},
+      {"The United States designated Qatar a major non-NATO ally.", {}, {"united-states opposes qatar"}},
       // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
       // subject is not the subject of the verb after it
       {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",

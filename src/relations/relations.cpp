@@ -503,6 +503,24 @@ struct Extractor {
     return out;
   }
 
+  // "X, which Washington has designated ...": the antecedent of a relative pronoun before the
+  // clause's own subject is the verb's object (no tree needed).
+  Group relative_object(uint32_t c0) const {
+    uint32_t v = c0;
+    while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
+    const int32_t s = v > first ? at(v - 1) : -1;
+    if (s < 0 || mention(s).kind != MentionKind::name) return {};
+    const uint32_t r = mention(s).phrase_first;
+    if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
+    // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
+    uint32_t e = r - 2;
+    while (e > first && e + 4 > r && at(e - 1) < 0 && content_word(e - 1)) --e;
+    int32_t ante = e > first ? at(e - 1) : -1;
+    if (ante >= 0 && !head_capable(ante)) ante = mention(ante).modifies;
+    if (ante < 0 || ante == s || mention(ante).possessive) return {};
+    return {ante};
+  }
+
   // A finite or past verb at t that takes an object: from the tag, else a verb cue or an -ed word.
   bool verb_at(uint32_t t) const {
     if (at(t) >= 0 || cap(t) || (wc(t) & (wc_aux | wc_copula | wc_report))) return false;
@@ -1147,6 +1165,12 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // "designated X a terrorist organization": only with a word of stigma after the verb
+    if (cue.has_flag("stigma")) {
+      bool stigma = false;
+      for (uint32_t k = c1; k < last && k < c1 + 8 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      if (!stigma) return;
+    }
     // "held talks in Bahrain, at a meeting hosted by X", "The talks, which were hosted by X, were the
     // first negotiations between A and B": X hosts the parties who met (once the sentence is read)
     if (cue.relation == "hosts" && c1 + 1 < last && is(c1, "by") && c0 > first) {
@@ -1400,6 +1424,7 @@ struct Extractor {
                                        !content_word(obj_end + 1)))
       return;
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
+    if (obj.empty() && !cue.has_flag("prep_only") && cue.has_flag("stigma")) obj = relative_object(c0);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
     // "called on the RSF and the SAF to ... and accused both of": "both" are the objects just named
     if (obj.empty() && c1 + 1 < last && is(c1, "both") && !content_word(c1 + 1) && at(c1 + 1) < 0 &&
@@ -1498,6 +1523,20 @@ struct Extractor {
     }
     if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+    // "fought alongside Ethiopia's army against the TPLF": both sides fight the one after "against"
+    if (cue.relation == "cooperates_with" && is(c1 - 1, "alongside")) {
+      uint32_t k = obj_end;
+      while (k < last && k < obj_end + 3 && content_word(k) && !is(k, "against")) ++k;
+      if (k + 1 < last && is(k, "against")) {
+        static const Cue against{"", "", "", {"against"}, "", ""};
+        static const Cue fight{"fights", "19", "pattern", {}, "", ""};
+        const Group enemy = find_objects(k, against, true);
+        if (!enemy.empty()) {
+          emit(subj, enemy, fight, c0, c1, q);
+          emit(obj, enemy, fight, c0, c1, q);
+        }
+      }
+    }
   }
 
   // "Kenya condemned the assault": an attack named as the object opposes its agent ("the attack by
