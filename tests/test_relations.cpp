@@ -189,6 +189,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The Viv Ansanm gang coalition, which Washington has designated a terrorist organization, denied the report.",
        {"united-states opposes viv-ansanm"}, {}},
       {"The United States designated Qatar a major non-NATO ally.", {}, {"united-states opposes qatar"}},
+      // a second office in apposition to a person whose title gave the first
+      {"OPEC President Rilwanu Lukman, Nigeria's oil minister, said members had agreed.",
+       {"rilwanu-lukman affiliated_with nigeria", "rilwanu-lukman affiliated_with organization-of-the-petroleum-exporting-countries"},
+       {}},
+      {"PCB chairman Mohsin Naqvi, who is also Pakistan's interior minister, had insisted on it.",
+       {"mohsin-naqvi affiliated_with pakistan"}, {}},
       // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
       // subject is not the subject of the verb after it
       {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",

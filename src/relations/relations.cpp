@@ -2388,9 +2388,34 @@ struct Extractor {
     }
   }
 
+  // "OPEC President X, Nigeria's oil minister,", "PCB chairman X, who is also Pakistan's interior
+  // minister,": a second office, in apposition, of a person whose first the title before the name gave
+  void second_office(size_t mi) {
+    const Mention& m = dm.mentions[mi];
+    uint32_t k = m.last;
+    if (k + 3 >= last || doc.token_text(k) != ",") return;
+    ++k;
+    if (is(k, "who") && k + 1 < last && (wc(k + 1) & wc_copula)) {
+      k += 2;
+      if (k < last && is(k, "also")) ++k;
+    }
+    if (k < last && det_at(k) && at(k) < 0) ++k;
+    const int32_t owner = k < last ? at(k) : -1;
+    if (owner < 0 || !mention(owner).possessive || mention(owner).kind != MentionKind::name || owner == m.affiliation ||
+        !(typed_as(owner, ActorType::state) || typed_as(owner, ActorType::organization)))
+      return;
+    uint32_t t = mention(owner).last + 1;
+    for (int mods = 0; t < last && mods < 3 && !dm.title_at[t] && (content_word(t) || (det_at(t) && at(t) < 0)); ++mods) ++t;
+    if (t >= last || !dm.title_at[t]) return;
+    while (t < last && dm.title_at[t]) ++t;
+    if (t < last && doc.token_text(t) != "," && doc.token_text(t) != ".") return;
+    emit({static_cast<int32_t>(mi)}, {owner}, affiliation_cue(), m.phrase_first, t, Qualifiers{false, Tense::present, {}});
+  }
+
   void affiliations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
+      if (m.affiliation >= 0 && m.type == ActorType::person && m.kind == MentionKind::name) second_office(mi);
       if (m.affiliation < 0 || m.type != ActorType::person) continue;
       // "the British prime minister" ties the person it refers to only if a name was resolved
       if (m.kind == MentionKind::description && da.of_mention[mi] < 0) continue;
