@@ -195,6 +195,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       {"PCB chairman Mohsin Naqvi, who is also Pakistan's interior minister, had insisted on it.",
        {"mohsin-naqvi affiliated_with pakistan"}, {}},
+      // "his country" is the state of the person meant; a partner "of" the other party after a copula
+      {"Timor-Leste's Prime Minister Xanana Gusmao thanked Indonesia, which championed his country's bid.",
+       {"indonesia supports east-timor"}, {"indonesia supports xanana-gusmao"}},
+      {"UAE Ambassador Yousef Al Otaiba said his country has been a reliable partner of the United States.",
+       {"united-arab-emirates cooperates_with united-states"}, {}},
+      {"China is a key partner of Pakistan.", {"china cooperates_with pakistan"}, {}},
       // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
       // subject is not the subject of the verb after it
       {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",

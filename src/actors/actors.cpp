@@ -602,7 +602,12 @@ struct Resolver {
       if (m.kind == MentionKind::pronoun) {
         if (m.pron_class == "person") {
           int32_t a = antecedent(m, true);
-          if (a >= 0) assign(mi, a);
+          // "his country's bid": the state of the person meant
+          std::vector<int32_t> state;
+          if (a >= 0 && (doc.bits[m.first] & wc_poss) && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states))
+            state = states_of({a}, mi);
+          if (!state.empty()) out.group[mi] = state;
+          else if (a >= 0) assign(mi, a);
         } else if (m.pron_class == "thing") {
           int32_t a = antecedent(m, false);
           if (a >= 0) assign(mi, a);

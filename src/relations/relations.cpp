@@ -350,7 +350,10 @@ struct Extractor {
       if (m.possessive && !m.standin) continue;
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
       if (m.phrase_first > first && is(m.phrase_first - 1, "not")) continue;  // "Iran, not Iraq, attacked"
-      if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron))) continue;
+      // (but "his country has been": the pronoun stands for the person's state)
+      const bool country = m.kind == MentionKind::pronoun && (wc(m.first) & wc_poss) && m.last < last && (wc(m.last) & wc_states) &&
+                           !da.group[static_cast<size_t>(mi)].empty();
+      if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron)) && !country) continue;
       std::vector<int32_t> coord;
       uint32_t g = governor_of(mi, &coord);
       // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
@@ -1913,6 +1916,16 @@ struct Extractor {
         if (cop > first && (wc(cop - 1) & wc_copula)) {
           Group subj = find_subject(cop - 1);
           if (!subj.empty()) emit(subj, {owner}, cue, c0, c1, q);
+          return;
+        }
+      }
+      // "his country has been a reliable partner of the United States": the other party after "of"
+      if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && is(c1, "of")) {
+        static const Cue of_cue{"", "", "", {"of"}, "", ""};
+        const Group other = find_objects(c1, of_cue, true);
+        const Group subj = other.empty() ? Group{} : find_subject(k - 1);
+        if (!subj.empty()) {
+          emit(subj, other, cue, c0, c1, q);
           return;
         }
       }
