@@ -201,6 +201,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"UAE Ambassador Yousef Al Otaiba said his country has been a reliable partner of the United States.",
        {"united-arab-emirates cooperates_with united-states"}, {}},
       {"China is a key partner of Pakistan.", {"china cooperates_with pakistan"}, {}},
+      // inviting someone to act urges them; inviting them to a place or an event does not
+      {"Malaysia invited Brazil to join the curbs.", {"malaysia urges brazil"}, {}},
+      {"Malaysia invited Brazil to the summit.", {}, {"malaysia urges brazil"}},
       // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
       // subject is not the subject of the verb after it
       {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",
