@@ -204,6 +204,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // inviting someone to act urges them; inviting them to a place or an event does not
       {"Malaysia invited Brazil to join the curbs.", {"malaysia urges brazil"}, {}},
       {"Malaysia invited Brazil to the summit.", {}, {"malaysia urges brazil"}},
+      // an act done in a phone call or a letter is said to its object too; a place is no call
+      {"Donald Trump had asked Ukrainian President Volodymyr Zelenskiy in a July 25 phone call to investigate Joe Biden.",
+       {"donald-trump urges volodymyr-zelenskiy", "donald-trump speaks_to volodymyr-zelenskiy"}, {}},
+      {"China urged Japan in Tokyo to stop the release.", {"china urges japan"}, {"china speaks_to japan"}},
+      // the partner of a trade follows the cue's preposition after what is traded; an unknown name
+      // owning an office is an organization
+      {"MG Rover's chairman, John Towers, bought the firm from Germany's BMW in 2000.",
+       {"john-towers affiliated_with mg-rover", "john-towers trades_with bmw"}, {"john-towers trades_with mg-rover"}},
       // members a bloc groups or includes; a state suspended from a bloc; the relative clause's
       // subject is not the subject of the verb after it
       {"The EU and Mercosur, which groups Brazil and Argentina, concluded talks.",

@@ -1023,7 +1023,15 @@ struct Finder {
         if (!doc.tokens[p].has(tok_possessive)) continue;
         const int32_t d = out.at_token[p - 1];
         int32_t tt = -1;
-        if (d < 0 || !affiliable(ms[static_cast<size_t>(d)]) || title_phrase(p + 1, st.last_token, tt) != k - 1) break;
+        if (d < 0 || title_phrase(p + 1, st.last_token, tt) != k - 1) break;
+        // ("MG Rover's chairman, John Towers,": an unknown name owning an office is an organization)
+        Mention& owner = ms[static_cast<size_t>(d)];
+        if (owner.kind == MentionKind::name && owner.lex < 0 && !owner.typed && owner.last - owner.first >= 2 &&
+            lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific) {
+          owner.type = ActorType::organization;
+          owner.typed = true;
+        }
+        if (!affiliable(owner)) break;
         hold_office(m, mi, d, tt, true);
         break;
       }

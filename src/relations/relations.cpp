@@ -1429,6 +1429,17 @@ struct Extractor {
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (obj.empty() && !cue.has_flag("prep_only") && cue.has_flag("stigma")) obj = relative_object(c0);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
+    // "bought the firm from BMW", "sold Mopani to a Gulf fund": what is traded may be an actor;
+    // the partner follows the cue's preposition
+    if (!obj.empty() && cue.relation == "trades_with" && obj_end + 1 < last && !is(obj_end, "of") &&
+        std::find(cue.preps.begin(), cue.preps.end(), doc.norm[obj_end]) != cue.preps.end()) {
+      uint32_t partner_end = obj_end;
+      const Group partner = find_objects(obj_end, cue, true, &partner_end);
+      if (!partner.empty()) {
+        obj = partner;
+        obj_end = partner_end;
+      }
+    }
     // "called on the RSF and the SAF to ... and accused both of": "both" are the objects just named
     if (obj.empty() && c1 + 1 < last && is(c1, "both") && !content_word(c1 + 1) && at(c1 + 1) < 0 &&
         m_objects_sentence == sent)
@@ -1526,6 +1537,16 @@ struct Extractor {
     }
     if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+    // "Trump had asked Zelenskiy in a July 25 phone call to ...": the act was said to the object
+    if (cue.relation != "speaks_to" && obj_end + 2 < last && (is(obj_end, "in") || is(obj_end, "during"))) {
+      for (uint32_t k = obj_end + 1; k < last && k < obj_end + 7 && at(k) < 0 && !punct(k); ++k)
+        if ((wc(k) & wc_contact) && !cap(k)) {
+          static const Cue said_to{"speaks_to", "01", "pattern", {}, "", ""};
+          while (k + 1 < last && (wc(k + 1) & wc_contact) && !cap(k + 1)) ++k;  // ("phone call")
+          emit(cue.has_flag("reverse") ? obj : subj, cue.has_flag("reverse") ? subj : obj, said_to, c0, k + 1, q);
+          break;
+        }
+    }
     // "fought alongside Ethiopia's army against the TPLF": both sides fight the one after "against"
     if (cue.relation == "cooperates_with" && is(c1 - 1, "alongside")) {
       uint32_t k = obj_end;
