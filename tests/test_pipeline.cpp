@@ -100,3 +100,13 @@ TEST_CASE("pipeline::extract_document sample") {
     CHECK(write_json(build_graph({again.extraction}), "relgraph") == write_json(g, "relgraph"));
   }
 }
+
+TEST_CASE("pipeline::extract_document nodes") {
+  SECTION("a place no relation names is no node; actors named without a relation stay") {
+    Built b = build("Tankers crossed the Persian Gulf on Monday. Kenya and Uganda signed a trade deal. Ghana was "
+                    "not mentioned.");
+    CHECK(b.actors.count("persian-gulf") == 0);
+    CHECK(b.actors.count("kenya") == 1);
+    CHECK(b.actors.count("ghana") == 1);
+  }
+}

@@ -50,10 +50,10 @@ Extraction extract_document(std::string text, DocumentInfo info, const Lexicon& 
     ActorRecord& actor = a.actors.actors[i];
     if (actor.mentions == 0) continue;
     bool confirmed = a.actors.confirmed[i];
+    // (a place is no actor: it is a node only where a relation names it)
     bool keep = used.count(actor.id) != 0 ||
                 (confirmed && (actor.type == ActorType::person || actor.type == ActorType::state ||
-                               actor.type == ActorType::organization ||
-                               (actor.type == ActorType::location && lex.find_id(actor.id) >= 0)));
+                               actor.type == ActorType::organization));
     if (keep) e.actors.push_back(actor);
   }
   if (options.keep_mentions) {
