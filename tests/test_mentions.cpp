@@ -308,6 +308,16 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(bw);
     CHECK(bw->role == "Secretary of State");
   }
+  SECTION("naval and air ranks are titles") {
+    Analysis a = analyse("Naval commander Rear Admiral Mehdi Farahani warned ships. Air Marshal Sam Okoro spoke.");
+    CHECK(find(a, "Rear") == nullptr);
+    const Mention* m = find(a, "Mehdi Farahani");
+    REQUIRE(m);
+    CHECK(m->role == "Rear Admiral");
+    const Mention* o = find(a, "Sam Okoro");
+    REQUIRE(o);
+    CHECK(o->role == "Air Marshal");
+  }
   SECTION("a title's portfolio after 'of' may be a list: 'Minister of Economy, Trade and Industry X'") {
     Analysis a = analyse("Japanese Minister of Economy, Trade and Industry Ken Sato spoke. Zambian Minister of Transport "
                          "and Logistics Joe Banda spoke.");
