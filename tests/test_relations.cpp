@@ -204,6 +204,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // inviting someone to act urges them; inviting them to a place or an event does not
       {"Malaysia invited Brazil to join the curbs.", {"malaysia urges brazil"}, {}},
       {"Malaysia invited Brazil to the summit.", {}, {"malaysia urges brazil"}},
+      // Brussels acting is the EU; Brussels as the place of a meeting or a journey is a place
+      {"Germany urged Brussels to keep negotiating with Beijing.", {"germany urges european-union"}, {}},
+      {"Kenya and Uganda met in Brussels. The ministers will travel to Brussels next month.", {"kenya meets uganda"},
+       {"kenya meets european-union", "kenya visits european-union"}},
       // an act done in a phone call or a letter is said to its object too; a place is no call
       {"Donald Trump had asked Ukrainian President Volodymyr Zelenskiy in a July 25 phone call to investigate Joe Biden.",
        {"donald-trump urges volodymyr-zelenskiy", "donald-trump speaks_to volodymyr-zelenskiy"}, {}},

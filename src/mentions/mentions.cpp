@@ -407,6 +407,18 @@ struct Finder {
           }
         }
         Mention m = make(i, i + llen, s, end);
+        // "talks in Brussels", "visited Brussels": an organization's seat after a preposition of
+        // place or a verb of visiting is the place
+        if (f.names.front().kind == NameKind::metonym &&
+            lex.actors()[f.names.front().actor].type == ActorType::organization && i > st.first_token &&
+            (((doc.bits[i - 1] & wc_place) && (doc.bits[i - 1] & wc_prep)) || visit_verb_before(i) ||
+             (i > st.first_token + 1 && doc.norm[i - 1] == "to" && visit_verb_before(i - 1)))) {
+          m.type = ActorType::location;
+          m.typed = true;
+          add(std::move(m));
+          i += llen;
+          continue;
+        }
         m.lex = static_cast<int32_t>(f.names.front().actor);
         m.form = static_cast<int32_t>(form);
         m.kind = f.names.front().kind == NameKind::demonym ? MentionKind::demonym : MentionKind::name;
@@ -706,6 +718,15 @@ struct Finder {
       }
     }
     return k;
+  }
+
+  // The word before token i is a verb cue of visiting ("visited", "toured").
+  bool visit_verb_before(uint32_t i) {
+    std::vector<uint32_t> hit;
+    if (lex.cue_trie().longest(doc.ids, i - 1, i, hit) != 1) return false;
+    for (uint32_t v : hit)
+      if (lex.cues()[v].relation == "visits" && lex.cues()[v].kind == "verb") return true;
+    return false;
   }
 
   // A name of capitalised words none of which is a common word ("Luis Lacalle Pou", not "Barrick Gold").
