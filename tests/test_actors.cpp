@@ -135,6 +135,10 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "president") == "ukraine");  // "the Ukrainian president", before Zelenskiy is named
     CHECK(actor_of(a, "the president") == "donald-trump");
   }
+  SECTION("'the alliance' is an organization one of whose names has that word, before the nearest") {
+    Analysis a = analyse("Lithuania, a member of both NATO and the EU, has asked the alliance to help.");
+    CHECK(actor_of(a, "the alliance") == "nato");
+  }
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");

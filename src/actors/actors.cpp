@@ -658,10 +658,18 @@ struct Resolver {
         for (size_t j = mi; j-- > 0;) {
           const int32_t a = out.of_mention[j];
           if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description) continue;
-          const std::string label = normalize_key(out.actors[static_cast<size_t>(a)].label);
-          const size_t at = label.find(noun);
-          const bool word = at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
-                            (at + noun.size() == label.size() || label[at + noun.size()] == ' ');
+          // (or one of its names in the lexicon: "the alliance" is NATO, the North Atlantic Alliance)
+          std::vector<std::string> names{out.actors[static_cast<size_t>(a)].label};
+          const int32_t known = lex.find_id(out.actors[static_cast<size_t>(a)].id);
+          if (known >= 0)
+            for (const std::string& alias : lex.actors()[static_cast<size_t>(known)].aliases) names.push_back(alias);
+          bool word = false;
+          for (const std::string& name : names) {
+            const std::string label = normalize_key(name);
+            const size_t at = label.find(noun);
+            word = word || (at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
+                            (at + noun.size() == label.size() || label[at + noun.size()] == ' '));
+          }
           if (word) {
             assign(mi, a);
             return;
