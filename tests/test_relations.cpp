@@ -204,6 +204,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // inviting someone to act urges them; inviting them to a place or an event does not
       {"Malaysia invited Brazil to join the curbs.", {"malaysia urges brazil"}, {}},
       {"Malaysia invited Brazil to the summit.", {}, {"malaysia urges brazil"}},
+      // a demonym before a descriptor before a name modifies the name; a state's owner is a company, not the state
+      {"A factory was saved after Japanese engineering group Hokuriku Heavy Industries agreed to buy it from its US owner.",
+       {}, {"japan trades_with united-states", "hokuriku-heavy-industries trades_with united-states"}},
+      {"Japanese engineering group Hokuriku Heavy Industries agreed to buy the plant from Siemens.",
+       {"hokuriku-heavy-industries trades_with siemens"}, {"japan trades_with siemens"}},
       // Brussels acting is the EU; Brussels as the place of a meeting or a journey is a place
       {"Germany urged Brussels to keep negotiating with Beijing.", {"germany urges european-union"}, {}},
       {"Kenya and Uganda met in Brussels. The ministers will travel to Brussels next month.", {"kenya meets uganda"},

@@ -865,8 +865,14 @@ struct Finder {
       for (uint32_t a = st.first_token; a < kd && !titled && !m.headline; ++a) {
         uint32_t len = lex.org_before_trie().longest(doc.ids, a, kd, values);
         if (len > 0 && a + len == kd) {
-          if (kd == k) k = a;  // "forces known as X": the phrase stays the name's own
+          const bool own = kd == k;
+          if (own) k = a;  // "forces known as X": the phrase stays the name's own
           described = true;
+          // ("Japanese engineering group X": plain words before the descriptor are the phrase's too)
+          for (int adj = 0; own && adj < 2 && k > st.first_token + 1 && plain_adjective(k - 1) &&
+                            out.at_token[k - 2] >= 0 && ms[static_cast<size_t>(out.at_token[k - 2])].kind == MentionKind::demonym;
+               ++adj)
+            --k;
           break;
         }
       }
