@@ -135,6 +135,14 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "president") == "ukraine");  // "the Ukrainian president", before Zelenskiy is named
     CHECK(actor_of(a, "the president") == "donald-trump");
   }
+  SECTION("'the Lukashenko regime' and 'the Trump administration' are the state the person leads") {
+    Analysis a = analyse("Belarusian President Alexander Lukashenko denied it. Lithuania will not talk to the Lukashenko regime.");
+    CHECK(actor_of(a, "Lukashenko") == "belarus");
+    Analysis b = analyse("WASHINGTON (AP) - Senators criticised the Trump administration's decision. President Donald Trump "
+                         "defended it.");
+    CHECK(actor_of(b, "Trump") == "united-states");
+    CHECK(actor_of(b, "Donald Trump") == "donald-trump");
+  }
   SECTION("'the alliance' is an organization one of whose names has that word, before the nearest") {
     Analysis a = analyse("Lithuania, a member of both NATO and the EU, has asked the alliance to help.");
     CHECK(actor_of(a, "the alliance") == "nato");

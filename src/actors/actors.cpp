@@ -620,6 +620,26 @@ struct Resolver {
         }
       } else if (m.kind == MentionKind::description) {
         resolve_description(mi);
+      } else if (m.kind == MentionKind::name && is_type(out.of_mention[mi], ActorType::person) && m.last < doc.norm.size() &&
+                 (doc.bits[m.last] & wc_regime) && !doc.tokens[m.last].has(tok_cap)) {
+        // "the Trump administration", "the Lukashenko regime": the state the person leads, once known
+        std::vector<int32_t> state = states_of({out.of_mention[mi]}, mi);
+        if (state.empty() && m.first > 0 && out.of_mention[mi] >= 0) {
+          // (else the state of the office the person holds in this story, named before)
+          for (size_t j = mi; j-- > 0 && state.empty();)
+            if (out.of_mention[j] == out.of_mention[mi] && dm.mentions[j].affiliation >= 0 &&
+                is_type(out.of_mention[static_cast<size_t>(dm.mentions[j].affiliation)], ActorType::state))
+              state = {out.of_mention[static_cast<size_t>(dm.mentions[j].affiliation)]};
+        }
+        // (or, for an untied office holder, the state the story is about or is dated in)
+        bool office = false;
+        for (size_t j = 0; j < dm.mentions.size() && state.empty() && !office; ++j)
+          office = out.of_mention[j] == out.of_mention[mi] && !dm.mentions[j].role.empty();
+        if (state.empty() && office) {
+          const int32_t home = story_state() >= 0 ? story_state() : dateline_state(doc, dm, out);
+          if (home >= 0) state = {home};
+        }
+        if (!state.empty()) out.group[mi] = state;
       }
     }
   }
