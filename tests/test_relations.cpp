@@ -209,6 +209,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}, {"japan trades_with united-states", "hokuriku-heavy-industries trades_with united-states"}},
       {"Japanese engineering group Hokuriku Heavy Industries agreed to buy the plant from Siemens.",
        {"hokuriku-heavy-industries trades_with siemens"}, {"japan trades_with siemens"}},
+      // founding an organization makes its members; a relative clause past an age
+      {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
+       {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
       // Brussels acting is the EU; Brussels as the place of a meeting or a journey is a place
       {"Germany urged Brussels to keep negotiating with Beijing.", {"germany urges european-union"}, {}},
       {"Kenya and Uganda met in Brussels. The ministers will travel to Brussels next month.", {"kenya meets uganda"},
@@ -1273,6 +1276,14 @@ TEST_CASE("relations::extract_relations on the tree") {
     for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), o).facts) out.insert(key(f));
     return out;
   };
+  SECTION("founding an organization makes its members (the tree tells 'quit' is a verb whose object is no subject)") {
+    auto parsed = facts("Mali, Burkina Faso and Niger quit ECOWAS and formed the Alliance of Sahel States.", test_support::parsing());
+    CHECK(parsed.count("mali affiliated_with alliance-of-sahel-states") == 1);
+    CHECK(parsed.count("niger affiliated_with alliance-of-sahel-states") == 1);
+    CHECK(parsed.count("economic-community-of-west-african-states affiliated_with alliance-of-sahel-states") == 0);
+    auto set_up = facts("Mali and Niger left ECOWAS and set up their own Alliance of Sahel States.", test_support::parsing());
+    CHECK(set_up.count("mali affiliated_with alliance-of-sahel-states") == 1);
+  }
   SECTION("a verb conjoined to a predicate noun shares the copula clause's subject") {
     auto parsed = facts("Chile is the world's largest copper producer after Peru and sells most of its output to China.",
                         test_support::parsing());

@@ -246,9 +246,10 @@ struct Extractor {
             if (named >= 0 && mention(named).kind == MentionKind::name) return {named};
           }
         }
-        // "X, who met Y": the relative pronoun's antecedent
+        // "X, who met Y": the relative pronoun's antecedent ("X, 41, who worked": past an age)
         uint32_t p = k;
         if (p > first && doc.token_text(p - 1) == ",") --p;
+        if (p > first + 2 && at(p - 1) < 0 && doc.tokens[p - 1].has(tok_digit) && doc.token_text(p - 2) == ",") p -= 2;
         // "talks in Brussels that are hosted by X": a place after "in" is no antecedent
         if (p > first && at(p - 1) >= 0) {
           const uint32_t ps = mention(at(p - 1)).phrase_first;
