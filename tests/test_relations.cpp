@@ -212,6 +212,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // "between" after a comma belongs to another clause; ties "to" an actor
+      {"Turkey, which has close ties to Hamas, offered to host talks between Israel and the group.",
+       {"turkey cooperates_with hamas", "turkey mediates israel"}, {"israel cooperates_with hamas"}},
       // Brussels acting is the EU; Brussels as the place of a meeting or a journey is a place
       {"Germany urged Brussels to keep negotiating with Beijing.", {"germany urges european-union"}, {}},
       {"Kenya and Uganda met in Brussels. The ministers will travel to Brussels next month.", {"kenya meets uganda"},

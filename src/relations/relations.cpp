@@ -890,7 +890,8 @@ struct Extractor {
   // "between A and B": the mentions of the group after `between` at token k.
   Group between_group(uint32_t pos) const {
     for (uint32_t k = pos; k < last && k < pos + opt.between_window; ++k) {
-      if (doc.token_text(k) == ";" || (wc(k) & wc_relpron)) break;
+      // (nor past a comma: "Turkey, which has close ties to Hamas, offered talks between A and B")
+      if (doc.token_text(k) == ";" || doc.token_text(k) == "," || (wc(k) & wc_relpron)) break;
       if (is(k, "between")) {
         static const Cue any{"", "", "", {}, "", ""};
         Group g = find_objects(k + 1, any, false);
