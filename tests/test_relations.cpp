@@ -212,6 +212,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // the one angered opposes the one who angered it; pressure from an actor urges; police and
+      // peacekeepers sent support
+      {"Ethiopia signed a memorandum of understanding with Somaliland, angering Somalia.",
+       {"somalia opposes ethiopia", "ethiopia cooperates_with somaliland"}, {"ethiopia opposes somalia"}},
+      {"Prime Minister Benjamin Netanyahu faces mounting pressure from Washington to agree to a ceasefire.",
+       {"united-states urges benjamin-netanyahu"}, {"benjamin-netanyahu urges united-states"}},
+      {"Kenya will send 1,000 police officers to Haiti.", {"kenya supports haiti"}, {}},
       // "between" after a comma belongs to another clause; ties "to" an actor
       {"Turkey, which has close ties to Hamas, offered to host talks between Israel and the group.",
        {"turkey cooperates_with hamas", "turkey mediates israel"}, {"israel cooperates_with hamas"}},

@@ -2102,7 +2102,11 @@ struct Extractor {
           if (at(k) >= 0 && head_capable(at(k))) agents = {at(k)};
       }
     }
-    if (!agents.empty()) emit(agents, obj, cue, c0, c1, q);
+    // ("faces pressure from Washington": the object acts on the agent)
+    if (!agents.empty()) {
+      if (cue.has_flag("reverse")) emit(obj, agents, cue, c0, c1, q);
+      else emit(agents, obj, cue, c0, c1, q);
+    }
   }
 
   // The name opening the sentence as the subject of a verb before token `end`, or -1.
