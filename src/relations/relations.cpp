@@ -917,6 +917,14 @@ struct Extractor {
   };
   std::vector<Hosted> m_hosted;
 
+  // "cut its car exports to the United States by 10 pct": an amount after the cue makes the stop
+  // word a reduction, not an end
+  bool reduced_by(uint32_t cue) const {
+    for (uint32_t k = cue; k + 1 < last && k < cue + 10 && !(punct(k) && doc.token_text(k) != "%"); ++k)
+      if (is(k, "by") && doc.tokens[k + 1].has(tok_digit)) return true;
+    return false;
+  }
+
   // own_clause: the clause opens at `from` (", telling Y"): nothing before it qualifies the cue.
   Qualifiers qualifiers(uint32_t from, uint32_t cue, bool own_clause = false) const {
     Qualifiers q;
@@ -938,7 +946,7 @@ struct Extractor {
         q.negated = true;
       // "refused to back", "denied attacking"
       if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
-      if ((c & wc_stop) && k + 3 >= cue) q.negated = true; // "suspend gas exports to"
+      if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue)) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
       if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for"))) {
