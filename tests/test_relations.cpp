@@ -212,6 +212,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // a demand reported past the one told
+      {"Chinese Foreign Minister Wang Yi told Secretary of State Antony Blinken that Washington should stop interfering.",
+       {"wang-yi urges united-states", "wang-yi speaks_to antony-blinken"}, {"wang-yi urges antony-blinken"}},
       // a cut by an amount is a reduction, not an end
       {"Japan will cut its car exports to the United States by 10 pct next year.", {"japan trades_with united-states"}, {}},
       {"Russia cut gas exports to Ukraine.", {}, {"russia trades_with ukraine"}},

@@ -1815,6 +1815,11 @@ struct Extractor {
   void reported_demand(uint32_t k) {
     const bool that = k + 1 < last && is(k + 1, "that");
     uint32_t j = that ? k + 2 : k + 1;
+    // ("told Blinken that Washington should stop": past the one told, and the titles before the name)
+    uint32_t told = j;
+    while (!that && told < last && dm.title_at[told] && at(told) < 0) ++told;
+    if (!that && told < last && at(told) >= 0 && mention(at(told)).last + 1 < last && is(mention(at(told)).last, "that"))
+      j = mention(at(told)).last + 1;
     while (j < last && det_at(j) && at(j) < 0) ++j;
     // "demanded that X step down": the verb itself obliges (a title may open the name)
     const bool mandate = (wc(k) & wc_mandate) && that;
