@@ -2401,6 +2401,8 @@ struct Extractor {
     if (is(k, "that") && k > first) --k;
     for (int words = 0; words < 2 && k > first && content_word(k) && !(wc(k) & wc_report); ++words) --k;
     if (!(wc(k) & wc_report) || cap(k)) return -1;
+    // ("X told Secretary of State Y": the one told is no subject of what is reported)
+    if ((wc(k) & wc_control) && !is(p - 1, "that")) return -1;
     const Group subj = find_subject(k);
     if (subj.size() != 1 || !typed_as(subj.front(), ActorType::person)) return -1;
     int32_t state = -1;
