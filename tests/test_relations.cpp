@@ -212,6 +212,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // meeting at a state's seat visits the state; vowing to destroy an actor is a future attack
+      {"Jordan's King Abdullah met U.S. President Joe Biden at the White House.",
+       {"abdullah visits united-states", "abdullah meets joe-biden"}, {}},
+      {"Israel, which has vowed to destroy Hamas, did not send a delegation.", {"israel attacks hamas"}, {}},
       // a demand reported past the one told
       {"Chinese Foreign Minister Wang Yi told Secretary of State Antony Blinken that Washington should stop interfering.",
        {"wang-yi urges united-states", "wang-yi speaks_to antony-blinken"},

@@ -1870,12 +1870,18 @@ struct Extractor {
   void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q,
                 bool needs_other_state) {
     uint32_t k = from;
-    for (int skipped = 0; k < last && skipped < 3 && !is(k, "in"); ++skipped) {
+    for (int skipped = 0; k < last && skipped < 3 && !is(k, "in") && !is(k, "at"); ++skipped) {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
       ++k;
     }
-    if (!is(k, "in") || k + 1 >= last || at(k + 1) < 0) return;
-    int32_t place = at(k + 1);
+    // ("met Biden at the White House": a state's seat after "at")
+    uint32_t p = k + 1;
+    if (is(k, "at") && p < last && det_at(p) && at(p) < 0) ++p;
+    if (!(is(k, "in") || is(k, "at")) || p >= last || at(p) < 0) return;
+    int32_t place = at(p);
+    if (is(k, "at") && (mention(place).form < 0 ||
+                        lex.name_forms()[static_cast<size_t>(mention(place).form)].names.front().kind != NameKind::metonym))
+      return;
     auto places = actors(place);
     if (places.size() != 1 || da.actors[static_cast<size_t>(places[0])].type != ActorType::state) return;
     static const Cue visit{"visits", "042", "pattern", {}, "", ""};
