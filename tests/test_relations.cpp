@@ -212,6 +212,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // a companion after the object acts too
+      {"Finland, which joined NATO together with Sweden after the invasion, took a harder line.",
+       {"finland affiliated_with nato", "sweden affiliated_with nato"}, {"finland affiliated_with sweden"}},
       // meeting at a state's seat visits the state; vowing to destroy an actor is a future attack
       {"Jordan's King Abdullah met U.S. President Joe Biden at the White House.",
        {"abdullah visits united-states", "abdullah meets joe-biden"}, {}},

@@ -1547,6 +1547,19 @@ struct Extractor {
     }
     if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+    // "Finland joined NATO together with Sweden": a companion after the object acts too
+    if (!cue.has_flag("reverse") && !symmetric(cue) && obj_end + 2 < last && (wc(obj_end) & wc_along) &&
+        is(obj_end + 1, "with") && at(obj_end + 2) >= 0 && head_capable(at(obj_end + 2)) &&
+        mention(at(obj_end + 2)).kind == MentionKind::name) {
+      Group companions = expand_left(at(obj_end + 2));
+      uint32_t e = mention(at(obj_end + 2)).last;
+      // ("together with Sweden and Norway")
+      while (e + 1 < last && is(e, "and") && at(e + 1) >= 0 && mention(at(e + 1)).kind == MentionKind::name) {
+        companions.push_back(at(e + 1));
+        e = mention(at(e + 1)).last;
+      }
+      emit(companions, obj, cue, c0, c1, q);
+    }
     // "Trump had asked Zelenskiy in a July 25 phone call to ...": the act was said to the object
     if (cue.relation != "speaks_to" && obj_end + 2 < last && (is(obj_end, "in") || is(obj_end, "during"))) {
       for (uint32_t k = obj_end + 1; k < last && k < obj_end + 7 && at(k) < 0 && !punct(k); ++k)
