@@ -308,6 +308,16 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(bw);
     CHECK(bw->role == "Secretary of State");
   }
+  SECTION("another state's body named by a short name the table gives a US body is that state's") {
+    Analysis a = analyse("Peru's Congress voted to remove the president. The U.S. Congress passed the bill.");
+    const Mention* peru = find(a, "Congress");
+    REQUIRE(peru);
+    CHECK(peru->lex < 0);
+    CHECK(peru->type == ActorType::organization);
+    const Mention* us = find(a, "U.S. Congress");
+    REQUIRE(us);
+    CHECK(us->lex >= 0);
+  }
   SECTION("naval and air ranks are titles") {
     Analysis a = analyse("Naval commander Rear Admiral Mehdi Farahani warned ships. Air Marshal Sam Okoro spoke.");
     CHECK(find(a, "Rear") == nullptr);

@@ -419,6 +419,15 @@ struct Finder {
           i += llen;
           continue;
         }
+        // "Peru's Congress", "Brazil's Senate": a short name of another state's body after a
+        // state's possessive names that state's body, not the one the table knows
+        if (foreign_body(i, llen, f.names.front().actor)) {
+          m.type = ActorType::organization;
+          m.typed = true;
+          add(std::move(m));
+          i += llen;
+          continue;
+        }
         m.lex = static_cast<int32_t>(f.names.front().actor);
         m.form = static_cast<int32_t>(form);
         m.kind = f.names.front().kind == NameKind::demonym ? MentionKind::demonym : MentionKind::name;
@@ -718,6 +727,36 @@ struct Finder {
       }
     }
     return k;
+  }
+
+  // The organization `actor` matched at [i, i + len) by a name shorter than its label, after the
+  // possessive of a state that its label does not name ("Peru's Congress" is no "United States
+  // Congress").
+  bool foreign_body(uint32_t i, uint32_t len, uint32_t actor) {
+    const LexActor& a = lex.actors()[actor];
+    if (a.type != ActorType::organization || i < 2) return false;
+    // ("India's main opposition Congress party": past plain words after the possessive)
+    uint32_t p = i;
+    while (p > 2 && p + 3 > i && !cap(p - 1) && doc.tokens[p - 1].has(tok_alpha) && out.at_token[p - 1] < 0 &&
+           !(doc.bits[p - 1] & (wc_prep | wc_det | wc_conj | wc_aux | wc_relpron | wc_clause)))
+      --p;
+    if (!doc.tokens[p - 1].has(tok_possessive)) return false;
+    const int32_t owner = out.at_token[p - 2];
+    if (owner < 0 || out.mentions[static_cast<size_t>(owner)].type != ActorType::state) return false;
+    if (normalize_key(doc.span_text(doc.tokens[i].start, doc.tokens[i + len - 1].end)) == normalize_key(a.label)) return false;
+    // the label opens with a state's name other than the owner's (a scan: only where the rule may fire)
+    const int32_t own = out.mentions[static_cast<size_t>(owner)].lex;
+    for (size_t st = 0; st < lex.actors().size(); ++st) {
+      const LexActor& s = lex.actors()[st];
+      if (s.type != ActorType::state) continue;
+      auto opens = [&](const std::string& name) {
+        return a.label.size() > name.size() && a.label.compare(0, name.size(), name) == 0 && a.label[name.size()] == ' ';
+      };
+      bool named = opens(s.label);
+      for (const std::string& alias : s.aliases) named = named || opens(alias);
+      if (named) return static_cast<int32_t>(st) != own;
+    }
+    return false;
   }
 
   // The word before token i is a verb cue of visiting ("visited", "toured").
