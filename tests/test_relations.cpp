@@ -212,6 +212,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // a host's guest welcomed to a state's capital visits the state
+      {"Kim Jong Un welcomed Russian President Vladimir Putin to Pyongyang on Wednesday.",
+       {"kim-jong-un hosts vladimir-putin", "vladimir-putin visits north-korea"}, {}},
       // a companion after the object acts too
       {"Finland, which joined NATO together with Sweden after the invasion, took a harder line.",
        {"finland affiliated_with nato", "sweden affiliated_with nato"}, {"finland affiliated_with sweden"}},

@@ -1498,7 +1498,7 @@ struct Extractor {
       visit_in(subj, obj_end, c0, c1, q, false);
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
     } else if (cue.relation == "hosts") {
-      visit_in(obj, obj_end, c0, c1, q, true);  // "Khamenei received Iraq's prime minister in Tehran"
+      visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"
     }
     // "threatened to use nuclear weapons against the United States"
     if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
@@ -1880,17 +1880,19 @@ struct Extractor {
   }
   // "Clark holds talks with Shultz in Washington": a person meeting in a foreign state visits it.
   // The one met visits only when the text gives them another state ("his Tanzanian counterpart").
+  // welcomed: "welcomed X to Pyongyang" (a host's guest comes to the place after "to").
   void visit_in(const Group& subjects, uint32_t from, uint32_t c0, uint32_t c1, const Qualifiers& q,
-                bool needs_other_state) {
+                bool needs_other_state, bool welcomed = false) {
     uint32_t k = from;
-    for (int skipped = 0; k < last && skipped < 3 && !is(k, "in") && !is(k, "at"); ++skipped) {
+    auto place_prep = [&](uint32_t t) { return is(t, "in") || is(t, "at") || (welcomed && is(t, "to")); };
+    for (int skipped = 0; k < last && skipped < 3 && !place_prep(k); ++skipped) {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
       ++k;
     }
     // ("met Biden at the White House": a state's seat after "at")
     uint32_t p = k + 1;
     if (is(k, "at") && p < last && det_at(p) && at(p) < 0) ++p;
-    if (!(is(k, "in") || is(k, "at")) || p >= last || at(p) < 0) return;
+    if (!place_prep(k) || p >= last || at(p) < 0) return;
     int32_t place = at(p);
     if (is(k, "at") && (mention(place).form < 0 ||
                         lex.name_forms()[static_cast<size_t>(mention(place).form)].names.front().kind != NameKind::metonym))
