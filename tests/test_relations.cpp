@@ -212,6 +212,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // founding an organization makes its members; a relative clause past an age
       {"Mikkel Sondergaard, 41, who worked for the Danish Refugee Council, was arrested.",
        {"mikkel-sondergaard affiliated_with danish-refugee-council"}, {}},
+      // branding someone a separatist, acting in protest against someone and closing a border oppose;
+      // facilitating a deal mediates it; branding someone a hero does not oppose
+      {"Beijing branded Taiwan's president a separatist.", {"china opposes taiwan"}, {}},
+      {"Beijing branded businessman Jimmy Lai a hero.", {}, {"china opposes jimmy-lai"}},
+      {"India boycotted the summit in protest against Pakistan.", {"india opposes pakistan"}, {}},
+      {"Poland closed its border with Belarus after the migrant crisis.", {"poland opposes belarus"}, {}},
+      {"Azerbaijan and Armenia exchanged prisoners in a deal facilitated by the United Arab Emirates.",
+       {"united-arab-emirates mediates armenia", "united-arab-emirates mediates azerbaijan"}, {}},
       // a host's guest welcomed to a state's capital visits the state
       {"Kim Jong Un welcomed Russian President Vladimir Putin to Pyongyang on Wednesday.",
        {"kim-jong-un hosts vladimir-putin", "vladimir-putin visits north-korea"}, {}},
