@@ -220,6 +220,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Poland closed its border with Belarus after the migrant crisis.", {"poland opposes belarus"}, {}},
       {"Azerbaijan and Armenia exchanged prisoners in a deal facilitated by the United Arab Emirates.",
        {"united-arab-emirates mediates armenia", "united-arab-emirates mediates azerbaijan"}, {}},
+      // talks in a state's seat named with its article visit the state
+      {"Russian President Vladimir Putin and Chinese President Xi Jinping held talks in the Kremlin.",
+       {"xi-jinping visits russia", "xi-jinping meets vladimir-putin"}, {"vladimir-putin visits russia"}},
       // a host's guest welcomed to a state's capital visits the state
       {"Kim Jong Un welcomed Russian President Vladimir Putin to Pyongyang on Wednesday.",
        {"kim-jong-un hosts vladimir-putin", "vladimir-putin visits north-korea"}, {}},

@@ -1889,9 +1889,9 @@ struct Extractor {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
       ++k;
     }
-    // ("met Biden at the White House": a state's seat after "at")
+    // ("met Biden at the White House", "held talks in the Kremlin": a state's seat after the article)
     uint32_t p = k + 1;
-    if (is(k, "at") && p < last && det_at(p) && at(p) < 0) ++p;
+    if (p < last && det_at(p) && at(p) < 0 && !cap(p)) ++p;
     if (!place_prep(k) || p >= last || at(p) < 0) return;
     int32_t place = at(p);
     if (is(k, "at") && (mention(place).form < 0 ||
