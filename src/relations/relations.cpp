@@ -1607,13 +1607,40 @@ struct Extractor {
       if (!agents.empty()) emit(subj, agents, cue, c0, e, q);
       return;
     }
-    if (!assault) return;
+    if (!assault) {
+      judged_earlier_act(subj, cue, c0, c1, k, e, q);
+      return;
+    }
     // "condemned the attack on X" names the target, not the attacker
     if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at")) return;
     if (m_attackers.empty() || sent - m_attack_sentence > 6) return;
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
         for (int32_t a : m_attackers) emit_actors(sa, a, cue, c0, e, q, std::string());
+  }
+
+  // "Britain announced sanctions on Russia. Moscow denounced the sanctions": an act named again
+  // with "the" (at token k, its phrase ending at e) is the latest one the last two sentences stated
+  // (for a judgement against it, one that targeted the subject); its actor is judged.
+  void judged_earlier_act(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, uint32_t k, uint32_t e,
+                          const Qualifiers& q) {
+    if (k <= c1 || !is(c1, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
+      return;
+    std::vector<int32_t> judges;
+    for (int32_t s : subj)
+      for (int32_t a : actors(s)) judges.push_back(a);
+    auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
+    for (size_t i = facts.size(); i-- > 0;) {
+      const Fact& f = facts[i];
+      if (f.evidence.sentence + 2 < sent) break;
+      if (f.negated || f.relation == "affiliated_with" || f.relation == "speaks_to" || m_cue_token[i] >= c0) continue;
+      const int32_t src = actor_index(f.source), dst = actor_index(f.target);
+      if (src < 0 || judge(src)) continue;
+      if (cue.relation == "opposes" && !judge(dst)) continue;
+      for (int32_t s : subj)
+        for (int32_t a : actors(s)) emit_actors(a, src, cue, c0, e, q, std::string());
+      return;
+    }
   }
 
   // The partner of a trade verb past a long phrase of what is traded: "imports about 60% of its
