@@ -1933,6 +1933,9 @@ struct Extractor {
         const ActorRecord& who = da.actors[static_cast<size_t>(a)];
         if (who.type != ActorType::person) continue;
         bool home = false, abroad = false;
+        // ("Qatar's Prime Minister Sheikh X met Y in Doha": an affiliation found in the text is home too)
+        for (const Fact& f : facts)
+          home = home || (f.relation == "affiliated_with" && !f.negated && f.source == who.id && f.target == state);
         for (const Role& r : who.roles) {
           home = home || r.of == state;
           const int32_t other = r.of == state ? -1 : actor_index(r.of);
