@@ -132,6 +132,7 @@ struct Resolver {
   std::vector<int32_t> m_last_pair;
   uint32_t m_last_pair_sentence = 0;
   int32_t m_story_state = -2;  // story_state(), once computed (-2: not yet)
+  int32_t m_dateline = -2;     // dateline(), likewise
 
   void index_sentences() {
     by_sentence.assign(doc.sentences.size(), {0, 0});
@@ -624,7 +625,7 @@ struct Resolver {
                  (doc.bits[m.last] & wc_regime) && !doc.tokens[m.last].has(tok_cap)) {
         // "the Trump administration", "the Lukashenko regime": the state the person leads, once known
         std::vector<int32_t> state = states_of({out.of_mention[mi]}, mi);
-        if (state.empty() && m.first > 0 && out.of_mention[mi] >= 0) {
+        if (state.empty()) {
           // (else the state of the office the person holds in this story, named before)
           for (size_t j = mi; j-- > 0 && state.empty();)
             if (out.of_mention[j] == out.of_mention[mi] && dm.mentions[j].affiliation >= 0 &&
@@ -636,7 +637,7 @@ struct Resolver {
         for (size_t j = 0; j < dm.mentions.size() && state.empty() && !office; ++j)
           office = out.of_mention[j] == out.of_mention[mi] && !dm.mentions[j].role.empty();
         if (state.empty() && office) {
-          const int32_t home = story_state() >= 0 ? story_state() : dateline_state(doc, dm, out);
+          const int32_t home = story_state() >= 0 ? story_state() : dateline();
           if (home >= 0) state = {home};
         }
         if (!state.empty()) out.group[mi] = state;
@@ -649,6 +650,12 @@ struct Resolver {
   int32_t story_state() {
     if (m_story_state == -2) m_story_state = dominant_state(state_mention_counts(dm, out));
     return m_story_state;
+  }
+
+  // The state of the document's dateline, or -1.
+  int32_t dateline() {
+    if (m_dateline == -2) m_dateline = dateline_state(doc, dm, out);
+    return m_dateline;
   }
 
   void resolve_description(size_t mi) {
@@ -886,7 +893,7 @@ struct Resolver {
         // (an untied one holds the office of the state the story is about or is dated in: "President
         // Trump" is no "Ukrainian president" in a story from Washington)
         if (!tied && is_type(of_state, ActorType::state) && ((story_state() >= 0 && story_state() != of_state) ||
-                      (story_state() < 0 && dateline_state(doc, dm, out) >= 0 && dateline_state(doc, dm, out) != of_state)))
+                      (story_state() < 0 && dateline() >= 0 && dateline() != of_state)))
           continue;
       }
       // ("the president" in a story from Washington: a holder tied to another state ranks below)
@@ -909,8 +916,7 @@ struct Resolver {
   // Actor a is tied, by a mention before mi, to a state other than the one the story is about or
   // is dated in (none known: false).
   bool foreign_to_home(size_t a, size_t mi) {
-    int32_t home = story_state();
-    if (home < 0) home = dateline_state(doc, dm, out);
+    const int32_t home = story_state() >= 0 ? story_state() : dateline();
     if (home < 0) return false;
     for (size_t j = 0; j < mi; ++j) {
       const int32_t aff = dm.mentions[j].affiliation;
