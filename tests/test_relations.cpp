@@ -241,6 +241,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Jordan's King Abdullah met U.S. President Joe Biden at the White House.",
        {"abdullah visits united-states", "abdullah meets joe-biden"}, {}},
       {"Israel, which has vowed to destroy Hamas, did not send a delegation.", {"israel attacks hamas"}, {}},
+      // "told reporters" then a name: the name opens what was told, it is not the one told
+      {"Finance Minister Dilson Funaro told reporters Brazil had suspended payments.", {},
+       {"dilson-funaro speaks_to brazil"}},
+      {"Serbian President Aleksandar Vucic told state broadcaster RTS that Serbia would not.",
+       {"aleksandar-vucic speaks_to rts"}, {}},
       // a demand reported past the one told
       {"Chinese Foreign Minister Wang Yi told Secretary of State Antony Blinken that Washington should stop interfering.",
        {"wang-yi urges united-states", "wang-yi speaks_to antony-blinken"},

@@ -1431,6 +1431,9 @@ struct Extractor {
       return;
     }
     uint32_t obj_end = c1;
+    // "Funaro told reporters Brazil had ...": people told who act for no actor, then a name, open
+    // the reported clause
+    if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     // "told China to stop", "called for Uganda to withdraw": only an object with an infinitive after it
     if (cue.has_flag("infinitive") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "to") || at(obj_end + 1) >= 0 ||
