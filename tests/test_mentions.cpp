@@ -318,6 +318,14 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(us);
     CHECK(us->lex >= 0);
   }
+  SECTION("a person named before and an organization joined by 'and' are two names") {
+    Analysis a = analyse("Ambassador Thomas Kerrigan testified. Hearings begin when Kerrigan and State Department official "
+                         "George Kent testify.");
+    CHECK(find(a, "Kerrigan and State Department") == nullptr);
+    const Mention* sd = find(a, "State Department");
+    REQUIRE(sd);
+    CHECK(sd->type == ActorType::organization);
+  }
   SECTION("naval and air ranks are titles") {
     Analysis a = analyse("Naval commander Rear Admiral Mehdi Farahani warned ships. Air Marshal Sam Okoro spoke.");
     CHECK(find(a, "Rear") == nullptr);

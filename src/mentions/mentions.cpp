@@ -286,6 +286,8 @@ struct Finder {
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
           // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
           if (k == run && k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) break;
+          // ("Kerrigan and State Department official X": a person named before opens the run)
+          if (i + 1 < k && doc.norm[i + 1] == "and" && connector(i + 1) && person_named_before(i)) break;
           org_end = k;
         }
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
@@ -756,6 +758,16 @@ struct Finder {
       for (const std::string& alias : s.aliases) named = named || opens(alias);
       if (named) return static_cast<int32_t>(st) != own;
     }
+    return false;
+  }
+
+  // Token i is the last word of a person's name found in an earlier sentence ("Kerrigan" after
+  // "Ambassador Thomas Kerrigan").
+  bool person_named_before(uint32_t i) const {
+    for (const Mention& m : out.mentions)
+      if (m.kind == MentionKind::name && m.type == ActorType::person && m.last - m.first >= 2 && m.last < i &&
+          doc.norm[m.last - 1] == doc.norm[i])
+        return true;
     return false;
   }
 
