@@ -976,6 +976,13 @@ struct Extractor {
   }
 
   std::vector<int32_t> actors(int32_t mi) const { return da.actors_of(static_cast<size_t>(mi)); }
+  // The actors of every mention of a group, in order.
+  std::vector<int32_t> actors(const Group& g) const {
+    std::vector<int32_t> out;
+    for (int32_t mi : g)
+      for (int32_t a : actors(mi)) out.push_back(a);
+    return out;
+  }
 
   void emit(const Group& subjects, const Group& objects, const Cue& cue, uint32_t c0, uint32_t c1,
             const Qualifiers& q, const std::string& role = {}) {
@@ -1378,9 +1385,7 @@ struct Extractor {
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       // ("Egyptian and Qatari officials carry messages between them": the go-betweens are no side)
-      std::vector<int32_t> go_betweens;
-      for (int32_t s : subj)
-        for (int32_t a : actors(s)) go_betweens.push_back(a);
+      const std::vector<int32_t> go_betweens = actors(subj);
       g.erase(std::remove_if(g.begin(), g.end(),
                              [&](int32_t m) {
                                for (int32_t a : actors(m))
@@ -1467,9 +1472,7 @@ struct Extractor {
     for (uint32_t t = c1; t < obj_end && t < last; ++t) on_fighters = on_fighters || (wc(t) & wc_fighters);
     if (cue.relation == "attacks" && !subj.empty() && !q.negated && q.tense != Tense::future && q.modality.empty() &&
         !on_fighters) {
-      m_attackers.clear();
-      for (int32_t s : subj)
-        for (int32_t a : actors(s)) m_attackers.push_back(a);
+      m_attackers = actors(subj);
       m_attack_sentence = sent;
     }
     // "condemned the attack", "denounced what he called a cowardly assault": the attacker
@@ -1629,9 +1632,7 @@ struct Extractor {
                           const Qualifiers& q) {
     if (k <= c1 || !is(c1, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
       return;
-    std::vector<int32_t> judges;
-    for (int32_t s : subj)
-      for (int32_t a : actors(s)) judges.push_back(a);
+    const std::vector<int32_t> judges = actors(subj);
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
@@ -1780,9 +1781,7 @@ struct Extractor {
         for (int32_t x : actors(at(p))) authors.push_back(x);
     }
     if (authors.empty()) {
-      std::vector<int32_t> targets;
-      for (int32_t s : subj)
-        for (int32_t a : actors(s)) targets.push_back(a);
+      std::vector<int32_t> targets = actors(subj);
       for (const Fact& f : facts)
         if (f.relation == "affiliated_with" && !f.negated)
           for (int32_t a : std::vector<int32_t>(targets))
