@@ -32,6 +32,31 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
                           a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Russian");
   }
+  SECTION("an acronym inside an unknown name makes it an organization, a Roman numeral does not") {
+    Analysis a = analyse("Shares in Halford BTR rose. King Harald V spoke. Halford BTR said it would appeal.");
+    const Mention* m = find(a, "Halford BTR");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+    bool kept = false;
+    for (size_t i = 0; i < a.actors.actors.size(); ++i)
+      kept = kept || (a.actors.actors[i].id == "halford-btr" && a.actors.confirmed[i]);
+    CHECK(kept);  // named twice, like a person's full name
+    const Mention* k = find(a, "Harald V");
+    REQUIRE(k);
+    CHECK(k->type == ActorType::person);
+  }
+  SECTION("a rank before a title belongs to the title ('Vice Foreign Minister')") {
+    Analysis a = analyse("Japan's Vice Foreign Minister Kenji Sato met Acting President Ana Ruiz.");
+    const Mention* m = find(a, "Kenji Sato");
+    REQUIRE(m);
+    CHECK(m->role == "Foreign Minister");
+    CHECK(m->affiliation >= 0);
+    CHECK(find(a, "Vice") == nullptr);
+    const Mention* r = find(a, "Ana Ruiz");
+    REQUIRE(r);
+    CHECK(r->role == "President");
+    CHECK(find(a, "Acting") == nullptr);
+  }
   SECTION("of two demonyms before a title, the second names the state ('Greek Cypriot leader')") {
     Analysis a = analyse("Turkish Cypriot leader Mehmet Kaya spoke.");
     const Mention* m = find(a, "Mehmet Kaya");

@@ -1056,6 +1056,23 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // relative clause
       {"Lebanon, which hosted Syria's foreign minister, criticised Israel.", {"lebanon opposes israel"},
        {"syria opposes israel"}},
+      // a relative clause closed before the cue qualifies its own verb, not the cue
+      {"Farm Minister Karl Weber, whose government backed the import ban, accused Canada of dumping grain.",
+       {"karl-weber opposes canada"}, {}},
+      {"Farm Minister Karl Weber, who refused to comment, accused Canada of dumping grain.", {"karl-weber opposes canada"}, {}},
+      {"Farm Minister Karl Weber did not accuse Canada of dumping grain.", {}, {"karl-weber opposes canada"}},
+      // a rank before a title is part of the title and names no organization
+      {"Peru's Vice Trade Minister Ana Lopez met Acting President Dina Boluarte.",
+       {"ana-lopez affiliated_with peru", "ana-lopez meets dina-boluarte"}, {"ana-lopez affiliated_with vice"}},
+      {"Chile's Deputy Mining Minister Pablo Soto visited Bolivia.",
+       {"pablo-soto affiliated_with chile", "pablo-soto visits bolivia"}, {"pablo-soto affiliated_with deputy"}},
+      // an acronym the text spells out for a name of its own is that name's, not the lexicon's
+      {"The Financial Services Authority (FSA) fined Barclays. The FSA warned Credit Suisse.",
+       {"financial-services-authority threatens credit-suisse"}, {"free-syrian-army threatens credit-suisse"}},
+      // "the union" is the organization introduced as a union, not the last one named
+      {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
+       "with Siemens.",
+       {"aslef meets siemens"}, {"network-rail meets siemens"}},
   };
   // both readings must hold: the tree-based rules (what `relgraph build` runs) and the token
   // rules alone (--no-parse, and the fallback where the tree says nothing)

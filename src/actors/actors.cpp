@@ -63,6 +63,35 @@ struct Resolver {
     return keys;
   }
 
+  // A name of two or more words that shares no word with any of a lexicon actor's names spells
+  // out another actor ("Financial Services Authority" is no "Free Syrian Army"; "Tehreek-e-Taliban
+  // Pakistan" shares "Taliban" with "Tehrik-i-Taliban Pakistan").
+  bool spells_other(const Mention& m, const LexActor& a) const {
+    std::vector<std::string> words;
+    for (const std::string& k : name_keys(m)) split_words(k, words);
+    if (words.size() < 2) return false;
+    std::vector<std::string> theirs;
+    split_words(lower_ascii(a.label), theirs);
+    for (const std::string& al : a.aliases) split_words(lower_ascii(al), theirs);
+    for (const std::string& w : words)
+      if (w.size() >= 3 && std::find(theirs.begin(), theirs.end(), w) != theirs.end()) return false;
+    return true;
+  }
+  static void split_words(const std::string& s, std::vector<std::string>& out) {
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+      size_t j = i;
+      while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
+      if (j > i) out.emplace_back(s.substr(i, j - i));
+      i = j;
+    }
+  }
+  static std::string lower_ascii(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+
   int32_t actor_for(const std::string& id, const std::string& label, ActorType type) {
     auto it = by_id.find(id);
     if (it != by_id.end()) return it->second;
@@ -213,11 +242,27 @@ struct Resolver {
       }
       return a;
     };
+    // "Financial Services Authority (FSA)": an acronym the text spells out for a name of its
+    // own is that name's in this document, whatever the lexicon calls it
+    std::vector<std::pair<std::string_view, int32_t>> local_acronyms;
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
       if (m.kind == MentionKind::pronoun || m.kind == MentionKind::description) continue;
       if (m.lex >= 0) {
-        assign(mi, lexicon_actor(m, named));
+        int32_t local = -1;
+        if (m.last - m.first == 1 && !m.headline) {
+          const std::string_view w = doc.token_text(m.first);
+          for (const auto& [text, actor] : local_acronyms)
+            if (text == w) local = actor;
+          if (local < 0 && m.first >= 2 && doc.token_text(m.first - 1) == "(") {
+            const int32_t prev = dm.at_token[m.first - 2];
+            if (prev >= 0 && ms[static_cast<size_t>(prev)].lex < 0 && ms[static_cast<size_t>(prev)].last == m.first - 1 &&
+                spells_other(ms[static_cast<size_t>(prev)], lex.actors()[static_cast<size_t>(m.lex)]))
+              local = acronym_of(m);
+            if (local >= 0) local_acronyms.emplace_back(w, local);
+          }
+        }
+        assign(mi, local >= 0 ? local : lexicon_actor(m, named));
         continue;
       }
       if (m.headline) continue;
@@ -235,7 +280,8 @@ struct Resolver {
       if (found < 0 && m.last + 2 < doc.tokens.size() && doc.token_text(m.last) == "(" &&
           doc.token_text(m.last + 2) == ")" && dm.at_token[m.last + 1] >= 0) {
         const Mention& ac = ms[static_cast<size_t>(dm.at_token[m.last + 1])];
-        if (ac.lex >= 0 && ac.last == m.last + 2 && lex.actors()[static_cast<size_t>(ac.lex)].type == ActorType::organization) {
+        if (ac.lex >= 0 && ac.last == m.last + 2 && lex.actors()[static_cast<size_t>(ac.lex)].type == ActorType::organization &&
+            !spells_other(m, lex.actors()[static_cast<size_t>(ac.lex)])) {
           found = lexicon_actor(ac, named);
           m.type = ActorType::organization;
         }
@@ -350,7 +396,8 @@ struct Resolver {
       // "Joe Biden": two or more capitalised words, none of them a common word, name a person
       // (not inside parentheses, where names spell out an acronym)
       bool parenthesised = m.first > 0 && doc.token_text(m.first - 1) == "(";
-      if (m.kind == MentionKind::name && m.last - m.first >= 2 && !m.headline && m.type == ActorType::person &&
+      if (m.kind == MentionKind::name && m.last - m.first >= 2 && !m.headline &&
+          (m.type == ActorType::person || m.type == ActorType::organization) &&
           !parenthesised) {
         bool clean = true;
         for (uint32_t k = m.first; k < m.last; ++k)
@@ -684,7 +731,8 @@ struct Resolver {
         const std::string& noun = doc.norm[m.last - 1];
         for (size_t j = mi; j-- > 0;) {
           const int32_t a = out.of_mention[j];
-          if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description) continue;
+          if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description || dm.mentions[j].first >= m.first)
+            continue;
           // (or one of its names in the lexicon: "the alliance" is NATO, the North Atlantic Alliance)
           std::vector<std::string> names{out.actors[static_cast<size_t>(a)].label};
           const int32_t known = lex.find_id(out.actors[static_cast<size_t>(a)].id);
@@ -696,6 +744,16 @@ struct Resolver {
             const size_t at = label.find(noun);
             word = word || (at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
                             (at + noun.size() == label.size() || label[at + noun.size()] == ' '));
+          }
+          // (or the descriptor before the name: "the finance union Amicus" is "the union")
+          const Mention& c = dm.mentions[j];
+          const uint32_t sent_first = doc.sentences[c.sentence].first_token;
+          for (uint32_t t = c.first; !word && !c.headline && t-- > sent_first && t + 3 >= c.first;) {
+            if (doc.tokens[t].has(tok_cap) || !doc.tokens[t].has(tok_alpha) || doc.tokens[t].has(tok_possessive) ||
+                (doc.bits[t] & (wc_poss | wc_det | wc_prep | wc_aux | wc_conj | wc_relpron)) ||
+                (t + 1 < c.first && doc.tokens[t + 1].has(tok_possessive)))
+              break;
+            word = doc.norm[t] == noun;
           }
           if (word) {
             assign(mi, a);

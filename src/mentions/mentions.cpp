@@ -78,6 +78,15 @@ struct Finder {
   uint32_t title_at(uint32_t i, uint32_t end, int32_t& title) {
     uint32_t len = lex.title_trie().longest(doc.ids, i, end, values);
     title = len ? static_cast<int32_t>(values.front()) : -1;
+    // "Vice Foreign Minister", "Acting President": a rank before a title is part of it
+    if (i + 1 < end && (doc.bits[i] & wc_rank)) {
+      int32_t inner = -1;
+      const uint32_t rest = title_at(i + 1, end, inner);
+      if (rest > 0 && rest + 1 > len && lex.titles()[static_cast<size_t>(inner)].kind != TitleKind::honorific) {
+        title = inner;
+        return rest + 1;
+      }
+    }
     return len;
   }
 
@@ -516,6 +525,15 @@ struct Finder {
         m.type = ActorType::location;
       // "the Middle Shabelle region", "Copperbelt province"
       if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
+      // "Lloyds TSB", "PT Pindad": an acronym inside a name makes it no person's and no place's
+      // ("shares in Lloyds TSB"); a Roman numeral does not ("Juan Carlos I", "John Paul II")
+      if (b - a >= 2 && !headline)
+        for (uint32_t k = a; k < b; ++k) {
+          const std::string_view t = doc.token_text(k);
+          if (upper(k) && t.size() >= 2 && t.find('.') == std::string_view::npos &&
+              t.find_first_not_of("IVXLCDM") != std::string_view::npos)
+            m.type = ActorType::organization;
+        }
       // "the Rogun hydropower plant", "the Simandou iron ore mine": a facility is a thing
       if (!headline && !possessed) {
         uint32_t f = b;

@@ -938,6 +938,14 @@ struct Extractor {
         break;
       }
     bool ruled_out = false;
+    // "X, whose government backed the ban, accused Y": a relative clause closed right before the
+    // cue qualifies its own verb
+    if (cue >= first + 3 && doc.token_text(cue - 1) == ",")
+      for (uint32_t k = cue - 2; k-- > first;) {
+        if (doc.token_text(k) != ",") continue;
+        if (wc(k + 1) & wc_relpron) a = cue;
+        break;
+      }
     for (uint32_t k = a; k < cue; ++k) {
       uint64_t c = wc(k);
       if ((c & wc_rule) && k + 1 < cue && is(k + 1, "out")) ruled_out = true;
