@@ -1069,6 +1069,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an acronym the text spells out for a name of its own is that name's, not the lexicon's
       {"The Financial Services Authority (FSA) fined Barclays. The FSA warned Credit Suisse.",
        {"financial-services-authority threatens credit-suisse"}, {"free-syrian-army threatens credit-suisse"}},
+      // a guest named in apposition visits the host's state; hosting for talks is a meeting
+      {"Kenyan President William Ruto hosted his Ugandan counterpart, Yoweri Museveni, in Nairobi for talks on trade.",
+       {"yoweri-museveni visits kenya", "william-ruto hosts yoweri-museveni", "william-ruto meets yoweri-museveni"}, {}},
+      {"Kenyan President William Ruto hosted Yoweri Museveni and later left for talks.", {"william-ruto hosts yoweri-museveni"},
+       {"william-ruto meets yoweri-museveni"}},
+      // being due in a state; readmission; regarding as a terrorist; a speech to a body
+      {"Norwegian envoy Tor Wennesland is due in Lebanon on Friday.", {"tor-wennesland visits lebanon"}, {}},
+      {"Mali was readmitted to ECOWAS last year.", {"mali affiliated_with economic-community-of-west-african-states"}, {}},
+      {"Ethiopia considers the TPLF a terrorist group. Ethiopia considers Kenya a partner.",
+       {"ethiopia opposes tigray-peoples-liberation-front"}, {"ethiopia opposes kenya"}},
+      {"Chancellor Olaf Scholz said in a speech to the Bundestag that aid would continue.",
+       {"olaf-scholz speaks_to bundestag"}, {}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",

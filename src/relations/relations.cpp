@@ -1513,6 +1513,7 @@ struct Extractor {
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
     } else if (cue.relation == "hosts") {
       visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"
+      if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
     // "threatened to use nuclear weapons against the United States"
     if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
@@ -1922,6 +1923,8 @@ struct Extractor {
                 bool needs_other_state, bool welcomed = false) {
     uint32_t k = from;
     auto place_prep = [&](uint32_t t) { return is(t, "in") || is(t, "at") || (welcomed && is(t, "to")); };
+    // "hosted his Russian counterpart, Vladimir Putin, in Ankara": past the apposition's comma
+    if (k + 1 < last && doc.token_text(k) == "," && place_prep(k + 1)) ++k;
     for (int skipped = 0; k < last && skipped < 3 && !place_prep(k); ++skipped) {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
       ++k;
@@ -1953,6 +1956,29 @@ struct Extractor {
         }
         if (!home && (abroad || !needs_other_state)) emit_actors(a, places[0], visit, c0, c1, q, std::string());
       }
+  }
+
+  // "hosted Xi for talks", "hosted his counterparts, A and B, in Ankara for a summit": the host
+  // meets the guests (the talks are the hosting's purpose, with no "with" of their own)
+  void hosted_for_talks(const Group& hosts, const Group& guests, uint32_t from, uint32_t c0, const Qualifiers& q) {
+    for (uint32_t k = from; k + 1 < last && k < from + 10; ++k) {
+      if (doc.token_text(k) == ";" || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
+      if (!is(k, "for")) continue;
+      uint32_t n = k + 1;
+      while (n < last && n < k + 4 && (det_at(n) || (content_word(n) && !cap(n))) && !meets_noun(n)) ++n;
+      if (n < last && meets_noun(n) && !(n + 1 < last && (is(n + 1, "with") || is(n + 1, "between")))) {
+        static const Cue talks{"meets", "04", "pattern", {}, "", ""};
+        emit(hosts, guests, talks, c0, n + 1, q);
+      }
+      return;
+    }
+  }
+  bool meets_noun(uint32_t t) {
+    std::vector<uint32_t> hit;
+    if (lex.cue_trie().longest(doc.ids, t, last, hit) == 0) return false;
+    for (uint32_t c : hit)
+      if (lex.cues()[c].relation == "meets" && lex.cues()[c].kind == "noun") return true;
+    return false;
   }
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
