@@ -1081,6 +1081,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ethiopia opposes tigray-peoples-liberation-front"}, {"ethiopia opposes kenya"}},
       {"Chancellor Olaf Scholz said in a speech to the Bundestag that aid would continue.",
        {"olaf-scholz speaks_to bundestag"}, {}},
+      // a state's body acts for its state, and a body named after a state's possessive is that state's
+      {"Chile's Mining Ministry accused Peru of dumping copper. The Argentine Defense Ministry criticised Chile. "
+       "Argentina sells gas to Chile.",
+       {"chile opposes peru", "chiles-mining-ministry opposes peru", "chiles-mining-ministry affiliated_with chile",
+        "argentina opposes chile"},
+       {"mining-ministry opposes peru"}},
+      {"Chile's Mining Ministry accused Peru of dumping copper. Peru's Mining Ministry rejected the charge.",
+       {"perus-mining-ministry affiliated_with peru"}, {"chiles-mining-ministry affiliated_with peru"}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",

@@ -288,6 +288,13 @@ struct Resolver {
       }
       if (found < 0) {
         std::string label = mention_text(m);
+        // "Russia's Defense Ministry": a body named after a state's possessive is that state's
+        // (one "Defense Ministry" node would merge every state's)
+        if (m.type == ActorType::organization && (doc.bits[m.last - 1] & wc_body) && m.first >= 2 &&
+            doc.tokens[m.first - 1].has(tok_possessive) && dm.at_token[m.first - 2] >= 0) {
+          const int32_t owner = out.of_mention[static_cast<size_t>(dm.at_token[m.first - 2])];
+          if (is_type(owner, ActorType::state)) label = out.actors[static_cast<size_t>(owner)].label + "'s " + label;
+        }
         size_t before = out.actors.size();
         found = actor_for(slugify(label), label, m.type);
         // one entry per actor, however often it is named: the scans above stay short

@@ -1048,6 +1048,10 @@ struct Extractor {
     f.evidence.modality = q.modality;
     facts.push_back(std::move(f));
     m_cue_token.push_back(c0);
+    // "Russia's Defense Ministry accused X": what a state's body does, its state does
+    if (cue.relation != "affiliated_with")
+      for (const auto& [body, state] : m_body_state)
+        if (body == sa && state != oa) emit_actors(state, oa, cue, c0, c1, q, role);
   }
 
   void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
@@ -2794,6 +2798,15 @@ struct Extractor {
         const Mention& owner = mention(at(m.first - 2));
         if (owner.kind == MentionKind::name && owner.type == ActorType::organization)
           emit({static_cast<int32_t>(mi)}, {at(m.first - 2)}, aff, owner.first, m.last, Qualifiers{false, Tense::present, {}});
+        // "Russia's Defense Ministry": a state's body
+        const auto owners = actors(at(m.first - 2));
+        if (owner.kind == MentionKind::name && owners.size() == 1 && da.actors[static_cast<size_t>(owners[0])].type == ActorType::state &&
+            (wc(m.last - 1) & wc_body) && cap(m.last - 1) && owners[0] != org &&
+            std::find(m_bodies_done.begin(), m_bodies_done.end(), org) == m_bodies_done.end()) {
+          m_bodies_done.push_back(org);
+          m_body_state.emplace_back(org, owners[0]);
+          emit_actors(org, owners[0], aff, owner.first, m.last, Qualifiers{false, Tense::present, {}}, std::string());
+        }
       }
       if (m.kind != MentionKind::name || m.type != ActorType::organization || org < 0 || m.last - m.first < 2 ||
           std::find(m_bodies_done.begin(), m_bodies_done.end(), org) != m_bodies_done.end())
@@ -2824,6 +2837,7 @@ struct Extractor {
       }
       if (state < 0 || state == org) continue;
       m_bodies_done.push_back(org);
+      m_body_state.emplace_back(org, state);
       emit_actors(org, state, aff, m.first, m.last, Qualifiers{false, Tense::present, {}}, std::string());
     }
   }
@@ -2977,6 +2991,8 @@ struct Extractor {
     untied_offices();
     situated_offices();
   }
+
+  std::vector<std::pair<int32_t, int32_t>> m_body_state;  // (state body, its state): the body acts for it
 };
 
 } // namespace
@@ -3075,7 +3091,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options, const SentenceTrees* trees) {
-  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}};
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}, {}};
   e.run();
   return std::move(e.facts);
 }
