@@ -1089,6 +1089,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mining-ministry opposes peru"}},
       {"Chile's Mining Ministry accused Peru of dumping copper. Peru's Mining Ministry rejected the charge.",
        {"perus-mining-ministry affiliated_with peru"}, {"chiles-mining-ministry affiliated_with peru"}},
+      // 1980s wires: the European Community; shooting down, routing
+      {"EC farm ministers met in Luxembourg. The EC Commission said prices would fall.", {},
+       {"european-union meets luxembourg"}},
+      {"Dutch Agriculture Minister Gerrit Braks, the EC's farm commissioner, urged Canada to cut subsidies.",
+       {"gerrit-braks affiliated_with european-community", "gerrit-braks urges canada"}, {}},
+      {"An Iraqi warplane shot down an Iranian helicopter. Chinese and North Korean troops routed American forces.",
+       {"iraq attacks iran", "china attacks united-states", "north-korea attacks united-states"}, {}},
+      // comments carried by an agency; a backer named with the owner's title; a title opening a name
+      {"Iraqi Foreign Minister Fuad Hussein praised the deal in comments carried by the state news agency INA.",
+       {"fuad-hussein speaks_to ina"}, {}},
+      {"Chad courted Russia, President Faustin Touadera's main military backer.", {"russia supports faustin-touadera"}, {}},
+      {"Anna Berg, a lecturer at King's College London, said the claim was false.",
+       {"anna-berg affiliated_with kings-college-london"}, {"anna-berg affiliated_with united-kingdom"}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",

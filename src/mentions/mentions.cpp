@@ -214,6 +214,13 @@ struct Finder {
         if (lexicon_at(i + 1, end, headline, other_form) == 0 && title_at(i + 1, end, tt) == 0 && !lex.is_org_head(doc.norm[i + 1]))
           llen = 0;
       }
+      // "King's College London", "Queen's University": a title in the possessive opening an
+      // organization's name is part of the name
+      if (tlen > 0 && !headline && i + tlen + 1 < end && doc.tokens[i + tlen].has(tok_possessive) && cap(i + tlen + 1)) {
+        bool head_follows = false;
+        for (uint32_t k = i + tlen + 1; k < end && k < i + tlen + 4 && cap(k); ++k) head_follows = head_follows || lex.is_org_head(doc.norm[k]);
+        if (head_follows) tlen = 0;
+      }
       if (tlen > 0 && tlen >= llen) {
         for (uint32_t k = i; k < i + tlen; ++k) out.title_at[k] = 1;
         i += tlen;
@@ -299,6 +306,15 @@ struct Finder {
           if (i + 1 < k && doc.norm[i + 1] == "and" && connector(i + 1) && person_named_before(i)) break;
           org_end = k;
         }
+      // "King's College London", "Imperial College London": a city closing the run after the head
+      // word is part of the name
+      if (org_end && org_end + 1 == run && !headline && alpha(org_end)) {
+        uint32_t f = 0;
+        if (lexicon_at(org_end, run, headline, f) == 1) {
+          const LexName& ln = lex.name_forms()[f].names.front();
+          if (ln.kind == NameKind::metonym || lex.actors()[ln.actor].type == ActorType::location) org_end = run;
+        }
+      }
       // "Institute for Peace", "Council on Foreign Relations": the name goes on after its head
       // (but not into "on April 12")
       if (org_end && org_end + 1 < run && connector(org_end) && doc.norm[org_end] != "and") {

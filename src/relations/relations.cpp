@@ -2081,8 +2081,9 @@ struct Extractor {
         }
       }
       // "Viktor Orban, the Kremlin's closest ally,": the name before the apposition
+      // ("Iran, President Bashar al-Assad's main backer,": past the owner's title)
       if (owner >= 0 && mention(owner).kind != MentionKind::pronoun) {
-        uint32_t k = mention(owner).first;
+        uint32_t k = std::min(mention(owner).first, mention(owner).phrase_first);
         while (k > first && (wc(k - 1) & wc_det) && !cap(k - 1)) --k;
         if (k > first + 1 && doc.token_text(k - 1) == "," && at(k - 2) >= 0) {
           int32_t named = at(k - 2);
