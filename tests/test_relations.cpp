@@ -1102,6 +1102,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Chad courted Russia, President Faustin Touadera's main military backer.", {"russia supports faustin-touadera"}, {}},
       {"Anna Berg, a lecturer at King's College London, said the claim was false.",
        {"anna-berg affiliated_with kings-college-london"}, {"anna-berg affiliated_with united-kingdom"}},
+      // talk of trade between two people is no trade; telephoning; a protest note handed over
+      {"Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida. The two leaders discussed trade.",
+       {"narendra-modi meets fumio-kishida"}, {"narendra-modi trades_with fumio-kishida"}},
+      {"Kenyan President William Ruto telephoned Tanzanian President Samia Suluhu Hassan on Sunday.",
+       {"william-ruto speaks_to samia-suluhu-hassan"}, {}},
+      {"Algeria handed a protest note to Morocco.", {"algeria opposes morocco"}, {}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",

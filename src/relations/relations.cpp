@@ -1008,6 +1008,10 @@ struct Extractor {
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
       return;
+    // "the two leaders discussed trade": trade is between economies, not between two people
+    if (cue.relation == "trades_with" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
+        da.actors[static_cast<size_t>(oa)].type == ActorType::person)
+      return;
     // "Ghana joined ECOWAS", not "Ghana joined Nigeria in condemning ...": the cue wants an organization
     if (cue.has_flag("org_obj") && da.actors[static_cast<size_t>(oa)].type != ActorType::organization) return;
     // "a candidate to join the EU", "will join": only a step taken is a fact
