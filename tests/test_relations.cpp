@@ -1108,6 +1108,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Kenyan President William Ruto telephoned Tanzanian President Samia Suluhu Hassan on Sunday.",
        {"william-ruto speaks_to samia-suluhu-hassan"}, {}},
       {"Algeria handed a protest note to Morocco.", {"algeria opposes morocco"}, {}},
+      // an approximate quantity bought; a ban lifted; aid named with its donor received; a credit
+      {"Egypt has bought about 500,000 tonnes of U.S. wheat, traders said.", {"egypt trades_with united-states"}, {}},
+      {"Taiwan lifted its ban on imports of Japanese apples.", {"taiwan trades_with japan"}, {}, {}},
+      {"Taiwan extended its ban on imports of Japanese apples.", {}, {"taiwan trades_with japan"}, {"taiwan trades_with japan"}},
+      {"Jordan received 1.5 billion dlrs in U.S. military aid last year. Jordan received Saudi aid.",
+       {"united-states supports jordan", "saudi-arabia supports jordan"}, {"jordan hosts united-states", "jordan hosts saudi-arabia"}},
+      {"Nepal's opposition warned Nepal against receiving Chinese loans.", {}, {"china supports nepal"}},
+      {"The International Monetary Fund approved a 700 mln dlr standby credit for Kenya.",
+       {"international-monetary-fund supports kenya"}, {}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",

@@ -97,6 +97,9 @@ enum WordClass : uint64_t {
   wc_appoint = uint64_t(1) << 56,  // appointed, became, serves, as: "X, who was appointed Y's envoy," holds the office
   wc_facility = uint64_t(1) << 57, // plant, dam, mine, port: "the Rogun hydropower plant" names a thing, not an actor
   wc_contact = uint64_t(1) << 59,  // call, conversation, letter: "asked X in a phone call to ..." speaks to X as well
+  wc_receive = uint64_t(1) << 63,  // receive, get, secure: "Egypt received 1.3 bln dlrs in U.S. aid" (the donor supports Egypt)
+  wc_undo = uint64_t(1) << 62,     // lift, scrap, ease: "lifted its ban on imports of X" undoes the stop word after it
+  wc_approx = uint64_t(1) << 61,   // about, nearly, some: "bought about 1.5 mln tonnes of U.S. corn" (before a number)
   wc_rank = uint64_t(1) << 60,     // vice, deputy, acting: "Vice Foreign Minister X" holds a title, "Vice" names nothing
   wc_stigma = uint64_t(1) << 58,   // terrorist, terror: "designated X a terrorist group" opposes X ("designated X an ally" does not)
   wc_mandate = uint64_t(1) << 42,  // demand, demanded: "X demanded that Y step down" urges Y

@@ -336,7 +336,7 @@ void Lexicon::load_word_classes(const std::string& path) {
       {"fighters", wc_fighters}, {"assault", wc_assault}, {"amount", wc_amount}, {"regime", wc_regime},
       {"claim", wc_claim}, {"measure", wc_measure}, {"delegation", wc_delegation},
       {"movement", wc_movement}, {"act", wc_act}, {"firm", wc_firm}, {"menace", wc_menace}, {"appoint", wc_appoint}, {"facility", wc_facility},
-      {"stigma", wc_stigma}, {"contact", wc_contact}, {"rank", wc_rank}};
+      {"stigma", wc_stigma}, {"contact", wc_contact}, {"rank", wc_rank}, {"approx", wc_approx}, {"undo", wc_undo}, {"receive", wc_receive}};
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     uint64_t bits = 0;
     for (auto& name : split(c[1], ',')) {

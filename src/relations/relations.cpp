@@ -637,6 +637,8 @@ struct Extractor {
       ++k;
       ++words;
     }
+    // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
+    if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     auto quantity_of = [&](uint32_t t) {
       return t > pos && is(t, "of") && (doc.tokens[t - 1].has(tok_digit) || amount_at(t - 1));
@@ -954,7 +956,9 @@ struct Extractor {
         q.negated = true;
       // "refused to back", "denied attacking"
       if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
-      if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue)) q.negated = true; // "suspend gas exports to"
+      // ("lifted its ban on imports of": a stop undone)
+      const bool undone = (k > first && (wc(k - 1) & wc_undo)) || (k > first + 1 && (wc(k - 2) & wc_undo) && (wc(k - 1) & (wc_det | wc_poss)));
+      if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue) && !undone) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
       if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for"))) {
@@ -1515,6 +1519,15 @@ struct Extractor {
     // "U.S.-backed Syrian forces": a compound adjective backs some Syrians, not the Syrian state
     if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
+                obj.end());
+    // "received U.S. military aid": a name modifying the goods received is no guest
+    if (cue.relation == "hosts")
+      obj.erase(std::remove_if(obj.begin(), obj.end(),
+                               [&](int32_t o) {
+                                 uint32_t t = mention(o).last;
+                                 for (int w = 0; t < last && w < 2 && content_word(t) && !(wc(t) & wc_goods); ++w) ++t;
+                                 return t < last && (wc(t) & wc_goods) && !cap(t);
+                               }),
                 obj.end());
     if (cue.relation == "meets") {
       visit_in(subj, obj_end, c0, c1, q, false);
@@ -2152,6 +2165,24 @@ struct Extractor {
       }
     }
     if (obj.empty()) {
+      // "Egypt received 1.3 billion dlrs in U.S. military aid", "Kyiv got German aid": the
+      // donor's aid goes to the receiver
+      if (owner >= 0 && cue.relation == "supports" && !mention(owner).possessive) {
+        uint32_t v = std::min(before_noun_phrase(c0), mention(owner).phrase_first);
+        while (v > first && det_at(v - 1) && at(v - 1) < 0) --v;
+        if (v > first + 1 && is(v - 1, "in")) {
+          v -= 1;
+          for (int n = 0; n < 6 && v > first && at(v - 1) < 0 && !(wc(v - 1) & wc_receive) &&
+                          (doc.tokens[v - 1].has(tok_digit) || content_word(v - 1) || doc.token_text(v - 1) == "$");
+               ++n)
+            --v;
+        }
+        // (not "warned X against receiving Chinese loans")
+        if (v > first && (wc(v - 1) & wc_receive) && !cap(v - 1) && !(v > first + 1 && is(v - 2, "against"))) {
+          const Group receivers = find_subject(v - 1);
+          if (!receivers.empty()) emit({owner}, receivers, cue, c0, c1, q);
+        }
+      }
       // "their cooperation": a plural owner of a symmetric relation
       if (owner >= 0 && symmetric(cue) && mention(owner).plural) emit_pairs({owner}, cue, c0, c1, q);
       // "Argentina and Venezuela have extended a deal", "the two countries formalised a deal"
