@@ -1117,6 +1117,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Nepal's opposition warned Nepal against receiving Chinese loans.", {}, {"china supports nepal"}},
       {"The International Monetary Fund approved a 700 mln dlr standby credit for Kenya.",
        {"international-monetary-fund supports kenya"}, {}},
+      // addressing a body
+      {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
+       {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
       // "the union" is the organization introduced as a union, not the last one named
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",
