@@ -1117,6 +1117,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Nepal's opposition warned Nepal against receiving Chinese loans.", {}, {"china supports nepal"}},
       {"The International Monetary Fund approved a 700 mln dlr standby credit for Kenya.",
        {"international-monetary-fund supports kenya"}, {}},
+      // a place acts on no one and is met by no one; self-governing polities act
+      {"Kuwait's emir mediated between Qatar and its Gulf neighbours.", {"kuwait mediates qatar"},
+       {"kuwait mediates persian-gulf"}},
+      {"Somaliland's president, Muse Bihi Abdi, criticised Somalia. Greenland's premier, Mute Egede, met Danish officials.",
+       {"muse-bihi-abdi affiliated_with somaliland", "mute-egede affiliated_with greenland", "muse-bihi-abdi opposes somalia"}, {}},
+      // coordination past the body a demonym stands for
+      {"Norway mediated between the Sri Lankan government and the Tamil Tigers.",
+       {"norway mediates sri-lanka", "norway mediates liberation-tigers-of-tamil-eelam"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -761,6 +761,9 @@ struct Extractor {
         out.push_back(mi);
         // a head found through a modifier may stand before it ("X, director of Y"): always move on
         k = std::max(m.last + (m.possessive ? 1u : 0u), k + 1);
+        // "between the Sri Lankan government and the Tamil Tigers": past the body a demonym stands for
+        if (!m.possessive && k == m.last)
+          for (int w = 0; w < 2 && k < last && !cap(k) && (wc(k) & wc_body) && content_word(k); ++w) ++k;
         // "the Sudanese Armed Forces (SAF) and ...": an acronym in parentheses is the same object
         if (k + 2 < last && doc.token_text(k) == "(" && at(k + 1) >= 0 && doc.token_text(k + 2) == ")") k += 3;
         // coordination: "with Germany and France", "A, B and C"; after "and C" the list is over
@@ -1011,6 +1014,12 @@ struct Extractor {
     // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
         da.actors[static_cast<size_t>(oa)].type == ActorType::other)
+      return;
+    // "mediate between Qatar and its Gulf neighbours": a place acts on no one, and only a visit or
+    // an attack is done to one
+    if (da.actors[static_cast<size_t>(sa)].type == ActorType::location ||
+        (da.actors[static_cast<size_t>(oa)].type == ActorType::location && cue.relation != "visits" &&
+         cue.relation != "attacks"))
       return;
     // "the two leaders discussed trade": trade is between economies, not between two people
     if (cue.relation == "trades_with" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
