@@ -1125,6 +1125,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // coordination past the body a demonym stands for
       {"Norway mediated between the Sri Lankan government and the Tamil Tigers.",
        {"norway mediates sri-lanka", "norway mediates liberation-tigers-of-tamil-eelam"}, {}},
+      // a go-between for a pair; strikes inside a state
+      {"Omani envoy Badr Albusaidi acted as a go-between for Iran and Egypt. Pakistan carried out strikes inside Iran.",
+       {"badr-albusaidi mediates iran", "badr-albusaidi mediates egypt", "pakistan attacks iran"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
