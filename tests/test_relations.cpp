@@ -1128,6 +1128,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a go-between for a pair; strikes inside a state
       {"Omani envoy Badr Albusaidi acted as a go-between for Iran and Egypt. Pakistan carried out strikes inside Iran.",
        {"badr-albusaidi mediates iran", "badr-albusaidi mediates egypt", "pakistan attacks iran"}, {}},
+      // warnings and threats from X; charges; investigations into X; a former official is no state
+      {"Finnish President Sauli Niinisto visited Kyiv on Friday, defying warnings from Moscow. Moldova faces threats "
+       "from Russia.",
+       {"russia threatens sauli-niinisto", "russia threatens moldova"}, {}},
+      {"Prosecutors in Kenya charged a former Ugandan minister with fraud. The European Commission opened an "
+       "investigation into Apple. Police opened an investigation into the crash.",
+       {"european-commission opposes apple"}, {"kenya opposes uganda"}},
+      {"Senator Lisa Reed met a former Ugandan minister, Amama Mbabazi, in Kampala.", {"lisa-reed meets amama-mbabazi"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

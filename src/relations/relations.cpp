@@ -702,6 +702,13 @@ struct Extractor {
         k = mention(mi).last + 2;
         continue;
       }
+      // "charged a former Greek minister": a former official stands for no state
+      if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).first > first &&
+          is(mention(mi).first - 1, "former")) {
+        const int32_t head = head_capable(mi) ? mi : mention(mi).modifies;
+        // (but "met a former Ukrainian prosecutor, X," meets X)
+        if (head < 0 || head == mi || mention(head).kind != MentionKind::name) return out;
+      }
       if (mi >= 0) {
         // ("seized Crimea from Ukraine": a place taken is what the act is about, not its object)
         if (need_prep && !prep_seen && words < static_cast<int>(opt.object_gap) && typed_as(mi, ActorType::location) &&
@@ -2227,6 +2234,12 @@ struct Extractor {
       if (agents.empty() && np >= first + 2 && is(np - 1, "in") && (wc(np - 2) & wc_report) && at(np - 2) < 0 &&
           !is(np - 2, "according"))
         agents = find_subject(np - 2);
+      // (", defying warnings from X": a participle after a comma carries the opening subject's act)
+      if (agents.empty() && np >= first + 3 && doc.token_text(np - 2) == "," && (wc(np - 1) & wc_light) &&
+          doc.norm[np - 1].size() > 4 && doc.norm[np - 1].compare(doc.norm[np - 1].size() - 3, 3, "ing") == 0) {
+        const int32_t opener = opening_subject(np - 2);
+        if (opener >= 0) agents = expand_left(opener);
+      }
       if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
@@ -2261,8 +2274,12 @@ struct Extractor {
   // The name opening the sentence as the subject of a verb before token `end`, or -1.
   int32_t opening_subject(uint32_t end) const {
     for (uint32_t k = first; k < end; ++k) {
-      const int32_t mi = at(k);
+      int32_t mi = at(k);
       if (mi < 0) continue;
+      // ("Finnish President X visited ...": the name the demonym opens)
+      if (mention(mi).kind == MentionKind::demonym && mention(mi).modifies >= 0 &&
+          mention(mention(mi).modifies).kind == MentionKind::name && phrase_start(mention(mi).modifies) == first)
+        mi = mention(mi).modifies;
       if (!head_capable(mi) || mention(mi).possessive || phrase_start(mi) != first ||
           mention(mi).kind == MentionKind::demonym)
         return -1;
