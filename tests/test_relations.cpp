@@ -1136,6 +1136,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "investigation into Apple. Police opened an investigation into the crash.",
        {"european-commission opposes apple"}, {"kenya opposes uganda"}},
       {"Senator Lisa Reed met a former Ugandan minister, Amama Mbabazi, in Kampala.", {"lisa-reed meets amama-mbabazi"}, {}},
+      // objections from X to what the subject does; defiance; what the speaker called X's act
+      {"The World Bank approved a loan to Uganda despite objections from Kenya. Serbia held the vote in defiance of the EU.",
+       {"kenya opposes world-bank", "serbia opposes european-union"}, {"european-union opposes serbia"}},
+      {"Canadian Foreign Minister Melanie Joly condemned what she called India's reckless actions.",
+       {"melanie-joly opposes india"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -637,6 +637,15 @@ struct Extractor {
       ++k;
       ++words;
     }
+    // "condemned what she called China's dangerous actions": past the speaker's framing
+    if (k + 2 < last && is(k, "what") && !cap(k))
+      for (uint32_t j = k + 2; j < last && j < k + 6; ++j)
+        if (is(j, "called") || is(j, "calls") || is(j, "termed") || is(j, "dubbed") || is(j, "described")) {
+          k = j + 1;
+          if (k < last && is(k, "as")) ++k;
+          if (k < last && quote(k)) ++k;
+          break;
+        }
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
     if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
