@@ -1141,6 +1141,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kenya opposes world-bank", "serbia opposes european-union"}, {"european-union opposes serbia"}},
       {"Canadian Foreign Minister Melanie Joly condemned what she called India's reckless actions.",
        {"melanie-joly opposes india"}, {}},
+      // ordering someone to act urges them; ordering goods from X is trade
+      {"President Bola Tinubu ordered the Nigerian Air Force to strike. Poland ordered 250 tanks from the United States.",
+       {"bola-tinubu urges nigerian-air-force", "poland trades_with united-states"}, {"poland urges united-states"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
