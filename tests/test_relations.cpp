@@ -1144,6 +1144,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // ordering someone to act urges them; ordering goods from X is trade
       {"President Bola Tinubu ordered the Nigerian Air Force to strike. Poland ordered 250 tanks from the United States.",
        {"bola-tinubu urges nigerian-air-force", "poland trades_with united-states"}, {"poland urges united-states"}},
+      // "the council" is the council named before, and nothing when none was; a past duty is no demand
+      {"Kenyan envoy Martin Kimani addressed the UN Security Council and urged the council to act.",
+       {"martin-kimani urges un-security-council"}, {}},
+      {"Kenyan envoy Martin Kimani met NATO officials and urged the council to act.", {}, {"martin-kimani urges nato"}},
+      {"The UN Security Council met. Algeria said the council should have acted sooner.", {},
+       {"algeria urges un-security-council"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -182,6 +182,8 @@ public:
   bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
   bool is_other_head(const std::string& norm) const { return m_other_heads.count(norm) != 0; }
   bool is_location_head(const std::string& norm) const { return m_location_heads.count(norm) != 0; }
+  // "the council", "the court": a description that names only an organization with the word in its name.
+  bool is_org_reference(const std::string& norm) const { return m_org_references.count(norm) != 0; }
   bool is_common(const std::string& norm) const { return (m_bits[word_id(norm)] & wc_common) != 0; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
@@ -207,7 +209,7 @@ private:
   std::vector<Cue> m_cues;
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
-      m_location_heads;
+      m_location_heads, m_org_references;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_set<std::string> m_government_roles;             // canonical roles

@@ -729,7 +729,7 @@ struct Resolver {
         }
       return;
     }
-    if (head == "organization" || head == "country") {
+    if (head == "organization" || head == "country" || head == "named") {
       // the nearest state ("Iran ... the country's economy") or organization ("NATO ... the
       // alliance") named before it, subject-like or not
       const ActorType want = head == "country" ? ActorType::state : ActorType::organization;
@@ -768,6 +768,7 @@ struct Resolver {
           }
         }
       }
+      if (head == "named") return;  // ("the court" is no court unless one was named)
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&

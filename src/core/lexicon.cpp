@@ -275,6 +275,7 @@ void Lexicon::load_org_cues(const std::string& path) {
     if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
     else if (c[1] == "location") m_location_heads.insert(normalize_key(c[0]));
+    else if (c[1] == "reference") m_org_references.insert(normalize_key(c[0]));
     else if (c[1] == "before") m_org_before_trie.insert(phrase_ids(c[0]), 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
   });

@@ -618,6 +618,11 @@ struct Finder {
     if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
         !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-")))
       return add_reference(i, end, ActorType::organization, "organization");
+    // "urged the council to act": an organization whose name has the word, if one was named
+    if (i + 1 < end && !cap(i + 1) && lex.is_org_reference(doc.norm[i + 1]) &&
+        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-" ||
+                          doc.tokens[i + 2].has(tok_possessive))))
+      return add_reference(i, end, ActorType::organization, "named");
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // "the British prime minister": a demonym gives the description's affiliation

@@ -1905,6 +1905,8 @@ struct Extractor {
     if (!head_capable(target)) target = mention(target).modifies;
     if (target < 0) return -1;
     const uint32_t after = mention(target).last;
+    // ("said the council should have given X more time": a past duty unmet is blame, not a demand)
+    if (after + 1 < last && is(after + 1, "have")) return -1;
     return after < last && (wc(after) & wc_oblige) ? target : -1;
   }
 
