@@ -1150,6 +1150,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Kenyan envoy Martin Kimani met NATO officials and urged the council to act.", {}, {"martin-kimani urges nato"}},
       {"The UN Security Council met. Algeria said the council should have acted sooner.", {},
        {"algeria urges un-security-council"}},
+      // alignment, working hand in hand, a memorandum with a partner
+      {"Former president Ahmet Sezer was closely aligned with Turkish President Recep Tayyip Erdogan.",
+       {"ahmet-sezer cooperates_with recep-tayyip-erdogan"}, {}},
+      {"Japan signed a memorandum on rare earths with Vietnam. Kenyan troops worked hand in hand with the Somali army.",
+       {"japan cooperates_with vietnam", "kenya cooperates_with somalia"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
