@@ -1155,6 +1155,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ahmet-sezer cooperates_with recep-tayyip-erdogan"}, {}},
       {"Japan signed a memorandum on rare earths with Vietnam. Kenyan troops worked hand in hand with the Somali army.",
        {"japan cooperates_with vietnam", "kenya cooperates_with somalia"}, {}},
+      // aid received from a donor (not aid sought); money disbursed
+      {"Ukraine received military aid from Germany. Moldova secured 20 million euros in emergency aid from the World Bank.",
+       {"germany supports ukraine", "world-bank supports moldova"}, {}},
+      {"Kenya sought aid from China.", {}, {"china supports kenya"}},
+      {"The IMF disbursed 1.3 billion dlrs to Pakistan.", {"international-monetary-fund supports pakistan"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

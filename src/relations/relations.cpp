@@ -2030,6 +2030,8 @@ struct Extractor {
   }
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    const uint32_t receiver_verb = cue.has_flag("received") ? received_noun(c0) : 0;
+    if (cue.has_flag("received") && receiver_verb == 0) return;
     // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
     uint32_t from = before_noun_phrase(c0);
     if (from >= first + 2 && is(from - 1, "for") && (wc(from - 2) & wc_plan)) from -= 2;  // "ready for talks"
@@ -2251,6 +2253,7 @@ struct Extractor {
         const int32_t opener = opening_subject(np - 2);
         if (opener >= 0) agents = expand_left(opener);
       }
+      if (agents.empty() && receiver_verb > 0) agents = find_subject(receiver_verb);
       if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
@@ -2337,7 +2340,8 @@ struct Extractor {
   bool carried_by_light_verb(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
     // "Russia's invasion": a possessive 's is no "is"
-    if (p > first && (wc(p - 1) & (wc_light | wc_copula)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
+    // ("secured emergency aid from": receiving carries the noun too)
+    if (p > first && (wc(p - 1) & (wc_light | wc_copula | wc_receive)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
       return true;
     // "is locked in a dispute with", "engaged in talks with", "was also in talks with"
     if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return true;
@@ -2351,15 +2355,31 @@ struct Extractor {
       uint32_t q = p - 1;
       bool number = false;
       // ("imposed hundreds of millions of euros in penalties on X")
-      while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & wc_light) &&
+      while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & (wc_light | wc_receive)) &&
              (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
               (is(q - 1, "of") && q - 1 > first && amount_at(q - 2)))) {
         number = number || doc.tokens[q - 1].has(tok_digit) || amount_at(q - 1);
         --q;
       }
-      return number && q > first && (wc(q - 1) & wc_light) && !cap(q - 1);
+      return number && q > first && (wc(q - 1) & (wc_light | wc_receive)) && !cap(q - 1);
     }
     return false;
+  }
+  // "received military aid from", "secured 20 million euros in aid from": the noun is what the
+  // subject received (not "sought aid from")
+  uint32_t received_noun(uint32_t c0) const {
+    uint32_t p = c0;
+    for (int w = 0; w < 3 && p > first && (content_word(p - 1) || det_at(p - 1)) && !(wc(p - 1) & wc_receive) && at(p - 1) < 0;
+         ++w)
+      --p;
+    if (p >= first + 2 && is(p - 1, "in")) {
+      uint32_t q = p - 1;
+      while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & wc_receive) &&
+             (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$"))
+        --q;
+      p = q;
+    }
+    return p > first && (wc(p - 1) & wc_receive) && !cap(p - 1) ? p - 1 : 0;
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
@@ -3045,13 +3065,16 @@ struct Extractor {
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
             (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ"))
           continue;
+        // "hosted talks between X and Y" also hosts them: a cue flagged `also` adds to the reading
+        // picked (kept aside first: the reading's own scans reuse `values`)
+        m_also.clear();
+        for (uint32_t v : values)
+          if (lex.cues()[v].has_flag("also") && lex.cues()[v].kind == pick->kind) m_also.push_back(v);
         if (pick->kind == "verb") verb_cue(*pick, k, k + len);
         else if (pick->kind == "noun") noun_cue(*pick, k, k + len);
         else if (pick->kind == "appositive") appositive_cue(*pick, k, k + len);
-        // "hosted talks between X and Y" also hosts them: a cue flagged `also` adds to the reading picked
-        for (uint32_t v : values) {
+        for (uint32_t v : m_also) {
           const Cue& c = lex.cues()[v];
-          if (!c.has_flag("also") || c.kind != pick->kind) continue;
           if (c.kind == "verb") verb_cue(c, k, k + len);
           else if (c.kind == "noun") noun_cue(c, k, k + len);
         }
@@ -3066,6 +3089,7 @@ struct Extractor {
   }
 
   std::vector<std::pair<int32_t, int32_t>> m_body_state;  // (state body, its state): the body acts for it
+  std::vector<uint32_t> m_also;                           // cues read as well as the one picked, at one token
 };
 
 } // namespace
@@ -3164,7 +3188,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options, const SentenceTrees* trees) {
-  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}, {}};
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}, {}, {}};
   e.run();
   return std::move(e.facts);
 }
