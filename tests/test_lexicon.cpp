@@ -87,3 +87,26 @@ TEST_CASE("lexicon::load_word_classes") {
     std::filesystem::remove_all(dir);
   }
 }
+
+TEST_CASE("lexicon::PhraseTrie::longest") {
+  PhraseTrie trie;
+  trie.insert({1, 2, 3}, 7);  // "in full solidarity"
+  trie.insert({1}, 8);        // "in"
+  std::vector<uint32_t> values;
+  SECTION("the longest match wins") {
+    CHECK(trie.longest({1, 2, 3, 4}, 0, 4, values) == 3);
+    REQUIRE(values.size() == 1);
+    CHECK(values[0] == 7);
+  }
+  SECTION("a transparent token inside a match is passed over and counted in its length") {
+    CHECK(trie.longest({1, 2, 9, 3}, 0, 4, values, 9) == 4);
+    CHECK(values == std::vector<uint32_t>{7});
+    // without it the match stops at the quotation mark
+    CHECK(trie.longest({1, 2, 9, 3}, 0, 4, values) == 1);
+    CHECK(values == std::vector<uint32_t>{8});
+  }
+  SECTION("a match neither starts on a transparent token nor ends after one") {
+    CHECK(trie.longest({9, 1, 2, 3}, 0, 4, values, 9) == 0);
+    CHECK(trie.longest({1, 9}, 0, 2, values, 9) == 1);
+  }
+}

@@ -1160,6 +1160,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"germany supports ukraine", "world-bank supports moldova"}, {}},
       {"Kenya sought aid from China.", {}, {"china supports kenya"}},
       {"The IMF disbursed 1.3 billion dlrs to Pakistan.", {"international-monetary-fund supports pakistan"}, {}},
+      // a cue phrase across quotation marks
+      {"The African Union stood \"in full solidarity\" with Sudan.", {"african-union supports sudan"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

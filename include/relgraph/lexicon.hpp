@@ -125,8 +125,9 @@ class PhraseTrie {
 public:
   void insert(const std::vector<uint32_t>& ids, uint32_t value);
   // Longest match starting at token `i` (no further than `limit`); returns its token length or 0.
+  // A token whose id is `transparent` (non-zero) may sit inside a match and is passed over.
   uint32_t longest(const std::vector<uint32_t>& ids, uint32_t i, uint32_t limit,
-                   std::vector<uint32_t>& values) const;
+                   std::vector<uint32_t>& values, uint32_t transparent = 0) const;
   size_t size() const { return m_values.size(); }
 
 private:
@@ -177,6 +178,9 @@ public:
     auto it = m_vocab.find(norm);
     return it == m_vocab.end() ? 0u : it->second;
   }
+  // The word id every quotation mark gets (none of the tables holds one): 'stood "in full
+  // solidarity" with' matches the cue across its quotation marks.
+  uint32_t quote_id() const { return m_quote_id; }
   // Fills doc.ids and doc.bits: one look-up a token, so later stages compare integers.
   void index(Document& doc) const;
   bool is_org_head(const std::string& norm) const { return m_org_heads.count(norm) != 0; }
@@ -216,6 +220,7 @@ private:
   std::unordered_set<std::string> m_job_roles;                    // canonical roles
   std::unordered_map<std::string, uint32_t> m_vocab; // normalised word -> id (from 1)
   std::vector<uint64_t> m_bits{0};                   // per word id: WordClass bits
+  uint32_t m_quote_id = 0;
 };
 
 } // namespace relgraph

@@ -119,13 +119,14 @@ void PhraseTrie::insert(const std::vector<uint32_t>& ids, uint32_t value) {
 }
 
 uint32_t PhraseTrie::longest(const std::vector<uint32_t>& ids, uint32_t i, uint32_t limit,
-                             std::vector<uint32_t>& values) const {
+                             std::vector<uint32_t>& values, uint32_t transparent) const {
   uint64_t node = 0;
   uint32_t best = 0;
   values.clear();
   for (uint32_t k = i; k < limit; ++k) {
     uint32_t id = ids[k];
     if (id == 0) break; // no phrase holds a word the lexicon does not know
+    if (k > i && id == transparent) continue;
     if (k == i) {
       if (id >= m_root.size() || m_root[id] == 0) break;
       node = m_root[id];
@@ -162,6 +163,7 @@ void Lexicon::index(Document& doc) const {
   doc.bits.resize(doc.norm.size());
   for (size_t k = 0; k < doc.norm.size(); ++k) {
     uint32_t id = word_id(doc.norm[k]);
+    if (m_quote_id != 0 && doc.tokens[k].has(tok_quote) && !doc.tokens[k].has(tok_possessive)) id = m_quote_id;
     doc.ids[k] = id;
     doc.bits[k] = m_bits[id];
   }
@@ -380,6 +382,7 @@ void Lexicon::load_dir(const std::string& dir) {
   if (!fs::is_directory(dir)) throw InputError(dir + ": lexicon directory not found");
   // word lists first: the other tables are tokenised with the abbreviations
   std::unordered_set<std::string> common;
+  if (m_quote_id == 0) m_quote_id = intern("\x01quote");  // a key no tokeniser produces
   load_words((fs::path(dir) / "common_words.txt").string(), common);
   for (const auto& w : common) m_bits[intern(w)] |= wc_common;
   load_words((fs::path(dir) / "abbreviations.txt").string(), m_abbreviations);

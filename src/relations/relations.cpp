@@ -2984,7 +2984,7 @@ struct Extractor {
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !st.headline) continue;
         if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
-        uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values);
+        uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
         const int tagged = tree ? tree_noun_reading(k) : -1;
         bool want_noun = tagged >= 0 ? tagged == 1 : noun_context(k);
