@@ -1162,6 +1162,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The IMF disbursed 1.3 billion dlrs to Pakistan.", {"international-monetary-fund supports pakistan"}, {}},
       // a cue phrase across quotation marks
       {"The African Union stood \"in full solidarity\" with Sudan.", {"african-union supports sudan"}, {}},
+      // names of one letter and digits; a posting word between employer and title; a demonym
+      // after the article of a membership; leading a rival is no membership; a name before "gang"
+      {"Rwanda backs M23. M23 leader Bertrand Bisimwa denied it. The G7 condemned Rwanda.",
+       {"rwanda supports m23", "bertrand-bisimwa affiliated_with m23", "g7 opposes rwanda"}, {}},
+      {"UNHCR country representative Maria Lopez said the camp was full.", {"maria-lopez affiliated_with unhcr"}, {}},
+      {"Siobhan Kearney, an Irish member of the European Parliament, criticised the vote.",
+       {"siobhan-kearney affiliated_with european-parliament"}, {}},
+      {"Marcela Funes led National Party candidate Julio Andino by two points.", {}, {"marcela-funes affiliated_with julio-andino"}},
+      {"Police say Pedro Ruiz belongs to the Los Choneros gang.", {"pedro-ruiz affiliated_with los-choneros"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -51,8 +51,8 @@ struct Finder {
                      }) && std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       bool s_cap = !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
       if (!s_cap && static_cast<unsigned char>(s[0]) >= 0x80) s_cap = true;
+      // ("G20", "M23": one letter and digits match as written)
       if (s_upper && !headline && doc.token_text(t) != s && !upper(t)) return false;
-      if (s_upper && !headline && !upper(t)) return false;
       if (s_cap && !cap(t) && !(headline && alpha(t))) return false;
     }
     return true;
@@ -541,6 +541,10 @@ struct Finder {
         m.type = ActorType::location;
       // "the Middle Shabelle region", "Copperbelt province"
       if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
+      // "the Tren de Aragua gang", "the Wagner group": a name before a word for an outfit names one
+      if (b - a >= 2 && !headline && b < end && !cap(b) && (doc.bits[b] & wc_outfit) && doc.norm[b] != "and" &&
+          m.type == ActorType::person)
+        m.type = ActorType::organization;
       // "Lloyds TSB", "PT Pindad": an acronym inside a name makes it no person's and no place's
       // ("shares in Lloyds TSB"); a Roman numeral does not ("Juan Carlos I", "John Paul II")
       if (b - a >= 2 && !headline)
@@ -1007,7 +1011,9 @@ struct Finder {
         --a2;
         // ("Chinese Embassy spokesman X": a state body's word between the demonym and the title)
         const bool body_word = cap(a2) && (doc.bits[a2] & wc_body) && out.at_token[a2] < 0;
-        if (!plain_adjective(a2) && !body_word) break;
+        // ("WFP country director X", "IMF mission chief X": the posting's word)
+        const bool posting = !cap(a2) && out.at_token[a2] < 0 && (doc.bits[a2] & (wc_land | wc_branch));
+        if (!plain_adjective(a2) && !body_word && !posting) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         if (doc.tokens[a2 - 1].has(tok_possessive) ||

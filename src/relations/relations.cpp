@@ -1037,6 +1037,10 @@ struct Extractor {
         (da.actors[static_cast<size_t>(oa)].type == ActorType::location && cue.relation != "visits" &&
          cue.relation != "attacks"))
       return;
+    // "Funes led National Party candidate X by two points": leading a person is no membership
+    if (cue.relation == "affiliated_with" && cue.kind == "verb" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
+        da.actors[static_cast<size_t>(oa)].type == ActorType::person)
+      return;
     // "the two leaders discussed trade": trade is between economies, not between two people
     if (cue.relation == "trades_with" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
@@ -2064,8 +2068,11 @@ struct Extractor {
       const Group obj = find_objects(c1, of_cue, true);
       if (obj.empty()) return;
       uint32_t k = c0;
+      // ("X, an Irish member of the European Parliament,": a demonym after the article)
       while (k > first && (det_at(k - 1) || (tree && tree->tag[k - 1 - first].substr(0, 2) == "RB") ||
-                           (content_word(k - 1) && at(k - 1) < 0 && !cap(k - 1))))
+                           (content_word(k - 1) && at(k - 1) < 0 && !cap(k - 1)) ||
+                           (k >= first + 2 && at(k - 1) >= 0 && mention(at(k - 1)).kind == MentionKind::demonym &&
+                            det_at(k - 2) && at(k - 2) < 0)))
         --k;
       if (k > first && (wc(k - 1) & wc_copula)) {
         const Group subj = find_subject(k - 1);
