@@ -1171,6 +1171,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"siobhan-kearney affiliated_with european-parliament"}, {}},
       {"Marcela Funes led National Party candidate Julio Andino by two points.", {}, {"marcela-funes affiliated_with julio-andino"}},
       {"Police say Pedro Ruiz belongs to the Los Choneros gang.", {"pedro-ruiz affiliated_with los-choneros"}, {}},
+      // an apposition's partner may be a list after "of"
+      {"China, the largest trading partner of Laos, Cambodia and Myanmar, held a summit.",
+       {"china trades_with laos", "china trades_with cambodia", "china trades_with myanmar"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

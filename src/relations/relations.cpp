@@ -2122,14 +2122,17 @@ struct Extractor {
           other = at(c0 - 1);
           p = before_noun_phrase(mention(other).first);
         }
+        Group others;
         if (other < 0 && c1 + 1 < last && is(c1, "of")) {
           static const Cue of_cue{"", "", "", {"of"}, "", ""};
-          const Group g = find_objects(c1, of_cue, true);
-          if (g.size() == 1) other = g.front();
+          others = find_objects(c1, of_cue, true);
+          if (!others.empty()) other = others.front();
         }
+        if (others.empty() && other >= 0) others = {other};
         const int32_t named = other >= 0 ? apposed_name(p) : -1;
-        if (named >= 0 && named != other) {
-          emit(expand_left(named), {other}, cue, c0, c1, q);
+        // ("China, the largest trading partner of Kazakhstan, Kyrgyzstan and Turkmenistan,")
+        if (named >= 0 && std::find(others.begin(), others.end(), named) == others.end()) {
+          emit(expand_left(named), others, cue, c0, c1, q);
           return;
         }
       }
