@@ -1174,6 +1174,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an apposition's partner may be a list after "of"
       {"China, the largest trading partner of Laos, Cambodia and Myanmar, held a summit.",
        {"china trades_with laos", "china trades_with cambodia", "china trades_with myanmar"}, {}},
+      // briefing, informing and assuring someone speaks to them
+      {"Indian Prime Minister Narendra Modi briefed U.S. President Joe Biden on the talks. Turkish President Recep "
+       "Tayyip Erdogan informed NATO of his decision.",
+       {"narendra-modi speaks_to joe-biden", "recep-tayyip-erdogan speaks_to nato"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
