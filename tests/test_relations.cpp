@@ -1178,6 +1178,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Indian Prime Minister Narendra Modi briefed U.S. President Joe Biden on the talks. Turkish President Recep "
        "Tayyip Erdogan informed NATO of his decision.",
        {"narendra-modi speaks_to joe-biden", "recep-tayyip-erdogan speaks_to nato"}, {}},
+      // an import ban opposes the state whose goods it bars; a suspension is only a trade stopped
+      {"Nigeria banned imports of wheat from the United States. China banned imports of Japanese seafood.",
+       {"nigeria opposes united-states", "china opposes japan"}, {"nigeria trades_with united-states"}},
+      {"Argentina suspended gas exports to Chile.", {}, {"argentina opposes chile"}, {"argentina trades_with chile"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
