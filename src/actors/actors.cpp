@@ -71,8 +71,8 @@ struct Resolver {
     for (const std::string& k : name_keys(m)) split_words(k, words);
     if (words.size() < 2) return false;
     std::vector<std::string> theirs;
-    split_words(lower_ascii(a.label), theirs);
-    for (const std::string& al : a.aliases) split_words(lower_ascii(al), theirs);
+    split_words(normalize_key(a.label), theirs);
+    for (const std::string& al : a.aliases) split_words(normalize_key(al), theirs);
     for (const std::string& w : words)
       if (w.size() >= 3 && std::find(theirs.begin(), theirs.end(), w) != theirs.end()) return false;
     return true;
@@ -86,10 +86,6 @@ struct Resolver {
       if (j > i) out.emplace_back(s.substr(i, j - i));
       i = j;
     }
-  }
-  static std::string lower_ascii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
   }
 
   int32_t actor_for(const std::string& id, const std::string& label, ActorType type) {

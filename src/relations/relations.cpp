@@ -2207,18 +2207,9 @@ struct Extractor {
       // "Egypt received 1.3 billion dlrs in U.S. military aid", "Kyiv got German aid": the
       // donor's aid goes to the receiver
       if (owner >= 0 && cue.relation == "supports" && !mention(owner).possessive) {
-        uint32_t v = std::min(before_noun_phrase(c0), mention(owner).phrase_first);
-        while (v > first && det_at(v - 1) && at(v - 1) < 0) --v;
-        if (v > first + 1 && is(v - 1, "in")) {
-          v -= 1;
-          for (int n = 0; n < 6 && v > first && at(v - 1) < 0 && !(wc(v - 1) & wc_receive) &&
-                          (doc.tokens[v - 1].has(tok_digit) || content_word(v - 1) || doc.token_text(v - 1) == "$");
-               ++n)
-            --v;
-        }
-        // (not "warned X against receiving Chinese loans")
-        if (v > first && (wc(v - 1) & wc_receive) && !cap(v - 1) && !(v > first + 1 && is(v - 2, "against"))) {
-          const Group receivers = find_subject(v - 1);
+        const uint32_t v = received_noun(std::min(before_noun_phrase(c0), mention(owner).phrase_first));
+        if (v > 0) {
+          const Group receivers = find_subject(v);
           if (!receivers.empty()) emit({owner}, receivers, cue, c0, c1, q);
         }
       }
@@ -2375,10 +2366,10 @@ struct Extractor {
     }
     return false;
   }
-  // "received military aid from", "secured 20 million euros in aid from": the noun is what the
-  // subject received (not "sought aid from")
-  uint32_t received_noun(uint32_t c0) const {
-    uint32_t p = c0;
+  // "received military aid from", "secured 20 million euros in aid from": the noun phrase from
+  // `p` is what the subject received (not "sought aid from", not "warned X against receiving
+  // loans"); the receiving verb, or 0
+  uint32_t received_noun(uint32_t p) const {
     for (int w = 0; w < 3 && p > first && (content_word(p - 1) || det_at(p - 1)) && !(wc(p - 1) & wc_receive) && at(p - 1) < 0;
          ++w)
       --p;
@@ -2389,7 +2380,8 @@ struct Extractor {
         --q;
       p = q;
     }
-    return p > first && (wc(p - 1) & wc_receive) && !cap(p - 1) ? p - 1 : 0;
+    const bool received = p > first && (wc(p - 1) & wc_receive) && !cap(p - 1) && !(p > first + 1 && is(p - 2, "against"));
+    return received ? p - 1 : 0;
   }
   bool carried_by_with(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
