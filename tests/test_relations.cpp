@@ -1182,6 +1182,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Nigeria banned imports of wheat from the United States. China banned imports of Japanese seafood.",
        {"nigeria opposes united-states", "china opposes japan"}, {"nigeria trades_with united-states"}},
       {"Argentina suspended gas exports to Chile.", {}, {"argentina opposes chile"}, {"argentina trades_with chile"}},
+      // a call or a letter received from someone
+      {"Egyptian President Abdel Fattah al-Sisi received a phone call from his French counterpart. Kenya got a letter "
+       "from the IMF. Chad sought a call from Sudan.",
+       {"france speaks_to abdel-fattah-al-sisi", "international-monetary-fund speaks_to kenya"}, {"sudan speaks_to chad"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
