@@ -1186,6 +1186,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Egyptian President Abdel Fattah al-Sisi received a phone call from his French counterpart. Kenya got a letter "
        "from the IMF. Chad sought a call from Sudan.",
        {"france speaks_to abdel-fattah-al-sisi", "international-monetary-fund speaks_to kenya"}, {"sudan speaks_to chad"}},
+      // regions are places, also as adjectives
+      {"European Union leaders met their Western Balkan counterparts. Ruto called Indonesia a partner in the Global South.",
+       {}, {"european-union meets balkans", "global-south meets ruto"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
