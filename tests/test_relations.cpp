@@ -1225,6 +1225,18 @@ TEST_CASE("relations::extract_relations modality") {
   }
   CHECK(seen == 2);
 
+  SECTION("an act being considered is planned, not done") {
+    for (const char* text : {"Japan is considering imposing sanctions on North Korea.", "Canada is weighing sanctions on Iran."}) {
+      INFO(text);
+      auto fs = extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon()).facts;
+      REQUIRE(!fs.empty());
+      for (const Fact& f : fs) {
+        CHECK(f.relation == "opposes");
+        CHECK(f.tense == Tense::future);
+        CHECK(f.evidence.modality == "planned");
+      }
+    }
+  }
   SECTION("talks someone is ready for, calls for or pledges have not happened") {
     for (const char* text : {"Russia and Ukraine pledged to hold talks.", "Russia said it was ready for talks with Ukraine.", "Russia is ready to hold talks with Ukraine.",
                              "China called for talks between Russia and Ukraine."}) {

@@ -980,7 +980,11 @@ struct Extractor {
       if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue) && !undone) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
-      if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for"))) {
+      // ("is considering imposing sanctions", "is weighing sanctions": a plan word before a gerund,
+      // or a plan in progress right before the cue)
+      auto ing = [&](uint32_t t) { return doc.norm[t].size() > 4 && doc.norm[t].compare(doc.norm[t].size() - 3, 3, "ing") == 0; };
+      const bool gerund = (k + 1 < cue && ing(k + 1)) || (k + 1 == cue && ing(k));
+      if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for") || gerund)) {
         q.tense = Tense::future;
         const std::string& w = doc.norm[k];
         q.modality = w == "expected" ? "expected" : (w == "scheduled" || w == "due" || w == "set") ? "" : "planned";
