@@ -982,8 +982,7 @@ struct Extractor {
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
       // ("is considering imposing sanctions", "is weighing sanctions": a plan word before a gerund,
       // or a plan in progress right before the cue)
-      auto ing = [&](uint32_t t) { return doc.norm[t].size() > 4 && doc.norm[t].compare(doc.norm[t].size() - 3, 3, "ing") == 0; };
-      const bool gerund = (k + 1 < cue && ing(k + 1)) || (k + 1 == cue && ing(k));
+      const bool gerund = (k + 1 < cue && ing_form(k + 1)) || (k + 1 == cue && ing_form(k));
       if ((c & wc_plan) && k + 1 < last && (is(k + 1, "to") || is(k + 1, "for") || gerund)) {
         q.tense = Tense::future;
         const std::string& w = doc.norm[k];
@@ -2254,7 +2253,7 @@ struct Extractor {
         agents = find_subject(np - 2);
       // (", defying warnings from X": a participle after a comma carries the opening subject's act)
       if (agents.empty() && np >= first + 3 && doc.token_text(np - 2) == "," && (wc(np - 1) & wc_light) &&
-          doc.norm[np - 1].size() > 4 && doc.norm[np - 1].compare(doc.norm[np - 1].size() - 3, 3, "ing") == 0) {
+          ing_form(np - 1)) {
         const int32_t opener = opening_subject(np - 2);
         if (opener >= 0) agents = expand_left(opener);
       }
