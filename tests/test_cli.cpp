@@ -288,3 +288,30 @@ TEST_CASE("cli::explain") {
     CHECK(r2.err.find("none.bin") != std::string::npos);
   }
 }
+
+TEST_CASE("cli::eval-syntax") {
+  fs::path d = temp_dir("evalsyntax");
+  fs::create_directories(d / "tb");
+  spit(d / "tb" / "tiny.conllu",
+       "# text = Russia attacked Ukraine.\n"
+       "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+       "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+       "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+       "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  SECTION("--write-conllu writes the scored sentences as parsed, one token per line") {
+    Run r = run("eval-syntax --all --conllu " + (d / "tb").string() + " --write-conllu " + (d / "p.conllu").string());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("UAS") != std::string::npos);
+    const std::string p = slurp(d / "p.conllu");
+    CHECK(p.rfind("# newdoc id = tiny\n1\tRussia\t_\t_\tNNP\t_\t2\tnsubj\t_\t_\n", 0) == 0);
+    CHECK(p.find("3\tUkraine\t_\t_\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n") != std::string::npos);
+    CHECK(lines(p) == 6);
+    CHECK(!fs::exists(d / "p.conllu.tmp"));
+  }
+  SECTION("an unwritable output is a one-line error and leaves nothing behind") {
+    Run r = run("eval-syntax --all --conllu " + (d / "tb").string() + " --write-conllu " + (d / "no" / "p.conllu").string());
+    CHECK(r.code != 0);
+    CHECK(lines(r.err) == 1);
+    CHECK(!fs::exists(d / "no"));
+  }
+}

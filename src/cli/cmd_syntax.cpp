@@ -44,6 +44,7 @@ Example:
 const char* k_eval_usage = R"(relgraph eval-syntax - POS accuracy, UAS and LAS on the held-out documents
 
 Usage: relgraph eval-syntax --conllu DIR [--conllu DIR ...] [--model FILE] [--all] [--per-doc]
+                            [--write-conllu FILE]
 
 Scores the held-out documents (same rule as 'relgraph train') with gold tokenisation,
 punctuation included. LAS counts the full relation with its subtype ("nsubj:pass");
@@ -54,6 +55,8 @@ Options:
   --model FILE     the syntax model (default: data/models/syntax-en.bin)
   --all            score every document of DIR, not only the held-out ones
   --per-doc        one line per document as well
+  --write-conllu FILE
+                   also write the scored sentences as parsed (CoNLL-U: FORM, XPOS, HEAD, DEPREL)
   -h, --help       this help
 )";
 
@@ -62,6 +65,7 @@ struct SyntaxArgs {
   std::string out = "data/models";
   std::string model;
   std::string clusters;
+  std::string write_conllu;
   SyntaxTrainOptions train;
   bool all = false;
   bool per_doc = false;
@@ -99,6 +103,7 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (!training && s == "--model") a.model = value(i, s);
     else if (!training && s == "--all") a.all = true;
     else if (!training && s == "--per-doc") a.per_doc = true;
+    else if (!training && s == "--write-conllu") a.write_conllu = value(i, s);
     else throw UsageError("unknown option '" + s + "' (see relgraph " + (training ? "train" : "eval-syntax") + " --help)");
   }
   if (!a.help && a.dirs.empty()) throw UsageError("--conllu DIR is required");
@@ -145,6 +150,38 @@ std::vector<std::string> names_of(const std::vector<TreebankDocument>& docs) {
 void print_scores(const char* what, const SyntaxScores& s) {
   std::printf("%-26s tokens %6zu   POS %6.2f%%   UAS %6.2f%%   LAS %6.2f%%   LAS-universal %6.2f%%\n", what,
               s.tokens, s.pos(), s.uas(), s.las(), s.las_base());
+}
+
+// The predicted trees, written to a temporary file renamed into place (never half-written).
+void write_parsed_conllu(const std::vector<TreebankDocument>& docs, const SyntaxModel& model, const std::string& path) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw OutputError("cannot write " + path);
+    ParseResult r;
+    for (const auto& d : docs) {
+      out << "# newdoc id = " << d.name << "\n";
+      for (const auto& s : d.sentences) {
+        tag_and_parse_words(s.forms, s.space_after, model, r);
+        for (size_t i = 0; i < s.forms.size(); ++i)
+          out << i + 1 << '\t' << s.forms[i] << "\t_\t_\t" << r.tag[i] << "\t_\t" << r.head[i] + 1 << '\t'
+              << r.deprel[i] << "\t_\t" << (s.space_after.size() == s.forms.size() && !s.space_after[i] ? "SpaceAfter=No" : "_")
+              << '\n';
+        out << '\n';
+      }
+    }
+    if (!out.flush()) {
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      throw OutputError("cannot write " + path);
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw OutputError("cannot write " + path + ": " + ec.message());
+  }
 }
 
 } // namespace
@@ -210,6 +247,7 @@ int cmd_eval_syntax(const std::vector<std::string>& args) {
     if (a.per_doc) print_scores(d.name.c_str(), s);
     total.add(s);
   }
+  if (!a.write_conllu.empty()) write_parsed_conllu(docs, model, a.write_conllu);
   std::printf("documents %zu\n", docs.size());
   print_scores(a.all ? "all" : "held-out", total);
   return 0;
