@@ -440,6 +440,15 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(k->type == ActorType::state);
     CHECK(lexicon().actors()[static_cast<size_t>(k->lex)].id == "russia");
   }
+  SECTION("'Congo Republic' is the Republic of the Congo; 'Congo' alone the larger DR Congo") {
+    Analysis a = analyse("Congo Republic's army and Congo's army met.");
+    const Mention* r = find(a, "Congo Republic");
+    REQUIRE(r);
+    CHECK(lexicon().actors()[static_cast<size_t>(r->lex)].id == "republic-of-the-congo");
+    const Mention* c = find(a, "Congo");
+    REQUIRE(c);
+    CHECK(lexicon().actors()[static_cast<size_t>(c->lex)].id == "democratic-republic-of-the-congo");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);
