@@ -449,6 +449,26 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(c);
     CHECK(lexicon().actors()[static_cast<size_t>(c->lex)].id == "democratic-republic-of-the-congo");
   }
+  SECTION("a regime word opening a name is an organization unless its complement is a known state") {
+    Analysis a = analyse("Turkey backs the Government of National Unity. The Government of Japan protested.");
+    const Mention* g = find(a, "Government of National Unity");
+    REQUIRE(g);
+    CHECK(g->type == ActorType::organization);
+    CHECK(find(a, "National Unity") == nullptr);
+    CHECK(find(a, "Government of Japan") == nullptr);
+    CHECK(find(a, "Japan"));
+  }
+  SECTION("a number opens a unit's name; not a year, nor before a known name") {
+    Analysis a = analyse("The 47th Mechanized Brigade and the 444 Brigade held. The 27 European Union members met. "
+                         "The 2023 Security Council resolution failed.");
+    const Mention* b = find(a, "47th Mechanized Brigade");
+    REQUIRE(b);
+    CHECK(b->type == ActorType::organization);
+    CHECK(find(a, "444 Brigade"));
+    CHECK(find(a, "European Union"));
+    CHECK(find(a, "27 European Union") == nullptr);
+    CHECK(find(a, "2023 Security Council") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -26,6 +26,14 @@ struct Finder {
   bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap); }
   bool upper(uint32_t k) const { return doc.tokens[k].has(tok_upper); }
   bool alpha(uint32_t k) const { return doc.tokens[k].has(tok_alpha); }
+  // "444", "47th", "101st": a cardinal or ordinal in digits, not a year
+  bool number_word(uint32_t k) const {
+    const std::string_view t = doc.token_text(k);
+    size_t d = 0;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    const std::string_view rest = t.substr(d);
+    return d > 0 && d <= 3 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+  }
   bool possessive_at(uint32_t k, uint32_t end) const { return k < end && doc.tokens[k].has(tok_possessive); }
   bool is_hyphen(uint32_t k) const {
     const Token& t = doc.tokens[k];
@@ -226,7 +234,15 @@ struct Finder {
         i += tlen;
         continue;
       }
-      if (!t.has(tok_alpha)) {
+      // "the 47th Mechanized Brigade", "the 444 Brigade": a number opens a unit's name
+      uint32_t unit_end = 0;
+      if (!headline && !cap(i) && number_word(i) && i + 2 < end && cap(i + 1)) {
+        const uint32_t r = cap_run(i + 1, end, headline);
+        uint32_t f = 0;  // not "the 27 European Union members": a known name stays itself
+        if (lex.is_org_head(doc.norm[r - 1]) && !connector(r - 1) && lexicon_at(i + 1, r, false, f) != r - i - 1)
+          unit_end = r;
+      }
+      if (!t.has(tok_alpha) && !unit_end) {
         ++i;
         continue;
       }
@@ -256,7 +272,7 @@ struct Finder {
       }
       // "al-Shabaab", "al Qaeda": a known name may open with a lower-case particle
       bool capitalised = cap(i) || (headline && t.has(tok_alpha)) || (llen > 1 && (doc.bits[i] & wc_particle));
-      if (!capitalised) {
+      if (!capitalised && !unit_end) {
         ++i;
         continue;
       }
@@ -267,7 +283,7 @@ struct Finder {
       }
       // an organization named by its head word ("... University", "... Center") outranks the
       // lexicon names inside it ("Moscow State University", not Moscow)
-      uint32_t run = cap_run(i, end, headline);
+      uint32_t run = unit_end ? unit_end : cap_run(i, end, headline);
       if (headline)
         for (uint32_t k = i + 1; k < run; ++k) {
           uint32_t known = 0;
@@ -281,6 +297,12 @@ struct Finder {
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
+      // "Government of National Unity": a regime word opening a name names an organization unless
+      // its complement is a known state ("the Government of Japan" is Japan)
+      uint32_t known_form = 0;
+      if (!org_end && !headline && (doc.bits[i] & wc_regime) && i + 2 < run && doc.norm[i + 1] == "of" &&
+          lexicon_at(i + 2, run, false, known_form) != run - i - 2)
+        org_end = run;
       // "China Council for the Promotion of International Trade": a head word followed by "for"
       // or "on" makes the rest of the run its complement, whatever other head words it holds
       // ("Movement for Socialism": the head word may open the name)
