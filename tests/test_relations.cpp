@@ -1189,6 +1189,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // regions are places, also as adjectives
       {"European Union leaders met their Western Balkan counterparts. Ruto called Indonesia a partner in the Global South.",
        {}, {"european-union meets balkans", "global-south meets ruto"}},
+      // an organization after a state's possessive is of that state; a state body also acts for it
+      {"Qatar's Al Jazeera praised the deal. Iran's state broadcaster IRIB denied it. Poland's Orlen signed a deal with Naftogaz.",
+       {"al-jazeera affiliated_with qatar", "irib affiliated_with iran", "orlen affiliated_with poland", "orlen cooperates_with naftogaz"},
+       {"poland cooperates_with naftogaz", "al-jazeera supports qatar"}},
+      {"Russia's attack on Ukraine's Naftogaz continued. China's support for Hamas grew.",
+       {}, {"naftogaz affiliated_with russia", "hamas affiliated_with china"}},
+      // an outlet or unit described as another's part: "a subsidiary of", "the armed wing of", "affiliated with"
+      {"Rosneft, a subsidiary of Gazprom, signed. The Izz ad-Din al-Qassam Brigades, the armed wing of Hamas, fired rockets. "
+       "Tasnim, a news agency affiliated with the Islamic Revolutionary Guard Corps, repeated it. Hamas, a group linked to Iran, "
+       "denied it.",
+       {"rosneft affiliated_with gazprom", "izz-ad-din-al-qassam-brigades affiliated_with hamas",
+        "tasnim-news-agency affiliated_with islamic-revolutionary-guard-corps", "hamas affiliated_with iran"},
+       {"gazprom affiliated_with rosneft"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -2906,6 +2906,24 @@ struct Extractor {
           emit_actors(org, owners[0], aff, owner.first, m.last, Qualifiers{false, Tense::present, {}}, std::string());
         }
       }
+      // "Qatar's Al Jazeera", "Iran's state broadcaster IRIB": an organization named after a state's
+      // possessive, perhaps with plain words between, is of that state (it does not act for it)
+      if (m.kind == MentionKind::name && m.type == ActorType::organization && org >= 0 && head_capable(int32_t(mi))) {
+        uint32_t p = m.first;
+        while (p > first && p + 3 > m.first && content_word(p - 1) && !(wc(p - 1) & wc_body)) --p;
+        const int32_t owner = p >= first + 2 && doc.tokens[p - 1].has(tok_possessive) ? at(p - 2) : -1;
+        // (not "China's Hainan island", "France's Rafale jet": an unknown name before a common noun names
+        // a thing, unless the noun describes an organization: "Qatar's Al Jazeera television")
+        std::vector<uint32_t> vals;
+        const bool noun_next = m.last < last && content_word(m.last) &&
+                               (tree ? tree->tag[m.last - first].substr(0, 2) == "NN"
+                                     : !verb_cue_at(m.last) && !ing_form(m.last) && !(doc.norm[m.last].size() > 4 && doc.norm[m.last].substr(doc.norm[m.last].size() - 2) == "ed"));
+        const bool thing = m.lex < 0 && noun_next && lex.org_before_trie().longest(doc.ids, m.last, last, vals) == 0;
+        if (owner >= 0 && !thing && mention(owner).kind == MentionKind::name && actors(owner).size() == 1 &&
+            da.actors[static_cast<size_t>(actors(owner)[0])].type == ActorType::state && actors(owner)[0] != org &&
+            !(wc(m.last - 1) & wc_body))
+          emit({static_cast<int32_t>(mi)}, {owner}, aff, mention(owner).first, m.last, Qualifiers{false, Tense::present, {}});
+      }
       if (m.kind != MentionKind::name || m.type != ActorType::organization || org < 0 || m.last - m.first < 2 ||
           std::find(m_bodies_done.begin(), m_bodies_done.end(), org) != m_bodies_done.end())
         continue;
