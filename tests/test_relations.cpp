@@ -201,9 +201,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"UAE Ambassador Yousef Al Otaiba said his country has been a reliable partner of the United States.",
        {"united-arab-emirates cooperates_with united-states"}, {}},
       {"China is a key partner of Pakistan.", {"china cooperates_with pakistan"}, {}},
-      // inviting someone to act urges them; inviting them to a place or an event does not
+      // inviting someone to act or to an event urges them (to come); being invited is no act of one's own
       {"Malaysia invited Brazil to join the curbs.", {"malaysia urges brazil"}, {}},
-      {"Malaysia invited Brazil to the summit.", {}, {"malaysia urges brazil"}},
+      {"Malaysia invited Brazil to the summit.", {"malaysia urges brazil"}, {"brazil urges malaysia"}},
       // a demonym before a descriptor before a name modifies the name; a state's owner is a company, not the state
       {"A factory was saved after Japanese engineering group Hokuriku Heavy Industries agreed to buy it from its US owner.",
        {}, {"japan trades_with united-states", "hokuriku-heavy-industries trades_with united-states"}},
@@ -1202,6 +1202,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"rosneft affiliated_with gazprom", "izz-ad-din-al-qassam-brigades affiliated_with hamas",
         "tasnim-news-agency affiliated_with islamic-revolutionary-guard-corps", "hamas affiliated_with iran"},
        {"gazprom affiliated_with rosneft"}},
+      // an invitation to a meeting urges attendance; a phone call; contacting; a ruler is a title
+      {"Peruvian President Alan Garcia invited Jose Sarney to a meeting in Lima. The emir spoke by phone with Saudi Crown Prince "
+       "Mohammed bin Salman. Polygraph.info contacted Press TV by email. Qatar's ruler, Sheikh Tamim bin Hamad al-Thani, agreed.",
+       {"alan-garcia urges jose-sarney", "polygraph-info speaks_to press-tv", "tamim-bin-hamad-al-thani affiliated_with qatar"},
+       {"press-tv speaks_to polygraph-info"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
