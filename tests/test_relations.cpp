@@ -1207,6 +1207,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Mohammed bin Salman. Polygraph.info contacted Press TV by email. Qatar's ruler, Sheikh Tamim bin Hamad al-Thani, agreed.",
        {"alan-garcia urges jose-sarney", "polygraph-info speaks_to press-tv", "tamim-bin-hamad-al-thani affiliated_with qatar"},
        {"press-tv speaks_to polygraph-info"}},
+      // disapproval in other words: decry, lambast, snub, boycott, defy, object to, vote against, vow to stop
+      {"Poland decried Hungary's veto. Lithuania lambasted China. Turkey snubbed Sweden. Canada boycotted Russia. "
+       "Google defied the United States. Japan objected to China. France voted against Israel. "
+       "Donald Trump vowed to stop Nippon Steel from buying the company. The EU imposed a ban on Belarus.",
+       {"poland opposes hungary", "lithuania opposes china", "turkey opposes sweden", "canada opposes russia",
+        "google opposes united-states", "japan opposes china", "france opposes israel", "donald-trump opposes nippon-steel",
+        "european-union opposes belarus"},
+       {"hungary opposes poland", "nippon-steel opposes donald-trump"}},
+      // calling an actor or its act something shameful opposes it; "called it a mistake" names no actor
+      {"Russian Foreign Minister Sergei Lavrov called Joe Biden a dictator. U.S. Steel chief executive David Burritt "
+       "called President Joe Biden's move \"shameful.\" Joe Biden called it a mistake to fight Iran.",
+       {"sergei-lavrov opposes joe-biden", "david-burritt opposes joe-biden"}, {"joe-biden opposes iran"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

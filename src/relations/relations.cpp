@@ -1242,6 +1242,8 @@ struct Extractor {
       bool stigma = false;
       for (uint32_t k = c1; k < last && k < c1 + 8 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
       if (!stigma) return;
+      // "called it a mistake to ...": "it" stands for what follows, not for an actor
+      if (c1 < last && (wc(c1) & wc_pronoun) && lex.pronoun_class(doc.norm[c1]) == "thing") return;
     }
     // "held talks in Bahrain, at a meeting hosted by X", "The talks, which were hosted by X, were the
     // first negotiations between A and B": X hosts the parties who met (once the sentence is read)
@@ -3087,6 +3089,12 @@ struct Extractor {
         // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
             (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ"))
+          continue;
+        // "urged host South Africa", "the host nation Qatar": tagged a noun right before a name, a verb
+        // cue is a descriptor of that name
+        if (pick->kind == "verb" && tagged == 1 && len == 1 && k + 1 < last && at(k + 1) >= 0 && k > first && at(k - 1) < 0 &&
+            tree->tag[k - first] == "NN" &&
+            (tree->tag[k - 1 - first].substr(0, 2) == "VB" || tree->tag[k - 1 - first] == "DT"))
           continue;
         // "hosted talks between X and Y" also hosts them: a cue flagged `also` adds to the reading
         // picked (kept aside first: the reading's own scans reuse `values`)
