@@ -1219,6 +1219,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Russian Foreign Minister Sergei Lavrov called Joe Biden a dictator. U.S. Steel chief executive David Burritt "
        "called President Joe Biden's move \"shameful.\" Joe Biden called it a mistake to fight Iran.",
        {"sergei-lavrov opposes joe-biden", "david-burritt opposes joe-biden"}, {"joe-biden opposes iran"}},
+      // a participle of judgement after a reported clause is the reporter's; a dateline reports nothing
+      {"Brazilian President Luiz Inacio Lula da Silva said that no Argentine minister would come, accusing Paraguay of bad faith.",
+       {"luiz-inacio-lula-da-silva opposes paraguay"}, {"argentina opposes paraguay"}},
+      {"LIMA, May 3 (Reuters) - The Peruvian Nationalist Party on Friday asked judges to annul the vote, accusing the ruling "
+       "Popular Force party of fraud.",
+       {"peruvian-nationalist-party opposes popular-force"}, {"peru opposes popular-force"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1316,6 +1316,20 @@ struct Extractor {
           mention(a).last < c0 && content_word(mention(a).last) && verb_at(mention(a).last))
         subj = {a};
     }
+    // "Trump said no U.S. official would attend, accusing Pretoria of ...": a participle of speech or
+    // judgement after a reported clause is the reporter's act, not the reported subject's
+    if (!subj.empty() && comma_participle && at(opener) >= 0 &&
+        (cue.relation == "opposes" || cue.relation == "supports" || cue.relation == "urges" ||
+         cue.relation == "speaks_to" || cue.relation == "threatens")) {
+      int32_t a = at(opener);
+      if (!head_capable(a)) a = mention(a).modifies;
+      uint32_t r = a >= 0 ? mention(a).last : c0;
+      while (r < c0 && r < mention(a).last + 3 && !(wc(r) & wc_report)) ++r;
+      bool after = r < c0 && (wc(r) & wc_report);
+      for (int32_t x : subj) after = after && mention(x).first > r;
+      if (after && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first)
+        subj = {a};
+    }
     const bool joined_report = reporter_of_joined_verb(c0, subj);
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
