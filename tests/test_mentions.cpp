@@ -469,6 +469,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "27 European Union") == nullptr);
     CHECK(find(a, "2023 Security Council") == nullptr);
   }
+  SECTION("in a sentence-case headline lower-case words are no names; a surname finds the body's full name") {
+    Analysis a = analyse("Mirziyoyev visits Tajikistan as Uzbekistan agrees to buy Rogun power\n\n"
+                         "Uzbek President Shavkat Mirziyoyev arrived in Dushanbe on Tuesday.");
+    CHECK(find(a, "visits") == nullptr);
+    CHECK(find(a, "power") == nullptr);
+    CHECK(find(a, "agrees") == nullptr);
+    const Mention* m = find(a, "Mirziyoyev");
+    REQUIRE(m);
+    CHECK(m->headline);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

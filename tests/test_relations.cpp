@@ -1225,6 +1225,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"LIMA, May 3 (Reuters) - The Peruvian Nationalist Party on Friday asked judges to annul the vote, accusing the ruling "
        "Popular Force party of fraud.",
        {"peruvian-nationalist-party opposes popular-force"}, {"peru opposes popular-force"}},
+      // a sentence-case headline: its names are the capitalised words, its comma still joins subjects
+      {"Hungary's MOL signs Adriatic oil deal with Croatia's JANAF as supplies falter\n\nHungarian oil group MOL signed a "
+       "deal with Croatian pipeline operator JANAF.",
+       {"mol cooperates_with janaf"}, {}},
+      {"Japan, Indonesia upgrade ties as president makes first state visit\n\nJapan and Indonesia agreed on Monday.",
+       {"japan cooperates_with indonesia"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

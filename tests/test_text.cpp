@@ -105,7 +105,15 @@ TEST_CASE("text::analyse_text") {
     Document d = analyse("Russian President Putin In China To Meet Xi\n\nOn Tuesday, Putin travelled.");
     REQUIRE(d.sentences.size() == 2);
     CHECK(d.sentences[0].headline);
+    CHECK(d.sentences[0].title_case);
     CHECK_FALSE(d.sentences[1].headline);
+  }
+  SECTION("a sentence-case first line is a headline whose capitals still mark names") {
+    Document d = analyse("Dominican Republic seals Haiti border in canal row\n\nThe border closed on Friday.");
+    REQUIRE(d.sentences.size() == 2);
+    CHECK(d.sentences[0].headline);
+    CHECK_FALSE(d.sentences[0].title_case);
+    CHECK_FALSE(d.sentences[1].title_case);
   }
   SECTION("any byte sequence is tokenised without throwing") {
     std::string junk;

@@ -35,7 +35,8 @@ struct Sentence {
   uint32_t end = 0;
   uint32_t first_token = 0; // token range [first_token, last_token)
   uint32_t last_token = 0;
-  bool headline = false;    // title-case or all-caps line without final punctuation
+  bool headline = false;    // title-case or all-caps line without final punctuation, or the first line
+  bool title_case = false;  // most words capitalised (or all capitals): capitals say nothing of names
 };
 
 struct Document {

@@ -200,7 +200,8 @@ struct Finder {
     doc_sentence = s;
     const Sentence& st = doc.sentences[s];
     const uint32_t end = st.last_token;
-    const bool headline = st.headline;
+    // capitals say nothing in a title-case headline; a sentence-case first line reads like a sentence
+    const bool headline = st.headline && st.title_case;
     uint32_t i = st.first_token;
     while (i < end) {
       const Token& t = doc.tokens[i];
@@ -430,7 +431,7 @@ struct Finder {
         Mention m = make(i, org_end, s, end);
         m.type = other ? ActorType::other : place ? ActorType::location : ActorType::organization;
         m.typed = true;
-        m.headline = headline;
+        m.headline = st.headline;
         add(std::move(m));
         i = org_end;
         continue;
@@ -553,7 +554,7 @@ struct Finder {
         continue;
       }
       Mention m = make(a, b, s, end);
-      m.headline = headline;
+      m.headline = st.headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
       // "in Port Sudan", "the besieged city of El Fasher": an unknown name there is a place
       const bool possessed = b < end && doc.tokens[b].has(tok_possessive);

@@ -19,7 +19,7 @@ struct Extractor {
   std::vector<uint32_t> values;
   uint32_t sent = 0, first = 0, last = 0;
   bool question = false;
-  bool headline = false;
+  bool headline = false;  // capitals say nothing (a title-case headline)
   std::unordered_set<std::string> m_seen;
   const ParseResult* tree = nullptr;  // the current sentence's, when it was parsed
   std::vector<int32_t> m_bodies_done;  // organizations already tied to the state in their name
@@ -61,7 +61,10 @@ struct Extractor {
   bool content_word(uint32_t k) const {
     const Token& t = doc.tokens[k];
     // in a headline every word is capitalised, so capitals say nothing there
-    if (!t.has(tok_alpha) || (t.has(tok_cap) && !headline) || at(k) >= 0) return false;
+    // ("signs Adriatic oil deal with": a capitalised word of an unresolved name is a plain modifier)
+    const bool plain_name = k < dm.at_token.size() && dm.at_token[k] >= 0 && at(k) < 0 &&
+                            dm.mentions[static_cast<size_t>(dm.at_token[k])].type == ActorType::other;
+    if (!t.has(tok_alpha) || (t.has(tok_cap) && !headline && !plain_name) || at(k) >= 0) return false;
     uint64_t c = wc(k);
     return (c & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg | wc_future | wc_modal |
                  wc_report)) == 0;
@@ -112,7 +115,7 @@ struct Extractor {
       uint32_t p = k - 1;
       bool sep = (wc(p) & wc_conj) || (in_list && doc.token_text(p) == ",");
       // headlinese "Putin, Xi vow closer ties": a comma joins two names opening the headline
-      if (headline && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
+      if (title && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
           mention(at(p - 1)).phrase_first == first)
         sep = true;
       // "Sudan's government and X": the state stands for its body noun
@@ -2554,8 +2557,9 @@ struct Extractor {
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       first = doc.sentences[sent].first_token;
       last = doc.sentences[sent].last_token;
-      headline = doc.sentences[sent].headline;
-      tree = trees && !headline ? trees->of(sent) : nullptr;
+      headline = doc.sentences[sent].headline && doc.sentences[sent].title_case;
+      title = doc.sentences[sent].headline;
+      tree = trees && !title ? trees->of(sent) : nullptr;
       size_t to = from;
       while (to < dm.mentions.size() && dm.mentions[to].sentence == sent) ++to;
       for (size_t mi = from; mi < to && !headline; ++mi) {
@@ -3008,8 +3012,10 @@ struct Extractor {
       question = false;
       for (uint32_t k = last; k-- > first && k + 3 > last;)
         if (doc.token_text(k) == "?") question = true;
-      headline = st.headline;
-      tree = trees && !headline ? trees->of(sent) : nullptr;  // a headline's capitals mislead the tagger
+      headline = st.headline && st.title_case;  // a sentence-case title reads like a sentence
+      title = st.headline;
+      // a headline's capitals and its verbs in -s ("Mirziyoyev visits Tajikistan") mislead the tagger
+      tree = trees && !title ? trees->of(sent) : nullptr;
       size_t from = mention_at;
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
@@ -3021,7 +3027,7 @@ struct Extractor {
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
-        if (at(k) >= 0 && !st.headline) continue;
+        if (at(k) >= 0 && !headline) continue;
         if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
@@ -3135,6 +3141,7 @@ struct Extractor {
 
   std::vector<std::pair<int32_t, int32_t>> m_body_state;  // (state body, its state): the body acts for it
   std::vector<uint32_t> m_also;                           // cues read as well as the one picked, at one token
+  bool title = false;  // a headline of either case: headlinese syntax ("Putin, Xi vow closer ties")
 };
 
 } // namespace

@@ -279,8 +279,8 @@ void split_sentences(Document& doc, const TextOptions& options) {
       if (k > st.first_token && (t.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k]))
         ++capital_function_words;
     }
-    st.headline = words >= 2 && !punct_end &&
-                  (uppers * 10 >= words * 8 || (caps * 10 >= words * 6 && capital_function_words > 0));
+    st.title_case = words >= 2 && (uppers * 10 >= words * 8 || caps * 10 >= words * 6);
+    st.headline = !punct_end && st.title_case && (uppers * 10 >= words * 8 || capital_function_words > 0);
     // the document's first line without final punctuation is its title, whatever its case
     if (&st == &doc.sentences.front() && !punct_end && words >= 2 && st.last_token < doc.tokens.size() &&
         doc.tokens[st.last_token].has(tok_line_before))
