@@ -1231,6 +1231,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mol cooperates_with janaf"}, {}},
       {"Japan, Indonesia upgrade ties as president makes first state visit\n\nJapan and Indonesia agreed on Monday.",
        {"japan cooperates_with indonesia"}, {}},
+      // membership with an adjective; investors and lenders trade with where their money goes
+      {"The African Union became a permanent member of the G20 in 2023. Japan is the largest foreign investor in the "
+       "United States. Japan is Indonesia's biggest investor. Zambia's biggest creditor, China, agreed.",
+       {"african-union affiliated_with g20", "japan trades_with united-states", "japan trades_with indonesia",
+        "china trades_with zambia"},
+       {"g20 affiliated_with african-union"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -2081,13 +2081,16 @@ struct Extractor {
       if (owner >= 0 && target >= 0) emit({owner}, {target}, cue, c0, c1, q);
       return;
     }
-    if (cue.has_flag("copula_of")) {
+    // ("Japan is the largest foreign investor in the United States": the cue's own preposition;
+    // without one, a cue flagged copula_poss as well reads "Japan is Indonesia's biggest investor")
+    const bool own_prep = c1 < last && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[c1]) != cue.preps.end();
+    if (cue.has_flag("copula_of") && !is(c1, "of") && !own_prep && !cue.has_flag("copula_poss")) return;
+    if (cue.has_flag("copula_of") && (is(c1, "of") || own_prep)) {
       // "Kazakhstan is also a member of the EAEU", "Spain, a founding member of NATO,": the
       // subject or the name before the apposition belongs to the object of "of", and nothing else
       // ("Spanish member of the European Parliament X" is no state's membership)
-      if (!is(c1, "of")) return;
       static const Cue of_cue{"", "", "", {"of"}, "", ""};
-      const Group obj = find_objects(c1, of_cue, true);
+      const Group obj = find_objects(c1, own_prep ? cue : of_cue, true);
       if (obj.empty()) return;
       uint32_t k = c0;
       // ("X, an Irish member of the European Parliament,": a demonym after the article)
