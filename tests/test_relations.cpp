@@ -1233,10 +1233,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"japan cooperates_with indonesia"}, {}},
       // membership with an adjective; investors and lenders trade with where their money goes
       {"The African Union became a permanent member of the G20 in 2023. Japan is the largest foreign investor in the "
-       "United States. Japan is Indonesia's biggest investor. Zambia's biggest creditor, China, agreed.",
+       "United States. Japan is Indonesia's biggest investor. China, the biggest creditor of Zambia, agreed. "
+       "Citibank and Chase Manhattan, the two largest U.S. lenders to Brazil, objected.",
        {"african-union affiliated_with g20", "japan trades_with united-states", "japan trades_with indonesia",
         "china trades_with zambia"},
-       {"g20 affiliated_with african-union"}},
+       {"g20 affiliated_with african-union", "chase-manhattan trades_with united-states"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
