@@ -479,6 +479,19 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->headline);
   }
+  SECTION("an unknown name that 'said it' or opens the sentence before ', which' is an organization") {
+    Analysis a = analyse("Nucor said it would not bid. Cleveland-Cliffs, which made a rival bid, welcomed the decision. "
+                         "Gitanas Nauseda said he would sign.");
+    const Mention* n = find(a, "Nucor");
+    REQUIRE(n);
+    CHECK(n->type == ActorType::organization);
+    const Mention* c = find(a, "Cleveland-Cliffs");
+    REQUIRE(c);
+    CHECK(c->type == ActorType::organization);
+    const Mention* g = find(a, "Gitanas Nauseda");
+    REQUIRE(g);
+    CHECK(g->type == ActorType::person);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -562,6 +562,13 @@ struct Finder {
           (((doc.bits[a - 1] & wc_place) && (doc.bits[a - 1] & wc_prep)) ||
            (a > st.first_token + 1 && doc.norm[a - 1] == "of" && (doc.bits[a - 2] & wc_place) && !(doc.bits[a - 2] & wc_prep))))
         m.type = ActorType::location;
+      // "Cleveland-Cliffs, which made a rival bid, welcomed it": "which" never stands for a person,
+      // and a subject opening the sentence is seldom a place
+      if (!headline && !possessed && m.type != ActorType::location && b + 2 < end && doc.token_text(b) == "," &&
+          doc.norm[b + 1] == "which" && (a == st.first_token || (a == st.first_token + 1 && (doc.bits[a - 1] & wc_det)))) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
       // "the Middle Shabelle region", "Copperbelt province"
       if (!headline && b < end && !cap(b) && (doc.bits[b] & wc_place) && !(doc.bits[b] & wc_prep)) m.type = ActorType::location;
       // "the Tren de Aragua gang", "the Wagner group": a name before a word for an outfit names one
@@ -1445,7 +1452,13 @@ struct Finder {
       // '"...," said Desmond Clarke': a reporting verb after a quotation, then the speaker
       said = said || (m.first >= st.first_token + 2 && (doc.bits[m.first - 1] & wc_report) && doc.norm[m.first - 1] != "according" &&
                       (doc.token_text(m.first - 2) == "," || doc.tokens[m.first - 2].has(tok_quote)) && m.last - m.first >= 2);
-      if (said || told) {
+      // "Nucor said it would not bid": a speaker that calls itself "it" is an organization
+      const bool said_it = said && after + 1 < st.last_token && (doc.bits[after + 1] & wc_pronoun) &&
+                           lex.pronoun_class(doc.norm[after + 1]) == "thing" && !m.possessive;
+      if (said_it && m.role.empty()) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      } else if (said || told) {
         // "Tass said": a one-word acronym speaking is an organization
         if (!(m.type == ActorType::organization && m.last - m.first == 1)) m.type = ActorType::person;
         m.typed = true;
