@@ -492,6 +492,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(g);
     CHECK(g->type == ActorType::person);
   }
+  SECTION("an unknown one-word name right before a professional title is the employer; a rank word is not") {
+    Analysis a = analyse("William Rhodes, the Citibank vice chairman, spoke. Emeritus Professor John Burrows agreed.");
+    const Mention* c = find(a, "Citibank");
+    REQUIRE(c);
+    CHECK(c->type == ActorType::organization);
+    CHECK(find(a, "Emeritus") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -1238,6 +1238,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"african-union affiliated_with g20", "japan trades_with united-states", "japan trades_with indonesia",
         "china trades_with zambia"},
        {"g20 affiliated_with african-union", "chase-manhattan trades_with united-states"}},
+      // an unknown employer named before a job title, in apposition or before the name
+      {"William Rhodes, the Citibank vice chairman, said the lenders regretted the move. Nucor chief executive Leon Topalian "
+       "declined to comment.",
+       {"william-rhodes affiliated_with citibank", "leon-topalian affiliated_with nucor"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

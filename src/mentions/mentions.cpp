@@ -942,6 +942,16 @@ struct Finder {
         m.type = ActorType::organization;
         m.typed = true;
       }
+      // "the Citibank vice chairman", "Nucor chief executive X": an unknown one-word name right before
+      // a professional title names the employer (not "the Smith family"; a government office may be a state's)
+      if (!m.typed && m.last - m.first == 1 && m.type == ActorType::other && m.last < st.last_token &&
+          !m.possessive && (m.first == st.first_token || (doc.bits[m.first - 1] & wc_det) || doc.token_text(m.first - 1) == ",")) {
+        int32_t tt = -1;
+        if (title_at(m.last, st.last_token, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::job) {
+          m.type = ActorType::organization;
+          m.typed = true;
+        }
+      }
       // "state-owned X", "Budapest-registered X": an unknown name after such a participle is a company
       if (!m.typed && m.first >= st.first_token + 3 && (doc.bits[m.first - 1] & wc_firm) && !cap(m.first - 1) &&
           is_hyphen(m.first - 2) && !doc.tokens[m.first - 2].has(tok_space_before) &&
