@@ -1242,6 +1242,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"William Rhodes, the Citibank vice chairman, said the lenders regretted the move. Nucor chief executive Leon Topalian "
        "declined to comment.",
        {"william-rhodes affiliated_with citibank", "leon-topalian affiliated_with nucor"}, {}},
+      // a plural pronoun reaches back one sentence: the coordination opening it, else its two people
+      {"French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. They signed a defence pact. "
+       "Russia and China held naval drills. Japan criticised them.",
+       {"emmanuel-macron cooperates_with olaf-scholz", "japan opposes russia", "japan opposes china"}, {}},
+      {"Officials from Russia and China met in Beijing on Monday. Japanese President Fumio Kishida criticised Turkey. "
+       "They said talks would go on.",
+       {}, {"russia speaks_to china"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

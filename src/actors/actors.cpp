@@ -623,6 +623,28 @@ struct Resolver {
     return people.size() == 2 ? people : std::vector<int32_t>{};
   }
 
+  // "Russia and China held drills. Japan criticised them.", "Macron met Scholz. They signed a pact.":
+  // for a plural pronoun with no pair in its own sentence, the previous sentence's opening
+  // coordination, else its exactly two people.
+  std::vector<int32_t> pair_in_previous(const Mention& m) const {
+    if (m.sentence == 0 || doc.sentences[m.sentence - 1].headline) return {};
+    const uint32_t s = m.sentence - 1;
+    const Sentence& st = doc.sentences[s];
+    Mention probe = m;
+    probe.sentence = s;
+    probe.start = st.end;
+    std::vector<int32_t> g = coordination_before(probe);
+    if (!g.empty()) {
+      // only a coordination that opens the sentence, its subject
+      const auto [b, e] = by_sentence[s];
+      bool opens = false;
+      for (size_t j = b; j < e && !opens; ++j)
+        opens = out.of_mention[j] == g.front() && dm.mentions[j].phrase_first <= st.first_token + 1;
+      if (opens) return g;
+    }
+    return two_people_before(probe);
+  }
+
   // The state each person holds an office of, when every one has exactly one and they differ.
   std::vector<int32_t> states_of(const std::vector<int32_t>& people, size_t before) const {
     std::vector<int32_t> states;
@@ -665,6 +687,7 @@ struct Resolver {
         } else {
           auto g = coordination_before(m);
           if (g.empty() && m.pron_class == "plural") g = two_people_before(m);
+          if (g.empty() && m.pron_class == "plural") g = pair_in_previous(m);
           // "their countries' cooperation": the states of the people "their" refers to
           if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states)) g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;
