@@ -1249,10 +1249,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Officials from Russia and China met in Beijing on Monday. Japanese President Fumio Kishida criticised Turkey. "
        "They said talks would go on.",
        {}, {"russia speaks_to china"}},
-      // leaving or heading for a capital is travel there; a delegation headed by someone is not
+      // leaving or heading for a capital is travel there; a delegation headed by someone is led, not sent
       {"Brazilian Finance Minister Dilson Funaro leaves on Sunday for Washington. Kenyan President William Ruto headed to "
-       "Beijing. A delegation headed by Sergei Lavrov arrived.",
-       {"dilson-funaro visits united-states", "william-ruto visits china"}, {"sergei-lavrov visits"}},
+       "Beijing. A Russian delegation headed by Sergei Lavrov arrived in Ankara.",
+       {"dilson-funaro visits united-states", "william-ruto visits china", "sergei-lavrov visits turkey"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
