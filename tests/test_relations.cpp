@@ -1253,6 +1253,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Brazilian Finance Minister Dilson Funaro leaves on Sunday for Washington. Kenyan President William Ruto headed to "
        "Beijing. A Russian delegation headed by Sergei Lavrov arrived in Ankara.",
        {"dilson-funaro visits united-states", "william-ruto visits china", "sergei-lavrov visits turkey"}, {}},
+      // funding, defending, backing in other words; inking a pact; joining forces; an ally in apposition
+      {"Qatar has bankrolled Hamas for years. Serbian President Aleksandar Vucic came to the "
+       "defence of Bosnian Serb leader Milorad Dodik. Javier Milei won the run-off with the backing of Mauricio Macri. "
+       "Britain and Germany inked a defence pact. Finland and Estonia joined forces to protect undersea cables. "
+       "Poland, one of Ukraine's staunchest allies, agreed. France and Spain, Morocco's largest trading partners, agreed.",
+       {"qatar supports hamas", "aleksandar-vucic supports milorad-dodik", "mauricio-macri supports javier-milei",
+        "united-kingdom cooperates_with germany", "finland cooperates_with estonia", "poland cooperates_with ukraine",
+        "france trades_with morocco", "spain trades_with morocco"},
+       {"javier-milei supports mauricio-macri"}},
+      // criticism faced or drawn from someone; a verbal attack is no attack; a cue word inside a title is the title's
+      {"Spanish Prime Minister Pedro Sanchez faced a backlash from the Scottish National Party. Slovak Prime Minister Robert Fico launched a verbal "
+       "attack on the European Union. West German Finance Minister Gerhard Stoltenberg called on Brazil to act.",
+       {"scottish-national-party opposes pedro-sanchez", "robert-fico opposes european-union", "gerhard-stoltenberg urges brazil"},
+       {"robert-fico attacks european-union", "west-germany supports gerhard-stoltenberg"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -2123,6 +2123,16 @@ struct Extractor {
           if (!subj.empty()) emit(subj, {owner}, cue, c0, c1, q);
           return;
         }
+        // "Poland, one of Kyiv's staunchest allies, said": the name before the apposition
+        if (cop >= first + 2 && doc.token_text(cop - 1) == "," && at(cop - 2) >= 0) {
+          int32_t named = at(cop - 2);
+          if (!head_capable(named)) named = mention(named).modifies;
+          if (named >= 0 && named != owner && !mention(named).possessive) {
+            // ("France and Spain, Morocco's two largest trading partners,": the whole coordination)
+            emit(expand_left(named), {owner}, cue, mention(named).first, c1, q);
+            return;
+          }
+        }
       }
       // "his country has been a reliable partner of the United States": the other party after "of"
       if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && is(c1, "of")) {
@@ -3031,6 +3041,8 @@ struct Extractor {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !headline) continue;
+        // and one inside a title ("Finance Minister", "Trade Representative") is part of the title
+        if (dm.title_at[k] && cap(k)) continue;
         if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
