@@ -1267,6 +1267,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "attack on the European Union. West German Finance Minister Gerhard Stoltenberg called on Brazil to act.",
        {"scottish-national-party opposes pedro-sanchez", "robert-fico opposes european-union", "gerhard-stoltenberg urges brazil"},
        {"robert-fico attacks european-union", "west-germany supports gerhard-stoltenberg"}},
+      // a topic's place is no venue; phrases between the topic and "with"; talks by telephone are a call
+      {"Turkish Foreign Minister Hakan Fidan discussed the situation in Syria with Iranian Foreign Minister Abbas Araghchi. "
+       "German Foreign Minister Annalena Baerbock travelled to Qatar to discuss the war in Sudan. Greek Prime Minister "
+       "Kyriakos Mitsotakis discussed migration by telephone on Tuesday with Italian Prime Minister Giorgia Meloni.",
+       {"hakan-fidan meets abbas-araghchi", "annalena-baerbock visits qatar", "kyriakos-mitsotakis speaks_to giorgia-meloni"},
+       {"hakan-fidan visits syria", "annalena-baerbock visits sudan", "kyriakos-mitsotakis meets giorgia-meloni"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

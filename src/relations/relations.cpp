@@ -866,6 +866,29 @@ struct Extractor {
         ++k;
         continue;
       }
+      // "discussed the situation in Syria by telephone with X": up to three phrases of place, time or
+      // manner between the object's noun and the cue's own preposition
+      if (need_prep && !prep_seen && out.empty() && words > 0 && (wc(k) & wc_prep) && at(k) < 0 && !cap(k) &&
+          std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
+        uint32_t j = k;
+        // ("a team of doctors to X": an "of" phrase is the noun's own, read below)
+        for (int phrases = 0; phrases < 3 && j < last && (wc(j) & wc_prep) && at(j) < 0 && !cap(j) && !is(j, "of") &&
+                              std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end();
+             ++phrases) {
+          uint32_t t = j + 1;
+          while (t < last && t < j + 5 &&
+                 (content_word(t) || ((wc(t) & wc_time) && at(t) < 0) || ((wc(t) & wc_det) && !cap(t) && at(t) < 0) ||
+                  (at(t) >= 0 && mention(at(t)).kind == MentionKind::name && !mention(at(t)).possessive &&
+                   (typed_as(at(t), ActorType::location) || typed_as(at(t), ActorType::state)))))
+            t = at(t) >= 0 ? mention(at(t)).last : t + 1;
+          if (t == j + 1) break;
+          j = t;
+        }
+        if (j > k && j + 1 < last && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) != cue.preps.end()) {
+          k = j;
+          continue;
+        }
+      }
       // "signed an agreement with X": the object's preposition after the cue's noun; "sold 200,000
       // tonnes of sugar to X": after a quantity's "of"
       if ((!prep_seen || (k >= 2 && is(k - 2, "of"))) && out.empty() && words > 0 && (wc(k) & wc_prep) &&
@@ -1581,7 +1604,9 @@ struct Extractor {
                                }),
                 obj.end());
     if (cue.relation == "meets") {
-      visit_in(subj, obj_end, c0, c1, q, false);
+      // (with no object found, the venue is sought from the cue: the search may have stopped at a
+      // topic's "in", "discussed the situation in Syria")
+      visit_in(subj, obj.empty() ? c1 : obj_end, c0, c1, q, false);
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
     } else if (cue.relation == "hosts") {
       visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"
@@ -1632,7 +1657,12 @@ struct Extractor {
       emit(subj, obj, advise, c0, c1, q);
       return;
     }
-    if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
+    // "discussed the situation by telephone with X": talks held by phone are a call, not a meeting
+    bool by_phone = false;
+    for (uint32_t t = c1; cue.relation == "meets" && t < obj_end && t < last; ++t) by_phone = by_phone || ((wc(t) & wc_contact) && !cap(t));
+    static const Cue phoned{"speaks_to", "01", "pattern", {}, "", ""};
+    if (by_phone) emit(subj, obj, phoned, c0, c1, q);
+    else if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
     // "Finland joined NATO together with Sweden": a companion after the object acts too
     if (!cue.has_flag("reverse") && !symmetric(cue) && obj_end + 2 < last && (wc(obj_end) & wc_along) &&
@@ -2001,6 +2031,11 @@ struct Extractor {
     if (k + 1 < last && doc.token_text(k) == "," && place_prep(k + 1)) ++k;
     for (int skipped = 0; k < last && skipped < 3 && !place_prep(k); ++skipped) {
       if (at(k) >= 0 || punct(k) || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
+      // ("discussed the situation in Syria", "to discuss the war in Sudan": a topic's place is no venue;
+      // officials, delegations and talks are met where they are)
+      if (content_word(k) && !(wc(k) & (wc_body | wc_peer | wc_group | wc_delegation)) && !meets_noun(k) &&
+          k + 1 < last && place_prep(k + 1))
+        return;
       ++k;
     }
     // ("met Biden at the White House", "held talks in the Kremlin": a state's seat after the article)
