@@ -1273,6 +1273,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Kyriakos Mitsotakis discussed migration by telephone on Tuesday with Italian Prime Minister Giorgia Meloni.",
        {"hakan-fidan meets abbas-araghchi", "annalena-baerbock visits qatar", "kyriakos-mitsotakis speaks_to giorgia-meloni"},
        {"hakan-fidan visits syria", "annalena-baerbock visits sudan", "kyriakos-mitsotakis meets giorgia-meloni"}},
+      // a state's foreign guest comes to it; a head of state is not heading anywhere
+      {"China hosted Russian President Vladimir Putin on Tuesday. Mongolia will play host to French President Emmanuel "
+       "Macron next week, in the first visit by a French head of state to the country.",
+       {"vladimir-putin visits china", "emmanuel-macron visits mongolia", "mongolia hosts emmanuel-macron"},
+       {"mongolia visits france"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1610,6 +1610,11 @@ struct Extractor {
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
     } else if (cue.relation == "hosts") {
       visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"
+      // "China hosted Russian President X", "Mongolia will play host to X": a state's guest from
+      // another state comes to it
+      if (subj.size() == 1 && mention(subj[0]).kind == MentionKind::name && actors(subj[0]).size() == 1 &&
+          typed_as(subj[0], ActorType::state))
+        visits_state(obj, actors(subj[0])[0], c0, c1, q, true);
       if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
     // "threatened to use nuclear weapons against the United States"
@@ -2048,9 +2053,16 @@ struct Extractor {
       return;
     auto places = actors(place);
     if (places.size() != 1 || da.actors[static_cast<size_t>(places[0])].type != ActorType::state) return;
+    visits_state(subjects, places[0], c0, c1, q, needs_other_state);
+  }
+
+  // The people of `who` who are not the state's own visit it (with needs_other_state, only those
+  // the text places in another state).
+  void visits_state(const Group& who_group, int32_t state_actor, uint32_t c0, uint32_t c1, const Qualifiers& q,
+                    bool needs_other_state) {
     static const Cue visit{"visits", "042", "pattern", {}, "", ""};
-    const std::string& state = da.actors[static_cast<size_t>(places[0])].id;
-    for (int32_t s : subjects)
+    const std::string& state = da.actors[static_cast<size_t>(state_actor)].id;
+    for (int32_t s : who_group)
       for (int32_t a : actors(s)) {
         const ActorRecord& who = da.actors[static_cast<size_t>(a)];
         if (who.type != ActorType::person) continue;
@@ -2063,7 +2075,7 @@ struct Extractor {
           const int32_t other = r.of == state ? -1 : actor_index(r.of);
           abroad = abroad || (other >= 0 && da.actors[static_cast<size_t>(other)].type == ActorType::state);
         }
-        if (!home && (abroad || !needs_other_state)) emit_actors(a, places[0], visit, c0, c1, q, std::string());
+        if (!home && (abroad || !needs_other_state)) emit_actors(a, state_actor, visit, c0, c1, q, std::string());
       }
   }
 
