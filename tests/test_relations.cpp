@@ -1278,6 +1278,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Macron next week, in the first visit by a French head of state to the country.",
        {"vladimir-putin visits china", "emmanuel-macron visits mongolia", "mongolia hosts emmanuel-macron"},
        {"mongolia visits france"}},
+      // an opening phrase: its cue noun takes its own preposition and the main clause's subject
+      {"Speaking during a two-day visit to Vietnam, Russian President Vladimir Putin said ties were strong. In a letter to "
+       "U.N. Secretary-General Antonio Guterres, Sudan's ambassador to the United Nations, Al-Harith Idriss, accused the "
+       "United Arab Emirates of arming the Rapid Support Forces.",
+       {"vladimir-putin visits vietnam", "al-harith-idriss speaks_to antonio-guterres", "al-harith-idriss opposes united-arab-emirates"},
+       {"vladimir-putin speaks_to vietnam", "united-arab-emirates speaks_to antonio-guterres",
+        "united-arab-emirates speaks_to al-harith-idriss"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

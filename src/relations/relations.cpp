@@ -558,6 +558,16 @@ struct Extractor {
     return false;
   }
 
+  // A noun cue at t whose own prepositions include `prep` ("visit" takes "to").
+  bool noun_cue_taking(uint32_t t, std::string_view prep) const {
+    thread_local std::vector<uint32_t> v;
+    if (!content_word(t) || lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
+    for (uint32_t c : v)
+      if (lex.cues()[c].kind == "noun" && std::find(lex.cues()[c].preps.begin(), lex.cues()[c].preps.end(), prep) != lex.cues()[c].preps.end())
+        return true;
+    return false;
+  }
+
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
@@ -681,6 +691,9 @@ struct Extractor {
         if ((!prep_required && cue.preps.empty()) || j == k + 1 || j >= last ||
             std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end())
           return {};
+        // ("Speaking during a visit to Vietnam": the preposition belongs to a cue noun of the phrase)
+        for (uint32_t t = k + 1; t < j; ++t)
+          if (noun_cue_taking(t, doc.norm[j])) return {};
         k = j;
       }
       prep_seen = true;
@@ -1192,8 +1205,10 @@ struct Extractor {
       if (at(k) >= 0 || doc.token_text(k) == ",") return false;
     // ("Speaking to Xinhua, X said": a participle opening the sentence)
     const std::string_view w = doc.norm[first];
-    return (c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0)) ||
-           (c0 == first && w.size() > 5 && w.substr(w.size() - 3) == "ing");
+    // ("Speaking during a visit to Vietnam, X said": a phrase after such a participle too)
+    const bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(first + 1);
+    return (c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0 || (ing && c0 > first + 1 && (wc(first + 1) & wc_prep)))) ||
+           (c0 == first && ing);
   }
 
   // The act after a verb of welcoming ("the U.S. measures", "China's decision"): true when the
@@ -2356,9 +2371,30 @@ struct Extractor {
         if (named >= 0) agents = expand_left(named);
       }
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
-      if (agents.empty() && obj_end < last && doc.token_text(obj_end) == "," && sentence_initial_clause(c0)) {
-        for (uint32_t k = obj_end + 1; k < last && agents.empty(); ++k)
-          if (at(k) >= 0 && head_capable(at(k))) agents = {at(k)};
+      // ("In a letter to X, Sudan's ambassador to the U.N., Y, accused": the phrase ends at its first
+      // comma, and a name after a preposition is no subject)
+      if (agents.empty() && sentence_initial_clause(c0)) {
+        uint32_t comma = c1;
+        while (comma < last && doc.token_text(comma) != ",") ++comma;
+        // (a list "with A, B and C" runs past its commas to the one after C)
+        bool joined = false;
+        for (uint32_t t = c1; t < obj_end && t < last; ++t) joined = joined || is(t, "and") || is(t, "or");
+        if (joined) comma = obj_end;
+        if (comma < last && comma <= obj_end && doc.token_text(comma) == ",") {
+          obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
+          for (uint32_t k = comma + 1; k < last && agents.empty() && !obj.empty(); ++k) {
+            const int32_t a = at(k);
+            if (a < 0 || !head_capable(a)) continue;
+            const uint32_t p = mention(a).phrase_first;
+            uint32_t b = p;
+            while (b > comma + 1 && det_at(b - 1)) --b;
+            if (b > comma + 1 && (wc(b - 1) & wc_prep)) {
+              k = mention(a).last - 1;
+              continue;
+            }
+            agents = {a};
+          }
+        }
       }
     }
     // ("faces pressure from Washington": the object acts on the agent)
