@@ -499,6 +499,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(c->type == ActorType::organization);
     CHECK(find(a, "Emeritus") == nullptr);
   }
+  SECTION("a head word's 'of' complement may hold 'and' and another head word") {
+    Analysis a = analyse("Morocco's National Office of Hydrocarbons and Mines signed. Joe Biden and Democrats met.");
+    const Mention* o = find(a, "National Office of Hydrocarbons and Mines");
+    REQUIRE(o);
+    CHECK(o->type == ActorType::organization);
+    CHECK(find(a, "Joe Biden"));
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -1285,6 +1285,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"vladimir-putin visits vietnam", "al-harith-idriss speaks_to antonio-guterres", "al-harith-idriss opposes united-arab-emirates"},
        {"vladimir-putin speaks_to vietnam", "united-arab-emirates speaks_to antonio-guterres",
         "united-arab-emirates speaks_to al-harith-idriss"}},
+      // a group acting on itself states nothing between its members
+      {"Britain imposed sanctions on two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich. The measures freeze the "
+       "assets the two men hold and bar them from entering.",
+       {"united-kingdom opposes itamar-ben-gvir"},
+       {"itamar-ben-gvir opposes bezalel-smotrich", "bezalel-smotrich opposes itamar-ben-gvir"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -324,7 +324,12 @@ struct Finder {
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
           // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
-          if (k == run && k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) break;
+          // (but "National Office of Hydrocarbons and Mines": an earlier head word's "of" complement)
+          if (k == run && k >= i + 3 && doc.norm[k - 2] == "and" && connector(k - 2)) {
+            for (uint32_t t = i; t + 2 < k - 2 && !org_end; ++t)
+              if (lex.is_org_head(doc.norm[t]) && connector(t + 1) && doc.norm[t + 1] == "of") org_end = run;
+            break;
+          }
           // ("Kerrigan and State Department official X": a person named before opens the run)
           if (i + 1 < k && doc.norm[i + 1] == "and" && connector(i + 1) && person_named_before(i)) break;
           org_end = k;

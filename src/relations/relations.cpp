@@ -1059,6 +1059,19 @@ struct Extractor {
 
   void emit(const Group& subjects, const Group& objects, const Cue& cue, uint32_t c0, uint32_t c1,
             const Qualifiers& q, const std::string& role = {}) {
+    // "the two men ... bar them from entering": a group acting on itself states nothing between its members
+    if (!symmetric(cue)) {
+      std::vector<int32_t> sa, oa;
+      for (int32_t s : subjects)
+        for (int32_t a : actors(s)) sa.push_back(a);
+      for (int32_t o : objects)
+        for (int32_t a : actors(o)) oa.push_back(a);
+      std::sort(sa.begin(), sa.end());
+      std::sort(oa.begin(), oa.end());
+      sa.erase(std::unique(sa.begin(), sa.end()), sa.end());
+      oa.erase(std::unique(oa.begin(), oa.end()), oa.end());
+      if (sa.size() >= 2 && sa == oa) return;
+    }
     for (int32_t s : subjects)
       for (int32_t o : objects)
         for (int32_t sa : actors(s))
