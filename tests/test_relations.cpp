@@ -1290,6 +1290,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "assets the two men hold and bar them from entering.",
        {"united-kingdom opposes itamar-ben-gvir"},
        {"itamar-ben-gvir opposes bezalel-smotrich", "bezalel-smotrich opposes itamar-ben-gvir"}},
+      // a denied report is no fact, with or without "that", and rebuts its author; a verb joined after it is a fact
+      {"Turkish drone maker Baykar denied a report by The Washington Post that it had shipped drones to Sudan. Iran dismissed reports that it had "
+       "armed the Houthis. Iran denied reports it had supplied drones to Russia. Rwanda denied reports on Wednesday that its "
+       "troops had crossed into Burundi, and accused Burundian President Evariste Ndayishimiye of lying.",
+       {"baykar opposes washington-post", "rwanda opposes evariste-ndayishimiye"},
+       {"baykar supports sudan", "iran supports houthis", "iran trades_with russia"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1037,12 +1037,20 @@ struct Extractor {
       if (q.modality.empty() && q.negated) q.modality = "possible";
       q.negated = !q.negated;
     }
-    // "rejected claims that it had attacked", "denied that": a denied report is no fact
-    for (uint32_t k = cue; k-- > first && k + 12 > cue;) {
+    // "rejected claims that it had attacked", "denied that", "denied a report by X that it had
+    // shipped", "denied reports it had supplied": a denied report is no fact
+    for (uint32_t k = cue; k-- > first && k + 14 > cue;) {
       if (doc.token_text(k) == ";" || (own_clause && k < from)) break;
-      if (!is(k, "that")) continue;
-      for (uint32_t r = k; r-- > first && r + 3 >= k;)
-        if (wc(r) & wc_refuse) q.negated = true;
+      // (", and accused X": a verb joined after the denied clause is a fact of its own)
+      if (is(k, "but") || (is(k, "and") && k > first && doc.token_text(k - 1) == ",")) break;
+      const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep);
+      if (!is(k, "that") && !(claim_noun && k + 1 < cue && !is(k + 1, "that"))) continue;
+      bool claimed = false;  // a claim noun between the denial and "that" ("a report by X")
+      for (uint32_t r = k; r-- > first && r + 9 >= k;) {
+        if ((wc(r) & wc_refuse) && (r + 3 >= k || claimed)) q.negated = true;
+        claimed = claimed || ((wc(r) & wc_claim) && !cap(r));
+        if (q.negated || doc.token_text(r) == "," || (wc(r) & wc_clause)) break;
+      }
       break;
     }
     return q;
