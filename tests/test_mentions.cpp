@@ -506,6 +506,23 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(o->type == ActorType::organization);
     CHECK(find(a, "Joe Biden"));
   }
+  SECTION("an unknown one-word employer in the possessive or before a leader's office; not a surname or an adjective") {
+    Analysis a = analyse("UniCredit's chief executive, Andrea Orcel, spoke. Komeito leader Tetsuo Saito agreed. "
+                         "Walter Rengifo was arrested. Rengifo's lawyer, Patricia Quiroga, objected. "
+                         "Working-level officials will meet. English captain Harry Kane scored.");
+    const Mention* u = find(a, "UniCredit");
+    REQUIRE(u);
+    CHECK(u->type == ActorType::organization);
+    const Mention* k = find(a, "Komeito");
+    REQUIRE(k);
+    CHECK(k->type == ActorType::organization);
+    const Mention* r = find(a, "Rengifo");
+    CHECK((r == nullptr || r->type != ActorType::organization));
+    const Mention* w = find(a, "Working-level");
+    CHECK((w == nullptr || w->type != ActorType::organization));
+    const Mention* e = find(a, "English");
+    CHECK((e == nullptr || e->type != ActorType::organization));
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

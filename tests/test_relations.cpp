@@ -1296,6 +1296,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "troops had crossed into Burundi, and accused Burundian President Evariste Ndayishimiye of lying.",
        {"baykar opposes washington-post", "rwanda opposes evariste-ndayishimiye"},
        {"baykar supports sudan", "iran supports houthis", "iran trades_with russia"}},
+      // a firm run by someone; an employer named after a place's "-based"
+      {"The drones are built by Baykar, a private firm run by Selcuk Bayraktar. \"They sell well,\" said Selin Aydemir, "
+       "a defence analyst at the Istanbul-based Centre for Economics and Foreign Policy Studies.",
+       {"selcuk-bayraktar affiliated_with baykar",
+        "selin-aydemir affiliated_with centre-for-economics-and-foreign-policy-studies"},
+       {"selin-aydemir affiliated_with turkey"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -949,10 +949,19 @@ struct Finder {
       }
       // "the Citibank vice chairman", "Nucor chief executive X": an unknown one-word name right before
       // a professional title names the employer (not "the Smith family"; a government office may be a state's)
-      if (!m.typed && m.last - m.first == 1 && m.type == ActorType::other && m.last < st.last_token &&
-          !m.possessive && (m.first == st.first_token || (doc.bits[m.first - 1] & wc_det) || doc.token_text(m.first - 1) == ",")) {
+      // ("UniCredit's chief executive, X", "Komeito leader X": in the possessive, or before a leader's office)
+      // (not a known person's surname, "Rengifo's lawyer", nor a hyphenated adjective, "Working-level officials")
+      const std::string_view w0 = doc.token_text(m.first);
+      const size_t hy = w0.find('-');
+      const bool hyphen_adj = hy != std::string_view::npos && hy + 1 < w0.size() && w0[hy + 1] >= 'a' && w0[hy + 1] <= 'z';
+      if (!m.typed && m.last - m.first == 1 && m.type == ActorType::other && m.last < st.last_token && !hyphen_adj &&
+          !person_named_before(m.first) &&
+          (m.first == st.first_token || (doc.bits[m.first - 1] & wc_det) || doc.token_text(m.first - 1) == ",")) {
         int32_t tt = -1;
-        if (title_at(m.last, st.last_token, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::job) {
+        const uint32_t t0 = m.last + (m.possessive ? 1 : 0);
+        const bool titled = t0 < st.last_token && title_at(t0, st.last_token, tt) > 0;
+        const TitleKind kind = titled ? lex.titles()[static_cast<size_t>(tt)].kind : TitleKind::honorific;
+        if (kind == TitleKind::job || kind == TitleKind::office) {
           m.type = ActorType::organization;
           m.typed = true;
         }
@@ -1386,6 +1395,17 @@ struct Finder {
       if (k >= st.last_token) continue;
       int32_t d = out.at_token[k];
       if (d < 0) continue;
+      // "an analyst at the Istanbul-based Centre for X": a name before a hyphenated participle
+      // describes the employer named after it
+      {
+        const uint32_t e = ms[static_cast<size_t>(d)].last;
+        if (e + 2 < st.last_token && is_hyphen(e) && !doc.tokens[e].has(tok_space_before) &&
+            !doc.tokens[e + 1].has(tok_space_before) && doc.tokens[e + 1].has(tok_alpha) && !cap(e + 1)) {
+          d = out.at_token[e + 2];
+          if (d < 0) continue;
+          k = e + 2;
+        }
+      }
       // "of China's Tsinghua University": the possessor modifies the organization
       if (ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
         int32_t d2 = out.at_token[ms[static_cast<size_t>(d)].last + 1];

@@ -3170,6 +3170,16 @@ struct Extractor {
           ++led;
         // ("The Union for Peace (UPC), led by X": past the acronym; "The CPC is led by X")
         uint32_t org_at = k >= first + 2 && doc.token_text(k - 1) == "," ? k - 2 : last;
+        // ("Baykar, a private firm run by X": past a descriptor in apposition)
+        if (org_at == last) {
+          uint32_t b = k;
+          int w = 0;
+          while (b > first && w < 5 && at(b - 1) < 0 && (det_at(b - 1) || content_word(b - 1))) {
+            --b;
+            ++w;
+          }
+          if (w > 0 && b >= first + 2 && det_at(b) && doc.token_text(b - 1) == ",") org_at = b - 2;
+        }
         if (org_at == last && k >= first + 2 && (wc(k - 1) & wc_copula) && at(k - 2) >= 0 && (is(k, "led") || is(k, "headed")))
           org_at = k - 2;
         if (org_at != last && org_at >= first + 3 && doc.token_text(org_at) == ")" && doc.token_text(org_at - 2) == "(" &&
