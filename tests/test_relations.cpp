@@ -1302,6 +1302,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"selcuk-bayraktar affiliated_with baykar",
         "selin-aydemir affiliated_with centre-for-economics-and-foreign-policy-studies"},
        {"selin-aydemir affiliated_with turkey"}},
+      // a security service named in apposition acts; a co-leader leads
+      {"Last year the Dutch military intelligence service, MIVD, accused Russia of sabotage. She met Fumitake Fujita, "
+       "co-leader of the Japan Innovation Party, on Saturday.",
+       {"mivd opposes russia", "fumitake-fujita affiliated_with japan-innovation-party"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
