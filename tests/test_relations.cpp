@@ -1306,6 +1306,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Last year the Dutch military intelligence service, MIVD, accused Russia of sabotage. She met Fumitake Fujita, "
        "co-leader of the Japan Innovation Party, on Saturday.",
        {"mivd opposes russia", "fumitake-fujita affiliated_with japan-innovation-party"}, {}},
+      // a tariff with its rate; friendship between two states; weeks spent abroad, not at home or away
+      {"The United States imposed a 20% tariff on most Vietnamese goods. Chinese President Xi Jinping praised the traditional "
+       "friendship between China and Cameroon. Cameroonian President Paul Biya spent two weeks in Switzerland. Russian "
+       "President Vladimir Putin spent the weekend in Moscow. Rwandan President Paul Kagame stayed away from a summit in Angola.",
+       {"united-states opposes vietnam", "china cooperates_with cameroon", "paul-biya visits switzerland"},
+       {"vladimir-putin visits russia", "paul-kagame visits angola"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

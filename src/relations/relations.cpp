@@ -1089,6 +1089,12 @@ struct Extractor {
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
                    const std::string& role) {
     if (sa == oa) return;
+    // "Putin spent the weekend in Moscow": no one visits the state they hold an office of
+    if (cue.relation == "visits" && da.actors[static_cast<size_t>(sa)].type == ActorType::person) {
+      const std::string& state = da.actors[static_cast<size_t>(oa)].id;
+      for (const Role& r : da.actors[static_cast<size_t>(sa)].roles)
+        if (r.of == state) return;
+    }
     if (role.empty() && (question || conditional(c0))) return; // "Will X attack Y?", "if X attacks Y"
     // initiatives, treaties and events are not actors: "support for the Belt and Road Initiative"
     if (da.actors[static_cast<size_t>(sa)].type == ActorType::other ||
@@ -2460,7 +2466,7 @@ struct Extractor {
       // "a three-day visit": hyphenated compounds are adjectives too
       while (p > first && ((content_word(p - 1) && !(wc(p - 1) & wc_light)) || det_at(p - 1) ||
                            (doc.token_text(p - 1) == "-" && !doc.tokens[p - 1].has(tok_space_before)) ||
-                           quote(p - 1) || doc.tokens[p - 1].has(tok_digit) ||
+                           quote(p - 1) || doc.tokens[p - 1].has(tok_digit) || doc.token_text(p - 1) == "%" ||
                            // "a $900 million loan": a currency sign before a number
                            (punct(p - 1) && p < c0 && doc.tokens[p].has(tok_digit) && doc.token_text(p - 1) != ",")))
         --p;
