@@ -1312,6 +1312,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "President Vladimir Putin spent the weekend in Moscow. Rwandan President Paul Kagame stayed away from a summit in Angola.",
        {"united-states opposes vietnam", "china cooperates_with cameroon", "paul-biya visits switzerland"},
        {"vladimir-putin visits russia", "paul-kagame visits angola"}},
+      // threats as nouns and vows of revenge; of two noun readings, the one taking the preposition that follows
+      {"The Taliban issued a stark threat to Pakistan on Thursday. Iran's Supreme Leader Ali Khamenei vowed harsh revenge "
+       "against Israel. The Sudanese Armed Forces pounded Rapid Support Forces positions. Hamas faces threats from Israel.",
+       {"taliban threatens pakistan", "ali-khamenei threatens israel", "sudanese-armed-forces attacks rapid-support-forces",
+        "israel threatens hamas"},
+       {"pakistan threatens taliban", "hamas threatens israel"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -3221,6 +3221,25 @@ struct Extractor {
             break;
           }
         }
+        // "threats from X" (reverse) against "threats of tariffs against X": of two readings of the same
+        // kind, the one taking the first preposition after the cue's phrase
+        if (pick) {
+          uint32_t pp = k + len;
+          while (pp < last && pp < k + len + 6 && !(wc(pp) & wc_prep) && !punct(pp)) ++pp;
+          if (pp < last && is(pp, "of") && pp + 1 < last) {
+            ++pp;
+            while (pp < last && pp < k + len + 8 && !(wc(pp) & wc_prep) && !punct(pp)) ++pp;
+          }
+          const bool pick_takes = pp < last && std::find(pick->preps.begin(), pick->preps.end(), doc.norm[pp]) != pick->preps.end();
+          if (pp < last && (wc(pp) & wc_prep) && !pick_takes)
+            for (uint32_t v : values) {
+              const Cue& c = lex.cues()[v];
+              if (c.kind == pick->kind && !c.has_flag("also") && std::find(c.preps.begin(), c.preps.end(), doc.norm[pp]) != c.preps.end()) {
+                pick = &c;
+                break;
+              }
+            }
+        }
         if (!pick && !appositive) continue;
         // "supplies Germany with gas" (support) against "supplies gas to Germany" (trade): a name
         // right after the verb is its object, so a cue needing a preposition does not apply
