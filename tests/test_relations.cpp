@@ -1318,6 +1318,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"taliban threatens pakistan", "ali-khamenei threatens israel", "sudanese-armed-forces attacks rapid-support-forces",
         "israel threatens hamas"},
        {"pakistan threatens taliban", "hamas threatens israel"}},
+      // a threatened act past a phrase of time and quotes is a threat, not the act
+      {"North Korea's Kim Yo Jong threatened on Saturday to \"wipe out\" South Korea's armed forces. U.S. President Donald "
+       "Trump threatened on Wednesday to impose a 50% tariff on all Brazilian imports.",
+       {"kim-yo-jong threatens south-korea", "donald-trump threatens brazil"}, {"kim-yo-jong attacks south-korea"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

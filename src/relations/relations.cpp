@@ -1482,7 +1482,16 @@ struct Extractor {
     Qualifiers q = qualifiers(subj.empty() ? first : (joined_report || comma_participle) ? c0 - 1 : subject_end, c0,
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
-    if (c0 >= first + 2 && is(c0 - 1, "to") && (wc(c0 - 2) & wc_menace) && cue.relation != "threatens") return;
+    // ('threatened on Saturday to "wipe out" X': past quotes and a phrase of time)
+    if (cue.relation != "threatens" && c0 >= first + 2) {
+      uint32_t t = c0 - 1;
+      while (t > first && quote(t)) --t;
+      if (is(t, "to"))
+        for (uint32_t m = t; m-- > first && m + 5 > t;) {
+          if (wc(m) & wc_menace) return;
+          if (at(m) >= 0 || punct(m) || !((wc(m) & (wc_time | wc_prep | wc_det)) || doc.tokens[m].has(tok_digit))) break;
+        }
+    }
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
     // "Kenya's plan to visit China"
     if ((c0 >= first + 2 && is(c0 - 1, "to") && at(c0 - 2) >= 0 && !subj.empty() && subject_end + 1 == c0) ||
@@ -1660,9 +1669,14 @@ struct Extractor {
       if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
     // "threatened to use nuclear weapons against the United States"
-    if (obj.empty() && cue.has_flag("to_against") && is(c1, "to")) {
+    uint32_t to_at = c1;  // ("threatened on Saturday to ...": past a phrase of time)
+    while (to_at < last && to_at < c1 + 4 && !is(to_at, "to") && at(to_at) < 0 &&
+           ((wc(to_at) & (wc_time | wc_prep | wc_det)) || doc.tokens[to_at].has(tok_digit)))
+      ++to_at;
+    if (obj.empty() && cue.has_flag("to_against") && is(to_at, "to")) {
+      const uint32_t c1 = to_at;  // the infinitive's "to" stands for the cue's end below
       for (uint32_t k = c1 + 1; k < last && k < c1 + 8; ++k) {
-        if (at(k) >= 0 || punct(k)) break;
+        if (at(k) >= 0 || (punct(k) && doc.token_text(k) != "%")) break;
         if (is(k, "against") || is(k, "on")) {
           static const Cue target{"", "", "", {"against", "on"}, "", ""};
           obj = find_objects(k, target, true, nullptr);
@@ -1670,7 +1684,8 @@ struct Extractor {
         }
       }
       // "threatened to attack Somalia": the object of the threatened act
-      const uint32_t v = c1 + 1;
+      uint32_t v = c1 + 1;
+      while (v < last && quote(v)) ++v;
       if (obj.empty() && v < last && at(v) < 0) {
         std::vector<uint32_t> hit;
         const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
