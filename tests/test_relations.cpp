@@ -1322,6 +1322,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"North Korea's Kim Yo Jong threatened on Saturday to \"wipe out\" South Korea's armed forces. U.S. President Donald "
        "Trump threatened on Wednesday to impose a 50% tariff on all Brazilian imports.",
        {"kim-yo-jong threatens south-korea", "donald-trump threatens brazil"}, {"kim-yo-jong attacks south-korea"}},
+      // a wave of strikes, missiles fired at a state, a convoy of soldiers ambushed; an investigation is no weapon
+      {"Israel carried out a wave of air strikes on Hezbollah targets. Iran fired about 180 ballistic missiles at Israel. "
+       "Al-Shabaab fighters ambushed a convoy of Kenyan soldiers. The Kremlin launched an investigation into Gazprom.",
+       {"israel attacks hezbollah", "iran attacks israel", "al-shabaab attacks kenya"}, {"russia attacks gazprom"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -662,8 +662,10 @@ struct Extractor {
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
     if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
+    // ("ambushed a convoy of Kenyan soldiers", "a wave of strikes": a measure's "of" too)
     auto quantity_of = [&](uint32_t t) {
-      return t > pos && is(t, "of") && (doc.tokens[t - 1].has(tok_digit) || amount_at(t - 1));
+      return t > pos && is(t, "of") &&
+             (doc.tokens[t - 1].has(tok_digit) || amount_at(t - 1) || ((wc(t - 1) & wc_measure) && !cap(t - 1)));
     };
     if (k < last && quantity_of(k) && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
       ++k;
