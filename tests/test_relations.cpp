@@ -467,8 +467,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an infinitive takes the main clause's subject, not its object; a control verb's object
       {"Finance Minister Ana Lima will visit Washington next week to discuss trade with Treasury Secretary John Cole.",
        {"ana-lima meets john-cole", "ana-lima visits united-states"}, {"united-states meets john-cole"}},
-      {"The US encouraged China to help Pakistan.", {"united-states urges china", "china supports pakistan"},
-       {"united-states supports pakistan"}},
+      {"The US encouraged China to help Pakistan.", {"united-states urges china"},
+       {"united-states supports pakistan", "china supports pakistan"}},
       {"The U.S. military has been training the Kurdish rebel forces known as Hawar al Shamal to fight against Islamic State.",
        {"hawar-al-shamal fights islamic-state"}, {"united-states fights islamic-state"}},
       // supplying a state with something supports it; supplying goods to it is trade
@@ -1326,6 +1326,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Israel carried out a wave of air strikes on Hezbollah targets. Iran fired about 180 ballistic missiles at Israel. "
        "Al-Shabaab fighters ambushed a convoy of Kenyan soldiers. The Kremlin launched an investigation into Gazprom.",
        {"israel attacks hezbollah", "iran attacks israel", "al-shabaab attacks kenya"}, {"russia attacks gazprom"}},
+      // imploring and pleading urge, and the act urged is no fact; investing in and sourcing from trade
+      {"Pope Leo XIV implored Russia and Ukraine on Sunday to agree to an immediate ceasefire. Greek Prime Minister Kyriakos "
+       "Mitsotakis pleaded with the European Commission to release funds. Saudi Arabia will invest $5 billion in Egypt's "
+       "tourism sector. Serbia still sources most of its gas from Russia.",
+       {"leo-xiv urges russia", "leo-xiv urges ukraine", "kyriakos-mitsotakis urges european-commission",
+        "saudi-arabia trades_with egypt", "serbia trades_with russia"},
+       {"russia cooperates_with ukraine"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -873,6 +873,11 @@ struct Extractor {
       // "rejected a resolution condemning X": a participle after the noun has its own object
       if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
       // ("ordered 12 Rafale fighter jets from X": a capitalised word naming no actor is a word too)
+      // ("will invest $5 billion in X": a currency sign before a number is a word of the phrase)
+      if (punct(k) && k + 1 < last && doc.tokens[k + 1].has(tok_digit) && doc.token_text(k) != "," && words < static_cast<int>(opt.object_gap)) {
+        ++k;
+        continue;
+      }
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0) ||
            ((words > 0 || need_prep) && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
           words < static_cast<int>(opt.object_gap)) {
@@ -1484,6 +1489,24 @@ struct Extractor {
     Qualifiers q = qualifiers(subj.empty() ? first : (joined_report || comma_participle) ? c0 - 1 : subject_end, c0,
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
+    // "implored Russia and Ukraine to agree to a ceasefire": the act urged on someone is no fact
+    if (c0 >= first + 3 && is(c0 - 1, "to") && cue.relation != "urges") {
+      uint32_t b = c0 - 1;
+      for (int n = 0; b > first && n < 10 && (at(b - 1) >= 0 || det_at(b - 1) || is(b - 1, "and") || doc.token_text(b - 1) == "," ||
+                                              (n < 3 && ((wc(b - 1) & wc_time) || ((wc(b - 1) & wc_prep) && !cap(b - 1)))));
+           ++n)
+        b = at(b - 1) >= 0 ? mention(at(b - 1)).phrase_first : b - 1;
+      if (b < c0 - 1 && b > first) {
+        thread_local std::vector<uint32_t> hit;
+        for (uint32_t a = b - 1; a + 3 >= b && a >= first; --a) {
+          const uint32_t len = lex.cue_trie().longest(doc.ids, a, b, hit);
+          bool urged = false;
+          for (uint32_t h : hit) urged = urged || (lex.cues()[h].relation == "urges" && lex.cues()[h].kind == "verb");
+          if (len > 0 && a + len == b && urged) return;
+          if (a == first) break;
+        }
+      }
+    }
     // ('threatened on Saturday to "wipe out" X': past quotes and a phrase of time)
     if (cue.relation != "threatens" && c0 >= first + 2) {
       uint32_t t = c0 - 1;
