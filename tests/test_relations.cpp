@@ -1333,6 +1333,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"leo-xiv urges russia", "leo-xiv urges ukraine", "kyriakos-mitsotakis urges european-commission",
         "saudi-arabia trades_with egypt", "serbia trades_with russia"},
        {"russia cooperates_with ukraine"}},
+      // telling someone, past phrases of manner and time, to act urges them
+      {"U.S. President Donald Trump told Israeli Prime Minister Benjamin Netanyahu in a phone call on Monday to stop the strikes.",
+       {"donald-trump urges benjamin-netanyahu", "donald-trump speaks_to benjamin-netanyahu"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1611,6 +1611,15 @@ struct Extractor {
     if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
     // "told China to stop", "called for Uganda to withdraw": only an object with an infinitive after it
+    // ("told Netanyahu in a phone call on Monday to stop": past phrases of manner and time)
+    if (cue.has_flag("infinitive") && !obj.empty() && obj_end < last && !is(obj_end, "to") && (wc(obj_end) & wc_prep) &&
+        at(obj_end) < 0) {
+      uint32_t t = obj_end;
+      while (t < last && t < obj_end + 9 && !is(t, "to") && at(t) < 0 && !punct(t) &&
+             ((wc(t) & (wc_prep | wc_det | wc_time)) || content_word(t)))
+        ++t;
+      if (t + 1 < last && is(t, "to")) obj_end = t;
+    }
     if (cue.has_flag("infinitive") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "to") || at(obj_end + 1) >= 0 ||
                                        !content_word(obj_end + 1)))
       return;
