@@ -523,6 +523,15 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* e = find(a, "English");
     CHECK((e == nullptr || e->type != ActorType::organization));
   }
+  SECTION("a hyphenated title matches in any case ('secretary-general', 'Secretary-General', 'Director-General')") {
+    Analysis a = analyse("NATO's secretary-general, Mark Rutte, spoke. Director-General Tedros Adhanom Ghebreyesus agreed.");
+    const Mention* r = find(a, "Mark Rutte");
+    REQUIRE(r);
+    CHECK(r->role == "Secretary-General");
+    const Mention* t = find(a, "Tedros Adhanom Ghebreyesus");
+    REQUIRE(t);
+    CHECK(t->role == "Director-General");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

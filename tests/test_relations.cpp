@@ -1336,6 +1336,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // telling someone, past phrases of manner and time, to act urges them
       {"U.S. President Donald Trump told Israeli Prime Minister Benjamin Netanyahu in a phone call on Monday to stop the strikes.",
        {"donald-trump urges benjamin-netanyahu", "donald-trump speaks_to benjamin-netanyahu"}, {}},
+      // a title written in lower case with a hyphen is the title ("secretary-general" as "Secretary-General")
+      {"NATO's secretary-general, Mark Rutte, thanked Poland. Hezbollah's secretary-general, Naim Qassem, thanked Iran.",
+       {"mark-rutte affiliated_with nato", "naim-qassem affiliated_with hezbollah", "naim-qassem supports iran"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -203,6 +203,7 @@ private:
   void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural);
   uint32_t intern(const std::string& norm);
   std::vector<uint32_t> phrase_ids(std::string_view phrase);
+  std::vector<std::vector<uint32_t>> caseless_phrase_ids(std::string_view phrase);
   // Tokenises a table phrase exactly as document text is tokenised ("Cmdr." stays one token).
   std::vector<std::string> tokens_of(std::string_view phrase, bool normalised) const;
   std::vector<LexActor> m_actors;

@@ -158,6 +158,26 @@ std::vector<uint32_t> Lexicon::phrase_ids(std::string_view phrase) {
   return ids;
 }
 
+// The token ids of a phrase matched regardless of case, in each casing that tokenises differently:
+// a hyphenated word stays one token in lower case and splits when capitalised ("secretary-general",
+// "Secretary-General").
+std::vector<std::vector<uint32_t>> Lexicon::caseless_phrase_ids(std::string_view phrase) {
+  std::string lower(phrase), title(phrase);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  bool start = true;
+  for (char& c : title) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+  }
+  std::vector<std::vector<uint32_t>> out;
+  for (const std::string& v : {std::string(phrase), lower, title}) {
+    std::vector<uint32_t> ids = phrase_ids(v);
+    if (std::find(out.begin(), out.end(), ids) == out.end()) out.push_back(std::move(ids));
+  }
+  return out;
+}
+
 void Lexicon::index(Document& doc) const {
   doc.ids.resize(doc.norm.size());
   doc.bits.resize(doc.norm.size());
@@ -268,7 +288,7 @@ void Lexicon::load_titles(const std::string& path) {
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
     m_titles.push_back(t);
-    m_title_trie.insert(phrase_ids(c[0]), static_cast<uint32_t>(m_titles.size() - 1));
+    for (const auto& ids : caseless_phrase_ids(c[0])) m_title_trie.insert(ids, static_cast<uint32_t>(m_titles.size() - 1));
   });
 }
 
@@ -278,7 +298,8 @@ void Lexicon::load_org_cues(const std::string& path) {
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
     else if (c[1] == "location") m_location_heads.insert(normalize_key(c[0]));
     else if (c[1] == "reference") m_org_references.insert(normalize_key(c[0]));
-    else if (c[1] == "before") m_org_before_trie.insert(phrase_ids(c[0]), 0);
+    else if (c[1] == "before")
+      for (const auto& ids : caseless_phrase_ids(c[0])) m_org_before_trie.insert(ids, 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
   });
 }
@@ -297,7 +318,7 @@ void Lexicon::load_cues(const std::string& path) {
       if (cue.kind != "verb" && cue.kind != "noun" && cue.kind != "appositive" && cue.kind != "leader")
         throw InputError(where(path, lineno) + "unknown cue kind '" + cue.kind + "'");
       m_cues.push_back(cue);
-      m_cue_trie.insert(phrase_ids(phrase), static_cast<uint32_t>(m_cues.size() - 1));
+      for (const auto& ids : caseless_phrase_ids(phrase)) m_cue_trie.insert(ids, static_cast<uint32_t>(m_cues.size() - 1));
     }
   });
 }
