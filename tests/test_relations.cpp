@@ -1339,6 +1339,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a title written in lower case with a hyphen is the title ("secretary-general" as "Secretary-General")
       {"NATO's secretary-general, Mark Rutte, thanked Poland. Hezbollah's secretary-general, Naim Qassem, thanked Iran.",
        {"mark-rutte affiliated_with nato", "naim-qassem affiliated_with hezbollah", "naim-qassem supports iran"}, {}},
+      // talks under someone's auspices are mediated by them, fronted or not
+      {"Under the auspices of the African Union, Ethiopia and Eritrea held talks. Qatar and the UAE signed a deal under the "
+       "auspices of Saudi Arabia.",
+       {"african-union mediates ethiopia", "african-union mediates eritrea", "saudi-arabia mediates qatar",
+        "saudi-arabia mediates united-arab-emirates"},
+       {"ethiopia mediates african-union"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1225,8 +1225,18 @@ struct Extractor {
         int32_t mi = at(j);
         if (mi < 0) continue;
         if (!head_capable(mi)) mi = mention(mi).modifies;
-        if (mi >= 0 && !mention(mi).possessive) return {mi};
-        break;
+        if (mi < 0 || mention(mi).possessive) break;
+        // ("..., Ethiopia and Eritrea opened talks": the coordinated subjects)
+        Group g{mi};
+        uint32_t e = mention(mi).last;
+        while (e + 1 < last && (is(e, "and") || doc.token_text(e) == ",")) {
+          uint32_t n = e + 1;
+          while (n < last && det_at(n)) ++n;
+          if (n >= last || at(n) < 0 || !head_capable(at(n)) || mention(at(n)).possessive) break;
+          g.push_back(at(n));
+          e = mention(at(n)).last;
+        }
+        return g;
       }
       return {};
     }
@@ -1242,7 +1252,7 @@ struct Extractor {
     // ("Speaking during a visit to Vietnam, X said": a phrase after such a participle too)
     const bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(first + 1);
     return (c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0 || (ing && c0 > first + 1 && (wc(first + 1) & wc_prep)))) ||
-           (c0 == first && ing);
+           (c0 == first && (ing || (wc(first) & wc_prep)));  // ("Under the auspices of X, A and B met")
   }
 
   // The act after a verb of welcoming ("the U.S. measures", "China's decision"): true when the
@@ -1669,7 +1679,18 @@ struct Extractor {
         if (!where.empty()) emit(subj, where, cue, c0, k + 1, q);
       }
     }
-    if (fronted) subj = fronted_subject(obj_end);
+    if (fronted) {
+      // ("Under the auspices of the AU, Ethiopia and Eritrea held talks": the fronted phrase's
+      // object ends at its comma; the names after it are the clause's subject)
+      // (but "Meeting A, B and C, X said": a list closed by its own comma is the object)
+      uint32_t comma = c1;
+      while (comma < obj_end && doc.token_text(comma) != ",") ++comma;
+      if (comma < obj_end && !(obj_end < last && doc.token_text(obj_end) == ",")) {
+        obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
+        obj_end = comma;
+      }
+      subj = fronted_subject(obj_end);
+    }
     // "the Polaroids donated to USI by the Warhol Foundation": a participle's agent follows "by"
     if (!obj.empty() && obj_end < last && is(obj_end, "by")) {
       Group agents = find_objects(obj_end, by_cue(), true);
