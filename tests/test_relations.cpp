@@ -1345,6 +1345,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"african-union mediates ethiopia", "african-union mediates eritrea", "saudi-arabia mediates qatar",
         "saudi-arabia mediates united-arab-emirates"},
        {"ethiopia mediates african-union"}},
+      // an office taken in the main clause of a name opening the sentence
+      {"Mark Carney was sworn in as Canada's prime minister on Friday. Musalia Mudavadi was named Kenya's foreign minister.",
+       {"mark-carney affiliated_with canada", "musalia-mudavadi affiliated_with kenya"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

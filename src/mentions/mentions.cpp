@@ -1249,13 +1249,19 @@ struct Finder {
       if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline) continue;
       if (m.type != ActorType::person && m.type != ActorType::other) continue;
       uint32_t q = m.last;
-      if (q + 3 >= st.last_token || doc.token_text(q) != "," || !(doc.bits[q + 1] & wc_relpron) || doc.norm[q + 1] == "which")
+      // ("X was sworn in as Canada's prime minister", "X became Kenya's foreign minister": the same
+      // office named in the main clause of a name opening the sentence)
+      const bool opens = m.first == st.first_token && q + 3 < st.last_token && (doc.bits[q] & (wc_aux | wc_copula | wc_appoint));
+      if (!opens &&
+          (q + 3 >= st.last_token || doc.token_text(q) != "," || !(doc.bits[q + 1] & wc_relpron) || doc.norm[q + 1] == "which"))
         continue;
-      q += 2;
+      if (!opens) q += 2;
       const uint32_t verbs = q;
-      while (q < st.last_token && q < verbs + 4 && out.at_token[q] < 0 && (doc.bits[q] & (wc_aux | wc_copula | wc_appoint)) &&
+      while (q < st.last_token && q < verbs + 4 && out.at_token[q] < 0 &&
+             ((doc.bits[q] & (wc_aux | wc_copula | wc_appoint)) ||
+              (q + 2 < st.last_token && doc.norm[q] == "sworn" && doc.norm[q + 1] == "in" && doc.norm[q + 2] == "as")) &&
              !(doc.bits[q] & wc_neg))
-        ++q;
+        q += doc.norm[q] == "sworn" ? 3 : 1;
       if (q == verbs || q >= st.last_token || !(doc.bits[q - 1] & (wc_copula | wc_appoint))) continue;
       while (q < st.last_token && (doc.bits[q] & wc_det) && out.at_token[q] < 0 && !cap(q)) ++q;
       const int32_t d = q < st.last_token ? out.at_token[q] : -1;
