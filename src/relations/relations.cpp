@@ -1218,6 +1218,21 @@ struct Extractor {
   }
 
   // "Before visiting Israel, Mr Blair ...": a fronted clause takes the main clause's subject.
+  // The comma closing a phrase that opens the sentence with its cue, its objects trimmed to those
+  // before it; `last` when no comma closes it. The phrase ends at its first comma ("In a letter to X,
+  // Sudan's ambassador, Y, accused"), unless its object list is joined by "and" and closed by a comma
+  // of its own ("After meetings with A, B and C, Clark told").
+  uint32_t fronted_phrase_end(Group& obj, uint32_t c1, uint32_t obj_end) const {
+    uint32_t comma = c1;
+    while (comma < last && doc.token_text(comma) != ",") ++comma;
+    bool joined = false;
+    for (uint32_t t = c1; t < obj_end && t < last; ++t) joined = joined || is(t, "and") || is(t, "or");
+    if (joined && obj_end < last && doc.token_text(obj_end) == ",") comma = obj_end;
+    if (comma >= last || comma > obj_end || doc.token_text(comma) != ",") return last;
+    obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
+    return comma;
+  }
+
   Group fronted_subject(uint32_t from) const {
     for (uint32_t k = from; k < last; ++k) {
       if (doc.token_text(k) != ",") continue;
@@ -1680,15 +1695,10 @@ struct Extractor {
       }
     }
     if (fronted) {
-      // ("Under the auspices of the AU, Ethiopia and Eritrea held talks": the fronted phrase's
-      // object ends at its comma; the names after it are the clause's subject)
-      // (but "Meeting A, B and C, X said": a list closed by its own comma is the object)
-      uint32_t comma = c1;
-      while (comma < obj_end && doc.token_text(comma) != ",") ++comma;
-      if (comma < obj_end && !(obj_end < last && doc.token_text(obj_end) == ",")) {
-        obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
-        obj_end = comma;
-      }
+      // ("Under the auspices of the AU, Ethiopia and Eritrea held talks": the names after the
+      // phrase's comma are the clause's subject)
+      const uint32_t comma = fronted_phrase_end(obj, c1, obj_end);
+      if (comma < last) obj_end = comma;
       subj = fronted_subject(obj_end);
     }
     // "the Polaroids donated to USI by the Warhol Foundation": a participle's agent follows "by"
@@ -2468,17 +2478,10 @@ struct Extractor {
         if (named >= 0) agents = expand_left(named);
       }
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
-      // ("In a letter to X, Sudan's ambassador to the U.N., Y, accused": the phrase ends at its first
-      // comma, and a name after a preposition is no subject)
+      // (a name after a preposition is none: "In a letter to X, Sudan's ambassador to the U.N., Y, accused")
       if (agents.empty() && sentence_initial_clause(c0)) {
-        uint32_t comma = c1;
-        while (comma < last && doc.token_text(comma) != ",") ++comma;
-        // (a list "with A, B and C" runs past its commas to the one after C)
-        bool joined = false;
-        for (uint32_t t = c1; t < obj_end && t < last; ++t) joined = joined || is(t, "and") || is(t, "or");
-        if (joined) comma = obj_end;
-        if (comma < last && comma <= obj_end && doc.token_text(comma) == ",") {
-          obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
+        const uint32_t comma = fronted_phrase_end(obj, c1, obj_end);
+        if (comma < last) {
           for (uint32_t k = comma + 1; k < last && agents.empty() && !obj.empty(); ++k) {
             const int32_t a = at(k);
             if (a < 0 || !head_capable(a)) continue;
