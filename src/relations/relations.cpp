@@ -546,13 +546,19 @@ struct Extractor {
   // ("blamed India", "praised Kenya", "sanctions on Iran"), not a destination ("travels to Tbilisi").
   bool judged(uint32_t p) const {
     if (p > first + 1 && (is(p - 1, "on") || is(p - 1, "against"))) --p;
+    return cue_ends_at(p, [](const Cue& c) { return c.relation == "opposes" || c.relation == "supports"; });
+  }
+
+  // A cue of up to three words ending right before token p with a reading that `pred` accepts.
+  template <class Pred>
+  bool cue_ends_at(uint32_t p, Pred pred) const {
     if (p <= first) return false;
     thread_local std::vector<uint32_t> v;
     for (uint32_t a = p - 1; a + 3 >= p && a >= first; --a) {
       const uint32_t len = lex.cue_trie().longest(doc.ids, a, p, v);
       if (len > 0 && a + len == p)
         for (uint32_t c : v)
-          if (lex.cues()[c].relation == "opposes" || lex.cues()[c].relation == "supports") return true;
+          if (pred(lex.cues()[c])) return true;
       if (a == first) break;
     }
     return false;
@@ -1521,16 +1527,7 @@ struct Extractor {
                                               (n < 3 && ((wc(b - 1) & wc_time) || ((wc(b - 1) & wc_prep) && !cap(b - 1)))));
            ++n)
         b = at(b - 1) >= 0 ? mention(at(b - 1)).phrase_first : b - 1;
-      if (b < c0 - 1 && b > first) {
-        thread_local std::vector<uint32_t> hit;
-        for (uint32_t a = b - 1; a + 3 >= b && a >= first; --a) {
-          const uint32_t len = lex.cue_trie().longest(doc.ids, a, b, hit);
-          bool urged = false;
-          for (uint32_t h : hit) urged = urged || (lex.cues()[h].relation == "urges" && lex.cues()[h].kind == "verb");
-          if (len > 0 && a + len == b && urged) return;
-          if (a == first) break;
-        }
-      }
+      if (b < c0 - 1 && cue_ends_at(b, [](const Cue& c) { return c.relation == "urges" && c.kind == "verb"; })) return;
     }
     // ('threatened on Saturday to "wipe out" X': past quotes and a phrase of time)
     if (cue.relation != "threatens" && c0 >= first + 2) {
