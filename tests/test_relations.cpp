@@ -1348,6 +1348,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an office taken in the main clause of a name opening the sentence
       {"Mark Carney was sworn in as Canada's prime minister on Friday. Musalia Mudavadi was named Kenya's foreign minister.",
        {"mark-carney affiliated_with canada", "musalia-mudavadi affiliated_with kenya"}, {}},
+      // a modal before the cue and a condition after it make the act hypothetical; an embedded question does not
+      {"Venezuelan opposition leader Edmundo Gonzalez said he would restore diplomatic relations with Washington if he were "
+       "allowed to take office. The opposition Homeland Union said it would ask the Constitutional Court to rule on whether "
+       "the cabinet had exceeded its powers.",
+       {"homeland-union urges constitutional-court"}, {"edmundo-gonzalez cooperates_with united-states"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -2523,8 +2523,18 @@ struct Extractor {
   // A cue inside an "if"/"unless"/"whether" clause: from the conjunction to the next comma.
   bool conditional(uint32_t c0) const {
     for (uint32_t k = c0; k-- > first;) {
-      if (doc.token_text(k) == "," || doc.token_text(k) == ";") return false;
+      if (doc.token_text(k) == "," || doc.token_text(k) == ";") break;
       if ((wc(k) & wc_cond) && at(k) < 0) return true;
+    }
+    // "he would restore relations with Washington if he were allowed to take office": a modal
+    // before the cue and a condition after it
+    bool modal = false;
+    for (uint32_t k = c0; k-- > first && k + 4 >= c0 && !modal;) modal = (wc(k) & wc_modal) && !is(k, "can") && !is(k, "may");
+    if (!modal) return false;
+    for (uint32_t k = c0 + 1; k < last; ++k) {
+      if (doc.token_text(k) == ";" || quote(k)) return false;
+      // ("would ask the court to rule on whether": an embedded question is no condition)
+      if ((wc(k) & wc_cond) && at(k) < 0 && !is(k, "whether")) return true;
     }
     return false;
   }
