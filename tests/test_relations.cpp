@@ -1353,6 +1353,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "allowed to take office. The opposition Homeland Union said it would ask the Constitutional Court to rule on whether "
        "the cabinet had exceeded its powers.",
        {"homeland-union urges constitutional-court"}, {"edmundo-gonzalez cooperates_with united-states"}},
+      // contradicting a report rebuts its author, and what it reports is no fact
+      {"Hezbollah on Friday contradicted a report by Reuters that its officials had met U.S. envoys.",
+       {"hezbollah opposes reuters"}, {"hezbollah meets united-states", "reuters meets united-states"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
