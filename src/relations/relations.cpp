@@ -566,11 +566,18 @@ struct Extractor {
 
   // A noun cue at t whose own prepositions include `prep` ("visit" takes "to").
   bool noun_cue_taking(uint32_t t, std::string_view prep) const {
+    return content_word(t) && cue_at(t, [&](const Cue& c) {
+             return c.kind == "noun" && std::find(c.preps.begin(), c.preps.end(), prep) != c.preps.end();
+           });
+  }
+
+  // The longest cue starting at token t has a reading that `pred` accepts.
+  template <class Pred>
+  bool cue_at(uint32_t t, Pred pred) const {
     thread_local std::vector<uint32_t> v;
-    if (!content_word(t) || lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
+    if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
     for (uint32_t c : v)
-      if (lex.cues()[c].kind == "noun" && std::find(lex.cues()[c].preps.begin(), lex.cues()[c].preps.end(), prep) != lex.cues()[c].preps.end())
-        return true;
+      if (pred(lex.cues()[c])) return true;
     return false;
   }
 
@@ -2213,12 +2220,8 @@ struct Extractor {
       return;
     }
   }
-  bool meets_noun(uint32_t t) {
-    std::vector<uint32_t> hit;
-    if (lex.cue_trie().longest(doc.ids, t, last, hit) == 0) return false;
-    for (uint32_t c : hit)
-      if (lex.cues()[c].relation == "meets" && lex.cues()[c].kind == "noun") return true;
-    return false;
+  bool meets_noun(uint32_t t) const {
+    return cue_at(t, [](const Cue& c) { return c.relation == "meets" && c.kind == "noun"; });
   }
 
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
