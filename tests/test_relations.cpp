@@ -1356,6 +1356,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // contradicting a report rebuts its author, and what it reports is no fact
       {"Hezbollah on Friday contradicted a report by Reuters that its officials had met U.S. envoys.",
        {"hezbollah opposes reuters"}, {"hezbollah meets united-states", "reuters meets united-states"}},
+      // "the Commission": a capitalised short name of a body named before (not "the Council on ...")
+      {"The European Commission opened an inquiry into the subsidies. Spain has backed the Commission's stance, and "
+       "Portugal pressed the Commission to act quickly. Omar Haddad, executive director of the Council on Arab Relations, "
+       "welcomed the move.",
+       {"spain supports european-commission", "portugal urges european-commission",
+        "omar-haddad affiliated_with council-on-arab-relations"},
+       {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

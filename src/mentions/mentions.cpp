@@ -658,9 +658,12 @@ struct Finder {
         !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-")))
       return add_reference(i, end, ActorType::organization, "organization");
     // "urged the council to act": an organization whose name has the word, if one was named
-    if (i + 1 < end && !cap(i + 1) && lex.is_org_reference(doc.norm[i + 1]) &&
+    // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
+    if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) &&
         !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-" ||
-                          doc.tokens[i + 2].has(tok_possessive))))
+                          (doc.tokens[i + 2].has(tok_possessive) && !cap(i + 1)) ||
+                          (cap(i + 1) && i + 3 < end && !cap(i + 2) && cap(i + 3) &&
+                           (doc.bits[i + 2] & (wc_prep | wc_conj))))))  // ("the Council on American-Islamic Relations")
       return add_reference(i, end, ActorType::organization, "named");
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
