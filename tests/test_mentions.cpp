@@ -532,6 +532,17 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(t);
     CHECK(t->role == "Director-General");
   }
+  SECTION("continental adjectives and runs of plain words name no person or organization") {
+    Analysis a = analyse("Kaja Kallas, the bloc's Commissioner for Trade and Economic Security, spoke. Imports of "
+                         "European cheese and Asian rice fell. Dean Ross founded First Global in 2017.");
+    const Mention* e = find(a, "Economic Security");
+    CHECK((e == nullptr || e->type != ActorType::person));
+    CHECK(find(a, "European") == nullptr);
+    CHECK(find(a, "Asian") == nullptr);
+    const Mention* f = find(a, "First Global");
+    REQUIRE(f);
+    CHECK(f->type != ActorType::person);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

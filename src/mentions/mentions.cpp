@@ -561,6 +561,12 @@ struct Finder {
       Mention m = make(a, b, s, end);
       m.headline = st.headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
+      // "Commissioner for Trade and Economic Security", "First Global": plain words name no person
+      if (b - a >= 2 && !headline) {
+        uint32_t k = a;
+        while (k < b && (doc.bits[k] & wc_common)) ++k;
+        if (k == b) m.type = ActorType::other;
+      }
       // "in Port Sudan", "the besieged city of El Fasher": an unknown name there is a place
       const bool possessed = b < end && doc.tokens[b].has(tok_possessive);
       if (!headline && !possessed && a > st.first_token &&
