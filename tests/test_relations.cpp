@@ -1363,6 +1363,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"spain supports european-commission", "portugal urges european-commission",
         "omar-haddad affiliated_with council-on-arab-relations"},
        {}},
+      // a palace is a venue; "before the two leaders held talks" opens a clause; an apposition is
+      // no part of the denial around it
+      {"South African President Cyril Ramaphosa, who arrived in Nairobi on Monday, was welcomed by Kenyan President "
+       "William Ruto at the Blue Horizon Palace before the two leaders held talks. Ruto also rejected suggestions that "
+       "the pact was aimed at China, Kenya's largest trading partner.",
+       {"william-ruto meets cyril-ramaphosa", "china trades_with kenya"},
+       {"blue-horizon-palace meets william-ruto"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -827,6 +827,12 @@ struct Resolver {
       const uint32_t opener = m.phrase_first > st.first_token ? m.phrase_first - 1 : m.phrase_first;
       bool opens_clause = m.phrase_first > st.first_token && (doc.bits[opener] & (wc_clause | wc_conj)) &&
                           !(doc.bits[opener] & wc_prep && doc.norm[opener] != "as");
+      // ("... before the two leaders held talks": a subordinator that is also a preposition opens
+      // a clause when a verb, not a noun phrase, follows the description)
+      if (!opens_clause && m.phrase_first > st.first_token && (doc.bits[opener] & wc_clause) && m.last < st.last_token &&
+          doc.tokens[m.last].has(tok_alpha) && !doc.tokens[m.last].has(tok_cap) && !doc.tokens[m.last].has(tok_possessive) &&
+          !(doc.bits[m.last] & (wc_prep | wc_det | wc_conj | wc_poss | wc_relpron)))
+        opens_clause = true;
       // the go-between is the subject nearest before its verb, else the sentence's first
       size_t from_j = by_sentence[m.sentence].first;
       // ("with Omani Foreign Minister X carrying messages between ...": the name right before the verb)

@@ -987,6 +987,9 @@ struct Extractor {
     Tense tense = Tense::past;
     std::string modality;
   };
+  // An apposition states a standing fact: the clause's denial or modality is not its own
+  // ("rejected suggestions that it was aimed at China, Indonesia's largest trading partner")
+  static Qualifiers background(const Qualifiers& q) { return Qualifiers{false, q.tense, std::string()}; }
 
   // A meeting's host named in the sentence, applied to the parties once the sentence is read.
   struct Hosted {
@@ -2298,7 +2301,7 @@ struct Extractor {
           if (!head_capable(named)) named = mention(named).modifies;
           if (named >= 0 && named != owner && !mention(named).possessive) {
             // ("France and Spain, Morocco's two largest trading partners,": the whole coordination)
-            emit(expand_left(named), {owner}, cue, mention(named).first, c1, q);
+            emit(expand_left(named), {owner}, cue, mention(named).first, c1, background(q));
             return;
           }
         }
@@ -2336,7 +2339,7 @@ struct Extractor {
         const int32_t named = other >= 0 ? apposed_name(p) : -1;
         // ("China, the largest trading partner of Kazakhstan, Kyrgyzstan and Turkmenistan,")
         if (named >= 0 && std::find(others.begin(), others.end(), named) == others.end()) {
-          emit(expand_left(named), others, cue, c0, c1, q);
+          emit(expand_left(named), others, cue, c0, c1, background(q));
           return;
         }
       }
@@ -2349,7 +2352,7 @@ struct Extractor {
           int32_t named = at(k - 2);
           if (!head_capable(named)) named = mention(named).modifies;
           if (named >= 0 && named != owner) {
-            emit(expand_left(named), {owner}, cue, c0, c1, q);  // ("X and Y, Morocco's two largest trading partners,")
+            emit(expand_left(named), {owner}, cue, c0, c1, background(q));  // ("X and Y, Morocco's two largest trading partners,")
             return;
           }
         }
