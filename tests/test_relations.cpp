@@ -1370,6 +1370,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the pact was aimed at China, Kenya's largest trading partner.",
        {"william-ruto meets cyril-ramaphosa", "china trades_with kenya"},
        {"blue-horizon-palace meets william-ruto"}},
+      // "the two sides" after a state and another state's minister are the two states
+      {"Venezuelan Foreign Minister Yvan Gil rejected talks with Washington. Qatar, which mediated a prisoner swap "
+       "between the two sides last year, urged restraint.",
+       {"qatar mediates venezuela", "qatar mediates united-states"},
+       {"qatar mediates yvan-gil"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

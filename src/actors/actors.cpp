@@ -954,6 +954,20 @@ struct Resolver {
       bool opens = m.first == doc.sentences[m.sentence].first_token;
       for (size_t j = mi + 1; !opens && j < dm.mentions.size() && dm.mentions[j].sentence == m.sentence && found.size() < 2; ++j)
         consider(j);
+      // ("talks between the two sides" after Washington and Iran's foreign minister: the sides are
+      // the states)
+      if (found.size() == 2 && !states && !people)
+        for (int k = 0; k < 2; ++k) {
+          const int32_t other = found[static_cast<size_t>(1 - k)];
+          if (!is_type(found[static_cast<size_t>(k)], ActorType::person) || !is_type(other, ActorType::state)) continue;
+          for (size_t j = mi; j-- > 0;) {
+            const Mention& c = dm.mentions[j];
+            if (out.of_mention[j] != found[static_cast<size_t>(k)] || c.affiliation < 0) continue;
+            const int32_t st_a = out.of_mention[static_cast<size_t>(c.affiliation)];
+            if (st_a >= 0 && is_type(st_a, ActorType::state) && st_a != other) found[static_cast<size_t>(k)] = st_a;
+            break;
+          }
+        }
       if (found.size() == 2) {
         out.group[mi] = found;
         m_last_pair = found;
