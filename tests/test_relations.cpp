@@ -1375,6 +1375,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "between the two sides last year, urged restraint.",
        {"qatar mediates venezuela", "qatar mediates united-states"},
        {"qatar mediates yvan-gil"}},
+      // an unknown acronym spells an organization named before; welcoming several states' efforts
+      {"The Tigray Defence Forces said on Monday they had withdrawn from the town. The TDF welcomed the Kenyan and "
+       "South African efforts to end the war.",
+       {"tigray-defence-forces supports kenya", "tigray-defence-forces supports south-africa"},
+       {"tigray-defence-forces hosts kenya", "tdf supports kenya"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

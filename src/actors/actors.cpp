@@ -179,6 +179,32 @@ struct Resolver {
     return pos - *(it - 1);
   }
 
+  // The organization named before m whose capitalised words' initials m spells, or -1.
+  int32_t spelled_by_initials(const Mention& m) const {
+    if (m.last - m.first != 1) return -1;
+    const std::string_view w = doc.token_text(m.first);
+    if (w.size() < 2 || w.size() > 6) return -1;
+    for (unsigned char c : w)
+      if (!std::isupper(c)) return -1;
+    int32_t best = -1;
+    size_t best_dist = SIZE_MAX - 1;
+    for (size_t a = 0; a < out.actors.size(); ++a) {
+      const ActorRecord& r = out.actors[a];
+      if (r.type != ActorType::organization) continue;
+      std::string initials;
+      for (size_t i = 0; i < r.label.size(); ++i)
+        if ((i == 0 || r.label[i - 1] == ' ' || r.label[i - 1] == '-') && std::isupper(static_cast<unsigned char>(r.label[i])))
+          initials += r.label[i];
+      if (initials.size() < 2 || initials != w) continue;
+      const size_t dist = distance_before(static_cast<int32_t>(a), m.start);
+      if (dist < best_dist) {
+        best = static_cast<int32_t>(a);
+        best_dist = dist;
+      }
+    }
+    return best;
+  }
+
   void run() {
     auto& ms = dm.mentions;
     index_sentences();
@@ -324,6 +350,9 @@ struct Resolver {
         found = acronym_of(m);
         if (found >= 0) fulls.push_back(Full{keys, found});
       }
+      // "the Rapid Support Forces ... the RSF": an unknown acronym spelling the initials of an
+      // organization named before
+      if (found < 0 && !m.headline && keys.size() == 1) found = spelled_by_initials(m);
       if (found < 0 && !m.headline && !m.typed && keys.size() == 1) {
         deferred.push_back(mi);
         continue;

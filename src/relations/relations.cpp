@@ -1301,7 +1301,9 @@ struct Extractor {
         k = mention(a).last + (mention(a).possessive && mention(a).last < last && doc.tokens[mention(a).last].has(tok_possessive) ? 1 : 0);
         continue;
       }
-      if (!(det_at(k) || quote(k) || content_word(k) || doc.tokens[k].has(tok_possessive))) return false;
+      // ("welcomed the Saudi and U.S. efforts": several authors)
+      const bool joins = !authors.empty() && (is(k, "and") || doc.token_text(k) == ",");
+      if (!(det_at(k) || quote(k) || content_word(k) || doc.tokens[k].has(tok_possessive) || joins)) return false;
       ++k;
     }
     if (k >= last || !(wc(k) & wc_act) || cap(k)) return false;
