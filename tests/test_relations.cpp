@@ -1380,6 +1380,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "South African efforts to end the war.",
        {"tigray-defence-forces supports kenya", "tigray-defence-forces supports south-africa"},
        {"tigray-defence-forces hosts kenya", "tdf supports kenya"}},
+      // a title after a described body's possessive ties the person to the body
+      {"The European Commission fined Apple on Monday. The decision was announced by the Commission's competition "
+       "chief Teresa Ribera.",
+       {"teresa-ribera affiliated_with european-commission", "european-commission opposes apple"},
+       {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

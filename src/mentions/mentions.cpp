@@ -1106,7 +1106,12 @@ struct Finder {
         ms[static_cast<size_t>(d)].type = ActorType::organization;
         ms[static_cast<size_t>(d)].typed = true;
       }
-      if (!affiliable(ms[static_cast<size_t>(d)])) continue;
+      // ("the Commission's competition chief X": a description's owner too, resolved later)
+      const bool described_owner = titled && ms[static_cast<size_t>(d)].kind == MentionKind::description &&
+                                   ms[static_cast<size_t>(d)].possessive &&
+                                   (ms[static_cast<size_t>(d)].type == ActorType::organization ||
+                                    ms[static_cast<size_t>(d)].type == ActorType::state);
+      if (!affiliable(ms[static_cast<size_t>(d)]) && !described_owner) continue;
       // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
       if (!ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].first > st.first_token) {
         int32_t outer = out.at_token[ms[static_cast<size_t>(d)].first - 1];
