@@ -29,6 +29,15 @@ std::string actor_of(const Analysis& a, const std::string& surface, int nth = 0)
 } // namespace
 
 TEST_CASE("actors::resolve_actors") {
+  SECTION("an unknown acronym spells an organization named before; a name spelled out by one is a body's") {
+    Analysis a = analyse("Rob Dekker courted the Social Liberal Union (SLU) on Monday. The Tigray Defence Forces "
+                         "withdrew. The TDF said so. The SLU agreed.");
+    CHECK(actor_of(a, "SLU", 1) == "social-liberal-union");
+    CHECK(actor_of(a, "TDF") == "tigray-defence-forces");
+    bool org = false;
+    for (const auto& r : a.actors.actors) org = org || (r.id == "social-liberal-union" && r.type == ActorType::organization);
+    CHECK(org);
+  }
   SECTION("a surname resolves to the full name, before or after it") {
     Analysis a = analyse("Putin Arrives\n\nPresident Vladimir Putin landed. Putin smiled.");
     CHECK(actor_of(a, "Putin", 0) == "vladimir-putin");

@@ -1385,6 +1385,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "chief Teresa Ribera.",
        {"teresa-ribera affiliated_with european-commission", "european-commission opposes apple"},
        {}},
+      // "led by" ties the leader to a body named before, whatever the mention's own shape
+      {"The Volt-Pirate alliance won four seats. Volt-Pirate, led by Anna Smit since Kees Bos stepped down, said it "
+       "would join.",
+       {"anna-smit affiliated_with volt-pirate"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -17,6 +17,13 @@ std::vector<int32_t> DocumentActors::actors_of(size_t mention) const {
 namespace {
 
 // Letters, dots, hyphens, apostrophes and '&' only: "MaT", "U.N.", "AT&T", not "M2".
+bool upper_word(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (unsigned char c : w)
+    if (!std::isupper(c)) return false;
+  return true;
+}
+
 bool alias_shape(std::string_view w) {
   for (unsigned char c : w)
     if (!(std::isalpha(c) || c >= 0x80 || c == '.' || c == '&' || c == '-' || c == '\'')) return false;
@@ -183,9 +190,7 @@ struct Resolver {
   int32_t spelled_by_initials(const Mention& m) const {
     if (m.last - m.first != 1) return -1;
     const std::string_view w = doc.token_text(m.first);
-    if (w.size() < 2 || w.size() > 6) return -1;
-    for (unsigned char c : w)
-      if (!std::isupper(c)) return -1;
+    if (!upper_word(w) || w.size() > 6) return -1;
     int32_t best = -1;
     size_t best_dist = SIZE_MAX - 1;
     for (size_t a = 0; a < out.actors.size(); ++a) {
@@ -349,6 +354,9 @@ struct Resolver {
       if (found < 0 && !m.headline && keys.size() == 1) {
         found = acronym_of(m);
         if (found >= 0) fulls.push_back(Full{keys, found});
+        // ("the Christian Democratic Appeal (CDA)": a name spelled out by an acronym is a body's)
+        if (found >= 0 && is_type(found, ActorType::person) && upper_word(doc.token_text(m.first)))
+          out.actors[static_cast<size_t>(found)].type = ActorType::organization;
       }
       // "the Rapid Support Forces ... the RSF": an unknown acronym spelling the initials of an
       // organization named before

@@ -3282,7 +3282,8 @@ struct Extractor {
         for (uint32_t v : values)
           if (lex.cues()[v].kind == "leader" && org_at != last && at(org_at) >= 0 &&
               led < last && at(led) >= 0 && mention(at(led)).type == ActorType::person &&
-              mention(at(org_at)).type == ActorType::organization && !mention(at(org_at)).possessive) {
+              (mention(at(org_at)).type == ActorType::organization || typed_as(at(org_at), ActorType::organization)) &&
+              !mention(at(org_at)).possessive) {
             emit({at(led)}, {at(org_at)}, affiliation_cue(), k, mention(at(led)).last, Qualifiers{false, Tense::present, {}});
             break;
           }
