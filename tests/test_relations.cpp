@@ -1389,6 +1389,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The Volt-Pirate alliance won four seats. Volt-Pirate, led by Anna Smit since Kees Bos stepped down, said it "
        "would join.",
        {"anna-smit affiliated_with volt-pirate"}, {}},
+      // a person's body past plain words after the possessive
+      {"President Milos Dragan spoke on Monday. Dragan's ruling Progressive Union Party won the vote.",
+       {"milos-dragan affiliated_with progressive-union-party"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -3067,6 +3067,15 @@ struct Extractor {
           emit({at(t)}, {owner}, aff, k + 1, mention(at(t)).last, q, mention(at(t)).role);
         continue;
       }
+      // "Vucic's ruling Serbian Progressive Party": a person's body past plain words
+      if (doc.tokens[k].has(tok_possessive) && k >= first + 1 && at(k - 1) >= 0 && mention(at(k - 1)).last == k &&
+          typed_as(at(k - 1), ActorType::person)) {
+        uint32_t j = k + 1;
+        for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
+        if (j > k + 1 && j < last && at(j) >= 0 && mention(at(j)).first == j && mention(at(j)).kind == MentionKind::name &&
+            typed_as(at(j), ActorType::organization) && !mention(at(j)).possessive)
+          emit({at(k - 1)}, {at(j)}, aff, mention(at(k - 1)).first, mention(at(j)).last, q);
+      }
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
       const bool member = (wc(k) & wc_member) != 0;
       // the organization owning the branch or membership: a possessor or a name right before
