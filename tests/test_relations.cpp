@@ -1392,6 +1392,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a person's body past plain words after the possessive
       {"President Milos Dragan spoke on Monday. Dragan's ruling Progressive Union Party won the vote.",
        {"milos-dragan affiliated_with progressive-union-party"}, {}},
+      // a campaign against someone is opposition; only a military one is fighting
+      {"Russia's campaign of intimidation against Sweden will not go unanswered. Israel launched a military campaign "
+       "against Hamas.",
+       {"russia opposes sweden", "israel fights hamas"}, {"russia fights sweden"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
