@@ -1396,6 +1396,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Russia's campaign of intimidation against Sweden will not go unanswered. Israel launched a military campaign "
        "against Hamas.",
        {"russia opposes sweden", "israel fights hamas"}, {"russia fights sweden"}},
+      // a lower-case beat between a body and a title; a descriptor after a name, before "led by" and in a
+      // later "the coalition"
+      {"UN humanitarian chief Tom Fletcher spoke in Geneva. The Viv Ansanm gang coalition, led by former police "
+       "officer Jimmy Cherizier, controls the port. The Haitian National Police withdrew. The coalition has also "
+       "attacked the Haitian National Police.",
+       {"tom-fletcher affiliated_with united-nations", "jimmy-cherizier affiliated_with viv-ansanm",
+        "viv-ansanm attacks haitian-national-police"},
+       {"haitian-national-police attacks haitian-national-police"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -818,6 +818,11 @@ struct Resolver {
               break;
             word = doc.norm[t] == noun;
           }
+          // (or the descriptor after it: "the Viv Ansanm gang coalition" is "the coalition")
+          for (uint32_t t = c.last; !word && !c.headline && !c.possessive && t < c.last + 2 && t < doc.sentences[c.sentence].last_token &&
+                                    !doc.tokens[t].has(tok_cap) && (doc.bits[t] & wc_outfit);
+               ++t)
+            word = doc.norm[t] == noun;
           if (word) {
             assign(mi, a);
             return;

@@ -878,7 +878,7 @@ struct Finder {
   // "executive" before a title.
   bool plain_adjective(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
-           (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime)) == 0;
+           (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_goods)) == 0;
   }
 
   // End of a title phrase starting at q: up to three modifiers, a title, and a complement up to

@@ -3273,6 +3273,12 @@ struct Extractor {
           ++led;
         // ("The Union for Peace (UPC), led by X": past the acronym; "The CPC is led by X")
         uint32_t org_at = k >= first + 2 && doc.token_text(k - 1) == "," ? k - 2 : last;
+        // ("The Viv Ansanm gang coalition, led by X": past the descriptor after the name)
+        if (org_at != last && at(org_at) < 0) {
+          uint32_t p = org_at;
+          for (int w = 0; w < 2 && p > first && at(p) < 0 && !cap(p) && (wc(p) & (wc_outfit | wc_fighters)); ++w) --p;
+          if (p < org_at && at(p) >= 0 && mention(at(p)).last == p + 1) org_at = p;
+        }
         // ("Baykar, a private firm run by X": past a descriptor in apposition)
         if (org_at == last) {
           uint32_t b = k;
