@@ -1404,6 +1404,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"tom-fletcher affiliated_with united-nations", "jimmy-cherizier affiliated_with viv-ansanm",
         "viv-ansanm attacks haitian-national-police"},
        {"haitian-national-police attacks haitian-national-police"}},
+      // a donor in apposition or after a copula with the recipient's possessive
+      {"Norway, Malawi's largest donor, pledged $20 million on Monday. Sweden is Malawi's second-biggest donor.",
+       {"norway supports malawi"}, {"malawi supports norway"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
