@@ -1407,6 +1407,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a donor in apposition or after a copula with the recipient's possessive
       {"Norway, Malawi's largest donor, pledged $20 million on Monday. Sweden is Malawi's second-biggest donor.",
        {"norway supports malawi"}, {"malawi supports norway"}},
+      // "the Commission of bias": a capitalised short name's "of" may start a plain phrase
+      {"The European Commission fined Apple on Monday. Apple said it would appeal, accusing the Commission of "
+       "\"moving the goalposts\". The Commission of Inquiry on Burundi reported.",
+       {"apple opposes european-commission"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

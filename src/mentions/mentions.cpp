@@ -666,7 +666,10 @@ struct Finder {
     // "urged the council to act": an organization whose name has the word, if one was named
     // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
     if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) &&
-        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-" ||
+        // ("accused the Commission of bias": a capitalised one's "of" may start a plain phrase)
+        !(i + 2 < end && ((doc.norm[i + 2] == "of" && (!cap(i + 1) || i + 3 >= end || cap(i + 3) ||
+                                                     (doc.bits[i + 3] & wc_det))) ||
+                          cap(i + 2) || doc.token_text(i + 2) == "-" ||
                           (doc.tokens[i + 2].has(tok_possessive) && !cap(i + 1)) ||
                           (cap(i + 1) && i + 3 < end && !cap(i + 2) && cap(i + 3) &&
                            (doc.bits[i + 2] & (wc_prep | wc_conj))))))  // ("the Council on American-Islamic Relations")
