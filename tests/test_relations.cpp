@@ -1411,6 +1411,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The European Commission fined Apple on Monday. Apple said it would appeal, accusing the Commission of "
        "\"moving the goalposts\". The Commission of Inquiry on Burundi reported.",
        {"apple opposes european-commission"}, {}},
+      // a place before a job title is its beat; fellows and consultancies; a lender in apposition;
+      // plural agreements concluded
+      {"The risk is high, said Awa Diallo, a Sahel analyst at consultancy Kestrel Risks. Tran Van Minh, a visiting "
+       "fellow at the Lowy Institute, agreed. China, Zambia's largest bilateral lender, agreed. Australia has since "
+       "concluded similar agreements with Tuvalu and Nauru.",
+       {"awa-diallo affiliated_with kestrel-risks", "tran-van-minh affiliated_with lowy-institute",
+        "china supports zambia", "australia cooperates_with tuvalu", "australia cooperates_with nauru"},
+       {"awa-diallo affiliated_with sahel"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

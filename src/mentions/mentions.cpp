@@ -1355,9 +1355,17 @@ struct Finder {
       {
         int32_t probe = -1;
         uint32_t a2 = k;
-        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0 && plain_adjective(a2);
-             ++adj)
+        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0; ++adj) {
+          // ("a Sahel analyst at", "an Asia-Pacific economist at": a place is the beat, not the employer)
+          const int32_t beat = out.at_token[a2];
+          if (beat >= 0 && ms[static_cast<size_t>(beat)].first == a2 && ms[static_cast<size_t>(beat)].type == ActorType::location &&
+              !ms[static_cast<size_t>(beat)].possessive) {
+            a2 = ms[static_cast<size_t>(beat)].last;
+            continue;
+          }
+          if (!plain_adjective(a2)) break;
           ++a2;
+        }
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;
       }
       int32_t tt = -1;
