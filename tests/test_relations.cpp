@@ -1419,6 +1419,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"awa-diallo affiliated_with kestrel-risks", "tran-van-minh affiliated_with lowy-institute",
         "china supports zambia", "australia cooperates_with tuvalu", "australia cooperates_with nauru"},
        {"awa-diallo affiliated_with sahel"}},
+      // a copula before the owner's article ("is the EU's largest supplier"); suppliers in apposition
+      {"Kazakhstan and Canada remain the EU's largest suppliers. Peru is the EU's second-largest trading partner in "
+       "the region. Angola, India's top oil supplier, agreed.",
+       {"kazakhstan trades_with european-union", "canada trades_with european-union", "peru trades_with european-union",
+        "angola trades_with india"},
+       {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

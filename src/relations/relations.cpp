@@ -2289,6 +2289,8 @@ struct Extractor {
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
         uint32_t cop = mention(owner).phrase_first;
+        // ("is the EU's largest supplier": the owner's article)
+        while (cop > first && det_at(cop - 1) && !cap(cop - 1) && !(wc(cop - 1) & wc_poss)) --cop;
         // "has become one of Ramaphosa's fiercest critics", "is among Iran's allies"
         if (cop >= first + 2 && is(cop - 1, "of") && is(cop - 2, "one")) cop -= 2;
         else if (cop >= first + 1 && is(cop - 1, "among")) cop -= 1;
