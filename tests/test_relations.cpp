@@ -1425,6 +1425,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kazakhstan trades_with european-union", "canada trades_with european-union", "peru trades_with european-union",
         "angola trades_with india"},
        {}},
+      // two people clash in words; states and armed groups fight
+      {"Colombian President Gustavo Petro, who has clashed repeatedly with U.S. President Donald Trump over "
+       "deportations, spoke. Israel clashed with Hezbollah on Sunday.",
+       {"gustavo-petro opposes donald-trump", "israel fights hezbollah"}, {"gustavo-petro fights donald-trump"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

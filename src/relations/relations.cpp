@@ -1133,6 +1133,13 @@ struct Extractor {
     if (cue.relation == "affiliated_with" && cue.kind == "verb" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
       return;
+    // "Petro has clashed with Trump": two people clash in words
+    if (cue.has_flag("verbal") && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
+        da.actors[static_cast<size_t>(oa)].type == ActorType::person) {
+      static const Cue words{"opposes", "11", "pattern", {}, "", ""};
+      emit_actors(sa, oa, words, c0, c1, q, role);
+      return;
+    }
     // "the two leaders discussed trade": trade is between economies, not between two people
     if (cue.relation == "trades_with" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
