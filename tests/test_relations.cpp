@@ -1429,6 +1429,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Colombian President Gustavo Petro, who has clashed repeatedly with U.S. President Donald Trump over "
        "deportations, spoke. Israel clashed with Hezbollah on Sunday.",
        {"gustavo-petro opposes donald-trump", "israel fights hezbollah"}, {"gustavo-petro fights donald-trump"}},
+      // "the two neighbours": a pair coordinated in its own sentence before the nearest two names
+      {"Relations between Kenya and Tanzania, strained by a port deal with Puntland, improved after Qatar brokered a "
+       "declaration between the two neighbours.",
+       {"qatar mediates kenya", "qatar mediates tanzania"}, {"qatar mediates puntland"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -956,6 +956,23 @@ struct Resolver {
       // two actors named before it in its own sentence ("China is Russia's partner, with trade
       // between the two countries"); else a pair coordinated in the nearest sentence that has one
       // ("mediated between Moscow and Kyiv ... both sides")
+      // ("Relations between Somalia and Ethiopia, strained by a deal with Somaliland, improved after
+      // Turkey brokered a declaration between the two neighbours": a pair coordinated in its own
+      // sentence first)
+      {
+        auto [b, e] = by_sentence[m.sentence];
+        for (size_t j = b; j + 1 < e && j + 1 < mi && found.size() < 2; ++j) {
+          const Mention& x = dm.mentions[j];
+          const Mention& y = dm.mentions[j + 1];
+          // (not the agents of a passive: "brokered by Riyadh and Washington")
+          if (y.phrase_first == x.last + 1 && doc.norm[x.last] == "and" && y.last <= m.first &&
+              !(x.phrase_first > 0 && doc.norm[x.phrase_first - 1] == "by")) {
+            consider(j);
+            consider(j + 1);
+            if (found.size() < 2) found.clear();
+          }
+        }
+      }
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       if (found.size() < 2) found.clear();
       for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= opt.pronoun_window && found.size() < 2;) {
