@@ -1433,6 +1433,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Relations between Kenya and Tanzania, strained by a port deal with Puntland, improved after Qatar brokered a "
        "declaration between the two neighbours.",
        {"qatar mediates kenya", "qatar mediates tanzania"}, {"qatar mediates puntland"}},
+      // "the two foreign ministers": an adjective before the plural title, resolved to its holders
+      {"Syrian Foreign Minister Asaad al-Shaibani and Lebanese Foreign Minister Youssef Rajji met in Jeddah. The two "
+       "foreign ministers were later received by Saudi Crown Prince Mohammed bin Salman.",
+       {"mohammed-bin-salman hosts youssef-rajji", "mohammed-bin-salman hosts asaad-al-shaibani"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1006,7 +1006,12 @@ struct Resolver {
       for (size_t j = mi; found.size() < 2 && j-- > 0;) {
         if (dm.mentions[j].sentence == m.sentence) continue;
         if (m.sentence - dm.mentions[j].sentence > window) break;
-        if (titled && (dm.mentions[j].role.empty() || normalize_key(dm.mentions[j].role) + "s" != head)) continue;
+        // ("the two ministers" for two foreign ministers: the title's last word)
+        if (titled) {
+          const std::string role = dm.mentions[j].role.empty() ? std::string() : normalize_key(dm.mentions[j].role);
+          const std::string last_word = role.substr(role.find_last_of(' ') == std::string::npos ? 0 : role.find_last_of(' ') + 1);
+          if (role.empty() || (role + "s" != head && last_word + "s" != head)) continue;
+        }
         consider(j);
       }
       // a description opening its sentence points back, never forward

@@ -639,6 +639,8 @@ struct Finder {
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
+    // ("the two foreign ministers", "the two neighbouring countries": one plain adjective before the noun)
+    if (k > i + 1 && k + 1 < end && !cap(k) && plain_adjective(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1)) ++k;
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
       Mention m = make(i, k + 1, doc_sentence, end);
