@@ -16,7 +16,7 @@ std::vector<int32_t> DocumentActors::actors_of(size_t mention) const {
 
 namespace {
 
-// Letters, dots, hyphens, apostrophes and '&' only: "MaT", "U.N.", "AT&T", not "M2".
+// Two or more ASCII capitals only: an acronym ("RSF", "CDA"), not "U.N." or "M23".
 bool upper_word(std::string_view w) {
   if (w.size() < 2) return false;
   for (unsigned char c : w)
@@ -24,6 +24,7 @@ bool upper_word(std::string_view w) {
   return true;
 }
 
+// Letters, dots, hyphens, apostrophes and '&' only: "MaT", "U.N.", "AT&T", not "M2".
 bool alias_shape(std::string_view w) {
   for (unsigned char c : w)
     if (!(std::isalpha(c) || c >= 0x80 || c == '.' || c == '&' || c == '-' || c == '\'')) return false;
@@ -1009,7 +1010,8 @@ struct Resolver {
         // ("the two ministers" for two foreign ministers: the title's last word)
         if (titled) {
           const std::string role = dm.mentions[j].role.empty() ? std::string() : normalize_key(dm.mentions[j].role);
-          const std::string last_word = role.substr(role.find_last_of(' ') == std::string::npos ? 0 : role.find_last_of(' ') + 1);
+          const size_t space = role.find_last_of(' ');
+          const std::string last_word = space == std::string::npos ? role : role.substr(space + 1);
           if (role.empty() || (role + "s" != head && last_word + "s" != head)) continue;
         }
         consider(j);
