@@ -1437,6 +1437,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Syrian Foreign Minister Asaad al-Shaibani and Lebanese Foreign Minister Youssef Rajji met in Jeddah. The two "
        "foreign ministers were later received by Saudi Crown Prince Mohammed bin Salman.",
        {"mohammed-bin-salman hosts youssef-rajji", "mohammed-bin-salman hosts asaad-al-shaibani"}, {}},
+      // "called on" a person with no infinitive is a courtesy call; with one, or "for", it urges
+      {"Indian Defence Minister Rajnath Singh called on Prime Minister Pham Minh Chinh in Hanoi. Indian Prime Minister "
+       "Narendra Modi called on President Joe Biden to act. Japan called on Russia for restraint.",
+       {"rajnath-singh meets pham-minh-chinh", "narendra-modi urges joe-biden", "japan urges russia"},
+       {"rajnath-singh urges pham-minh-chinh", "narendra-modi meets joe-biden"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1664,6 +1664,13 @@ struct Extractor {
     if (cue.has_flag("infinitive") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "to") || at(obj_end + 1) >= 0 ||
                                        !content_word(obj_end + 1)))
       return;
+    // "called on Prime Minister X" is a courtesy call; "called on X to act", "called on X for calm" urge
+    if (cue.has_flag("courtesy") && !obj.empty() && !(obj_end < last && (is(obj_end, "to") || is(obj_end, "for"))) &&
+        std::all_of(obj.begin(), obj.end(), [&](int32_t o) { return typed_as(o, ActorType::person); })) {
+      static const Cue call{"meets", "04", "verb", {}, "", ""};
+      verb_cue(call, c0, c1);
+      return;
+    }
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (obj.empty() && !cue.has_flag("prep_only") && cue.has_flag("stigma")) obj = relative_object(c0);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
