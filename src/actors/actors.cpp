@@ -16,14 +16,6 @@ std::vector<int32_t> DocumentActors::actors_of(size_t mention) const {
 
 namespace {
 
-// Two or more ASCII capitals only: an acronym ("RSF", "CDA"), not "U.N." or "M23".
-bool upper_word(std::string_view w) {
-  if (w.size() < 2) return false;
-  for (unsigned char c : w)
-    if (!std::isupper(c)) return false;
-  return true;
-}
-
 // Letters, dots, hyphens, apostrophes and '&' only: "MaT", "U.N.", "AT&T", not "M2".
 bool alias_shape(std::string_view w) {
   for (unsigned char c : w)
@@ -191,7 +183,7 @@ struct Resolver {
   int32_t spelled_by_initials(const Mention& m) const {
     if (m.last - m.first != 1) return -1;
     const std::string_view w = doc.token_text(m.first);
-    if (!upper_word(w) || w.size() > 6) return -1;
+    if (!doc.tokens[m.first].has(tok_upper) || w.size() > 6) return -1;
     int32_t best = -1;
     size_t best_dist = SIZE_MAX - 1;
     for (size_t a = 0; a < out.actors.size(); ++a) {
@@ -356,7 +348,7 @@ struct Resolver {
         found = acronym_of(m);
         if (found >= 0) fulls.push_back(Full{keys, found});
         // ("the Christian Democratic Appeal (CDA)": a name spelled out by an acronym is a body's)
-        if (found >= 0 && is_type(found, ActorType::person) && upper_word(doc.token_text(m.first)))
+        if (found >= 0 && is_type(found, ActorType::person) && doc.tokens[m.first].has(tok_upper))
           out.actors[static_cast<size_t>(found)].type = ActorType::organization;
       }
       // "the Rapid Support Forces ... the RSF": an unknown acronym spelling the initials of an

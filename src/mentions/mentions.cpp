@@ -635,6 +635,18 @@ struct Finder {
     return 2;
   }
 
+  // The noun n after "the" opens a longer name or phrase than a reference to a body named before:
+  // lower case "the council of ministers", "the court's ruling"; capitalised "the Council on
+  // American-Islamic Relations", "the Commission of the EU" (but "accused the Commission of bias").
+  bool name_goes_on(uint32_t n, uint32_t end) const {
+    const uint32_t a = n + 1;
+    if (a >= end) return false;
+    if (cap(a) || doc.token_text(a) == "-") return true;
+    if (!cap(n)) return doc.norm[a] == "of" || doc.tokens[a].has(tok_possessive);
+    if (doc.norm[a] == "of" && (a + 1 >= end || (doc.bits[a + 1] & wc_det))) return true;
+    return a + 1 < end && cap(a + 1) && (doc.bits[a] & (wc_prep | wc_conj));
+  }
+
   // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
@@ -667,14 +679,7 @@ struct Finder {
       return add_reference(i, end, ActorType::organization, "organization");
     // "urged the council to act": an organization whose name has the word, if one was named
     // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
-    if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) &&
-        // ("accused the Commission of bias": a capitalised one's "of" may start a plain phrase)
-        !(i + 2 < end && ((doc.norm[i + 2] == "of" && (!cap(i + 1) || i + 3 >= end || cap(i + 3) ||
-                                                     (doc.bits[i + 3] & wc_det))) ||
-                          cap(i + 2) || doc.token_text(i + 2) == "-" ||
-                          (doc.tokens[i + 2].has(tok_possessive) && !cap(i + 1)) ||
-                          (cap(i + 1) && i + 3 < end && !cap(i + 2) && cap(i + 3) &&
-                           (doc.bits[i + 2] & (wc_prep | wc_conj))))))  // ("the Council on American-Islamic Relations")
+    if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) && !name_goes_on(i + 1, end))
       return add_reference(i, end, ActorType::organization, "named");
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
@@ -934,6 +939,12 @@ struct Finder {
            (m.type == ActorType::state || m.type == ActorType::organization);
   }
 
+  // "the party's", "the Commission's": a description of a body in the possessive, resolved later.
+  static bool described_owner(const Mention& m) {
+    return m.kind == MentionKind::description && m.possessive &&
+           (m.type == ActorType::organization || m.type == ActorType::state);
+  }
+
   void link_sentence(uint32_t s, size_t from, size_t to) {
     const Sentence& st = doc.sentences[s];
     auto& ms = out.mentions;
@@ -1112,11 +1123,7 @@ struct Finder {
         ms[static_cast<size_t>(d)].typed = true;
       }
       // ("the Commission's competition chief X": a description's owner too, resolved later)
-      const bool described_owner = titled && ms[static_cast<size_t>(d)].kind == MentionKind::description &&
-                                   ms[static_cast<size_t>(d)].possessive &&
-                                   (ms[static_cast<size_t>(d)].type == ActorType::organization ||
-                                    ms[static_cast<size_t>(d)].type == ActorType::state);
-      if (!affiliable(ms[static_cast<size_t>(d)]) && !described_owner) continue;
+      if (!affiliable(ms[static_cast<size_t>(d)]) && !(titled && described_owner(ms[static_cast<size_t>(d)]))) continue;
       // "VOA Pentagon correspondent": the outer name is the employer, the inner one the beat
       if (!ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].first > st.first_token) {
         int32_t outer = out.at_token[ms[static_cast<size_t>(d)].first - 1];
@@ -1340,9 +1347,7 @@ struct Finder {
         const uint32_t tl2 = te > e ? te - e : 0;
         // ("X, the party's general secretary,": a description's owner too, resolved later)
         const Mention& owner = ms[static_cast<size_t>(d)];
-        const bool described_owner = owner.kind == MentionKind::description && owner.possessive &&
-                                     (owner.type == ActorType::organization || owner.type == ActorType::state);
-        if (tl2 > 0 && (affiliable(owner) || described_owner) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
+        if (tl2 > 0 && (affiliable(owner) || described_owner(owner)) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;

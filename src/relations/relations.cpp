@@ -70,6 +70,11 @@ struct Extractor {
                  wc_report)) == 0;
   }
 
+  // A word of a phrase of time between a verb and its "to" ("on Saturday", "last week", "in 2024").
+  bool time_phrase_word(uint32_t t) const {
+    return at(t) < 0 && ((wc(t) & (wc_time | wc_prep | wc_det)) || doc.tokens[t].has(tok_digit));
+  }
+
   // Mention m can head a phrase: not a modifier of another mention.
   bool head_capable(int32_t mi) const {
     const Mention& m = mention(mi);
@@ -1555,7 +1560,7 @@ struct Extractor {
       if (is(t, "to"))
         for (uint32_t m = t; m-- > first && m + 5 > t;) {
           if (wc(m) & wc_menace) return;
-          if (at(m) >= 0 || punct(m) || !((wc(m) & (wc_time | wc_prep | wc_det)) || doc.tokens[m].has(tok_digit))) break;
+          if (punct(m) || !time_phrase_word(m)) break;
         }
     }
     // "Biden to meet Xi": a subject with an infinitive and no verb of its own is a plan; so is
@@ -1757,28 +1762,27 @@ struct Extractor {
       if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
     // "threatened to use nuclear weapons against the United States"
-    uint32_t to_at = c1;  // ("threatened on Saturday to ...": past a phrase of time)
-    while (to_at < last && to_at < c1 + 4 && !is(to_at, "to") && at(to_at) < 0 &&
-           ((wc(to_at) & (wc_time | wc_prep | wc_det)) || doc.tokens[to_at].has(tok_digit)))
-      ++to_at;
-    if (obj.empty() && cue.has_flag("to_against") && is(to_at, "to")) {
-      const uint32_t c1 = to_at;  // the infinitive's "to" stands for the cue's end below
-      for (uint32_t k = c1 + 1; k < last && k < c1 + 8; ++k) {
-        if (at(k) >= 0 || (punct(k) && doc.token_text(k) != "%")) break;
-        if (is(k, "against") || is(k, "on")) {
-          static const Cue target{"", "", "", {"against", "on"}, "", ""};
-          obj = find_objects(k, target, true, nullptr);
-          break;
+    if (obj.empty() && cue.has_flag("to_against")) {
+      uint32_t to = c1;  // ("threatened on Saturday to ...": past a phrase of time)
+      while (to < last && to < c1 + 4 && !is(to, "to") && time_phrase_word(to)) ++to;
+      if (to < last && is(to, "to")) {
+        for (uint32_t k = to + 1; k < last && k < to + 8; ++k) {
+          if (at(k) >= 0 || (punct(k) && doc.token_text(k) != "%")) break;
+          if (is(k, "against") || is(k, "on")) {
+            static const Cue target{"", "", "", {"against", "on"}, "", ""};
+            obj = find_objects(k, target, true, nullptr);
+            break;
+          }
         }
-      }
-      // "threatened to attack Somalia": the object of the threatened act
-      uint32_t v = c1 + 1;
-      while (v < last && quote(v)) ++v;
-      if (obj.empty() && v < last && at(v) < 0) {
-        std::vector<uint32_t> hit;
-        const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
-        static const Cue direct{"", "", "", {}, "", "possessor_ok"};
-        if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
+        // "threatened to attack Somalia": the object of the threatened act
+        uint32_t v = to + 1;
+        while (v < last && quote(v)) ++v;
+        if (obj.empty() && v < last && at(v) < 0) {
+          std::vector<uint32_t> hit;
+          const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
+          static const Cue direct{"", "", "", {}, "", "possessor_ok"};
+          if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
+        }
       }
     }
     // "denied arming M23": a denied act is the act's cue to qualify, not an object of the denial
