@@ -30,13 +30,30 @@ inline relgraph::PipelineOptions parsing() {
   return o;
 }
 
-// A fresh, empty folder under the system's temporary directory.
-inline std::filesystem::path temp_dir(const std::string& name) {
-  auto d = std::filesystem::temp_directory_path() / ("relgraph-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(d);
-  std::filesystem::create_directories(d);
-  return d;
-}
+// A fresh, empty folder under the system's temporary directory, removed with its contents when
+// it goes out of scope, so a run of the tests leaves nothing behind in a user's /tmp.
+class TempDir {
+public:
+  explicit TempDir(const std::string& name) {
+    static int made = 0;
+    path = std::filesystem::temp_directory_path() /
+           ("relgraph-test-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(made++));
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::filesystem::path operator/(const std::string& name) const { return path / name; }
+  operator const std::filesystem::path&() const { return path; }
+  std::string string() const { return path.string(); }
+
+  std::filesystem::path path;
+};
 
 inline std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -19,7 +19,7 @@ namespace {
 
 using test_support::slurp;
 using test_support::spit;
-using test_support::temp_dir;
+using test_support::TempDir;
 
 struct Run {
   int code = -1;
@@ -34,9 +34,7 @@ const std::string k_src = RELGRAPH_SOURCE_DIR;
 
 // Runs `relgraph ARGS` in a shell, capturing stdout, stderr and the exit code.
 Run run(const std::string& args, const std::string& stdin_text = "") {
-  static int n = 0;
-  fs::path d = fs::temp_directory_path() / ("relgraph-run-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-  fs::create_directories(d);
+  const TempDir d("run");
   spit(d / "in", stdin_text);
   std::string cmd = k_bin + " " + args + " <" + (d / "in").string() + " >" + (d / "out").string() + " 2>" + (d / "err").string();
   int status = std::system(cmd.c_str());
@@ -44,7 +42,6 @@ Run run(const std::string& args, const std::string& stdin_text = "") {
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(d / "out");
   r.err = slurp(d / "err");
-  fs::remove_all(d);
   return r;
 }
 
@@ -56,7 +53,7 @@ const std::string sample = k_src + "/samples/putin-xi.txt";
 
 TEST_CASE("cli::build") {
   SECTION("the sample writes JSON and DOT into the output directory") {
-    fs::path d = temp_dir("sample");
+    const TempDir d("sample");
     Run r = run("build " + sample + " -o " + (d / "nested").string());
     CHECK(r.code == 0);
     CHECK(fs::exists(d / "nested" / "putin-xi.json"));
@@ -78,7 +75,7 @@ TEST_CASE("cli::build") {
     CHECK(c.err.find("exactly one") != std::string::npos);
   }
   SECTION("several inputs and --name give one merged graph") {
-    fs::path d = temp_dir("merge");
+    const TempDir d("merge");
     spit(d / "a.txt", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.");
     spit(d / "b.txt", "Chancellor Olaf Scholz criticised Russia.");
     Run r = run("build " + (d / "a.txt").string() + " " + (d / "b.txt").string() + " -o " + d.string() + " --name week -f json");
@@ -89,7 +86,7 @@ TEST_CASE("cli::build") {
     CHECK(json.find("\"id\": \"b\"") != std::string::npos);
   }
   SECTION("a directory is read recursively; html is stripped; output does not depend on threads") {
-    fs::path d = temp_dir("dir");
+    const TempDir d("dir");
     fs::create_directories(d / "in" / "sub");
     spit(d / "in" / "one.txt", "Japan urged North Korea to stop.");
     spit(d / "in" / "sub" / "two.html", "<html><head><script>var x='Iran';</script></head><body><p>Egypt hosted Jordan&#39;s King Abdullah.</p></body></html>");
@@ -104,7 +101,7 @@ TEST_CASE("cli::build") {
     CHECK(one.out.find("sub/two") != std::string::npos);
   }
   SECTION("JSON Lines corpora; a malformed line is skipped with its line number, or stops with --strict") {
-    fs::path d = temp_dir("jsonl");
+    const TempDir d("jsonl");
     spit(d / "c.jsonl", "{\"id\": \"d1\", \"text\": \"Japan urged North Korea to stop.\", \"date\": \"2024-01-02\"}\n"
                         "{\"id\": \"d2\", \"text\": \n"
                         "{\"id\": \"d3\", \"text\": \"Egypt hosted Jordan's King Abdullah.\"}\n");
@@ -122,7 +119,7 @@ TEST_CASE("cli::build") {
     CHECK(in.out.find("\"qatar\"") != std::string::npos);
   }
   SECTION("invalid UTF-8 is repaired with a warning, an error with --strict") {
-    fs::path d = temp_dir("utf8");
+    const TempDir d("utf8");
     spit(d / "bad.txt", std::string("Japan urged North Korea \xC3\x28 to stop.\n"));
     Run r = run("build " + (d / "bad.txt").string() + " -f json -o -");
     CHECK(r.code == 0);
@@ -133,7 +130,7 @@ TEST_CASE("cli::build") {
     CHECK(s.err.find("bad.txt: invalid UTF-8") != std::string::npos);
   }
   SECTION("binary files: an error when named, skipped in a directory") {
-    fs::path d = temp_dir("binary");
+    const TempDir d("binary");
     fs::create_directories(d / "in");
     spit(d / "in" / "blob.txt", std::string("abc\0def", 7));
     spit(d / "in" / "ok.txt", "Qatar backed Hamas.");
@@ -155,7 +152,7 @@ TEST_CASE("cli::build") {
     Run format = run("build " + sample + " -f pdf");
     CHECK(format.code == 1);
     CHECK(format.err.find("unknown format 'pdf'") != std::string::npos);
-    fs::path d = temp_dir("ro");
+    const TempDir d("ro");
     spit(d / "file", "x");
     Run out = run("build " + sample + " -o " + (d / "file" / "sub").string());
     CHECK(out.code == 1);
@@ -171,7 +168,7 @@ TEST_CASE("cli::build") {
   }
   SECTION("pathological inputs finish quickly: no punctuation, one long sentence, one name repeated") {
     // each would take minutes with a quadratic step; `timeout` turns a hang into a failure
-    fs::path d = temp_dir("limits");
+    const TempDir d("limits");
     std::string words, names, sentence;
     words.reserve(6'000'000);
     for (int i = 0; i < 1'000'000; ++i) words += "word ";
@@ -188,7 +185,7 @@ TEST_CASE("cli::build") {
     CHECK(slurp(d / "sentence.json").find("\"meets\"") != std::string::npos);
   }
   SECTION("the order of the inputs does not change a byte; --progress reports on stderr") {
-    fs::path d = temp_dir("order");
+    const TempDir d("order");
     spit(d / "a.txt", "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.");
     spit(d / "b.txt", "Chancellor Olaf Scholz criticised Russia. Japan urged North Korea to stop.");
     Run ab = run("build " + (d / "a.txt").string() + " " + (d / "b.txt").string() + " -f json -o - --progress");
@@ -200,7 +197,7 @@ TEST_CASE("cli::build") {
     CHECK(ba.err.empty());
   }
   SECTION("an output never overwrites an input") {
-    fs::path d = temp_dir("self");
+    const TempDir d("self");
     spit(d / "x.json", "Qatar backed Hamas.");
     Run r = run("build " + (d / "x.json").string() + " -f json -o " + d.string());
     CHECK(r.code == 1);
@@ -246,7 +243,7 @@ TEST_CASE("cli::build") {
       WARN("skipped: Graphviz 'dot' command not found");
       return;
     }
-    fs::path d = temp_dir("dot");
+    const TempDir d("dot");
     REQUIRE(run("build " + sample + " -f dot -o " + d.string()).code == 0);
     for (const char* engine : {"dot", "neato"}) {
       std::string cmd = std::string(engine) + " -Tsvg " + (d / "putin-xi.dot").string() + " -o " + (d / "g.svg").string() + " 2>" +
@@ -277,7 +274,7 @@ TEST_CASE("cli::explain") {
     CHECK(r.out.find("relation germany -supports-> ukraine") != std::string::npos);
   }
   SECTION("a missing or broken model is a one-line error") {
-    fs::path d = temp_dir("badmodel");
+    const TempDir d("badmodel");
     spit(d / "m.bin", "not a model");
     Run r = run("explain --model " + (d / "m.bin").string() + " -", text);
     CHECK(r.code == 1);
@@ -290,7 +287,7 @@ TEST_CASE("cli::explain") {
 }
 
 TEST_CASE("cli::eval-syntax") {
-  fs::path d = temp_dir("evalsyntax");
+  const TempDir d("evalsyntax");
   fs::create_directories(d / "tb");
   spit(d / "tb" / "tiny.conllu",
        "# text = Russia attacked Ukraine.\n"

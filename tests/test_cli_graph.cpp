@@ -2,6 +2,7 @@
 #include "relgraph/export.hpp"
 #include "relgraph/io.hpp"
 #include "relgraph/text.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,15 +39,7 @@ std::string quote(const std::string& s) {
 }
 
 struct Sandbox {
-  fs::path dir;
-  Sandbox() {
-    dir = fs::temp_directory_path() / ("relgraph-cli-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    fs::create_directories(dir);
-  }
-  ~Sandbox() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
+  test_support::TempDir dir{"cli"};
   std::string path(const std::string& name) const { return (dir / name).string(); }
 
   // Runs relgraph with `args` (already quoted where needed); stdout and stderr captured.

@@ -6,6 +6,7 @@
 #include "relgraph/graph.hpp"
 #include "relgraph/io.hpp"
 #include "relgraph/pipeline.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +28,7 @@
 #include <unistd.h>
 
 using namespace relgraph;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -81,23 +83,6 @@ std::string only(const std::vector<OutputFile>& files, const std::string& suffix
   return files[0].content;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("relgraph-formats-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& content) const {
-    const std::string p = (path / name).string();
-    write_file_atomic(p, content);
-    return p;
-  }
-};
 
 bool have_xmllint() { return std::system("xmllint --version >/dev/null 2>&1") == 0; }
 
@@ -360,8 +345,9 @@ TEST_CASE("formats::graphml") {
   CHECK(xml.find("<key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>") < graph_at);
   CHECK(xml.find("Caf\xC3\xA9 &lt;&quot;Q&amp;A&quot;&gt;, &apos;x&apos;") != std::string::npos);
   CHECK(xml.find('\x01') == std::string::npos);
-  TempDir dir;
-  const std::string path = dir.write("g.graphml", xml);
+  const TempDir dir("graphml");
+  const std::string path = (dir / "g.graphml").string();
+  write_file_atomic(path, xml);
   char pr[32];
   std::snprintf(pr, sizeof pr, "%g", metrics_of(doc, "xi-jinping").pagerank);
   check_xml(path, {{"count(//*[local-name()='node'])", "4"},
@@ -382,8 +368,9 @@ TEST_CASE("formats::gexf") {
   CHECK(xml.find("<attributes class=\"node\">") < xml.find("<nodes>"));
   CHECK(xml.find("<attributes class=\"edge\">") < xml.find("<nodes>"));
   CHECK(xml.find("<attribute id=\"pagerank\" title=\"pagerank\" type=\"double\"/>") != std::string::npos);
-  TempDir dir;
-  const std::string path = dir.write("g.gexf", xml);
+  const TempDir dir("gexf");
+  const std::string path = (dir / "g.gexf").string();
+  write_file_atomic(path, xml);
   check_xml(path, {{"count(//*[local-name()='node'])", "4"},
                    {"count(//*[local-name()='edge'])", "5"},
                    {"count(//*[local-name()='edge'][@type='mutual'])", "1"},

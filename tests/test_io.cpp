@@ -20,14 +20,14 @@ namespace {
 
 using test_support::slurp;
 using test_support::spit;
-using test_support::temp_dir;
+using test_support::TempDir;
 
 
 
 } // namespace
 
 TEST_CASE("io::write_file_atomic") {
-  fs::path d = temp_dir("atomic");
+  const TempDir d("atomic");
   SECTION("writes, replaces and leaves no temporary file") {
     write_file_atomic((d / "a.json").string(), "one");
     write_file_atomic((d / "a.json").string(), "two");
@@ -52,7 +52,7 @@ TEST_CASE("io::sha256_hex") {
 }
 
 TEST_CASE("io::kill during a build leaves the old file or the complete new one") {
-  fs::path d = temp_dir("kill");
+  const TempDir d("kill");
   // a corpus big enough that a run takes a while: synthetic sentences
   {
     std::ofstream out(d / "corpus.jsonl");

@@ -4,6 +4,7 @@
 #include "relgraph/io.hpp"
 #include "relgraph/pipeline.hpp"
 #include "relgraph/render.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -185,8 +186,7 @@ TEST_CASE("render::write_dot uses the palette") {
     }
   }
   // A palette from a data dir replaces the built-in one.
-  const auto dir = std::filesystem::temp_directory_path() / "relgraph-test-palette";
-  std::filesystem::create_directories(dir);
+  const test_support::TempDir dir("palette");
   std::string custom = read_file(std::string(RELGRAPH_SOURCE_DIR) + "/data/palette.tsv");
   const size_t at = custom.find(p.colour_of("mediates"));
   REQUIRE(at != std::string::npos);
@@ -197,7 +197,6 @@ TEST_CASE("render::write_dot uses the palette") {
   const std::vector<OutputFile> files = write_format(doc, "dot", options);
   REQUIRE(files.size() == 1);
   CHECK(contains(files[0].content, "#123456"));
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("render::render_svg") {

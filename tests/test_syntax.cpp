@@ -1,6 +1,7 @@
 #include "relgraph/errors.hpp"
 #include "relgraph/syntax.hpp"
 #include "relgraph/text.hpp"
+#include "support.hpp"
 #include "syntax/syntax_detail.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 using namespace relgraph;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -29,19 +31,6 @@ std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
-
-// A scratch folder removed at scope exit.
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("relgraph-test-" + name)) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 // Two tiny CoNLL-U sentences, enough to train a (bad) model quickly.
 const char* k_tiny = "# text = Putin met Xi.\n"
