@@ -86,6 +86,12 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* vella = find(b, "Joanna Vella");
     REQUIRE(vella);
     CHECK(vella->role == "Envoy");
+    // two offices joined by "and"
+    Analysis pf = analyse("Malta's Prime Minister and Foreign Minister, Joanna Vella, hosted the talks.");
+    CHECK(affiliation_of(pf, find(pf, "Joanna Vella")) == "Malta");
+    // an employer past a hyphenated participle and a descriptor
+    Analysis tk = analyse("Jonas Lind, a senior fellow at the Oslo-based think tank Nordlys Institute, spoke.");
+    CHECK(affiliation_of(tk, find(tk, "Jonas Lind")) == "Nordlys Institute");
     Analysis c = analyse("\"We need fair terms,\" said Omar Haidari, Afghanistan's economic adviser.");
     CHECK(affiliation_of(c, find(c, "Omar Haidari")) == "Afghanistan");
     Analysis d = analyse("The claim is weak, said Kwame Boateng, Ghana's agent before the tribunal.");
@@ -542,6 +548,16 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* f = find(a, "First Global");
     REQUIRE(f);
     CHECK(f->type != ActorType::person);
+  }
+  SECTION("a seat that stands for a body is a place before '-based'") {
+    Analysis a = analyse("A Brussels-based think tank and Moscow-based analysts said Brussels would act.");
+    std::vector<ActorType> types;
+    for (const Mention& m : a.mentions.mentions)
+      if (a.doc.span_text(m.start, m.end) == "Brussels" || a.doc.span_text(m.start, m.end) == "Moscow") types.push_back(m.type);
+    REQUIRE(types.size() == 3);
+    CHECK(types[0] == ActorType::location);
+    CHECK(types[1] == ActorType::location);
+    CHECK(types[2] == ActorType::organization);
   }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");

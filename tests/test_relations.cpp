@@ -1442,6 +1442,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Narendra Modi called on President Joe Biden to act. Japan called on Russia for restraint.",
        {"rajnath-singh meets pham-minh-chinh", "narendra-modi urges joe-biden", "japan urges russia"},
        {"rajnath-singh urges pham-minh-chinh", "narendra-modi meets joe-biden"}},
+      // talks held by phone are a call, after the object or after a pair's topic
+      {"Turkish President Tayyip Erdogan discussed the offer with Volodymyr Zelensky by phone on Thursday. Vladimir "
+       "Putin and Xi Jinping discussed the war in Ukraine in a video call. Emmanuel Macron discussed trade with Olaf "
+       "Scholz in Paris.",
+       {"tayyip-erdogan speaks_to volodymyr-zelensky", "vladimir-putin speaks_to xi-jinping",
+        "emmanuel-macron meets olaf-scholz"},
+       {"tayyip-erdogan meets volodymyr-zelensky", "vladimir-putin meets xi-jinping", "xi-jinping speaks_to vladimir-putin"}},
+      // adopting or renewing sanctions is imposing them
+      {"The European Union adopted a package of sanctions against Russia. Canada renewed sanctions on Iran.",
+       {"european-union opposes russia", "canada opposes iran"}, {}},
+      // what a strike hits of a force: its positions, hideouts, bases
+      {"Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan. Sudanese army drones struck positions of the "
+       "Rapid Support Forces near El Fasher.",
+       {"pakistan attacks tehrik-i-taliban-pakistan", "sudan attacks rapid-support-forces"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -464,12 +464,17 @@ struct Finder {
         Mention m = make(i, i + llen, s, end);
         // "talks in Brussels", "visited Brussels": an organization's seat after a preposition of
         // place or a verb of visiting is the place
-        if (f.names.front().kind == NameKind::metonym &&
+        // ("a Brussels-based think tank", "Moscow-based analysts": a seat naming where one is based)
+        const bool based = f.names.front().kind == NameKind::metonym && i + llen + 1 < end &&
+                           doc.token_text(i + llen) == "-" &&
+                           (doc.norm[i + llen + 1] == "based" || doc.norm[i + llen + 1] == "headquartered");
+        if (based || (f.names.front().kind == NameKind::metonym &&
             lex.actors()[f.names.front().actor].type == ActorType::organization && i > st.first_token &&
             (((doc.bits[i - 1] & wc_place) && (doc.bits[i - 1] & wc_prep)) || visit_verb_before(i) ||
-             (i > st.first_token + 1 && doc.norm[i - 1] == "to" && visit_verb_before(i - 1)))) {
+             (i > st.first_token + 1 && doc.norm[i - 1] == "to" && visit_verb_before(i - 1))))) {
           m.type = ActorType::location;
           m.typed = true;
+          m.attributive = based;
           add(std::move(m));
           i += llen;
           continue;
@@ -916,6 +921,16 @@ struct Finder {
     return 0;
   }
 
+  // A title phrase or two joined by "and" ("Prime Minister and Foreign Minister"): where it ends;
+  // tt is the first title.
+  uint32_t joined_titles(uint32_t q, uint32_t end, int32_t& tt) {
+    const uint32_t e = title_phrase(q, end, tt);
+    int32_t tt2 = -1;
+    if (e > 0 && e + 1 < end && doc.norm[e] == "and")
+      if (const uint32_t e2 = title_phrase(e + 1, end, tt2); e2 > 0) return e2;
+    return e;
+  }
+
   // A lower-case content word that may stand before a title: "foreign", "armed", "forces", "chief",
   // "top" (after a possessor no article follows, so determiners here are adjectives).
   bool modifier_word(uint32_t t) const {
@@ -1226,7 +1241,7 @@ struct Finder {
         if (!doc.tokens[p].has(tok_possessive)) continue;
         const int32_t d = out.at_token[p - 1];
         int32_t tt = -1;
-        if (d < 0 || title_phrase(p + 1, st.last_token, tt) != k - 1) break;
+        if (d < 0 || joined_titles(p + 1, st.last_token, tt) != k - 1) break;
         // ("MG Rover's chairman, John Towers,": an unknown name owning an office is an organization)
         Mention& owner = ms[static_cast<size_t>(d)];
         if (owner.kind == MentionKind::name && owner.lex < 0 && !owner.typed && owner.last - owner.first >= 2 &&
@@ -1434,14 +1449,16 @@ struct Finder {
       int32_t d = out.at_token[k];
       if (d < 0) continue;
       // "an analyst at the Istanbul-based Centre for X": a name before a hyphenated participle
-      // describes the employer named after it
+      // describes the employer named after it (also past a descriptor: "the Brussels-based think
+      // tank Bruegel")
       {
         const uint32_t e = ms[static_cast<size_t>(d)].last;
         if (e + 2 < st.last_token && is_hyphen(e) && !doc.tokens[e].has(tok_space_before) &&
             !doc.tokens[e + 1].has(tok_space_before) && doc.tokens[e + 1].has(tok_alpha) && !cap(e + 1)) {
-          d = out.at_token[e + 2];
-          if (d < 0) continue;
           k = e + 2;
+          for (uint32_t words = 0; words < 2 && k + 1 < st.last_token && modifier_word(k); ++words) ++k;
+          d = out.at_token[k];
+          if (d < 0) continue;
         }
       }
       // "of China's Tsinghua University": the possessor modifies the organization

@@ -1195,6 +1195,17 @@ struct Extractor {
         if (body == sa && state != oa) emit_actors(state, oa, cue, c0, c1, q, role);
   }
 
+  // "by phone", "in a video call", "over the telephone" from token t on, after at most `skip`
+  // words of the cue's own object ("discussed the war in Ukraine by phone").
+  bool phone_after(uint32_t t, uint32_t skip) const {
+    for (uint32_t s = 0; s <= skip && t < last && !punct(t); ++s, ++t) {
+      if (!is(t, "by") && !is(t, "in") && !is(t, "over") && !is(t, "via")) continue;
+      for (uint32_t k = t + 1; k < last && k < t + 4 && at(k) < 0 && !punct(k); ++k)
+        if ((wc(k) & wc_contact) && !cap(k)) return true;
+    }
+    return false;
+  }
+
   void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
     std::vector<int32_t> flat;
     for (int32_t m : g)
@@ -1796,9 +1807,19 @@ struct Extractor {
       rebutted_claim(subj, cue, c0, c1, q);
       return;
     }
+    static const Cue phoned{"speaks_to", "01", "pattern", {}, "", ""};
     if (obj.empty()) {
       // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
-      if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") emit_pairs(subj, cue, c0, c1, q);
+      if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") {
+        if (cue.relation == "meets" && phone_after(c1, 6)) {
+          // ("X and Y discussed the war by phone": a call, from the first named to the other)
+          Group callers = subj;
+          std::sort(callers.begin(), callers.end(), [&](int32_t a, int32_t b) { return mention(a).first < mention(b).first; });
+          emit_pairs(callers, phoned, c0, c1, q);
+        } else {
+          emit_pairs(subj, cue, c0, c1, q);
+        }
+      }
       return;
     }
     if (subj.empty()) return;
@@ -1814,7 +1835,8 @@ struct Extractor {
     // "discussed the situation by telephone with X": talks held by phone are a call, not a meeting
     bool by_phone = false;
     for (uint32_t t = c1; cue.relation == "meets" && t < obj_end && t < last; ++t) by_phone = by_phone || ((wc(t) & wc_contact) && !cap(t));
-    static const Cue phoned{"speaks_to", "01", "pattern", {}, "", ""};
+    // ("discussed the offer with X by phone", "met X in a video call")
+    by_phone = by_phone || (cue.relation == "meets" && phone_after(obj_end, 0));
     if (by_phone) emit(subj, obj, phoned, c0, c1, q);
     else if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
@@ -2484,7 +2506,8 @@ struct Extractor {
         if (opener >= 0) agents = expand_left(opener);
       }
       if (agents.empty() && receiver_verb > 0) agents = find_subject(receiver_verb);
-      if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(c0);
+      // (from the phrase's start: "imposed a package of sanctions on X" is no "accused X of arming")
+      if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(before_noun_phrase(c0));
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
       else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
