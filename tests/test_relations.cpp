@@ -1456,6 +1456,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan. Sudanese army drones struck positions of the "
        "Rapid Support Forces near El Fasher.",
        {"pakistan attacks tehrik-i-taliban-pakistan", "sudan attacks rapid-support-forces"}, {}},
+      // a reciprocal object: each does it to the other
+      {"Canada and India expelled each other's senior diplomats in October.",
+       {"canada opposes india", "india opposes canada"}, {}},
+      // negotiators and representatives act for whom they negotiate
+      {"Negotiators for Colombia and the ELN held talks in Havana on Monday. Representatives of Armenia and Azerbaijan "
+       "met in Geneva.",
+       {"colombia meets national-liberation-army-of-colombia", "armenia meets azerbaijan"}, {}},
+      // "the Fund": the organization named before with the word in its name
+      {"Senegal reached a deal with the International Monetary Fund. Finance Minister Cheikh Diba thanked the Fund "
+       "for its patience.",
+       {"cheikh-diba supports international-monetary-fund"}, {"cheikh-diba supports senegal"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -369,8 +369,10 @@ struct Extractor {
       if (g > first && (wc(g - 1) & wc_prep) && !(wc(g - 1) & wc_clause) && !cap(g - 1)) {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         // "foreign ministers of Brazil and India met", "officials from China met": they act for it
-        if ((is(g - 1, "of") || is(g - 1, "from")) && g >= first + 2 && at(g - 2) < 0 &&
-            (dm.title_at[g - 2] || (wc(g - 2) & wc_body)) && !apposition_before(g - 2)) {
+        // ("negotiators for X and Y resumed talks": envoys and negotiators also "for" whom they act)
+        const bool peer = g >= first + 2 && (wc(g - 2) & wc_peer) && at(g - 2) < 0;
+        if ((is(g - 1, "of") || is(g - 1, "from") || (peer && is(g - 1, "for"))) && g >= first + 2 && at(g - 2) < 0 &&
+            (dm.title_at[g - 2] || (wc(g - 2) & wc_body) || peer) && !apposition_before(g - 2)) {
           Group out{mi};
           out.insert(out.end(), coord.begin(), coord.end());
           return out;
@@ -1206,13 +1208,17 @@ struct Extractor {
     return false;
   }
 
-  void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+  // Every pair of the group's actors, once (or both ways: `mutual`, for a directed relation).
+  void emit_pairs(const Group& g, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q, bool mutual = false) {
     std::vector<int32_t> flat;
     for (int32_t m : g)
       for (int32_t a : actors(m))
         if (std::find(flat.begin(), flat.end(), a) == flat.end()) flat.push_back(a);
     for (size_t i = 0; i < flat.size(); ++i)
-      for (size_t j = i + 1; j < flat.size(); ++j) emit_actors(flat[i], flat[j], cue, c0, c1, q, std::string());
+      for (size_t j = i + 1; j < flat.size(); ++j) {
+        emit_actors(flat[i], flat[j], cue, c0, c1, q, std::string());
+        if (mutual && !symmetric(cue)) emit_actors(flat[j], flat[i], cue, c0, c1, q, std::string());
+      }
   }
 
   bool symmetric(const Cue& c) const { return is_symmetric(c.relation); }
@@ -1808,6 +1814,12 @@ struct Extractor {
       return;
     }
     static const Cue phoned{"speaks_to", "01", "pattern", {}, "", ""};
+    // "Canada and India expelled each other's diplomats": each does it to the others
+    if (obj.empty() && actor_count(subj) >= 2 && c1 + 1 < last &&
+        ((is(c1, "each") && is(c1 + 1, "other")) || (is(c1, "one") && is(c1 + 1, "another")))) {
+      emit_pairs(subj, cue, c0, c1, q, true);
+      return;
+    }
     if (obj.empty()) {
       // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
       if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") {
