@@ -196,9 +196,12 @@ def check_cues(data):
             problem("%s: head cue %r not capitalised" % (where, phrase))
         if position == "before" and " " not in phrase and phrase != phrase.lower() and not phrase.isupper():
             problem("%s: before cue %r not lowercase" % (where, phrase))
-        if (phrase.lower(), position in ("head", "other", "location")) in seen:
+        # head, other and location cues share one namespace (a capitalised last word has one
+        # reading); a word may also be a 'before' descriptor and a 'reference' noun
+        space = "head" if position in ("head", "other", "location") else position
+        if (phrase.lower(), space) in seen:
             problem("%s: repeated %r (head and other cues share one namespace)" % (where, phrase))
-        seen.add((phrase.lower(), position in ("head", "other", "location")))
+        seen.add((phrase.lower(), space))
         keys.append((position, phrase.lower(), phrase))
     if keys != sorted(keys):
         problem("%s: rows not sorted by position, then phrase" % path)
