@@ -559,6 +559,17 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(types[1] == ActorType::location);
     CHECK(types[2] == ActorType::organization);
   }
+  SECTION("a sentence-initial content word before an organization's head word opens its name") {
+    Analysis a = analyse("Centre Party leader Elisabeth Holm said so. But Party leaders met.");
+    const Mention* party = find(a, "Centre Party");
+    REQUIRE(party);
+    CHECK(party->type == ActorType::organization);
+    const Mention* holm = find(a, "Elisabeth Holm");
+    REQUIRE(holm);
+    CHECK(holm->role == "Leader");
+    CHECK(holm->affiliation >= 0);
+    CHECK(find(a, "But Party") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

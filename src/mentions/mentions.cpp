@@ -278,7 +278,11 @@ struct Finder {
         continue;
       }
       // "When Xi", "But Human Rights Watch": a sentence-initial common word is no name
-      if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline)) {
+      // (but a content word before an organization's head word opens one: "Centre Party leader X")
+      const bool opens_org = i + 1 < end && cap(i + 1) && lex.is_org_head(doc.norm[i + 1]) && !headline &&
+                             !(doc.bits[i] & (wc_det | wc_poss | wc_prep | wc_conj | wc_relpron | wc_aux | wc_report |
+                                              wc_clause | wc_copula | wc_neg | wc_modal | wc_future | wc_pronoun | wc_time));
+      if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline) && !opens_org) {
         ++i;
         continue;
       }
