@@ -38,6 +38,16 @@ TEST_CASE("actors::resolve_actors") {
     for (const auto& r : a.actors.actors) org = org || (r.id == "social-liberal-union" && r.type == ActorType::organization);
     CHECK(org);
   }
+  SECTION("a first-person pronoun inside a quotation is its speaker") {
+    Analysis a = analyse("Talks End\n\n\"I thank Qatar for its help,\" Volodymyr Zelensky wrote on Monday. \"We will "
+                         "return,\" said Khawaja Asif. Emmanuel Macron told reporters: \"My door is open.\" \"You "
+                         "know it,\" Macron said. We disagree.");
+    CHECK(actor_of(a, "I") == "volodymyr-zelensky");
+    CHECK(actor_of(a, "We", 0) == "khawaja-asif");
+    CHECK(actor_of(a, "My") == "emmanuel-macron");
+    CHECK(actor_of(a, "You") == "");
+    CHECK(actor_of(a, "We", 1) == "");
+  }
   SECTION("a surname resolves to the full name, before or after it") {
     Analysis a = analyse("Putin Arrives\n\nPresident Vladimir Putin landed. Putin smiled.");
     CHECK(actor_of(a, "Putin", 0) == "vladimir-putin");

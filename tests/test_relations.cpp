@@ -1467,6 +1467,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Senegal reached a deal with the International Monetary Fund. Finance Minister Cheikh Diba thanked the Fund "
        "for its patience.",
        {"cheikh-diba supports international-monetary-fund"}, {"cheikh-diba supports senegal"}},
+      // a first-person subject inside a quotation is the quotation's speaker
+      {"\"I thank Qatar for its help,\" Volodymyr Zelensky wrote on X. \"We do not trust Russia,\" said Kaja Kallas.",
+       {"volodymyr-zelensky supports qatar"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -392,6 +392,7 @@ struct Resolver {
       if (found >= 0) assign(mi, found);
     }
     resolve_references();
+    resolve_speakers();
     confirm();
     for (ActorRecord& a : out.actors) {
       std::sort(a.aliases.begin(), a.aliases.end());
@@ -693,6 +694,89 @@ struct Resolver {
       states.push_back(state);
     }
     return states;
+  }
+
+  // '"We thank Qatar," Asif wrote', 'Asif said: "I thank ..."': a first-person pronoun inside a
+  // quotation stands for its speaker, named right after the closing mark or right before the opening one.
+  void resolve_speakers() {
+    auto& ms = dm.mentions;
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      const Mention& m = ms[mi];
+      if (m.kind != MentionKind::pronoun || m.pron_class != "speaker" || out.of_mention[mi] >= 0) continue;
+      const std::string& w = doc.norm[m.first];
+      if (w.compare(0, 3, "you") == 0) continue;
+      uint32_t open = 0, close = 0;
+      if (!quotation_around(m.first, open, close)) continue;
+      const int32_t who = quote_speaker(open, close);
+      if (who >= 0) assign(mi, who);
+    }
+  }
+
+  bool closing_mark(uint32_t q) const {
+    const std::string_view t = doc.token_text(q);
+    if (t == "\xE2\x80\x9D") return true;
+    if (t == "\xE2\x80\x9C") return false;
+    return q > 0 && !doc.tokens[q].has(tok_space_before) &&
+           (q + 1 >= doc.tokens.size() || doc.tokens[q + 1].has(tok_space_before) || doc.tokens[q + 1].has(tok_punct));
+  }
+  bool opening_mark(uint32_t q) const {
+    const std::string_view t = doc.token_text(q);
+    if (t == "\xE2\x80\x9C") return true;
+    if (t == "\xE2\x80\x9D") return false;
+    return (q == 0 || doc.tokens[q].has(tok_space_before)) && q + 1 < doc.tokens.size() &&
+           !doc.tokens[q + 1].has(tok_space_before);
+  }
+
+  // The quotation marks around token t (within a few sentences), if t is inside one.
+  bool quotation_around(uint32_t t, uint32_t& open, uint32_t& close) const {
+    constexpr uint32_t k_reach = 150;
+    uint32_t q = t;
+    while (q > 0 && t - q < k_reach && !doc.tokens[q - 1].has(tok_quote)) --q;
+    if (q == 0 || t - q >= k_reach || !opening_mark(q - 1)) return false;
+    open = q - 1;
+    q = t + 1;
+    while (q < doc.tokens.size() && q - t < k_reach && !doc.tokens[q].has(tok_quote)) ++q;
+    if (q >= doc.tokens.size() || q - t >= k_reach || !closing_mark(q)) return false;
+    close = q;
+    return true;
+  }
+
+  // The actor of the speaker of the quotation [open, close]: ', X said', ', said X' after it (past
+  // a title: ', Pakistani Defence Minister X wrote'), 'X said:' before it.
+  int32_t quote_speaker(uint32_t open, uint32_t close) const {
+    auto report = [&](uint32_t k) { return (doc.bits[k] & wc_report) && !doc.tokens[k].has(tok_cap) && dm.at_token[k] < 0; };
+    const Sentence& after = sentence_at(close);
+    uint32_t k = close + 1;
+    if (k < after.last_token && report(k)) {  // ', said X'
+      uint32_t n = k + 1;
+      while (n < after.last_token && n < k + 5 && dm.at_token[n] < 0 && !doc.tokens[n].has(tok_punct)) ++n;
+      if (n < after.last_token && dm.at_token[n] >= 0) return speaker_of(static_cast<size_t>(dm.at_token[n]));
+      return -1;
+    }
+    // ', X said' (the mention right before the verb)
+    for (uint32_t r = k + 1; r < after.last_token && r < k + 9 && !doc.tokens[r].has(tok_punct); ++r)
+      if (report(r)) return dm.at_token[r - 1] >= 0 ? speaker_of(static_cast<size_t>(dm.at_token[r - 1])) : -1;
+    // 'X said: "' or 'X told reporters, "'
+    const Sentence& before = sentence_at(open);
+    if (open < before.first_token + 2) return -1;
+    const std::string_view mark = doc.token_text(open - 1);
+    if (mark != ":" && mark != ",") return -1;
+    for (uint32_t r = open - 1; r-- > before.first_token && r + 4 > open;)
+      if (report(r)) return r > before.first_token && dm.at_token[r - 1] >= 0 ? speaker_of(static_cast<size_t>(dm.at_token[r - 1])) : -1;
+    return -1;
+  }
+
+  const Sentence& sentence_at(uint32_t t) const {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                               [](uint32_t x, const Sentence& st) { return x < st.first_token; });
+    return *(it - 1);
+  }
+
+  // The actor a speaker's mention names, if it is a person, a body or a state.
+  int32_t speaker_of(size_t j) const {
+    const int32_t a = out.of_mention[j];
+    if (a < 0 || dm.mentions[j].possessive) return -1;
+    return is_type(a, ActorType::location) ? -1 : a;
   }
 
   void resolve_references() {
