@@ -1470,6 +1470,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a first-person subject inside a quotation is the quotation's speaker
       {"\"I thank Qatar for its help,\" Volodymyr Zelensky wrote on X. \"We do not trust Russia,\" said Kaja Kallas.",
        {"volodymyr-zelensky supports qatar"}, {}},
+      // a counterpart in apposition after a demonym is the one met, and belongs to the demonym's state
+      {"Indian Defence Minister Rajnath Singh held talks with his Vietnamese counterpart, General Phan Van Giang.",
+       {"rajnath-singh meets phan-van-giang", "phan-van-giang affiliated_with vietnam"}, {"rajnath-singh meets vietnam"}},
+      // an unknown name before a word for fighters is their organization
+      {"The Ethiopian government has been fighting Fano militias in the Amhara region since 2023.",
+       {"ethiopia fights fano"}, {}},
+      // a denial is no accusation for a later denial to answer
+      {"Amnesty International said villagers were moved by force, an accusation Rio Tinto rejected. Amnesty "
+       "International denied reports of a deal.",
+       {"rio-tinto opposes amnesty-international"}, {"amnesty-international opposes rio-tinto"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

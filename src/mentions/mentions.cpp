@@ -1189,6 +1189,18 @@ struct Finder {
       bool office = false, plural = false;
       const uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
       if (k < st.first_token + 4 || doc.token_text(k - 1) != ",") continue;
+      // "his Vietnamese counterpart, General X": the demonym before a counterpart in apposition
+      if ((doc.bits[k - 2] & wc_peer) && !cap(k - 2) && out.at_token[k - 3] >= 0) {
+        const int32_t d = out.at_token[k - 3];
+        Mention& dm = ms[static_cast<size_t>(d)];
+        if (dm.kind == MentionKind::demonym && affiliable(dm) && dm.last == k - 2) {
+          dm.modifies = static_cast<int32_t>(mi);
+          m.affiliation = d;
+          m.type = ActorType::person;
+          m.typed = true;
+          continue;
+        }
+      }
       // "the emir of Qatar, Sheikh X,", "a spokesperson for Hamas, X,": a title's "of" or "for" names
       // what the person serves
       // ("the head of the International Atomic Energy Agency (IAEA), X,": past the acronym)
@@ -1489,6 +1501,21 @@ struct Finder {
       m.typed = true;
       m.affiliation = d;
       if (!role.empty()) m.role = role;
+    }
+    // "Fano militias", "Wazalendo fighters": an unknown name before a word for fighters is their
+    // organization (and they act for it, below)
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.typed || m.possessive || m.last >= st.last_token) continue;
+      // (not a compound's first noun, singular: "Rafale fighter jets"; "Fano militias attacked" is plural)
+      const uint32_t n = m.last + 1;
+      const bool compound = doc.norm[m.last].back() != 's' && n < st.last_token && !cap(n) && doc.tokens[n].has(tok_alpha) && out.at_token[n] < 0 &&
+                            !(doc.bits[n] & (wc_det | wc_prep | wc_conj | wc_relpron | wc_aux | wc_report | wc_clause |
+                                             wc_copula | wc_neg | wc_modal | wc_future | wc_pronoun | wc_time));
+      if (!cap(m.last) && (doc.bits[m.last] & wc_fighters) && out.at_token[m.last] < 0 && !compound) {
+        m.type = ActorType::organization;
+        m.typed = true;
+      }
     }
     // demonyms and possessive states before a title with no name: "Soviet officials", "Russia's top diplomats"
     for (size_t mi = from; mi < to; ++mi) {

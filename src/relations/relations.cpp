@@ -29,6 +29,7 @@ struct Extractor {
   std::vector<int32_t> m_attackers;     // actors of the last attack the text stated, and its sentence
   uint32_t m_attack_sentence = 0;
   std::vector<uint32_t> m_cue_token;    // per fact, the first token of its cue
+  std::vector<uint8_t> m_rebuttal;      // per fact, 1 when it is a denial of a claim (rebutted_claim)
 
   const Mention& mention(int32_t i) const { return dm.mentions[static_cast<size_t>(i)]; }
   // A headline word that names no actor of the body is no mention at all.
@@ -1191,6 +1192,7 @@ struct Extractor {
     f.evidence.modality = q.modality;
     facts.push_back(std::move(f));
     m_cue_token.push_back(c0);
+    m_rebuttal.push_back(0);
     // "Russia's Defense Ministry accused X": what a state's body does, its state does
     if (cue.relation != "affiliated_with")
       for (const auto& [body, state] : m_body_state)
@@ -2091,6 +2093,8 @@ struct Extractor {
         const uint32_t fs = it->evidence.sentence;
         if (fs + 2 < sent || (from_sentence != UINT32_MAX && fs != from_sentence)) break;
         if (it->negated || (it->relation != "opposes" && it->relation != "urges" && it->relation != "threatens")) continue;
+        // ("a charge Asmara denies. Addis Ababa denied reports of ...": a denial is no accusation)
+        if (m_rebuttal[static_cast<size_t>(facts.rend() - it - 1)]) continue;
         const int32_t src = actor_index(it->source), dst = actor_index(it->target);
         if (src < 0 || !is_target(dst) || is_target(src)) continue;
         from_sentence = fs;
@@ -2115,9 +2119,11 @@ struct Extractor {
             f.negated = true;
         }
     }
+    const size_t before = facts.size();
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
         for (int32_t a : authors) emit_actors(sa, a, cue, c0, c1, q, std::string());
+    std::fill(m_rebuttal.begin() + static_cast<std::ptrdiff_t>(before), m_rebuttal.end(), uint8_t(1));
   }
 
   // "a Taliban delegation led by Deputy Prime Minister X", "South Sudan's delegation was led by X",
