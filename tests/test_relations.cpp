@@ -1480,6 +1480,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Amnesty International said villagers were moved by force, an accusation Rio Tinto rejected. Amnesty "
        "International denied reports of a deal.",
        {"rio-tinto opposes amnesty-international"}, {"amnesty-international opposes rio-tinto"}},
+      // a passive brokering of something between two sides named before the verb
+      {"The ceasefire between Israel and Hamas was brokered by Qatar and Egypt.",
+       {"qatar mediates israel", "qatar mediates hamas", "egypt mediates israel", "egypt mediates hamas"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

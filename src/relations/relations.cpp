@@ -1633,6 +1633,16 @@ struct Extractor {
       // has already joined
       if (g.empty() && c1 < last && is(c1, "by")) {
         Group agents = find_objects(c1, by_cue(), true);
+        // ("The ceasefire between Israel and Hamas was brokered by X": the sides named before)
+        for (uint32_t t = c0; agents.size() > 0 && t-- > first + 1 && t + 12 > c0 && !punct(t);)
+          if (is(t, "between") && (content_word(t - 1) || agreement_noun(t - 1))) {
+            const Group sides = between_group(t);
+            if (!sides.empty()) {
+              emit(agents, sides, cue, c0, c1, q);
+              return;
+            }
+            break;
+          }
         // ("The deal was brokered by X": a sentence opening with the agreement points back)
         const bool opens_with_deal = first + 1 < c0 && det_at(first) && at(first + 1) < 0 && agreement_noun(first + 1);
         if (!agents.empty()) brokered(agents, cue, c0, c1, q, opens_with_deal);
