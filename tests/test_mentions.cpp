@@ -86,6 +86,14 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* vella = find(b, "Joanna Vella");
     REQUIRE(vella);
     CHECK(vella->role == "Envoy");
+    // a seat of government and one more capitalised word after a title's comma are a person
+    Analysis wk = analyse("Taiwan's defence minister, Wellington Koo, said the island would respond.");
+    CHECK(affiliation_of(wk, find(wk, "Wellington Koo")) == "Taiwan");
+    // a beat's "for" phrase between the title and the employer
+    Analysis sf = analyse("Daniel Whitcombe, a senior fellow for Asia-Pacific security at the Nordlys Institute, said so.");
+    CHECK(affiliation_of(sf, find(sf, "Daniel Whitcombe")) == "Nordlys Institute");
+    Analysis ps = analyse("Sarah Nakato, a political scientist at Makerere University, said the vote was flawed.");
+    CHECK(affiliation_of(ps, find(ps, "Sarah Nakato")) == "Makerere University");
     // two offices joined by "and"
     Analysis pf = analyse("Malta's Prime Minister and Foreign Minister, Joanna Vella, hosted the talks.");
     CHECK(affiliation_of(pf, find(pf, "Joanna Vella")) == "Malta");
@@ -569,6 +577,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(holm->role == "Leader");
     CHECK(holm->affiliation >= 0);
     CHECK(find(a, "But Party") == nullptr);
+  }
+  SECTION("a military rank's abbreviation does not end the sentence; 'Platform' heads an organization") {
+    Analysis a = analyse("Army spokesman Brig. Gen. Felix Kulayigye said Bobi Wine's National Unity Platform lost.");
+    CHECK(a.doc.sentences.size() == 1);
+    const Mention* f = find(a, "Felix Kulayigye");
+    REQUIRE(f);
+    CHECK(f->role == "Brigadier General");
+    const Mention* nup = find(a, "National Unity Platform");
+    REQUIRE(nup);
+    CHECK(nup->type == ActorType::organization);
   }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");

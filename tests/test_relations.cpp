@@ -1483,6 +1483,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a passive brokering of something between two sides named before the verb
       {"The ceasefire between Israel and Hamas was brokered by Qatar and Egypt.",
        {"qatar mediates israel", "qatar mediates hamas", "egypt mediates israel", "egypt mediates hamas"}, {}},
+      // a hyphenated adjective ending in "-wing" is no participle; the candidate is the one received
+      {"Javier Milei received Colombian right-wing candidate Abelardo de la Espriella.",
+       {"javier-milei hosts abelardo-de-la-espriella"}, {"javier-milei hosts colombia"}},
+      // the administration of a state's officer is the state
+      {"Lai Ching-te thanked the administration of US President Donald Trump.",
+       {"lai-ching-te supports united-states"}, {"lai-ching-te supports donald-trump"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

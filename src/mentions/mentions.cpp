@@ -465,6 +465,24 @@ struct Finder {
             continue;
           }
         }
+        // "Taiwan's defence minister, Wellington Koo,": a one-word seat of government and one
+        // capitalised word of no other use, after a title or a comma, are a person's name
+        if (!headline && llen == 1 && f.names.front().kind == NameKind::metonym && run == i + 2 && i > st.first_token &&
+            (out.title_at[i - 1] || doc.token_text(i - 1) == ",") && alpha(i + 1) &&
+            std::none_of(doc.norm[i + 1].begin(), doc.norm[i + 1].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !(doc.bits[i + 1] & (wc_common | wc_time | wc_body))) {
+          int32_t tt = -1;
+          uint32_t other_form = 0;
+          if (title_at(i + 1, end, tt) == 0 && lexicon_at(i + 1, end, headline, other_form) == 0 &&
+              !lex.is_org_head(doc.norm[i + 1]) && !lex.is_other_head(doc.norm[i + 1])) {
+            Mention m = make(i, i + 2, s, end);
+            m.type = ActorType::person;
+            m.typed = true;
+            add(std::move(m));
+            i += 2;
+            continue;
+          }
+        }
         Mention m = make(i, i + llen, s, end);
         // "talks in Brussels", "visited Brussels": an organization's seat after a preposition of
         // place or a verb of visiting is the place
@@ -1444,8 +1462,17 @@ struct Finder {
           }
         }
       }
-      bool link = p == "of" || p == "at" || ((p == "from" || p == "for" || p == "with") && comma);
-      if (!link || (!comma && p != "of")) continue;
+      // ("a senior fellow for Asia-Pacific security at X": the beat's "for" phrase, then the employer)
+      if (comma && p == "for" && !role.empty() && k + 1 < st.last_token &&
+          (out.at_token[k + 1] < 0 || ms[static_cast<size_t>(out.at_token[k + 1])].type == ActorType::location))
+        for (uint32_t a = k + 1; a < st.last_token && a < k + 7 && doc.token_text(a) != ","; ++a)
+          if (doc.norm[a] == "at" && !cap(a)) {
+            k = a;
+            break;
+          }
+      const std::string& p2 = doc.norm[k];
+      bool link = p2 == "of" || p2 == "at" || ((p2 == "from" || p2 == "for" || p2 == "with") && comma);
+      if (!link || (!comma && p2 != "of")) continue;
       if (!comma && !role.empty()) continue;
       ++k;
       while (k < st.last_token && (doc.bits[k] & wc_det)) ++k;
@@ -1496,7 +1523,7 @@ struct Finder {
       if (!affiliable(dm) && !outfit) continue;
       // "X of Y" binds a person to an organization, not to a state ("the tomb of X in Y")
       if (!comma && dm.type != ActorType::organization) continue;
-      if (comma && role.empty() && p != "from") continue;
+      if (comma && role.empty() && p2 != "from") continue;
       m.type = ActorType::person;
       m.typed = true;
       m.affiliation = d;

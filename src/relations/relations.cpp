@@ -643,9 +643,15 @@ struct Extractor {
   }
 
   // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
-  // A word ending in "-ing" ("carrying", "arming"), by its form alone.
-  bool ing_form(uint32_t k) const {
+  // The last part of a hyphenated word ("wing" of "right-wing"), else the word.
+  std::string_view last_part(uint32_t k) const {
     const std::string_view w = doc.norm[k];
+    const size_t h = w.rfind('-');
+    return h == std::string_view::npos ? w : w.substr(h + 1);
+  }
+  // A word ending in "-ing" ("carrying", "arming", "far-reaching"; not "right-wing"), by its form alone.
+  bool ing_form(uint32_t k) const {
+    const std::string_view w = last_part(k);
     return w.size() > 4 && w.substr(w.size() - 3) == "ing";
   }
   bool participle(uint32_t k) const {
@@ -653,7 +659,7 @@ struct Extractor {
       const std::string_view t = tree->tag[k - first];
       return t == "VBG" || (t == "VBN" && verb_cue_at(k));
     }
-    const std::string_view w = doc.norm[k];
+    const std::string_view w = last_part(k);
     return (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(k)) || verb_cue_at(k);
   }
 
@@ -811,6 +817,15 @@ struct Extractor {
             mi = at(e);
             break;
           }
+        }
+        // "thanked the administration of US President Donald Trump": the state the officer's
+        // administration governs
+        {
+          const uint32_t pf = mention(mi).phrase_first;
+          const int32_t lead = at(pf);
+          if (pf >= first + 2 && pf < mention(mi).first && lead >= 0 && lead != mi && mention(lead).modifies == mi &&
+              typed_as(lead, ActorType::state) && is(pf - 1, "of") && (wc(pf - 2) & wc_regime) && !cap(pf - 2))
+            mi = lead;
         }
         const Mention& m = mention(mi);
         out.push_back(mi);
@@ -3569,7 +3584,7 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
 std::vector<Fact> extract_relations(const Document& doc, const DocumentMentions& mentions,
                                     const DocumentActors& actors, const Lexicon& lex,
                                     const RelationOptions& options, const SentenceTrees* trees) {
-  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}, {}, {}};
+  Extractor e{doc, mentions, actors, lex, options, trees, {}, {}, 0, 0, 0, false, false, {}, nullptr, {}, -1, {}, UINT32_MAX, {}, 0, {}, {}, {}, {}, {}};
   e.run();
   return std::move(e.facts);
 }
