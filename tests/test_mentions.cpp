@@ -94,6 +94,14 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(sf, find(sf, "Daniel Whitcombe")) == "Nordlys Institute");
     Analysis ps = analyse("Sarah Nakato, a political scientist at Makerere University, said the vote was flawed.");
     CHECK(affiliation_of(ps, find(ps, "Sarah Nakato")) == "Makerere University");
+    // a state before a job's title is its beat when the employer follows "at"
+    Analysis ia = analyse("Farzaneh Rostami, an Iran analyst at the International Crisis Group, said so.");
+    CHECK(affiliation_of(ia, find(ia, "Farzaneh Rostami")) == "International Crisis Group");
+    Analysis lw = analyse("Teresa Villanueva, a lecturer in law at the University of the Philippines, said so.");
+    CHECK(affiliation_of(lw, find(lw, "Teresa Villanueva")) == "University of the Philippines");
+    // two titles joined by "and" right before the name
+    Analysis tt = analyse("Malta's Prime Minister and Foreign Minister Joanna Vella hosted the talks.");
+    CHECK(affiliation_of(tt, find(tt, "Joanna Vella")) == "Malta");
     // two offices joined by "and"
     Analysis pf = analyse("Malta's Prime Minister and Foreign Minister, Joanna Vella, hosted the talks.");
     CHECK(affiliation_of(pf, find(pf, "Joanna Vella")) == "Malta");

@@ -1489,6 +1489,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // the administration of a state's officer is the state
       {"Lai Ching-te thanked the administration of US President Donald Trump.",
        {"lai-ching-te supports united-states"}, {"lai-ching-te supports donald-trump"}},
+      // travelling on to a place visits it
+      {"German Chancellor Friedrich Merz travels on to Abu Dhabi on Tuesday.",
+       {"friedrich-merz visits united-arab-emirates"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -797,7 +797,10 @@ struct Finder {
   uint32_t skip_left_titles(uint32_t k, uint32_t first, std::string& role, bool& office, bool& plural) {
     // k is the token just left of a name; walks over title tokens ("Prime Minister")
     uint32_t title_end = k;
-    while (k > first && out.title_at[k - 1]) {
+    // ("Qatar's Prime Minister and Foreign Minister Sheikh X": two titles of one person)
+    auto joined = [&]() { return k >= first + 2 && k < title_end && doc.norm[k - 1] == "and" && !cap(k - 1) && out.title_at[k - 2]; };
+    while (k > first && (out.title_at[k - 1] || joined())) {
+      if (!out.title_at[k - 1]) --k;  // past the "and"
       --k;
       // "French Agriculture Minister": an unknown capitalised word before a capitalised title
       // belongs to it ("M23 leader" is a group's leader)
@@ -1396,7 +1399,13 @@ struct Finder {
         const uint32_t tl2 = te > e ? te - e : 0;
         // ("X, the party's general secretary,": a description's owner too, resolved later)
         const Mention& owner = ms[static_cast<size_t>(d)];
-        if (tl2 > 0 && (affiliable(owner) || described_owner(owner)) && lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
+        // (", an Iran analyst at the Crisis Group,": a job's "at" names the employer; the state is its beat)
+        int32_t tt3 = -1;
+        const uint32_t tend = e + title_at(e, st.last_token, tt3);
+        const bool employer_after = tend > e && tend < te && doc.norm[tend] == "at" &&
+                                    lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
+        if (tl2 > 0 && !employer_after && (affiliable(owner) || described_owner(owner)) &&
+            lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
@@ -1414,7 +1423,8 @@ struct Finder {
         for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0; ++adj) {
           // ("a Sahel analyst at", "an Asia-Pacific economist at": a place is the beat, not the employer)
           const int32_t beat = out.at_token[a2];
-          if (beat >= 0 && ms[static_cast<size_t>(beat)].first == a2 && ms[static_cast<size_t>(beat)].type == ActorType::location &&
+          if (beat >= 0 && ms[static_cast<size_t>(beat)].first == a2 &&
+              (ms[static_cast<size_t>(beat)].type == ActorType::location || ms[static_cast<size_t>(beat)].type == ActorType::state) &&
               !ms[static_cast<size_t>(beat)].possessive) {
             a2 = ms[static_cast<size_t>(beat)].last;
             continue;
@@ -1462,8 +1472,9 @@ struct Finder {
           }
         }
       }
-      // ("a senior fellow for Asia-Pacific security at X": the beat's "for" phrase, then the employer)
-      if (comma && p == "for" && !role.empty() && k + 1 < st.last_token &&
+      // ("a senior fellow for Asia-Pacific security at X", "a lecturer in law at X": the beat's
+      // phrase, then the employer)
+      if (comma && (p == "for" || p == "in") && !role.empty() && k + 1 < st.last_token &&
           (out.at_token[k + 1] < 0 || ms[static_cast<size_t>(out.at_token[k + 1])].type == ActorType::location))
         for (uint32_t a = k + 1; a < st.last_token && a < k + 7 && doc.token_text(a) != ","; ++a)
           if (doc.norm[a] == "at" && !cap(a)) {
