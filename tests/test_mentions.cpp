@@ -102,6 +102,13 @@ TEST_CASE("mentions::find_mentions") {
     // two titles joined by "and" right before the name
     Analysis tt = analyse("Malta's Prime Minister and Foreign Minister Joanna Vella hosted the talks.");
     CHECK(affiliation_of(tt, find(tt, "Joanna Vella")) == "Malta");
+    // a title with its "for" complement (a region) before the name
+    Analysis sa = analyse("US senior adviser for Africa Massad Boulos welcomed the deal.");
+    CHECK(affiliation_of(sa, find(sa, "Massad Boulos")) == "US");
+    // "the court's chief prosecutor, X": the possessor is the court named before
+    Analysis cp = analyse("Rodrigo Duterte appeared before the International Criminal Court. The court's chief "
+                          "prosecutor, Karim Khan, spoke.");
+    CHECK(affiliation_of(cp, find(cp, "Karim Khan")) == "The court");
     // two offices joined by "and"
     Analysis pf = analyse("Malta's Prime Minister and Foreign Minister, Joanna Vella, hosted the talks.");
     CHECK(affiliation_of(pf, find(pf, "Joanna Vella")) == "Malta");

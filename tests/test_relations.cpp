@@ -1492,6 +1492,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // travelling on to a place visits it
       {"German Chancellor Friedrich Merz travels on to Abu Dhabi on Tuesday.",
        {"friedrich-merz visits united-arab-emirates"}, {}},
+      // the named members of a plain noun's group ("all parties, including Rwanda")
+      {"Massad Boulos urged all parties, including Rwanda, to respect the deal.", {"massad-boulos urges rwanda"}, {}},
+      // confirming or bringing charges against someone; judges at a court act for it
+      {"Judges at the International Criminal Court confirmed charges against Rodrigo Duterte. Kenya filed charges "
+       "against Uganda.",
+       {"international-criminal-court opposes rodrigo-duterte", "kenya opposes uganda"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -665,11 +665,14 @@ struct Finder {
   // The noun n after "the" opens a longer name or phrase than a reference to a body named before:
   // lower case "the council of ministers", "the court's ruling"; capitalised "the Council on
   // American-Islamic Relations", "the Commission of the EU" (but "accused the Commission of bias").
-  bool name_goes_on(uint32_t n, uint32_t end) const {
+  // ("the court's chief prosecutor, X": an office's possessor is the body named before.)
+  bool name_goes_on(uint32_t n, uint32_t end) {
     const uint32_t a = n + 1;
     if (a >= end) return false;
     if (cap(a) || doc.token_text(a) == "-") return true;
-    if (!cap(n)) return doc.norm[a] == "of" || doc.tokens[a].has(tok_possessive);
+    int32_t tt = -1;
+    if (!cap(n))
+      return doc.norm[a] == "of" || (doc.tokens[a].has(tok_possessive) && !(a + 1 < end && title_phrase(a + 1, end, tt) > 0));
     if (doc.norm[a] == "of" && (a + 1 >= end || (doc.bits[a + 1] & wc_det))) return true;
     return a + 1 < end && cap(a + 1) && (doc.bits[a] & (wc_prep | wc_conj));
   }
@@ -1291,8 +1294,9 @@ struct Finder {
         break;
       }
     }
-    // "Chinese Ambassador to Zambia Han Jing", "U.S. Ambassador to the United Nations X": a title
-    // with its "to" complement before the name; the modifier before the title gives the affiliation
+    // "Chinese Ambassador to Zambia Han Jing", "U.S. Ambassador to the United Nations X", "UN envoy
+    // for Syria X": a title with its "to" or "for" complement before the name; the modifier before
+    // the title gives the affiliation
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
       if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline) continue;
@@ -1300,10 +1304,14 @@ struct Finder {
       if (m.first < st.first_token + 4 || out.at_token[m.first - 1] < 0) continue;
       const int32_t d = out.at_token[m.first - 1];
       const Mention& dest = ms[static_cast<size_t>(d)];
-      if (dest.possessive || !affiliable(dest) || dest.last != m.first) continue;
+      // ("US senior adviser for Africa Massad Boulos": a "for" complement may be a region)
+      if (dest.possessive || dest.last != m.first) continue;
       uint32_t q = dest.first;
       if (q > st.first_token && (doc.bits[q - 1] & wc_det) && !cap(q - 1)) --q;
-      if (q < st.first_token + 3 || doc.norm[q - 1] != "to" || !out.title_at[q - 2]) continue;
+      if (q < st.first_token + 3 || !out.title_at[q - 2]) continue;
+      if (!(doc.norm[q - 1] == "to" && affiliable(dest)) &&
+          !(doc.norm[q - 1] == "for" && (affiliable(dest) || dest.type == ActorType::location)))
+        continue;
       uint32_t t0 = q - 1;
       while (t0 > st.first_token && out.title_at[t0 - 1]) --t0;
       int32_t tt = -1;

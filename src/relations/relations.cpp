@@ -371,8 +371,11 @@ struct Extractor {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         // "foreign ministers of Brazil and India met", "officials from China met": they act for it
         // ("negotiators for X and Y resumed talks": envoys and negotiators also "for" whom they act)
+        // ("judges at the ICC confirmed": officers "at" a body act for it)
         const bool peer = g >= first + 2 && (wc(g - 2) & wc_peer) && at(g - 2) < 0;
-        if ((is(g - 1, "of") || is(g - 1, "from") || (peer && is(g - 1, "for"))) && g >= first + 2 && at(g - 2) < 0 &&
+        const bool officers = g >= first + 2 && (dm.title_at[g - 2] || peer) && at(g - 2) < 0;
+        if ((is(g - 1, "of") || is(g - 1, "from") || (peer && is(g - 1, "for")) || (officers && is(g - 1, "at"))) &&
+            g >= first + 2 && at(g - 2) < 0 &&
             (dm.title_at[g - 2] || (wc(g - 2) & wc_body) || peer) && !apposition_before(g - 2)) {
           Group out{mi};
           out.insert(out.end(), coord.begin(), coord.end());
@@ -642,7 +645,6 @@ struct Extractor {
     return t.size() >= 2 && t[0] == 'V' && t[1] == 'B' && (t.size() == 2 || t[2] == 'D' || t[2] == 'P' || t[2] == 'Z');
   }
 
-  // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
   // The last part of a hyphenated word ("wing" of "right-wing"), else the word.
   std::string_view last_part(uint32_t k) const {
     const std::string_view w = doc.norm[k];
@@ -654,6 +656,7 @@ struct Extractor {
     const std::string_view w = last_part(k);
     return w.size() > 4 && w.substr(w.size() - 3) == "ing";
   }
+  // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
   bool participle(uint32_t k) const {
     if (tree) {
       const std::string_view t = tree->tag[k - first];
@@ -892,6 +895,11 @@ struct Extractor {
           }
         }
         break;
+      }
+      // "urged all parties, including Rwanda, to": the named members of a plain noun's group
+      if (out.empty() && words > 0 && k + 1 < last && (is(k, "including") || (doc.token_text(k) == "," && is(k + 1, "including")))) {
+        k += is(k, "including") ? 1 : 2;
+        continue;
       }
       if (dm.title_at[k]) {
         // "recalled its ambassador from X": a title is a noun the object's preposition may follow
