@@ -109,6 +109,9 @@ TEST_CASE("mentions::find_mentions") {
     Analysis cp = analyse("Rodrigo Duterte appeared before the International Criminal Court. The court's chief "
                           "prosecutor, Karim Khan, spoke.");
     CHECK(affiliation_of(cp, find(cp, "Karim Khan")) == "The court");
+    // "Affairs" and "Studies" end an organization's name
+    Analysis af = analyse("Thabo Mokoena, a senior researcher at the South African Institute of International Affairs, spoke.");
+    CHECK(affiliation_of(af, find(af, "Thabo Mokoena")) == "South African Institute of International Affairs");
     // two offices joined by "and"
     Analysis pf = analyse("Malta's Prime Minister and Foreign Minister, Joanna Vella, hosted the talks.");
     CHECK(affiliation_of(pf, find(pf, "Joanna Vella")) == "Malta");

@@ -1498,6 +1498,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Judges at the International Criminal Court confirmed charges against Rodrigo Duterte. Kenya filed charges "
        "against Uganda.",
        {"international-criminal-court opposes rodrigo-duterte", "kenya opposes uganda"}, {}},
+      // a letter of intent is an agreement, not a letter
+      {"Embraer also signed a letter of intent with South African Airways.",
+       {"embraer cooperates_with south-african-airways"}, {"embraer speaks_to south-african-airways"}},
+      // a possessive pronoun after a list of three stands for all three
+      {"The United States, the Philippines and Japan have begun their largest joint military exercise.",
+       {"united-states cooperates_with philippines", "united-states cooperates_with japan",
+        "philippines cooperates_with japan"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -633,6 +633,22 @@ struct Resolver {
             out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
             out.of_mention[j] != out.of_mention[k]) {
           best = {out.of_mention[j], out.of_mention[k]};
+          // ("The United States, the Philippines and Japan ... their": the list before, item by item)
+          for (size_t cur = j; best.size() < 8;) {
+            uint32_t q = ms[cur].first;
+            while (q > 0 && (doc.bits[q - 1] & wc_det) && !doc.tokens[q - 1].has(tok_cap)) --q;
+            if (q < 2 || doc.token_text(q - 1) != "," || dm.at_token[q - 2] < 0) break;
+            const size_t c = static_cast<size_t>(dm.at_token[q - 2]);
+            // (not a fronted place: "In Washington, X and Y said their")
+            uint32_t b = ms[c].first;
+            while (b > 0 && (doc.bits[b - 1] & wc_det) && !doc.tokens[b - 1].has(tok_cap)) --b;
+            if (ms[c].sentence != m.sentence || ms[c].last != q - 1 || out.of_mention[c] < 0 ||
+                (b > 0 && (doc.bits[b - 1] & wc_prep)) ||
+                std::find(best.begin(), best.end(), out.of_mention[c]) != best.end())
+              break;
+            best.insert(best.begin(), out.of_mention[c]);
+            cur = c;
+          }
         }
         break;
       }
