@@ -606,6 +606,21 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(nup);
     CHECK(nup->type == ActorType::organization);
   }
+  SECTION("an acronym spelling the lower-case words before it names a thing, there and later") {
+    Analysis a = analyse("Germany bought liquefied natural gas (LNG) from Qatar. German LNG imports rose. The World "
+                         "Health Organization (WHO) agreed.");
+    int things = 0;
+    for (const Mention& m : a.mentions.mentions)
+      if (a.doc.span_text(m.start, m.end) == "LNG") {
+        ++things;
+        CHECK(m.kind == MentionKind::description);
+        CHECK(m.type == ActorType::other);
+      }
+    CHECK(things == 2);
+    const Mention* who = find(a, "WHO");
+    REQUIRE(who);
+    CHECK(who->kind == MentionKind::name);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

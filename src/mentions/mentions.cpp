@@ -195,6 +195,7 @@ struct Finder {
 
   uint32_t doc_sentence = 0;
   Mention pending_demonym;
+  std::vector<std::string> thing_acronyms;  // "LNG" after "liquefied natural gas": no actor anywhere
 
   void scan_sentence(uint32_t s) {
     doc_sentence = s;
@@ -1548,6 +1549,30 @@ struct Finder {
       m.affiliation = d;
       if (!role.empty()) m.role = role;
     }
+    // "liquefied natural gas (LNG)": an acronym spelling the lower-case words before it names a
+    // thing, there and wherever the document uses it again
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.last - m.first != 1 || !doc.tokens[m.first].has(tok_upper)) continue;
+      const std::string& w = doc.norm[m.first];
+      bool thing = std::find(thing_acronyms.begin(), thing_acronyms.end(), w) != thing_acronyms.end();
+      if (!thing && m.first >= st.first_token + 3 && m.last < st.last_token && doc.token_text(m.first - 1) == "(" &&
+          doc.token_text(m.last) == ")") {
+        std::string initials;
+        for (uint32_t t = m.first - 1; t-- > st.first_token && initials.size() < w.size();) {
+          if (cap(t) || !doc.tokens[t].has(tok_alpha) || out.at_token[t] >= 0) break;
+          initials.insert(initials.begin(), doc.norm[t][0]);
+        }
+        thing = initials == w;
+        if (thing) thing_acronyms.push_back(w);
+      }
+      if (!thing) continue;
+      for (uint32_t t = m.first; t < m.last; ++t) out.at_token[t] = no_mention;
+      m.kind = MentionKind::description;
+      m.type = ActorType::other;
+      m.typed = true;
+      m.pron_class.clear();
+    }
     // "Fano militias", "Wazalendo fighters": an unknown name before a word for fighters is their
     // organization (and they act for it, below)
     for (size_t mi = from; mi < to; ++mi) {
@@ -1637,7 +1662,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}, 0, {}};
+  Finder f{doc, lex, options, {}, {}, 0, {}, {}};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
