@@ -1505,6 +1505,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States, the Philippines and Japan have begun their largest joint military exercise.",
        {"united-states cooperates_with philippines", "united-states cooperates_with japan",
         "philippines cooperates_with japan"}, {}},
+      // an -ing word between "accused" and a name with its "of" is an adjective
+      {"Ethiopia accuses neighbouring Eritrea of arming the rebels. Rwanda denied arming M23.",
+       {"ethiopia opposes eritrea"}, {}},
+      // a verb joined after a participle's object shares the participle's subject
+      {"Ethiopia has been fighting Fano militias since 2023 and accuses Eritrea of arming them.",
+       {"ethiopia fights fano", "ethiopia opposes eritrea"}, {"fano opposes eritrea"}},
+      // an officer condemning sanctions on the state they serve opposes the sanctioning state
+      {"The United States imposed sanctions on Iran on Thursday. Iranian Foreign Ministry spokesman Esmaeil Baghaei "
+       "condemned the sanctions as illegal.",
+       {"esmaeil-baghaei opposes united-states"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

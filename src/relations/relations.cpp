@@ -346,12 +346,14 @@ struct Extractor {
       // phrase after a comma shares the first verb's subject, not its object
       if (conjoined) {
         // (over a determiner, number or adjective: "sanctioned two North Korean bankers")
+        // ("has been fighting Fano militias since 2023 and accuses": a participle is the verb too)
+        auto verbal = [&](uint32_t t) { return verb_at(t) || (participle(t) && at(t) < 0 && !cap(t)); };
         uint32_t v = m.phrase_first;
-        for (int words = 0; words < 3 && v > first && !verb_at(v - 1) &&
+        for (int words = 0; words < 3 && v > first && !verbal(v - 1) &&
                             (det_at(v - 1) || doc.tokens[v - 1].has(tok_digit) || content_word(v - 1));
              ++words)
           --v;
-        if (v > first && verb_at(v - 1)) {
+        if (v > first && verbal(v - 1)) {
           k = v - 1;
           continue;
         }
@@ -1838,7 +1840,11 @@ struct Extractor {
       }
     }
     // "denied arming M23": a denied act is the act's cue to qualify, not an object of the denial
-    if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 && (tree ? tree->tag[c1 - first] == "VBG" : ing_form(c1)))
+    // (but "accused neighbouring Eritrea of arming": an -ing word before a name and its "of" is an adjective)
+    const bool adjective = c1 + 1 < last && at(c1 + 1) >= 0 && mention(at(c1 + 1)).last < last &&
+                           is(mention(at(c1 + 1)).last, "of");
+    if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 && !adjective &&
+        (tree ? tree->tag[c1 - first] == "VBG" : ing_form(c1)))
       obj.clear();
     // "denied any Russian involvement": what is denied is no actor's
     if (cue.has_flag("rebut") && !cue.has_flag("possessor_ok"))
@@ -1966,7 +1972,14 @@ struct Extractor {
                           const Qualifiers& q) {
     if (k <= c1 || !is(c1, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
       return;
-    const std::vector<int32_t> judges = actors(subj);
+    std::vector<int32_t> judges = actors(subj);
+    // ("Iran's foreign ministry spokesman X condemned the sanctions": the state an officer serves
+    // was their target)
+    for (const Fact& f : facts)
+      if (f.relation == "affiliated_with" && !f.negated)
+        for (int32_t a : actors(subj))
+          if (f.source == da.actors[static_cast<size_t>(a)].id && is_type_state(actor_index(f.target)))
+            judges.push_back(actor_index(f.target));
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
@@ -1980,6 +1993,8 @@ struct Extractor {
       return;
     }
   }
+
+  bool is_type_state(int32_t a) const { return a >= 0 && da.actors[static_cast<size_t>(a)].type == ActorType::state; }
 
   // The partner of a trade verb past a long phrase of what is traded: "imports about 60% of its
   // iron ore from Australia", "buys about 9% of Indonesia's palm oil" (the owner of the goods).
