@@ -1515,6 +1515,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States imposed sanctions on Iran on Thursday. Iranian Foreign Ministry spokesman Esmaeil Baghaei "
        "condemned the sanctions as illegal.",
        {"esmaeil-baghaei opposes united-states"}, {}},
+      // a quantifier after the subject determines no noun: the verb reading stands
+      {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
+       {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
+       {}},
+      // an amount between a light verb that also reports ("announced") and "in aid"
+      {"Canada announced around $40 million in new aid for Haiti.", {"canada supports haiti"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -2572,8 +2572,9 @@ struct Extractor {
         if (opener >= 0) agents = expand_left(opener);
       }
       if (agents.empty() && receiver_verb > 0) agents = find_subject(receiver_verb);
-      // (from the phrase's start: "imposed a package of sanctions on X" is no "accused X of arming")
-      if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(before_noun_phrase(c0));
+      // (the light verb's subject: "imposed a package of sanctions on X" is no "accused X of arming",
+      // "announced $40 million in aid" no report of a clause)
+      if (agents.empty() && carried_by_light_verb(c0)) agents = find_subject(light_verb_of(c0));
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
       else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
@@ -2680,18 +2681,21 @@ struct Extractor {
       return p;
     }
   }
-  bool carried_by_light_verb(uint32_t c0) const {
+  bool carried_by_light_verb(uint32_t c0) const { return light_verb_of(c0) > 0; }
+  // The light verb carrying the noun cue at c0 ("held talks", "pledged 500 million euros in aid"),
+  // or 0.
+  uint32_t light_verb_of(uint32_t c0) const {
     uint32_t p = before_noun_phrase(c0);
     // "Russia's invasion": a possessive 's is no "is"
     // ("secured emergency aid from": receiving carries the noun too)
     if (p > first && (wc(p - 1) & (wc_light | wc_copula | wc_receive)) && !cap(p - 1) && !doc.tokens[p - 1].has(tok_possessive))
-      return true;
+      return p - 1;
     // "is locked in a dispute with", "engaged in talks with", "was also in talks with"
-    if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return true;
+    if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return p - 2;
     if (p >= first + 2 && is(p - 1, "in")) {
       uint32_t v = p - 2;
       if (v > first && content_word(v) && !(wc(v) & wc_light)) --v;  // an adverb: "also", "still"
-      if ((wc(v) & wc_copula) && !cap(v)) return true;
+      if ((wc(v) & wc_copula) && !cap(v)) return v;
     }
     // "pledged 500 million euros in military aid to": a quantity between the verb and "in"
     if (p >= first + 3 && is(p - 1, "in")) {
@@ -2700,13 +2704,14 @@ struct Extractor {
       // ("imposed hundreds of millions of euros in penalties on X")
       while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & (wc_light | wc_receive)) &&
              (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
+              ((wc(q - 1) & wc_approx) && !cap(q - 1)) ||  // ("announced around $40 million in aid")
               (is(q - 1, "of") && q - 1 > first && amount_at(q - 2)))) {
         number = number || doc.tokens[q - 1].has(tok_digit) || amount_at(q - 1);
         --q;
       }
-      return number && q > first && (wc(q - 1) & (wc_light | wc_receive)) && !cap(q - 1);
+      if (number && q > first && (wc(q - 1) & (wc_light | wc_receive)) && !cap(q - 1)) return q - 1;
     }
-    return false;
+    return 0;
   }
   // "received military aid from", "secured 20 million euros in aid from": the noun phrase from
   // `p` is what the subject received (not "sought aid from", not "warned X against receiving
@@ -2749,7 +2754,11 @@ struct Extractor {
     if (c0 == first) return false;
     uint32_t p = c0 - 1;
     if (doc.tokens[p].has(tok_possessive)) return true;
-    return det_at(p) || (wc(p) & wc_poss);
+    return (det_at(p) && !floating(p)) || (wc(p) & wc_poss);
+  }
+  // "Brazil and South Africa both praised": a quantifier after its subject's name determines no noun.
+  bool floating(uint32_t p) const {
+    return p > first && at(p - 1) >= 0 && !mention(at(p - 1)).possessive && (is(p, "both") || is(p, "each") || is(p, "all"));
   }
 
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
@@ -2763,7 +2772,7 @@ struct Extractor {
     }
     if (doc.tokens[p].has(tok_possessive)) return true;
     uint64_t c = wc(p);
-    if (det_at(p)) return true;
+    if (det_at(p) && !floating(p)) return true;
     if (p == c0 - 1 && is(p, "to")) return false; // "plans to visit": an infinitive
     if ((c & wc_prep) && !cap(p)) return true;
     if (c & wc_light) return true;
