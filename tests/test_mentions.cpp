@@ -97,6 +97,8 @@ TEST_CASE("mentions::find_mentions") {
     // a state before a job's title is its beat when the employer follows "at"
     Analysis ia = analyse("Farzaneh Rostami, an Iran analyst at the International Crisis Group, said so.");
     CHECK(affiliation_of(ia, find(ia, "Farzaneh Rostami")) == "International Crisis Group");
+    Analysis rg = analyse("Nadia Kabamba, a researcher on the Great Lakes region at Chatham House, said so.");
+    CHECK(affiliation_of(rg, find(rg, "Nadia Kabamba")) == "Chatham House");
     Analysis lw = analyse("Teresa Villanueva, a lecturer in law at the University of the Philippines, said so.");
     CHECK(affiliation_of(lw, find(lw, "Teresa Villanueva")) == "University of the Philippines");
     // two titles joined by "and" right before the name

@@ -1521,6 +1521,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       // an amount between a light verb that also reports ("announced") and "in aid"
       {"Canada announced around $40 million in new aid for Haiti.", {"canada supports haiti"}, {}},
+      // "X, which is part of Y": membership
+      {"The M23, which is part of the Alliance Fleuve Congo coalition, seized Goma.",
+       {"m23 affiliated_with alliance-fleuve-congo"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1481,9 +1481,9 @@ struct Finder {
           }
         }
       }
-      // ("a senior fellow for Asia-Pacific security at X", "a lecturer in law at X": the beat's
-      // phrase, then the employer)
-      if (comma && (p == "for" || p == "in") && !role.empty() && k + 1 < st.last_token &&
+      // ("a senior fellow for Asia-Pacific security at X", "a lecturer in law at X", "a researcher
+      // on the Great Lakes region at X": the beat's phrase, then the employer)
+      if (comma && (p == "for" || p == "in" || p == "on") && !role.empty() && k + 1 < st.last_token &&
           (out.at_token[k + 1] < 0 || ms[static_cast<size_t>(out.at_token[k + 1])].type == ActorType::location))
         for (uint32_t a = k + 1; a < st.last_token && a < k + 7 && doc.token_text(a) != ","; ++a)
           if (doc.norm[a] == "at" && !cap(a)) {
