@@ -1524,6 +1524,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "X, which is part of Y": membership
       {"The M23, which is part of the Alliance Fleuve Congo coalition, seized Goma.",
        {"m23 affiliated_with alliance-fleuve-congo"}, {}},
+      // military instructors and trainers are what a supporter sends
+      {"Russia has sent military instructors to Niger. Turkey sent troops to Libya.", {"russia supports niger"},
+       {"turkey supports libya"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
