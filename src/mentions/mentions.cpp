@@ -16,6 +16,11 @@ std::string_view to_string(MentionKind k) {
 
 namespace {
 
+// Word classes of function words (prepositions, conjunctions, auxiliaries, pronouns ...): a word
+// with one is no content word of a name's or title's phrase.
+constexpr uint64_t k_function_words = wc_prep | wc_conj | wc_relpron | wc_aux | wc_report | wc_clause | wc_copula |
+                                      wc_neg | wc_modal | wc_future | wc_pronoun | wc_time;
+
 struct Finder {
   const Document& doc;
   const Lexicon& lex;
@@ -281,8 +286,7 @@ struct Finder {
       // "When Xi", "But Human Rights Watch": a sentence-initial common word is no name
       // (but a content word before an organization's head word opens one: "Centre Party leader X")
       const bool opens_org = i + 1 < end && cap(i + 1) && lex.is_org_head(doc.norm[i + 1]) && !headline &&
-                             !(doc.bits[i] & (wc_det | wc_poss | wc_prep | wc_conj | wc_relpron | wc_aux | wc_report |
-                                              wc_clause | wc_copula | wc_neg | wc_modal | wc_future | wc_pronoun | wc_time));
+                             !(doc.bits[i] & (k_function_words | wc_det | wc_poss));
       if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline) && !opens_org) {
         ++i;
         continue;
@@ -964,8 +968,7 @@ struct Finder {
   // "top" (after a possessor no article follows, so determiners here are adjectives).
   bool modifier_word(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) && !(doc.bits[t] & wc_poss) &&
-           !(doc.bits[t] & (wc_prep | wc_conj | wc_relpron | wc_aux | wc_report | wc_clause | wc_copula | wc_neg |
-                            wc_modal | wc_future | wc_pronoun | wc_time));
+           !(doc.bits[t] & k_function_words);
   }
 
   // m, the name at index mi, holds title tt (its role unless it has one) for `owner`; a named
@@ -1580,9 +1583,8 @@ struct Finder {
       if (m.kind != MentionKind::name || m.lex >= 0 || m.typed || m.possessive || m.last >= st.last_token) continue;
       // (not a compound's first noun, singular: "Rafale fighter jets"; "Fano militias attacked" is plural)
       const uint32_t n = m.last + 1;
-      const bool compound = doc.norm[m.last].back() != 's' && n < st.last_token && !cap(n) && doc.tokens[n].has(tok_alpha) && out.at_token[n] < 0 &&
-                            !(doc.bits[n] & (wc_det | wc_prep | wc_conj | wc_relpron | wc_aux | wc_report | wc_clause |
-                                             wc_copula | wc_neg | wc_modal | wc_future | wc_pronoun | wc_time));
+      const bool compound = doc.norm[m.last].back() != 's' && n < st.last_token && !cap(n) && doc.tokens[n].has(tok_alpha) &&
+                            out.at_token[n] < 0 && !(doc.bits[n] & (k_function_words | wc_det));
       if (!cap(m.last) && (doc.bits[m.last] & wc_fighters) && out.at_token[m.last] < 0 && !compound) {
         m.type = ActorType::organization;
         m.typed = true;

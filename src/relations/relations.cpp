@@ -899,7 +899,8 @@ struct Extractor {
         break;
       }
       // "urged all parties, including Rwanda, to": the named members of a plain noun's group
-      if (out.empty() && words > 0 && k + 1 < last && (is(k, "including") || (doc.token_text(k) == "," && is(k + 1, "including")))) {
+      if (out.empty() && words > 0 && k + 1 < last &&
+          (is(k, "including") || (doc.token_text(k) == "," && is(k + 1, "including")))) {
         k += is(k, "including") ? 1 : 2;
         continue;
       }
@@ -1972,14 +1973,9 @@ struct Extractor {
                           const Qualifiers& q) {
     if (k <= c1 || !is(c1, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
       return;
-    std::vector<int32_t> judges = actors(subj);
     // ("Iran's foreign ministry spokesman X condemned the sanctions": the state an officer serves
     // was their target)
-    for (const Fact& f : facts)
-      if (f.relation == "affiliated_with" && !f.negated)
-        for (int32_t a : actors(subj))
-          if (f.source == da.actors[static_cast<size_t>(a)].id && is_type_state(actor_index(f.target)))
-            judges.push_back(actor_index(f.target));
+    const std::vector<int32_t> judges = with_affiliations(subj, true);
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
@@ -1995,6 +1991,20 @@ struct Extractor {
   }
 
   bool is_type_state(int32_t a) const { return a >= 0 && da.actors[static_cast<size_t>(a)].type == ActorType::state; }
+
+  // The actors of `subj` and what the facts so far tie them to, in fact order ("X, Iran's foreign
+  // minister": Iran); only states when `states_only`.
+  std::vector<int32_t> with_affiliations(const Group& subj, bool states_only) const {
+    std::vector<int32_t> out = actors(subj);
+    for (const Fact& f : facts)
+      if (f.relation == "affiliated_with" && !f.negated)
+        for (int32_t a : std::vector<int32_t>(out))
+          if (f.source == da.actors[static_cast<size_t>(a)].id) {
+            const int32_t t = actor_index(f.target);
+            if (!states_only || is_type_state(t)) out.push_back(t);
+          }
+    return out;
+  }
 
   // The partner of a trade verb past a long phrase of what is traded: "imports about 60% of its
   // iron ore from Australia", "buys about 9% of Indonesia's palm oil" (the owner of the goods).
@@ -2130,11 +2140,7 @@ struct Extractor {
         for (int32_t x : actors(at(p))) authors.push_back(x);
     }
     if (authors.empty()) {
-      std::vector<int32_t> targets = actors(subj);
-      for (const Fact& f : facts)
-        if (f.relation == "affiliated_with" && !f.negated)
-          for (int32_t a : std::vector<int32_t>(targets))
-            if (f.source == da.actors[static_cast<size_t>(a)].id) targets.push_back(actor_index(f.target));
+      const std::vector<int32_t> targets = with_affiliations(subj, false);
       auto is_target = [&](int32_t a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); };
       uint32_t from_sentence = UINT32_MAX, accused_at = UINT32_MAX;
       for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
