@@ -1527,6 +1527,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // military instructors and trainers are what a supporter sends
       {"Russia has sent military instructors to Niger. Turkey sent troops to Libya.", {"russia supports niger"},
        {"turkey supports libya"}},
+      // declaring someone persona non grata opposes them; declaring war fights
+      {"Colombia declared Argentina's ambassador persona non grata. Russia declared war on Ukraine. Kenya declared a "
+       "state of emergency.",
+       {"colombia opposes argentina", "russia fights ukraine"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
