@@ -38,6 +38,11 @@ TEST_CASE("actors::resolve_actors") {
     for (const auto& r : a.actors.actors) org = org || (r.id == "social-liberal-union" && r.type == ActorType::organization);
     CHECK(org);
   }
+  SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
+    Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
+                         "Saturday. The two delegations were hosted by Qatar.");
+    CHECK(actor_of(a, "The two delegations") == "democratic-republic-of-the-congo+m23");
+  }
   SECTION("a first-person pronoun inside a quotation is its speaker") {
     Analysis a = analyse("Talks End\n\n\"I thank Qatar for its help,\" Volodymyr Zelensky wrote on Monday. \"We will "
                          "return,\" said Khawaja Asif. Emmanuel Macron told reporters: \"My door is open.\" \"You "

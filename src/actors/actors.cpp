@@ -861,6 +861,15 @@ struct Resolver {
     return m_dateline;
   }
 
+  // x and y joined by "and", determiners allowed before y ("the Democratic Republic of the Congo
+  // and the M23").
+  bool and_joined(const Mention& x, const Mention& y) const {
+    if (x.last >= doc.norm.size() || doc.norm[x.last] != "and") return false;
+    uint32_t p = x.last + 1;
+    while (p < y.first && (doc.bits[p] & wc_det) && !doc.tokens[p].has(tok_cap)) ++p;
+    return y.phrase_first == x.last + 1 || y.first == p;
+  }
+
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
@@ -1058,8 +1067,7 @@ struct Resolver {
           const Mention& x = dm.mentions[j];
           const Mention& y = dm.mentions[j + 1];
           // (not the agents of a passive: "brokered by Riyadh and Washington")
-          if (y.phrase_first == x.last + 1 && doc.norm[x.last] == "and" && y.last <= m.first &&
-              !(x.phrase_first > 0 && doc.norm[x.phrase_first - 1] == "by")) {
+          if (and_joined(x, y) && y.last <= m.first && !(x.phrase_first > 0 && doc.norm[x.phrase_first - 1] == "by")) {
             consider(j);
             consider(j + 1);
             if (found.size() < 2) found.clear();
@@ -1074,7 +1082,7 @@ struct Resolver {
           if (s == m.sentence && dm.mentions[j + 1].start >= m.start) break;
           const Mention& x = dm.mentions[j];
           const Mention& y = dm.mentions[j + 1];
-          if (y.phrase_first == x.last + 1 && doc.norm[x.last] == "and") {
+          if (and_joined(x, y)) {
             std::vector<int32_t> before = found;
             consider(j);
             consider(j + 1);
