@@ -43,6 +43,12 @@ TEST_CASE("actors::resolve_actors") {
                          "Saturday. The two delegations were hosted by Qatar.");
     CHECK(actor_of(a, "The two delegations") == "democratic-republic-of-the-congo+m23");
   }
+  SECTION("'the two' alone before a verb is the last two people named; 'the two states' stays a group") {
+    Analysis a = analyse("Angola and Brazil signed a deal. Luiz Inacio Lula da Silva met Cyril Ramaphosa in Pretoria. "
+                         "Before the two held talks, they toured a factory. The two states gained independence.");
+    CHECK(actor_of(a, "the two") == "cyril-ramaphosa+luiz-inacio-lula-da-silva");
+    CHECK(actor_of(a, "The two states") == "angola+brazil");
+  }
   SECTION("a first-person pronoun inside a quotation is its speaker") {
     Analysis a = analyse("Talks End\n\n\"I thank Qatar for its help,\" Volodymyr Zelensky wrote on Monday. \"We will "
                          "return,\" said Khawaja Asif. Emmanuel Macron told reporters: \"My door is open.\" \"You "

@@ -688,6 +688,16 @@ struct Finder {
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
     // ("the two foreign ministers", "the two neighbouring countries": one plain adjective before the noun)
     if (k > i + 1 && k + 1 < end && !cap(k) && plain_adjective(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1)) ++k;
+    // "Before the two held talks", "the two have met": "the two" alone, before a verb, is a pair
+    if (k == i + 2 && k < end && !cap(k) && out.at_token[k] < 0 && !(doc.bits[k] & wc_group) &&
+        (doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future))) {
+      Mention m = make(i, k, doc_sentence, end);
+      m.kind = MentionKind::description;
+      m.plural = true;
+      m.pron_class = "leaders";  // (most often two people: "Lula met Ramaphosa. Before the two held talks")
+      add(std::move(m));
+      return k - i;
+    }
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
       Mention m = make(i, k + 1, doc_sentence, end);
