@@ -1531,6 +1531,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Colombia declared Argentina's ambassador persona non grata. Russia declared war on Ukraine. Kenya declared a "
        "state of emergency.",
        {"colombia opposes argentina", "russia fights ukraine"}, {}},
+      // ownership is affiliation
+      {"Stc, which is majority-owned by the Public Investment Fund, bid for Telefonica.",
+       {"stc affiliated_with public-investment-fund"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
