@@ -627,21 +627,16 @@ struct Resolver {
         const Mention& b = ms[k];
         if (b.sentence != m.sentence || b.start >= m.start) break;
         // "Saudi Arabia and the United States": determiners may open the second name
-        uint32_t p = a.last + 1;
-        while (p < b.first && (doc.bits[p] & wc_det) && !doc.tokens[p].has(tok_cap)) ++p;
-        if ((b.phrase_first == a.last + 1 || b.first == p) && a.last < m.first && doc.norm[a.last] == "and" &&
-            out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
+        if (a.last < m.first && and_joined(a, b) && out.of_mention[j] >= 0 && out.of_mention[k] >= 0 &&
             out.of_mention[j] != out.of_mention[k]) {
           best = {out.of_mention[j], out.of_mention[k]};
           // ("The United States, the Philippines and Japan ... their": the list before, item by item)
           for (size_t cur = j; best.size() < 8;) {
-            uint32_t q = ms[cur].first;
-            while (q > 0 && (doc.bits[q - 1] & wc_det) && !doc.tokens[q - 1].has(tok_cap)) --q;
+            const uint32_t q = determiners_before(ms[cur].first);
             if (q < 2 || doc.token_text(q - 1) != "," || dm.at_token[q - 2] < 0) break;
             const size_t c = static_cast<size_t>(dm.at_token[q - 2]);
             // (not a fronted place: "In Washington, X and Y said their")
-            uint32_t b = ms[c].first;
-            while (b > 0 && (doc.bits[b - 1] & wc_det) && !doc.tokens[b - 1].has(tok_cap)) --b;
+            const uint32_t b = determiners_before(ms[c].first);
             if (ms[c].sentence != m.sentence || ms[c].last != q - 1 || out.of_mention[c] < 0 ||
                 (b > 0 && (doc.bits[b - 1] & wc_prep)) ||
                 std::find(best.begin(), best.end(), out.of_mention[c]) != best.end())
@@ -865,9 +860,12 @@ struct Resolver {
   // and the M23").
   bool and_joined(const Mention& x, const Mention& y) const {
     if (x.last >= doc.norm.size() || doc.norm[x.last] != "and") return false;
-    uint32_t p = x.last + 1;
-    while (p < y.first && (doc.bits[p] & wc_det) && !doc.tokens[p].has(tok_cap)) ++p;
-    return y.phrase_first == x.last + 1 || y.first == p;
+    return y.phrase_first == x.last + 1 || determiners_before(y.first) == x.last + 1;
+  }
+  // Token t, or the first of the lower-case determiners right before it ("the" of "the M23").
+  uint32_t determiners_before(uint32_t t) const {
+    while (t > 0 && (doc.bits[t - 1] & wc_det) && !doc.tokens[t - 1].has(tok_cap)) --t;
+    return t;
   }
 
   void resolve_description(size_t mi) {

@@ -688,24 +688,22 @@ struct Finder {
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
     // ("the two foreign ministers", "the two neighbouring countries": one plain adjective before the noun)
     if (k > i + 1 && k + 1 < end && !cap(k) && plain_adjective(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1)) ++k;
-    // "Before the two held talks", "the two have met": "the two" alone, before a verb, is a pair
-    if (k == i + 2 && k < end && !cap(k) && out.at_token[k] < 0 && !(doc.bits[k] & wc_group) &&
-        (doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future))) {
-      Mention m = make(i, k, doc_sentence, end);
+    auto group = [&](uint32_t e, const std::string& head) {
+      Mention m = make(i, e, doc_sentence, end);
       m.kind = MentionKind::description;
       m.plural = true;
-      m.pron_class = "leaders";  // (most often two people: "Lula met Ramaphosa. Before the two held talks")
+      m.pron_class = head;
       add(std::move(m));
-      return k - i;
-    }
+      return e - i;
+    };
+    // "Before the two held talks", "the two have met": "the two" alone, before a verb, is a pair
+    // (most often two people: "Lula met Ramaphosa. Before the two held talks")
+    if (k == i + 2 && k < end && !cap(k) && out.at_token[k] < 0 && !(doc.bits[k] & wc_group) &&
+        (doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)))
+      return group(k, "leaders");
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
-      Mention m = make(i, k + 1, doc_sentence, end);
-      m.kind = MentionKind::description;
-      m.plural = true;
-      m.pron_class = doc.norm[k];
-      add(std::move(m));
-      return k + 1 - i;
+      return group(k + 1, doc.norm[k]);
     }
     if (doc.norm[i] != "the") return 0;
     // "the country", "the kingdom": a state named before ("the country of X" names X itself)
