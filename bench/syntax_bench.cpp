@@ -92,6 +92,22 @@ void BM_Parse(benchmark::State& state) {
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 
+// The same with the beam parser at the width given (the model's trained width is the default
+// of eval-syntax).
+void BM_ParseBeam(benchmark::State& state) {
+  Fixture& f = fixture();
+  std::vector<ParseResult> tagged(f.doc.sentences.size());
+  for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tag_sentence(f.doc, s, f.model, tagged[s]);
+  f.model.set_beam(uint32_t(state.range(0)));
+  over_sentences(state, [&](Fixture& g, uint32_t s) {
+    parse_tagged(g.doc, g.model, tagged[s]);
+    benchmark::DoNotOptimize(tagged[s].head.data());
+    return tagged[s].size();
+  });
+  f.model.set_beam(1);
+}
+BENCHMARK(BM_ParseBeam)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond);
+
 void BM_TagAndParse(benchmark::State& state) {
   ParseResult r;
   over_sentences(state, [&](Fixture& f, uint32_t s) {

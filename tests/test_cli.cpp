@@ -284,6 +284,19 @@ TEST_CASE("cli::explain") {
     CHECK(r2.code == 1);
     CHECK(r2.err.find("none.bin") != std::string::npos);
   }
+  SECTION("--beam parses with the beam parser; a width outside 1-64 is a usage error") {
+    Run r = run("explain --beam 8 --trees -", text);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("    tree 1:Germany/NNP->") != std::string::npos);
+    CHECK(r.out.find("relation poland -opposes-> germany") != std::string::npos);
+    for (const char* bad : {"0", "65", "x"}) {
+      Run e = run(std::string("build --beam ") + bad + " - -f json -o -", text);
+      CHECK(e.code == 1);
+      CHECK(lines(e.err) == 1);
+      CHECK(e.err.find("--beam") != std::string::npos);
+      CHECK(e.out.empty());
+    }
+  }
 }
 
 TEST_CASE("cli::eval-syntax") {
@@ -304,6 +317,14 @@ TEST_CASE("cli::eval-syntax") {
     CHECK(p.find("3\tUkraine\t_\t_\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n") != std::string::npos);
     CHECK(lines(p) == 6);
     CHECK(!fs::exists(d / "p.conllu.tmp"));
+  }
+  SECTION("the beam parser by default, the greedy one with --beam 1") {
+    Run r = run("eval-syntax --all --conllu " + (d / "tb").string());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("documents 1, beam 8\n") != std::string::npos);
+    Run g = run("eval-syntax --all --beam 1 --conllu " + (d / "tb").string());
+    REQUIRE(g.code == 0);
+    CHECK(g.out.find("documents 1, greedy\n") != std::string::npos);
   }
   SECTION("an unwritable output is a one-line error and leaves nothing behind") {
     Run r = run("eval-syntax --all --conllu " + (d / "tb").string() + " --write-conllu " + (d / "no" / "p.conllu").string());

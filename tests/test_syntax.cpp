@@ -27,6 +27,16 @@ const SyntaxModel& shipped_model() {
   return model;
 }
 
+// The same file parsing with the beam it was trained with.
+const SyntaxModel& shipped_beam_model() {
+  static SyntaxModel model = [] {
+    SyntaxModel m = SyntaxModel::load(k_model);
+    m.set_beam(m.trained_beam());
+    return m;
+  }();
+  return model;
+}
+
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -48,10 +58,11 @@ const char* k_tiny = "# text = Putin met Xi.\n"
                      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
                      "\n";
 
-SyntaxModel train_tiny(const fs::path& dir, const std::string& clusters = "") {
+SyntaxModel train_tiny(const fs::path& dir, const std::string& clusters = "", int beam = 8) {
   std::ofstream(dir / "tiny.conllu") << k_tiny;
   SyntaxTrainOptions o;
   o.clusters = clusters;
+  o.beam = beam;
   o.tagger_epochs = 3;
   o.parser_epochs = 3;
   o.min_feature_count = 1;
@@ -109,6 +120,37 @@ TEST_CASE("syntax::SyntaxModel save/load round trip and deterministic training")
   tag_and_parse_words({"Putin", "met", "Xi", "."}, {}, loaded, r);
   REQUIRE(r.size() == 4);
   CHECK(r.tag[0] == "NNP");
+
+  SECTION("the beam parser is saved with its width and learns the training trees") {
+    CHECK(a.trained_beam() == 8);
+    CHECK(loaded.trained_beam() == 8);
+    CHECK(loaded.beam() == 1);  // greedy until asked
+    loaded.set_beam(8);
+    ParseResult b;
+    tag_and_parse_words({"Putin", "met", "Xi", "."}, {}, loaded, b);
+    CHECK(b.head == std::vector<int32_t>{1, -1, 1, 1});
+    CHECK(b.deprel[0] == "nsubj");
+    CHECK(b.deprel[2] == "obj");
+    tag_and_parse_words({"The", "talks", "ended", "in", "Beijing", "."}, {}, loaded, b);
+    CHECK(b.head == std::vector<int32_t>{1, 2, -1, 4, 2, 2});
+    CHECK(b.deprel[4] == "obl");
+  }
+
+  SECTION("beam widths outside 1-64 are usage errors") {
+    CHECK_THROWS_AS(loaded.set_beam(0), UsageError);
+    CHECK_THROWS_AS(loaded.set_beam(65), UsageError);
+    CHECK(loaded.beam() == 1);
+  }
+
+  SECTION("a model trained without a beam parses greedily only") {
+    SyntaxModel greedy = train_tiny(tmp.path, "", 1);
+    CHECK(greedy.trained_beam() == 0);
+    CHECK_THROWS_AS(greedy.set_beam(4), InputError);
+    greedy.set_beam(1);
+    const std::string pg = (tmp.path / "g.bin").string();
+    greedy.save(pg);
+    CHECK(SyntaxModel::load(pg).trained_beam() == 0);
+  }
 }
 
 TEST_CASE("syntax::word clusters") {
@@ -283,16 +325,30 @@ TEST_CASE("syntax::accuracy on held-out GUM documents does not regress") {
   for (const auto& name : subset["documents"].GetArray())
     docs.push_back(read_conllu_file(k_gum + "/" + name.GetString() + ".conllu"));
   REQUIRE(!docs.empty());
-  SyntaxScores s = evaluate_syntax(docs, shipped_model());
   const double tolerance = 0.5;  // points; the same model on the same documents scores the same
-  CHECK(s.tokens == subset["tokens"].GetUint64());
-  CHECK(s.pos() >= subset["pos"].GetDouble() - tolerance);
-  CHECK(s.uas() >= subset["uas"].GetDouble() - tolerance);
-  CHECK(s.las() >= subset["las"].GetDouble() - tolerance);
+  SECTION("greedy") {
+    SyntaxScores s = evaluate_syntax(docs, shipped_model());
+    CHECK(s.tokens == subset["tokens"].GetUint64());
+    CHECK(s.pos() >= subset["pos"].GetDouble() - tolerance);
+    CHECK(s.uas() >= subset["uas"].GetDouble() - tolerance);
+    CHECK(s.las() >= subset["las"].GetDouble() - tolerance);
+  }
+  SECTION("with the beam") {
+    REQUIRE(metrics.HasMember("beam"));
+    const auto& beam = metrics["beam"];
+    CHECK(beam["width"].GetUint() == shipped_beam_model().beam());
+    const auto& bsub = beam["regression_subset"];
+    SyntaxScores s = evaluate_syntax(docs, shipped_beam_model());
+    CHECK(s.tokens == bsub["tokens"].GetUint64());
+    CHECK(s.uas() >= bsub["uas"].GetDouble() - tolerance);
+    CHECK(s.las() >= bsub["las"].GetDouble() - tolerance);
+    CHECK(bsub["uas"].GetDouble() > subset["uas"].GetDouble());  // what the beam is for
+  }
 }
 
 TEST_CASE("syntax::every parse is a tree with one root") {
-  const SyntaxModel& model = shipped_model();
+  const bool beam = GENERATE(false, true);
+  const SyntaxModel& model = beam ? shipped_beam_model() : shipped_model();
   std::string text = "PUTIN MET XI\n\n\"Yes,\" he said -- (well...) 42% of $3.5bn, e.g. U.S.-China talks!?\n"
                      "Ünïcödé wörds, émigrés and naïve cafés; 🙂 ... -- -- ;;\n.\n";
   for (int i = 0; i < 450; ++i) text += (i % 7 == 0) ? "and " : "word ";  // longer than one sentence may be
@@ -320,5 +376,8 @@ TEST_CASE("syntax::every parse is a tree with one root") {
       REQUIRE(k == -1);
     }
     CHECK(roots == 1);
+    ParseResult again;  // the beam keeps no state between sentences
+    tag_and_parse(doc, s, model, again);
+    CHECK(again.head == r.head);
   }
 }

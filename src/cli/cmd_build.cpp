@@ -51,6 +51,8 @@ Options:
   --data DIR          the lexicon directory (default: $RELGRAPH_DATA or the built-in data/)
   --model FILE        the POS tagger and parser model (default: DIR/models/syntax-en.bin)
   --no-parse          relation rules read the token sequence only (faster, less accurate)
+  --beam N            parse with a beam of N (1-64; default 1, greedy): more accurate trees,
+                      about N times the parsing time
   -h, --help          this help
 
 Filters (they compose; metrics are computed on what is kept):
@@ -77,6 +79,7 @@ struct Args {
   std::string data;
   std::string model;
   bool no_parse = false;
+  uint32_t beam = 1;
   bool trees = false;  // explain: print the dependency tree of each parsed sentence
   InputOptions input;
   GraphFilter filter;
@@ -95,11 +98,18 @@ std::unique_ptr<SyntaxModel> load_syntax(const Args& a) {
     if (std::filesystem::is_regular_file(in_data, ec)) path = in_data.string();
   }
   if (path.empty()) path = default_syntax_model_path();
+  std::unique_ptr<SyntaxModel> model;
   try {
-    return std::make_unique<SyntaxModel>(SyntaxModel::load(path));
+    model = std::make_unique<SyntaxModel>(SyntaxModel::load(path));
   } catch (const InputError& e) {
     throw InputError(std::string(e.what()) + " (give --model FILE, or --no-parse)");
   }
+  try {
+    model->set_beam(a.beam);
+  } catch (const InputError& e) {
+    throw InputError(path + ": " + e.what());
+  }
+  return model;
 }
 
 std::string format_list() { return joined(known_formats()) + ", mentions (JSON Lines, one object per actor mention)"; }
@@ -139,6 +149,16 @@ Args parse_args(const std::vector<std::string>& argv) {
       a.input.jsonl = true;
     } else if (s == "--strict") {
       a.input.strict = true;
+    } else if (s == "--beam") {
+      std::string v = value(i, s);
+      try {
+        size_t used = 0;
+        long n = std::stol(v, &used);
+        if (used != v.size() || n < 1 || n > 64) throw std::invalid_argument(v);
+        a.beam = static_cast<uint32_t>(n);
+      } catch (const std::exception&) {
+        throw UsageError("--beam needs a number from 1 to 64, not '" + v + "'");
+      }
     } else if (s == "--threads") {
       std::string v = value(i, s);
       try {
@@ -296,7 +316,7 @@ int cmd_build(const std::vector<std::string>& argv) {
 int cmd_explain(const std::vector<std::string>& argv) {
   Args a = parse_args(argv);
   if (a.help || a.inputs.size() != 1) {
-    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] [--model FILE] [--no-parse] [--trees] FILE\n"
+    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] [--model FILE] [--no-parse] [--beam N] [--trees] FILE\n"
                "Prints each sentence with the mentions found (kind, type, actor, role) and the\n"
                "relations made, with the cue or pattern that made each; --trees adds each parsed\n"
                "sentence's words with their POS tag, head word number and dependency relation.\n",

@@ -5,6 +5,7 @@
 #include "relgraph/syntax.hpp"
 #include "relgraph/pipeline.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -31,6 +32,8 @@ Options:
   --out DIR             where to write syntax-en.bin and syntax-metrics.json (default: data/models)
   --tagger-epochs N     (default 10)
   --parser-epochs N     (default 10)
+  --beam N              width of the beam the second move classifier is trained over (default 8;
+                        1: greedy parser only)
   --clusters FILE       word clusters, word TAB fine TAB coarse (default: data/models/word-clusters.tsv;
                         'none' trains without them)
   --monitor             score the held-out documents after every parser epoch (slower)
@@ -43,8 +46,8 @@ Example:
 
 const char* k_eval_usage = R"(relgraph eval-syntax - POS accuracy, UAS and LAS on the held-out documents
 
-Usage: relgraph eval-syntax --conllu DIR [--conllu DIR ...] [--model FILE] [--all] [--per-doc]
-                            [--write-conllu FILE]
+Usage: relgraph eval-syntax --conllu DIR [--conllu DIR ...] [--model FILE] [--beam N] [--all]
+                            [--per-doc] [--write-conllu FILE]
 
 Scores the held-out documents (same rule as 'relgraph train') with gold tokenisation,
 punctuation included. LAS counts the full relation with its subtype ("nsubj:pass");
@@ -53,6 +56,8 @@ LAS-universal only its universal part ("nsubj"), as the CoNLL 2018 shared task d
 Options:
   --conllu DIR     a folder of CoNLL-U files (repeatable)
   --model FILE     the syntax model (default: data/models/syntax-en.bin)
+  --beam N         parse with a beam of N (default: the width the model was trained with;
+                   1: greedy, as 'relgraph build' parses by default)
   --all            score every document of DIR, not only the held-out ones
   --per-doc        one line per document as well
   --write-conllu FILE
@@ -67,6 +72,7 @@ struct SyntaxArgs {
   std::string clusters;
   std::string write_conllu;
   SyntaxTrainOptions train;
+  int beam = 0;  // eval-syntax: 0 = the model's trained width
   bool all = false;
   bool per_doc = false;
   bool quiet = false;
@@ -98,6 +104,8 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (training && s == "--tagger-epochs") a.train.tagger_epochs = to_int(value(i, s), s);
     else if (training && s == "--parser-epochs") a.train.parser_epochs = to_int(value(i, s), s);
     else if (training && s == "--clusters") a.clusters = value(i, s);
+    else if (training && s == "--beam") a.train.beam = to_int(value(i, s), s);
+    else if (!training && s == "--beam") a.beam = to_int(value(i, s), s);
     else if (training && (s == "-q" || s == "--quiet")) a.quiet = true;
     else if (training && s == "--monitor") a.monitor = true;
     else if (!training && s == "--model") a.model = value(i, s);
@@ -216,10 +224,20 @@ int cmd_train(const std::vector<std::string>& args) {
   for (const auto& d : split.train) train_tokens += d.token_count();
   std::string json = "{\n  \"model\": \"syntax-en.bin\",\n";
   json += "  \"note\": \"held-out GUM documents (5th, 10th, ... per genre), gold tokens, punctuation included, "
-          "LAS with relation subtypes\",\n";
+          "LAS with relation subtypes; held_out and regression_subset parse greedily, beam with the beam parser\",\n";
   json += "  \"training_tokens\": " + std::to_string(train_tokens) + ",\n";
   json += "  \"held_out\": " + scores_json(held, names_of(split.held_out), "  ") + ",\n";
-  json += "  \"regression_subset\": " + scores_json(sub, names_of(subset), "  ") + "\n}\n";
+  json += "  \"regression_subset\": " + scores_json(sub, names_of(subset), "  ");
+  SyntaxScores held_beam;
+  if (model.trained_beam() > 1) {
+    model.set_beam(model.trained_beam());
+    held_beam = evaluate_syntax(split.held_out, model);
+    SyntaxScores sub_beam = evaluate_syntax(subset, model);
+    json += ",\n  \"beam\": {\n    \"width\": " + std::to_string(model.trained_beam()) + ",\n";
+    json += "    \"held_out\": " + scores_json(held_beam, names_of(split.held_out), "    ") + ",\n";
+    json += "    \"regression_subset\": " + scores_json(sub_beam, names_of(subset), "    ") + "\n  }";
+  }
+  json += "\n}\n";
   const std::string metrics_path = (fs::path(a.out) / "syntax-metrics.json").string();
   std::ofstream out(metrics_path, std::ios::binary | std::ios::trunc);
   if (!out || !(out << json)) throw OutputError("cannot write " + metrics_path);
@@ -227,7 +245,8 @@ int cmd_train(const std::vector<std::string>& args) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("wrote %s (%ju bytes) and %s in %.1f s\n", model_path.c_str(), uintmax_t(fs::file_size(model_path)),
               metrics_path.c_str(), secs);
-  print_scores("held-out", held);
+  print_scores("held-out, greedy", held);
+  if (model.trained_beam() > 1) print_scores(("held-out, beam " + std::to_string(model.beam())).c_str(), held_beam);
   return 0;
 }
 
@@ -237,7 +256,13 @@ int cmd_eval_syntax(const std::vector<std::string>& args) {
     std::fputs(k_eval_usage, stdout);
     return 0;
   }
-  SyntaxModel model = SyntaxModel::load(a.model.empty() ? default_syntax_model_path() : a.model);
+  const std::string path = a.model.empty() ? default_syntax_model_path() : a.model;
+  SyntaxModel model = SyntaxModel::load(path);
+  try {
+    model.set_beam(a.beam > 0 ? uint32_t(a.beam) : std::max<uint32_t>(1, model.trained_beam()));
+  } catch (const InputError& e) {
+    throw InputError(path + ": " + e.what());
+  }
   std::vector<TreebankDocument> docs = read_all(a.dirs);
   if (!a.all) docs = split_held_out(std::move(docs)).held_out;
   if (docs.empty()) throw InputError("no documents to score (held-out documents are GUM_<genre>_* files; try --all)");
@@ -248,7 +273,8 @@ int cmd_eval_syntax(const std::vector<std::string>& args) {
     total.add(s);
   }
   if (!a.write_conllu.empty()) write_parsed_conllu(docs, model, a.write_conllu);
-  std::printf("documents %zu\n", docs.size());
+  std::printf("documents %zu, %s\n", docs.size(),
+              model.beam() > 1 ? ("beam " + std::to_string(model.beam())).c_str() : "greedy");
   print_scores(a.all ? "all" : "held-out", total);
   return 0;
 }

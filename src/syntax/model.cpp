@@ -24,6 +24,16 @@ bool SyntaxModel::empty() const { return m_impl->tags.empty() || m_impl->tagger.
 const std::vector<std::string>& SyntaxModel::tags() const { return m_impl->tags; }
 const std::vector<std::string>& SyntaxModel::deprels() const { return m_impl->deprels; }
 
+void SyntaxModel::set_beam(uint32_t width) {
+  if (width < 1 || width > k_max_beam)
+    throw UsageError("beam width must be 1-" + std::to_string(k_max_beam) + ", not " + std::to_string(width));
+  if (width > 1 && m_impl->beam_mover.rows() == 0)
+    throw InputError("this syntax model has no beam parser (retrain with 'relgraph train')");
+  m_impl->use_beam = width;
+}
+uint32_t SyntaxModel::beam() const { return m_impl->use_beam; }
+uint32_t SyntaxModel::trained_beam() const { return m_impl->beam_mover.rows() > 0 ? m_impl->beam_width : 0; }
+
 std::string default_syntax_model_path() {
   const char* env = std::getenv("RELGRAPH_DATA");
   std::string base = env && *env ? env : RELGRAPH_DATA_DIR;
@@ -163,6 +173,8 @@ void SyntaxModel::save(const std::string& path) const {
   write_table(w, m.tagger2);
   write_table(w, m.mover);
   write_table(w, m.labeler);
+  w.u32(m.beam_width);
+  write_table(w, m.beam_mover);
   write_table(w, m.clusters);
   w.buf.append(k_magic, sizeof k_magic);  // end marker: a cut file fails loudly
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -198,11 +210,14 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   read_table(r, m.tagger2);
   read_table(r, m.mover);
   read_table(r, m.labeler);
+  m.beam_width = r.u32();
+  read_table(r, m.beam_mover);
   read_table(r, m.clusters);
   r.need(sizeof k_magic);
   if (std::memcmp(buf.data() + r.at, k_magic, sizeof k_magic) != 0 || r.at + sizeof k_magic != buf.size())
     throw InputError(path + ": corrupt syntax model (bad end marker)");
-  if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size())
+  if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size() ||
+      (m.beam_mover.rows() > 0 && (m.beam_mover.classes() != mv_count || m.beam_width < 2 || m.beam_width > k_max_beam)))
     throw InputError(path + ": inconsistent syntax model tables");
   set_tag_kinds(m);
   return model;

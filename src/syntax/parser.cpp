@@ -1,9 +1,12 @@
-// Greedy arc-eager parser: the root sits at the end of the buffer and takes one dependent; a move
+// Arc-eager parser: the root sits at the end of the buffer and takes one dependent; a move
 // classifier (shift, left, right, reduce) and a relation classifier share the same state. Once
 // only the root is left, the remaining moves are forced: words with heads are reduced, the last
 // headless word becomes the root's dependent, any other headless word the dependent of the word
-// below it on the stack.
+// below it on the stack. Greedy with the locally trained move classifier, or a beam search with
+// the globally trained one (a derivation's score is the sum of its moves' scores).
 #include "syntax_detail.hpp"
+
+#include <algorithm>
 
 
 namespace relgraph::syntax_detail {
@@ -405,10 +408,121 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   return k;
 }
 
+uint16_t choose_label(Workspace& ws, const SyntaxModel::Impl& m, uint32_t mv) {
+  if (mv == mv_shift || mv == mv_reduce) return k_no_label;
+  int32_t h, d;
+  move_arc(ws, mv, h, d);
+  if (size_t(h) == ws.n) return uint16_t(m.root_label);
+  const uint32_t labels = m.labeler.classes();
+  size_t nl = labeler_features(ws, h, d, ws.keys);
+  m.labeler.score(ws.keys, nl, ws.scores);
+  uint32_t bl = labels;
+  for (uint32_t c = 0; c < labels; ++c)
+    if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
+  return uint16_t(bl);
+}
+
+namespace {
+template <class T> void copy_n1(const std::vector<T>& from, std::vector<T>& to, size_t n) {
+  if (to.size() < n) to.resize(n);
+  std::copy(from.begin(), from.begin() + n, to.begin());
+}
+} // namespace
+
+void save_state(const Workspace& ws, ParseState& st) {
+  const size_t n = ws.n + 1;
+  copy_n1(ws.stack, st.stack, ws.depth);
+  copy_n1(ws.head, st.head, n);
+  copy_n1(ws.lc1, st.lc1, n);
+  copy_n1(ws.lc2, st.lc2, n);
+  copy_n1(ws.rc1, st.rc1, n);
+  copy_n1(ws.rc2, st.rc2, n);
+  copy_n1(ws.label, st.label, n);
+  copy_n1(ws.nl, st.nl, n);
+  copy_n1(ws.nr, st.nr, n);
+  copy_n1(ws.lset, st.lset, n);
+  copy_n1(ws.rset, st.rset, n);
+  st.depth = ws.depth;
+  st.unattached = ws.unattached;
+  st.b0 = ws.b0;
+}
+
+void load_state(Workspace& ws, const ParseState& st) {
+  const size_t n = ws.n + 1;
+  std::copy(st.stack.begin(), st.stack.begin() + st.depth, ws.stack.begin());
+  std::copy(st.head.begin(), st.head.begin() + n, ws.head.begin());
+  std::copy(st.lc1.begin(), st.lc1.begin() + n, ws.lc1.begin());
+  std::copy(st.lc2.begin(), st.lc2.begin() + n, ws.lc2.begin());
+  std::copy(st.rc1.begin(), st.rc1.begin() + n, ws.rc1.begin());
+  std::copy(st.rc2.begin(), st.rc2.begin() + n, ws.rc2.begin());
+  std::copy(st.label.begin(), st.label.begin() + n, ws.label.begin());
+  std::copy(st.nl.begin(), st.nl.begin() + n, ws.nl.begin());
+  std::copy(st.nr.begin(), st.nr.begin() + n, ws.nr.begin());
+  std::copy(st.lset.begin(), st.lset.begin() + n, ws.lset.begin());
+  std::copy(st.rset.begin(), st.rset.begin() + n, ws.rset.begin());
+  ws.depth = st.depth;
+  ws.unattached = st.unattached;
+  ws.b0 = st.b0;
+}
+
+namespace {
+struct BeamCandidate {
+  double score;
+  uint32_t parent;
+  uint32_t move;
+};
+bool beam_before(const BeamCandidate& a, const BeamCandidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.parent != b.parent) return a.parent < b.parent;
+  return a.move < b.move;
+}
+
+void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) {
+  thread_local std::vector<ParseState> cur, next;
+  thread_local std::vector<BeamCandidate> cand;
+  if (cur.size() < width) {
+    cur.resize(width);
+    next.resize(width);
+  }
+  save_state(ws, cur[0]);
+  cur[0].score = 0.0;
+  size_t live = 1;
+  while (!(cur[0].depth == 0 && size_t(cur[0].b0) == ws.n)) {
+    cand.clear();
+    for (size_t i = 0; i < live; ++i) {
+      load_state(ws, cur[i]);
+      const uint32_t fm = forced_move(ws);
+      if (fm != mv_choose) {
+        cand.push_back({cur[i].score, uint32_t(i), fm});
+        continue;
+      }
+      size_t nf = mover_features(ws, ws.keys);
+      m.beam_mover.score(ws.keys, nf, ws.scores);
+      for (uint32_t mv = 0; mv < mv_count; ++mv)
+        if (move_valid(ws, mv)) cand.push_back({cur[i].score + ws.scores[mv], uint32_t(i), mv});
+    }
+    const size_t k = std::min(width, cand.size());
+    std::partial_sort(cand.begin(), cand.begin() + k, cand.end(), beam_before);
+    for (size_t j = 0; j < k; ++j) {
+      load_state(ws, cur[cand[j].parent]);
+      apply_move(ws, cand[j].move, choose_label(ws, m, cand[j].move));
+      save_state(ws, next[j]);
+      next[j].score = cand[j].score;
+    }
+    std::swap(cur, next);
+    live = k;
+  }
+  load_state(ws, cur[0]);
+}
+} // namespace
+
 void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
   set_parser_words(ws, m);
   parser_init(ws);
-  const uint32_t labels = m.labeler.classes();
+  if (m.use_beam > 1 && m.beam_mover.rows() > 0) {
+    parse_tokens_beam(ws, m, m.use_beam);
+    return;
+  }
   while (!parser_done(ws)) {
     uint32_t best = forced_move(ws);
     if (best == mv_choose) {
@@ -417,22 +531,7 @@ void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
       for (uint32_t mv = 0; mv < mv_count; ++mv)
         if (move_valid(ws, mv) && (best == mv_choose || ws.scores[mv] > ws.scores[best])) best = mv;
     }
-    uint16_t label = k_no_label;
-    if (best != mv_shift && best != mv_reduce) {
-      int32_t h, d;
-      move_arc(ws, best, h, d);
-      if (size_t(h) == ws.n) {
-        label = uint16_t(m.root_label);
-      } else {
-        size_t nl = labeler_features(ws, h, d, ws.keys);
-        m.labeler.score(ws.keys, nl, ws.scores);
-        uint32_t bl = labels;
-        for (uint32_t c = 0; c < labels; ++c)
-          if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
-        label = uint16_t(bl);
-      }
-    }
-    apply_move(ws, best, label);
+    apply_move(ws, best, choose_label(ws, m, best));
   }
 }
 

@@ -219,7 +219,8 @@ private:
 // ---- The model -------------------------------------------------------------------------------
 
 constexpr char k_magic[8] = {'R', 'G', 'S', 'Y', 'N', 'T', 'A', 'X'};
-constexpr uint32_t k_version = 4;
+constexpr uint32_t k_version = 5;  // 5: beam parser
+constexpr uint32_t k_max_beam = 64;
 
 // Parser transitions (arc-eager, root token at the end of the buffer). The classifier chooses
 // among the first mv_count; mv_attach (s0 becomes s1's dependent) is only ever forced, when the
@@ -244,6 +245,11 @@ struct SyntaxModel::Impl {
   syntax_detail::WeightTable tagger2;  // second pass, sees the first pass's tags on both sides
   syntax_detail::WeightTable mover;
   syntax_detail::WeightTable labeler;
+  // Moves learned globally for beam search (empty in models trained without a beam), the beam
+  // width it was trained with, and the width parsing uses (1: greedy, with `mover`).
+  syntax_detail::WeightTable beam_mover;
+  uint32_t beam_width = 0;
+  uint32_t use_beam = 1;
   // Word clusters (lower-cased word hash -> fine cluster + 1, coarse cluster + 1), from
   // data/models/word-clusters.tsv at training time; rare words share features with similar frequent ones.
   syntax_detail::WeightTable clusters;
@@ -336,6 +342,20 @@ uint32_t forced_move(const Workspace& ws);
 void move_arc(const Workspace& ws, uint32_t mv, int32_t& h, int32_t& d);
 // Parses ws (tags set) with the model: heads in ws.head (n = root), labels in ws.label.
 void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m);
+
+// One parser configuration, for beam search: the Workspace fields that moves change.
+struct ParseState {
+  std::vector<int32_t> stack, head, lc1, lc2, rc1, rc2;
+  std::vector<uint16_t> label, nl, nr;
+  std::vector<uint64_t> lset, rset;
+  size_t depth = 0, unattached = 0;
+  int32_t b0 = 0;
+  double score = 0.0;
+};
+void save_state(const Workspace& ws, ParseState& st);
+void load_state(Workspace& ws, const ParseState& st);
+// The relation the labeler gives the arc move mv would make (the root's own for the root).
+uint16_t choose_label(Workspace& ws, const SyntaxModel::Impl& m, uint32_t mv);
 
 Workspace& thread_workspace();
 

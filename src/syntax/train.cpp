@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <numeric>
 
@@ -41,6 +42,16 @@ void load_atoms(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl&
   for (size_t i = 0; i < n; ++i)
     set_atoms(ws, i, s.forms[i], ts.norm[i], i == 0 || s.space_after[i - 1] != 0, s.space_after[i] != 0);
   set_clusters(ws, m);
+}
+
+// The parser's input: atoms, the jackknifed tags (or the gold ones) and parser words.
+void load_parser_input(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl& m, bool gold_tags) {
+  load_atoms(ws, ts, m);
+  for (size_t i = 0; i < ws.n; ++i) {
+    ws.tag[i] = gold_tags ? ts.gold_tag[i] : ts.pred_tag[i];
+    ws.alt[i] = gold_tags ? ts.gold_tag[i] : ts.pred_alt[i];
+  }
+  set_parser_words(ws, m);
 }
 
 // Word clusters file: '#' comments, then "word TAB fine TAB coarse" per line (cluster numbers
@@ -295,6 +306,188 @@ struct ParserTables {
   explicit ParserTables(uint32_t labels) : labeler(labels) {}
 };
 
+
+// Whether a forced move keeps the gold tree reachable (the classifier's moves have costs).
+bool forced_correct(const Workspace& ws, const std::vector<int32_t>& g, uint32_t mv) {
+  if (mv == mv_shift || mv == mv_reduce) return true;
+  int32_t h, d;
+  move_arc(ws, mv, h, d);
+  return h >= 0 && g[d] == h;
+}
+
+struct BeamRecord {  // one move of a hypothesis: its predecessor and the features it was chosen on
+  int32_t parent;
+  uint32_t move;
+  uint32_t key_off;
+  uint32_t nf;
+};
+
+struct BeamCand {
+  double score;
+  uint32_t parent;
+  uint32_t move;
+  uint32_t key_off;
+  uint32_t nf;
+  bool correct;
+};
+
+bool cand_before(const BeamCand& a, const BeamCand& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.parent != b.parent) return a.parent < b.parent;
+  return a.move < b.move;
+}
+
+// Global training of the move classifier on one sentence (ws loaded, tags set, parser words set):
+// beam search with max-violation updates (Huang et al. 2012). A hypothesis is correct while the
+// gold tree is reachable from it (dynamic-oracle cost 0 on every move).
+// Returns whether the weights changed.
+bool beam_train_sentence(Workspace& ws, const std::vector<int32_t>& g, size_t width, TrainTable& mover,
+                         const KeyCounter& counts, uint32_t min_count, double t,
+                         const std::function<uint16_t(Workspace&, uint32_t)>& label_of) {
+  thread_local std::vector<ParseState> cur, nxt;
+  thread_local std::vector<int32_t> crec, nrec;
+  thread_local std::vector<uint8_t> ccor, ncor;
+  thread_local std::vector<BeamCand> cand;
+  thread_local std::vector<BeamRecord> recs;
+  thread_local std::vector<uint64_t> pool;
+  struct Step {
+    double best, gold;
+    int32_t best_rec, gold_rec;
+    bool gold_in;
+  };
+  thread_local std::vector<Step> steps;
+  if (cur.size() < width) {
+    cur.resize(width);
+    nxt.resize(width);
+    crec.resize(width);
+    nrec.resize(width);
+    ccor.resize(width);
+    ncor.resize(width);
+  }
+  recs.clear();
+  pool.clear();
+  steps.clear();
+  parser_init(ws);
+  save_state(ws, cur[0]);
+  cur[0].score = 0.0;
+  crec[0] = -1;
+  ccor[0] = 1;
+  size_t live = 1;
+  ParseState gold = cur[0];
+  int32_t gold_rec = -1;
+  bool gold_in = true;
+  const size_t n = ws.n;
+  int32_t cost[mv_count];
+  // expands state (loaded in ws) into cand
+  auto expand = [&](double score, uint32_t parent, bool correct) {
+    const uint32_t fm = forced_move(ws);
+    if (fm != mv_choose) {
+      cand.push_back({score, parent, fm, 0, 0, correct && forced_correct(ws, g, fm)});
+      return;
+    }
+    size_t nf = counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
+    const uint32_t off = uint32_t(pool.size());
+    pool.insert(pool.end(), ws.keys, ws.keys + nf);
+    mover.score(ws.keys, nf, ws.scores);
+    if (correct) move_costs(ws, g, cost);
+    for (uint32_t mv = 0; mv < mv_count; ++mv)
+      if (move_valid(ws, mv))
+        cand.push_back({score + ws.scores[mv], parent, mv, off, uint32_t(nf), correct && cost[mv] == 0});
+  };
+  while (!(cur[0].depth == 0 && size_t(cur[0].b0) == n)) {
+    cand.clear();
+    for (size_t i = 0; i < live; ++i) {
+      load_state(ws, cur[i]);
+      expand(cur[i].score, uint32_t(i), ccor[i] != 0);
+    }
+    const size_t k = std::min(width, cand.size());
+    // the best correct continuation: from the beam while it holds one, else from the gold state
+    BeamCand gc{0, 0, 0, 0, 0, false};
+    bool have_gc = false;
+    if (gold_in) {
+      for (const BeamCand& c : cand)
+        if (c.correct && (!have_gc || cand_before(c, gc))) {
+          gc = c;
+          have_gc = true;
+        }
+    }
+    std::partial_sort(cand.begin(), cand.begin() + k, cand.end(), cand_before);
+    int32_t gc_slot = -1;
+    for (size_t j = 0; j < k; ++j) {
+      const BeamCand& c = cand[j];
+      load_state(ws, cur[c.parent]);
+      apply_move(ws, c.move, label_of(ws, c.move));
+      save_state(ws, nxt[j]);
+      nxt[j].score = c.score;
+      recs.push_back({crec[c.parent], c.move, c.key_off, c.nf});
+      nrec[j] = int32_t(recs.size() - 1);
+      ncor[j] = c.correct;
+      if (have_gc && c.parent == gc.parent && c.move == gc.move) gc_slot = int32_t(j);
+    }
+    if (gold_in) {
+      if (!have_gc) return false;  // cannot happen: a correct state always has a correct move
+      if (gc_slot >= 0) {
+        gold = nxt[size_t(gc_slot)];
+        gold_rec = nrec[size_t(gc_slot)];
+      } else {
+        load_state(ws, cur[gc.parent]);
+        apply_move(ws, gc.move, label_of(ws, gc.move));
+        save_state(ws, gold);
+        gold.score = gc.score;
+        recs.push_back({crec[gc.parent], gc.move, gc.key_off, gc.nf});
+        gold_rec = int32_t(recs.size() - 1);
+      }
+    } else {
+      const size_t mark = cand.size();
+      load_state(ws, gold);
+      expand(gold.score, 0, true);
+      bool found = false;
+      for (size_t j = mark; j < cand.size(); ++j)
+        if (cand[j].correct && (!found || cand_before(cand[j], gc))) {
+          gc = cand[j];
+          found = true;
+        }
+      if (!found) return false;
+      apply_move(ws, gc.move, label_of(ws, gc.move));
+      save_state(ws, gold);
+      gold.score = gc.score;
+      recs.push_back({gold_rec, gc.move, gc.key_off, gc.nf});
+      gold_rec = int32_t(recs.size() - 1);
+    }
+    std::swap(cur, nxt);
+    std::swap(crec, nrec);
+    std::swap(ccor, ncor);
+    live = k;
+    gold_in = false;
+    for (size_t j = 0; j < live; ++j) gold_in |= ccor[j] != 0;
+    steps.push_back({cur[0].score, gold.score, crec[0], gold_rec, gold_in});
+  }
+  // the step of largest violation once the gold fell out, else the end if the best is wrong
+  int32_t at = -1;
+  double worst = -1.0;
+  bool out = false;
+  for (size_t s = 0; s < steps.size(); ++s) {
+    out |= !steps[s].gold_in;
+    if (!out) continue;
+    const double v = steps[s].best - steps[s].gold;
+    if (at < 0 || v > worst) {
+      at = int32_t(s);
+      worst = v;
+    }
+  }
+  if (at < 0 && !steps.empty() && !ccor[0]) at = int32_t(steps.size() - 1);
+  if (at < 0) return false;
+  int32_t a = steps[size_t(at)].best_rec, b = steps[size_t(at)].gold_rec;
+  while (a != b && a >= 0 && b >= 0) {
+    const BeamRecord& ra = recs[size_t(a)];
+    const BeamRecord& rb = recs[size_t(b)];
+    if (ra.nf) mover.update(pool.data() + ra.key_off, ra.nf, ra.move, -1.0f, t);
+    if (rb.nf) mover.update(pool.data() + rb.key_off, rb.nf, rb.move, 1.0f, t);
+    a = ra.parent;
+    b = rb.parent;
+  }
+  return true;
+}
 } // namespace
 
 SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const SyntaxTrainOptions& opt,
@@ -346,6 +539,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   say("training on " + std::to_string(sents.size()) + " sentences, " + std::to_string(tokens) + " tokens; " +
       std::to_string(m.tags.size()) + " tags, " + std::to_string(m.deprels.size()) + " relations");
 
+  m.beam_mover.assign(mv_count, {}, {}, 1.0f);  // until a beam parser is trained
   if (opt.clusters.empty()) m.clusters.assign(2, {}, {}, 1.0f);
   else m.clusters = read_clusters(opt.clusters);
   m.dict = build_dict(sents, m.tags.size());
@@ -448,13 +642,8 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         const bool gold_tags = sk >= sents.size();  // the copy of sentence sk - size with gold tags
         const size_t si = gold_tags ? sk - sents.size() : sk;
         const TrainSentence& ts = sents[si];
-        load_atoms(ws, ts, m);
+        load_parser_input(ws, ts, m, gold_tags);
         const size_t n = ws.n;
-        for (size_t i = 0; i < n; ++i) {
-          ws.tag[i] = gold_tags ? ts.gold_tag[i] : ts.pred_tag[i];
-          ws.alt[i] = gold_tags ? ts.gold_tag[i] : ts.pred_alt[i];
-        }
-        set_parser_words(ws, m);
         parser_init(ws);
         while (!parser_done(ws)) {
           uint32_t next = forced_move(ws);
@@ -540,6 +729,51 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   m.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
   say("parser: " + std::to_string(m.mover.rows()) + " move features, " + std::to_string(m.labeler.rows()) +
       " relation features");
+
+  // Beam parser: a second move classifier trained globally over a beam, the relations from the
+  // classifier above.
+  if (opt.beam > int(k_max_beam)) throw UsageError("beam width must be at most " + std::to_string(k_max_beam));
+  if (opt.beam > 1) {
+    auto label_of = [&](Workspace& w, uint32_t mv) { return choose_label(w, m, mv); };
+    std::vector<WeightTable> beam_movers;
+    for (int run = 0; run < std::max(1, opt.beam_mix); ++run) {
+      TrainTable mover(mv_count);
+      Rng rng((opt.seed ^ 0xbea3) + 1009 * uint64_t(run));
+      std::vector<size_t> order = all_idx;
+      if (opt.parser_gold_tags)
+        for (size_t i = 0; i < sents.size(); ++i) order.push_back(sents.size() + i);
+      double t = 1;
+      for (int e = 0; e < opt.parser_epochs; ++e) {
+        for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
+        size_t updates = 0;
+        for (size_t sk : order) {
+          const bool gold_tags = sk >= sents.size();
+          const TrainSentence& ts = sents[gold_tags ? sk - sents.size() : sk];
+          load_parser_input(ws, ts, m, gold_tags);
+          updates += beam_train_sentence(ws, ts.gold_head, size_t(opt.beam), mover, move_counts, min_count, t, label_of);
+          t += 1;
+        }
+        char line[160];
+        std::snprintf(line, sizeof line, "beam parser epoch %d/%d: %.1f%% of sentences updated", e + 1,
+                      opt.parser_epochs, 100.0 * double(updates) / double(std::max<size_t>(order.size(), 1)));
+        say(line);
+        if (opt.monitor) {
+          SyntaxModel probe;
+          probe.impl() = m;
+          probe.impl().beam_mover = mover.average(t, k_prune, k_move_levels);
+          probe.impl().beam_width = uint32_t(opt.beam);
+          probe.impl().use_beam = uint32_t(opt.beam);
+          SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
+          std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
+          say(line);
+        }
+      }
+      beam_movers.push_back(mover.average(t, k_prune));
+    }
+    m.beam_mover = mix_tables(beam_movers, k_move_levels);  // also rounds a single run's weights to 8 bits
+    m.beam_width = uint32_t(opt.beam);
+    say("beam parser: " + std::to_string(m.beam_mover.rows()) + " move features, width " + std::to_string(opt.beam));
+  }
 
   return model;
 }
