@@ -623,6 +623,30 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(who);
     CHECK(who->kind == MentionKind::name);
   }
+  SECTION("portfolio words between an organization's head word and 'Minister' belong to the title") {
+    Analysis a = analyse("Chilean Energy Transition Minister Ana Rojas attended the ceremony.");
+    CHECK(!find(a, "Chilean Energy"));
+    const Mention* p = find(a, "Ana Rojas");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+    CHECK(p->role == "Minister");
+    const Mention* c = find(a, "Chilean");
+    REQUIRE(c);
+    CHECK(c->kind == MentionKind::demonym);
+  }
+  SECTION("an acronym, a head word and one more plain word are one company's name") {
+    Analysis a = analyse("The deal commits LG Energy Solution to expand the plant.");
+    const Mention* lg = find(a, "LG Energy Solution");
+    REQUIRE(lg);
+    CHECK(lg->type == ActorType::organization);
+    CHECK(!find(a, "Solution"));
+  }
+  SECTION("nationality adjectives that name no one state are not names") {
+    Analysis a = analyse("It was the first trip by a Korean leader in years. Arab leaders met in Cairo.");
+    CHECK(!find(a, "Korean"));
+    CHECK(!find(a, "Arab"));
+    CHECK(find(a, "Cairo"));
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

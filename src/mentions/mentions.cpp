@@ -343,6 +343,15 @@ struct Finder {
           if (i + 1 < k && doc.norm[i + 1] == "and" && connector(i + 1) && person_named_before(i)) break;
           org_end = k;
         }
+      // "LG Energy Solution": after an acronym and a head word, one more plain capitalised word
+      // is still the company's name
+      if (org_end && org_end + 1 == run && !headline && upper(i) && alpha(org_end) && !upper(org_end) &&
+          !connector(org_end)) {
+        uint32_t f = 0;
+        int32_t tt = -1;
+        if (lexicon_at(org_end, run, headline, f) == 0 && title_at(org_end, end, tt) == 0)
+          org_end = run;
+      }
       // "King's College London", "Imperial College London": a city closing the run after the head
       // word is part of the name
       if (org_end && org_end + 1 == run && !headline && alpha(org_end)) {
@@ -399,9 +408,12 @@ struct Finder {
         org_end = 0;
       // "Bolivian Mines Minister X", "Malaysian Primary Industries Minister X": words before
       // "Minister" name a portfolio, not an organization
-      if (org_end && !other && !place && org_end < end && cap(org_end) && title_at(org_end, end, after_title) > 0 &&
-          lex.titles()[static_cast<size_t>(after_title)].role == "Minister")
-        org_end = 0;
+      // ("Moroccan Energy Transition Minister X": more portfolio words after the head word)
+      if (org_end && !other && !place && org_end < end && cap(org_end)) {
+        uint32_t p = org_end;
+        while (p < end && p < org_end + 2 && portfolio_word(p) && title_at(p, end, after_title) == 0) ++p;
+        if (title_at(p, end, after_title) > 0 && lex.titles()[static_cast<size_t>(after_title)].role == "Minister") org_end = 0;
+      }
       // "European Council President Antonio Costa and European Commission": a title after a full
       // organization name ends it; the title and the person's name follow
       if (org_end && !other && !place)
