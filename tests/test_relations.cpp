@@ -1534,6 +1534,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // ownership is affiliation
       {"Stc, which is majority-owned by the Public Investment Fund, bid for Telefonica.",
        {"stc affiliated_with public-investment-fund"}, {}},
+      // a passive's agent after a place and a time
+      {"Brazilian President Lula was welcomed at the Elysee Palace on Tuesday by French President Emmanuel Macron.",
+       {"emmanuel-macron hosts lula"}, {"lula hosts emmanuel-macron"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1681,9 +1681,21 @@ struct Extractor {
     while (by < last && by < c1 + 2 && content_word(by)) ++by;
     if (by < last && !is(by, "by") && !is(by, "to") && (wc(by) & wc_prep) && !cap(by)) {
       // (a place or thing, not "agreed to a ceasefire brokered by Y")
+      // ("was welcomed at the palace on Thursday by Y": a second phrase, of time)
       uint32_t k = by + 1;
-      while (k < last && k < by + 6 && ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0))
-        k = at(k) >= 0 ? mention(at(k)).last : k + 1;
+      bool second = false;
+      while (k < last && k < by + 9) {
+        if ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0 ||
+            (second && (wc(k) & wc_time)) || (second && doc.tokens[k].has(tok_digit))) {
+          k = at(k) >= 0 ? mention(at(k)).last : k + 1;
+        } else if (!second && k > by + 1 && !is(k, "by") && !is(k, "to") && (wc(k) & wc_prep) && !cap(k) && k + 1 < last &&
+                   ((wc(k + 1) & wc_time) || det_at(k + 1))) {
+          second = true;
+          ++k;
+        } else {
+          break;
+        }
+      }
       if (k < last && is(k, "by")) by = k;
     }
     // "..., a position criticized by Amnesty International": the agents judge the act before the comma
