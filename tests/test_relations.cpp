@@ -1537,6 +1537,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a passive's agent after a place and a time
       {"Brazilian President Lula was welcomed at the Elysee Palace on Tuesday by French President Emmanuel Macron.",
        {"emmanuel-macron hosts lula"}, {"lula hosts emmanuel-macron"}},
+      // condemning an exercise or drills by named states opposes them, however the exercise is described
+      {"Venezuela condemned a two-week air and naval exercise by the United States and Guyana.",
+       {"venezuela opposes united-states", "venezuela opposes guyana"}, {}},
+      {"Beijing criticised joint drills by Manila and Tokyo.", {"china opposes philippines", "china opposes japan"}, {}},
+      // a state's own measures or plan are judged with it; a UN resolution is no act of the UN
+      {"Cuba condemned the US measures. Russia vetoed a UN resolution.", {"cuba opposes united-states"},
+       {"russia opposes united-nations"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

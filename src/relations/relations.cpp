@@ -781,8 +781,11 @@ struct Extractor {
         {
           const Mention& pm = mention(mi);
           if (!pm.possessive && pm.last < last && !cap(pm.last) && (wc(pm.last) & wc_proposal)) {
-            // ("praised the Soviet proposal", "rejected the Chinese plan": a state's own proposal is judged with it)
-            if (pm.kind == MentionKind::demonym && (cue.relation == "supports" || cue.relation == "opposes")) out.push_back(mi);
+            // ("praised the Soviet proposal", "rejected the Chinese plan", "condemned the US measures": a
+            // state's own proposal is judged with it; a UN resolution is no act against the UN)
+            if ((pm.kind == MentionKind::demonym || (pm.kind == MentionKind::name && typed_as(mi, ActorType::state))) &&
+                (cue.relation == "supports" || cue.relation == "opposes"))
+              out.push_back(mi);
             return out;
           }
         }
@@ -1952,8 +1955,11 @@ struct Extractor {
     uint32_t k = c1;
     // ("what he called a cowardly attack")
     if (k + 2 < last && is(k, "what") && (wc(k + 1) & wc_subjpron) && (is(k + 2, "called") || is(k + 2, "described"))) k += 3;
-    for (int words = 0; k < last && words < 4 && !(wc(k) & (wc_assault | wc_act)); ++words) {
-      if (!(det_at(k) || quote(k) || content_word(k)) || at(k) >= 0) return;
+    // ("a three-day air and naval exercise": modifiers joined by "and")
+    for (int words = 0; k < last && words < 7 && !(wc(k) & (wc_assault | wc_act)); ++words) {
+      const bool joined = words > 0 && is(k, "and") && !cap(k) && k + 1 < last && content_word(k + 1);
+      if (!(det_at(k) || quote(k) || content_word(k) || joined || (words > 0 && doc.token_text(k) == "-")) || at(k) >= 0)
+        return;
       ++k;
     }
     if (k >= last || !(wc(k) & (wc_assault | wc_act)) || cap(k)) return;
