@@ -1544,6 +1544,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a state's own measures or plan are judged with it; a UN resolution is no act of the UN
       {"Cuba condemned the US measures. Russia vetoed a UN resolution.", {"cuba opposes united-states"},
        {"russia opposes united-nations"}},
+      // a value after the agreement's noun stands between the cue and its object
+      {"Peru signed a contract worth about $400 million with Embraer. Chile signed a deal worth 90 million euros with "
+       "France.",
+       {"peru cooperates_with embraer", "chile cooperates_with france"}, {}},
+      // an officer of a company a state's possessive describes belongs to the company
+      {"The deal was signed by Ana Silva, chief executive of Brazil's state oil company Petrobras.",
+       {"ana-silva affiliated_with petrobras"}, {"ana-silva affiliated_with brazil"}},
+      // a rank and a department before the title in apposition
+      {"Ri Son Gwon, a vice department director of the ruling Workers' Party of Korea, spoke.",
+       {"ri-son-gwon affiliated_with workers-party-of-korea"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1448,11 +1448,11 @@ struct Finder {
         }
       }
       if (one_word) continue;
-      // "a senior military analyst at": up to two adjectives before the title
+      // "a senior military analyst at", "a vice department director of": up to three modifiers before the title
       {
         int32_t probe = -1;
         uint32_t a2 = k;
-        for (int adj = 0; adj < 2 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0; ++adj) {
+        for (int adj = 0; adj < 3 && a2 < st.last_token && title_at(a2, st.last_token, probe) == 0; ++adj) {
           // ("a Sahel analyst at", "an Asia-Pacific economist at": a place is the beat, not the employer)
           const int32_t beat = out.at_token[a2];
           if (beat >= 0 && ms[static_cast<size_t>(beat)].first == a2 &&
@@ -1461,7 +1461,7 @@ struct Finder {
             a2 = ms[static_cast<size_t>(beat)].last;
             continue;
           }
-          if (!plain_adjective(a2)) break;
+          if (!plain_adjective(a2) && !(out.at_token[a2] < 0 && !cap(a2) && (doc.bits[a2] & wc_rank))) break;
           ++a2;
         }
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;
@@ -1548,8 +1548,14 @@ struct Finder {
         }
       }
       // "of China's Tsinghua University": the possessor modifies the organization
+      // ("of Nigeria's state oil company NNPC": past a descriptor of up to four words)
       if (ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
-        int32_t d2 = out.at_token[ms[static_cast<size_t>(d)].last + 1];
+        uint32_t a3 = ms[static_cast<size_t>(d)].last + 1;
+        for (uint32_t words = 0; words < 4 && a3 + 1 < st.last_token && out.at_token[a3] < 0 && modifier_word(a3); ++words) ++a3;
+        int32_t d2 = out.at_token[a3];
+        if (a3 > ms[static_cast<size_t>(d)].last + 1 && (d2 < 0 || ms[static_cast<size_t>(d2)].kind != MentionKind::name ||
+                                                          ms[static_cast<size_t>(d2)].type != ActorType::organization))
+          d2 = -1;
         if (d2 >= 0) {
           ms[static_cast<size_t>(d)].modifies = d2;
           d = d2;

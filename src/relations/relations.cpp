@@ -917,6 +917,21 @@ struct Extractor {
         ++k;
         continue;
       }
+      // "signed a contract worth about $750 million with X": a value after the noun is no word of
+      // its own
+      if (words > 0 && is(k, "worth") && !cap(k) && k + 1 < last) {
+        uint32_t v = k + 1;
+        if (!cap(v) && ((wc(v) & wc_approx) || is(v, "about") || is(v, "around") || is(v, "some") || is(v, "over"))) ++v;
+        const uint32_t start = v;
+        while (v < last && v < start + 4 && at(v) < 0 &&
+               ((punct(v) && v + 1 < last && doc.tokens[v + 1].has(tok_digit) && doc.token_text(v) != ",") ||
+                doc.tokens[v].has(tok_digit) || amount_at(v)))
+          ++v;
+        if (v > start && (doc.tokens[v - 1].has(tok_alpha) || doc.tokens[v - 1].has(tok_digit))) {
+          k = v;
+          continue;
+        }
+      }
       // "bought 500,000 tonnes of U.S. corn": quantities are words of the phrase
       // "helping the girls enter the U.S.": a finite or bare verb ends the object's phrase
       if (tree && words > 0 && finite_verb(k)) break;
