@@ -1554,6 +1554,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a rank and a department before the title in apposition
       {"Ri Son Gwon, a vice department director of the ruling Workers' Party of Korea, spoke.",
        {"ri-son-gwon affiliated_with workers-party-of-korea"}, {}},
+      // adding companies to a blacklist or an unreliable entity list opposes them; adding troops does not
+      {"Beijing responded by adding Boeing and drone maker Shield AI to its unreliable entity list. Russia added troops "
+       "to the border.",
+       {"china opposes boeing", "china opposes shield-ai"}, {"russia opposes border"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1433,7 +1433,8 @@ struct Extractor {
     // "designated X a terrorist organization": only with a word of stigma after the verb
     if (cue.has_flag("stigma")) {
       bool stigma = false;
-      for (uint32_t k = c1; k < last && k < c1 + 8 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      // ("added General Dynamics and drone maker Anduril to its unreliable entity list": a list of objects first)
+      for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
       if (!stigma) return;
       // "called it a mistake to ...": "it" stands for what follows, not for an actor
       if (c1 < last && (wc(c1) & wc_pronoun) && lex.pronoun_class(doc.norm[c1]) == "thing") return;
