@@ -1558,6 +1558,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Beijing responded by adding Boeing and drone maker Shield AI to its unreliable entity list. Russia added troops "
        "to the border.",
        {"china opposes boeing", "china opposes shield-ai"}, {"russia opposes border"}},
+      // a verb between a state and a title ties the title's holder to no state
+      {"Asmara accuses Prime Minister Abiy Ahmed of seeking a port by force.", {"eritrea opposes abiy-ahmed"},
+       {"abiy-ahmed affiliated_with eritrea"}},
+      // a leader's own government or office acts for the leader
+      {"President Salva Kiir spoke on Monday. Kiir's government has repeatedly accused Uganda of arming the rebels.",
+       {"salva-kiir opposes uganda"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -926,6 +926,15 @@ struct Finder {
     return false;
   }
 
+  // Token t alone is a relation cue read as a verb ("accuses", "met").
+  bool verb_cue_word(uint32_t t) {
+    std::vector<uint32_t> hit;
+    if (lex.cue_trie().longest(doc.ids, t, t + 1, hit) != 1) return false;
+    for (uint32_t v : hit)
+      if (lex.cues()[v].kind == "verb") return true;
+    return false;
+  }
+
   // The word before token i is a verb cue of visiting ("visited", "toured").
   bool visit_verb_before(uint32_t i) {
     std::vector<uint32_t> hit;
@@ -1160,6 +1169,8 @@ struct Finder {
         // ("WFP country director X", "IMF mission chief X": the posting's word)
         const bool posting = !cap(a2) && out.at_token[a2] < 0 && (doc.bits[a2] & (wc_land | wc_branch));
         if (!plain_adjective(a2) && !body_word && !posting) break;
+        // ("Asmara accuses Prime Minister X": a verb between a state and a title ties neither)
+        if (!body_word && !posting && verb_cue_word(a2)) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         if (doc.tokens[a2 - 1].has(tok_possessive) ||
@@ -1619,6 +1630,10 @@ struct Finder {
     // demonyms and possessive states before a title with no name: "Soviet officials", "Russia's top diplomats"
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
+      // "Burhan's government accused", "Burhan's office said": a leader's own body acts for them
+      if (m.modifies < 0 && (m.type == ActorType::person || m.type == ActorType::other) && m.kind == MentionKind::name && m.possessive &&
+          m.last + 1 < st.last_token && !cap(m.last + 1) && (doc.bits[m.last + 1] & wc_body) && out.at_token[m.last + 1] < 0)
+        m.standin = true;
       if (m.modifies >= 0 || !(m.type == ActorType::state || m.type == ActorType::organization)) continue;
       uint32_t k = m.last;
       if (m.possessive) ++k;
