@@ -647,6 +647,15 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(!find(a, "Arab"));
     CHECK(find(a, "Cairo"));
   }
+  SECTION("'Endowment' heads an organization's name; an unknown name before 'movement' is one") {
+    Analysis a = analyse("She works at the Carnegie Endowment for International Peace. The Samopomich movement won.");
+    const Mention* c = find(a, "Carnegie Endowment for International Peace");
+    REQUIRE(c);
+    CHECK(c->type == ActorType::organization);
+    const Mention* s = find(a, "Samopomich");
+    REQUIRE(s);
+    CHECK(s->type == ActorType::organization);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

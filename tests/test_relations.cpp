@@ -1564,6 +1564,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a leader's own government or office acts for the leader
       {"President Salva Kiir spoke on Monday. Kiir's government has repeatedly accused Uganda of arming the rebels.",
        {"salva-kiir opposes uganda"}, {}},
+      // a person's own party or movement after "his" or "her"; a name's possessive still counts
+      {"Andrej Babis and his ANO movement won. Giorgia Meloni and her Brothers of Italy party gained. Viktor Orban's "
+       "Fidesz party lost.",
+       {"andrej-babis affiliated_with ano", "giorgia-meloni affiliated_with brothers-of-italy",
+        "viktor-orban affiliated_with fidesz"},
+       {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -3116,15 +3116,22 @@ struct Extractor {
   }
 
   // "Kurti's Vetevendosje movement", "Netanyahu's Likud party": a person's own named organization
+  // ("his Vetevendosje movement", "her Fuerza Popular party": a pronoun's, when a word for a party
+  // or movement says what the organization is)
   void possessed_organizations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
-      if (m.kind != MentionKind::name || !m.possessive || m.last + 1 >= last || da.of_mention[mi] < 0 ||
-          !typed_as(int32_t(mi), ActorType::person))
+      const bool pronoun = m.kind == MentionKind::pronoun && (is(m.first, "his") || is(m.first, "her"));
+      if ((m.kind != MentionKind::name && !pronoun) || (!m.possessive && !pronoun) || m.last + 1 >= last ||
+          da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person))
         continue;
-      const int32_t o = at(m.last + 1);
-      if (o < 0 || mention(o).kind != MentionKind::name || mention(o).first != m.last + 1 || !head_capable(o) ||
+      const uint32_t after = pronoun ? m.last : m.last + 1;  // (past a name's "'s")
+      const int32_t o = at(after);
+      if (o < 0 || mention(o).kind != MentionKind::name || mention(o).first != after || !head_capable(o) ||
           !typed_as(o, ActorType::organization))
+        continue;
+      if (pronoun && !((wc(mention(o).last - 1) & wc_outfit) ||
+                       (mention(o).last < last && !cap(mention(o).last) && (wc(mention(o).last) & wc_outfit))))
         continue;
       emit({int32_t(mi)}, {o}, affiliation_cue(), m.first, mention(o).last, Qualifiers{false, Tense::present, {}});
     }
