@@ -1564,6 +1564,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a leader's own government or office acts for the leader
       {"President Salva Kiir spoke on Monday. Kiir's government has repeatedly accused Uganda of arming the rebels.",
        {"salva-kiir opposes uganda"}, {}},
+      // ... but the government of a leader the text ties to a state is that state
+      {"South Sudanese President Salva Kiir spoke on Monday. Kiir's government has repeatedly accused Uganda of arming "
+       "the rebels.",
+       {"south-sudan opposes uganda"}, {"salva-kiir opposes uganda"}},
       // a person's own party or movement after "his" or "her"; a name's possessive still counts
       {"Andrej Babis and his ANO movement won. Giorgia Meloni and her Brothers of Italy party gained. Viktor Orban's "
        "Fidesz party lost.",

@@ -1155,10 +1155,31 @@ struct Extractor {
       oa.erase(std::unique(oa.begin(), oa.end()), oa.end());
       if (sa.size() >= 2 && sa == oa) return;
     }
-    for (int32_t s : subjects)
+    for (int32_t s : subjects) {
+      const std::vector<int32_t> sas = government_of(s);
       for (int32_t o : objects)
-        for (int32_t sa : actors(s))
+        for (int32_t sa : sas)
           for (int32_t oa : actors(o)) emit_actors(sa, oa, cue, c0, c1, q, role);
+    }
+  }
+
+  // The actors subject mention s stands for: "Tshisekedi's government" is the state the person
+  // holds office in (a state is its government), when the text has tied them to one; else, like
+  // "Burhan's office" and everything else, the mention's own actors.
+  std::vector<int32_t> government_of(int32_t s) const {
+    const Mention& m = mention(s);
+    if (m.kind != MentionKind::name || !m.possessive || !m.standin || m.last + 1 >= last ||
+        !(is(m.last + 1, "government") || is(m.last + 1, "administration") || is(m.last + 1, "regime")) ||
+        !typed_as(s, ActorType::person))
+      return actors(s);
+    std::vector<int32_t> states = with_affiliations({s}, true);
+    const std::vector<int32_t> own = actors(s);
+    states.erase(std::remove_if(states.begin(), states.end(),
+                                [&](int32_t a) { return std::find(own.begin(), own.end(), a) != own.end(); }),
+                 states.end());
+    std::sort(states.begin(), states.end());
+    states.erase(std::unique(states.begin(), states.end()), states.end());
+    return states.size() == 1 ? states : own;  // (untied: the person, whose government it is)
   }
 
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
