@@ -1574,6 +1574,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"andrej-babis affiliated_with ano", "giorgia-meloni affiliated_with brothers-of-italy",
         "viktor-orban affiliated_with fidesz"},
        {}},
+      // a portfolio of words joined by "and" before "Minister"; a fellow at a think tank belongs to it
+      {"India's Commerce and Industry Minister Piyush Goyal spoke. Ana Cruz, a trade fellow at the Lowy Institute, "
+       "said so.",
+       {"piyush-goyal affiliated_with india", "ana-cruz affiliated_with lowy-institute"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -864,6 +864,26 @@ struct Finder {
         }
       }
     }
+    // "Commerce and Industry Minister": capitalised common words, perhaps joined by "and", before
+    // a minister's title name the portfolio
+    if (k < title_end && k > first) {
+      bool minister = false;
+      for (uint32_t a = k; a < title_end && !minister; ++a) {
+        int32_t tt = -1;
+        minister = title_at(a, title_end, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].role == "Minister";
+      }
+      if (minister) {
+        uint32_t p = k;
+        auto plain = [&](uint32_t t) { return out.at_token[t] < 0 && !out.title_at[t] && portfolio_word(t); };
+        while (p > first) {
+          if (plain(p - 1)) --p;
+          else if (p >= first + 2 && doc.norm[p - 1] == "and" && !cap(p - 1) && plain(p - 2)) p -= 2;
+          else break;
+        }
+        for (uint32_t t = p; t < k; ++t) out.title_at[t] = 1;
+        k = p;
+      }
+    }
     if (k < title_end) {
       int32_t tt = -1;
       // the title nearest the name is its role: "Foreign Minister" in "Russian Foreign Minister"
