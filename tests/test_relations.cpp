@@ -1578,6 +1578,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"India's Commerce and Industry Minister Piyush Goyal spoke. Ana Cruz, a trade fellow at the Lowy Institute, "
        "said so.",
        {"piyush-goyal affiliated_with india", "ana-cruz affiliated_with lowy-institute"}, {}},
+      // "a water cannon" with its article
+      {"A Chinese coast guard ship fired a water cannon at a Vietnamese fishing boat.", {"china attacks vietnam"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
