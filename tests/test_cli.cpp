@@ -318,6 +318,15 @@ TEST_CASE("cli::eval-syntax") {
     CHECK(lines(p) == 6);
     CHECK(!fs::exists(d / "p.conllu.tmp"));
   }
+  SECTION("a beam wider than 64 is a usage error before anything is read or trained") {
+    for (const char* cmd : {"eval-syntax --beam 65 --conllu ", "train --beam 65 --out none --conllu "}) {
+      Run r = run(cmd + (d / "tb").string());
+      CHECK(r.code == 1);
+      CHECK(lines(r.err) == 1);
+      CHECK(r.err.find("--beam") != std::string::npos);
+    }
+    CHECK(!fs::exists("none"));
+  }
   SECTION("the beam parser by default, the greedy one with --beam 1") {
     Run r = run("eval-syntax --all --conllu " + (d / "tb").string());
     REQUIRE(r.code == 0);

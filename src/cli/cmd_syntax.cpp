@@ -104,8 +104,11 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (training && s == "--tagger-epochs") a.train.tagger_epochs = to_int(value(i, s), s);
     else if (training && s == "--parser-epochs") a.train.parser_epochs = to_int(value(i, s), s);
     else if (training && s == "--clusters") a.clusters = value(i, s);
-    else if (training && s == "--beam") a.train.beam = to_int(value(i, s), s);
-    else if (!training && s == "--beam") a.beam = to_int(value(i, s), s);
+    else if (s == "--beam") {
+      const int w = to_int(value(i, s), s);
+      if (w > 64) throw UsageError("--beam needs a number from 1 to 64, not " + std::to_string(w));
+      (training ? a.train.beam : a.beam) = w;
+    }
     else if (training && (s == "-q" || s == "--quiet")) a.quiet = true;
     else if (training && s == "--monitor") a.monitor = true;
     else if (!training && s == "--model") a.model = value(i, s);

@@ -874,7 +874,10 @@ struct Finder {
       }
       if (minister) {
         uint32_t p = k;
-        auto plain = [&](uint32_t t) { return out.at_token[t] < 0 && !out.title_at[t] && portfolio_word(t); };
+        // (not a sentence-initial "The" or "A")
+        auto plain = [&](uint32_t t) {
+          return out.at_token[t] < 0 && !out.title_at[t] && portfolio_word(t) && !(doc.bits[t] & (wc_det | k_function_words));
+        };
         while (p > first) {
           if (plain(p - 1)) --p;
           else if (p >= first + 2 && doc.norm[p - 1] == "and" && !cap(p - 1) && plain(p - 2)) p -= 2;

@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <functional>
 #include <map>
 #include <numeric>
 
@@ -306,7 +305,6 @@ struct ParserTables {
   explicit ParserTables(uint32_t labels) : labeler(labels) {}
 };
 
-
 // Whether a forced move keeps the gold tree reachable (the classifier's moves have costs).
 bool forced_correct(const Workspace& ws, const std::vector<int32_t>& g, uint32_t mv) {
   if (mv == mv_shift || mv == mv_reduce) return true;
@@ -341,9 +339,10 @@ bool cand_before(const BeamCand& a, const BeamCand& b) {
 // beam search with max-violation updates (Huang et al. 2012). A hypothesis is correct while the
 // gold tree is reachable from it (dynamic-oracle cost 0 on every move).
 // Returns whether the weights changed.
-bool beam_train_sentence(Workspace& ws, const std::vector<int32_t>& g, size_t width, TrainTable& mover,
-                         const KeyCounter& counts, uint32_t min_count, double t,
-                         const std::function<uint16_t(Workspace&, uint32_t)>& label_of) {
+// Relations come from the model's (already trained) relation classifier.
+bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::vector<int32_t>& g, size_t width,
+                         TrainTable& mover, const KeyCounter& counts, uint32_t min_count, double t) {
+  auto label_of = [&](Workspace& w, uint32_t mv) { return choose_label(w, m, mv); };
   thread_local std::vector<ParseState> cur, nxt;
   thread_local std::vector<int32_t> crec, nrec;
   thread_local std::vector<uint8_t> ccor, ncor;
@@ -734,7 +733,6 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
   // classifier above.
   if (opt.beam > int(k_max_beam)) throw UsageError("beam width must be at most " + std::to_string(k_max_beam));
   if (opt.beam > 1) {
-    auto label_of = [&](Workspace& w, uint32_t mv) { return choose_label(w, m, mv); };
     std::vector<WeightTable> beam_movers;
     for (int run = 0; run < std::max(1, opt.beam_mix); ++run) {
       TrainTable mover(mv_count);
@@ -750,7 +748,7 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
           const bool gold_tags = sk >= sents.size();
           const TrainSentence& ts = sents[gold_tags ? sk - sents.size() : sk];
           load_parser_input(ws, ts, m, gold_tags);
-          updates += beam_train_sentence(ws, ts.gold_head, size_t(opt.beam), mover, move_counts, min_count, t, label_of);
+          updates += beam_train_sentence(ws, m, ts.gold_head, size_t(opt.beam), mover, move_counts, min_count, t);
           t += 1;
         }
         char line[160];
