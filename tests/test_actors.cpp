@@ -222,4 +222,9 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("President Lula da Silva met reporters. Later the president left.");
     CHECK(actor_of(a, "the president") == actor_of(a, "Lula da Silva"));
   }
+  SECTION("the minister resolves to a foreign or defence minister, not to a prime minister") {
+    Analysis a = analyse("Kenyan Foreign Minister Musalia Mudavadi arrived in Cairo. Prime Minister Mostafa Madbouly "
+                         "spoke. The minister then left for Tunis.");
+    CHECK(actor_of(a, "The minister") == actor_of(a, "Musalia Mudavadi"));
+  }
 }

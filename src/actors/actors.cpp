@@ -1146,9 +1146,16 @@ struct Resolver {
     const int32_t of_state = m.affiliation >= 0 ? out.of_mention[static_cast<size_t>(m.affiliation)] : -1;
     int32_t best = -1;
     bool best_foreign = false;
+    // ("the minister": a foreign or defence minister too, not a prime minister)
+    auto in_family = [&](const std::string& r) {
+      if (r == family) return true;
+      const std::string_view tail = " minister";
+      return family == "minister" && r.size() > tail.size() && r.compare(r.size() - tail.size(), tail.size(), tail) == 0 &&
+             r != "prime minister" && r != "chief minister";
+    };
     for (size_t a = 0; a < out.actors.size(); ++a) {
       const auto& roles = seen_roles[a];
-      if (std::find(roles.begin(), roles.end(), family) == roles.end()) continue;
+      if (std::none_of(roles.begin(), roles.end(), in_family)) continue;
       if (of_state >= 0) {
         // (a person tied to another state is not meant; an untied one may be)
         bool other = false, tied = false;
