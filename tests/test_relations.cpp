@@ -1580,6 +1580,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"piyush-goyal affiliated_with india", "ana-cruz affiliated_with lowy-institute"}, {}},
       // "a water cannon" with its article
       {"A Chinese coast guard ship fired a water cannon at a Vietnamese fishing boat.", {"china attacks vietnam"}, {}},
+      // the visiting minister is the minister named before
+      {"Japanese Foreign Minister Takeshi Iwaya arrived in Hanoi. Vietnamese President Luong Cuong later received the "
+       "visiting minister.",
+       {"luong-cuong hosts takeshi-iwaya"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -738,6 +738,8 @@ struct Finder {
       return add_reference(i, end, ActorType::organization, "named");
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
+    // ("received the visiting minister": the guest is the minister named before)
+    if (k + 1 < end && doc.norm[k] == "visiting" && !cap(k)) ++k;
     // "the British prime minister": a demonym gives the description's affiliation
     uint32_t dform = 0;
     uint32_t dlen = k < end && cap(k) ? lexicon_at(k, end, false, dform) : 0;
