@@ -150,25 +150,9 @@ Args parse_args(const std::vector<std::string>& argv) {
     } else if (s == "--strict") {
       a.input.strict = true;
     } else if (s == "--beam") {
-      std::string v = value(i, s);
-      try {
-        size_t used = 0;
-        long n = std::stol(v, &used);
-        if (used != v.size() || n < 1 || n > 64) throw std::invalid_argument(v);
-        a.beam = static_cast<uint32_t>(n);
-      } catch (const std::exception&) {
-        throw UsageError("--beam needs a number from 1 to 64, not '" + v + "'");
-      }
+      a.beam = static_cast<uint32_t>(number_in(s, value(i, s), 1, 64));
     } else if (s == "--threads") {
-      std::string v = value(i, s);
-      try {
-        size_t used = 0;
-        long n = std::stol(v, &used);
-        if (used != v.size() || n < 1 || n > 1024) throw std::invalid_argument(v);
-        a.threads = static_cast<unsigned>(n);
-      } catch (const std::exception&) {
-        throw UsageError("--threads needs a number from 1 to 1024, not '" + v + "'");
-      }
+      a.threads = static_cast<unsigned>(number_in(s, value(i, s), 1, 1024));
     } else if (s == "--progress") {
       a.progress = true;
     } else if (s == "--quiet" || s == "-q") {

@@ -1,5 +1,6 @@
 // relgraph train and eval-syntax: learn the tagger and parser from CoNLL-U, score them.
 #include "commands.hpp"
+#include "text_util.hpp"
 
 #include "relgraph/errors.hpp"
 #include "relgraph/syntax.hpp"
@@ -104,11 +105,7 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (training && s == "--tagger-epochs") a.train.tagger_epochs = to_int(value(i, s), s);
     else if (training && s == "--parser-epochs") a.train.parser_epochs = to_int(value(i, s), s);
     else if (training && s == "--clusters") a.clusters = value(i, s);
-    else if (s == "--beam") {
-      const int w = to_int(value(i, s), s);
-      if (w > 64) throw UsageError("--beam needs a number from 1 to 64, not " + std::to_string(w));
-      (training ? a.train.beam : a.beam) = w;
-    }
+    else if (s == "--beam") (training ? a.train.beam : a.beam) = int(number_in(s, value(i, s), 1, 64));
     else if (training && (s == "-q" || s == "--quiet")) a.quiet = true;
     else if (training && s == "--monitor") a.monitor = true;
     else if (!training && s == "--model") a.model = value(i, s);

@@ -466,17 +466,6 @@ void load_state(Workspace& ws, const ParseState& st) {
 }
 
 namespace {
-struct BeamCandidate {
-  double score;
-  uint32_t parent;
-  uint32_t move;
-};
-bool beam_before(const BeamCandidate& a, const BeamCandidate& b) {
-  if (a.score != b.score) return a.score > b.score;
-  if (a.parent != b.parent) return a.parent < b.parent;
-  return a.move < b.move;
-}
-
 void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) {
   thread_local std::vector<ParseState> cur, next;
   thread_local std::vector<BeamCandidate> cand;

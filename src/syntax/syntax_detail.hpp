@@ -354,6 +354,18 @@ struct ParseState {
 };
 void save_state(const Workspace& ws, ParseState& st);
 void load_state(Workspace& ws, const ParseState& st);
+// A continuation of beam hypothesis `parent` by `move`, with the derivation's score.
+struct BeamCandidate {
+  double score;
+  uint32_t parent;
+  uint32_t move;
+};
+// Best first; ties broken by hypothesis, then move, so the beam is the same on every run.
+inline bool beam_before(const BeamCandidate& a, const BeamCandidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.parent != b.parent) return a.parent < b.parent;
+  return a.move < b.move;
+}
 // The relation the labeler gives the arc move mv would make (the root's own for the root).
 uint16_t choose_label(Workspace& ws, const SyntaxModel::Impl& m, uint32_t mv);
 

@@ -320,20 +320,11 @@ struct BeamRecord {  // one move of a hypothesis: its predecessor and the featur
   uint32_t nf;
 };
 
-struct BeamCand {
-  double score;
-  uint32_t parent;
-  uint32_t move;
+struct BeamCand : BeamCandidate {  // and the features it was chosen on, and whether it is correct
   uint32_t key_off;
   uint32_t nf;
   bool correct;
 };
-
-bool cand_before(const BeamCand& a, const BeamCand& b) {
-  if (a.score != b.score) return a.score > b.score;
-  if (a.parent != b.parent) return a.parent < b.parent;
-  return a.move < b.move;
-}
 
 // Global training of the move classifier on one sentence (ws loaded, tags set, parser words set):
 // beam search with max-violation updates (Huang et al. 2012). A hypothesis is correct while the
@@ -342,7 +333,6 @@ bool cand_before(const BeamCand& a, const BeamCand& b) {
 // Relations come from the model's (already trained) relation classifier.
 bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::vector<int32_t>& g, size_t width,
                          TrainTable& mover, const KeyCounter& counts, uint32_t min_count, double t) {
-  auto label_of = [&](Workspace& w, uint32_t mv) { return choose_label(w, m, mv); };
   thread_local std::vector<ParseState> cur, nxt;
   thread_local std::vector<int32_t> crec, nrec;
   thread_local std::vector<uint8_t> ccor, ncor;
@@ -381,7 +371,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
   auto expand = [&](double score, uint32_t parent, bool correct) {
     const uint32_t fm = forced_move(ws);
     if (fm != mv_choose) {
-      cand.push_back({score, parent, fm, 0, 0, correct && forced_correct(ws, g, fm)});
+      cand.push_back({{score, parent, fm}, 0, 0, correct && forced_correct(ws, g, fm)});
       return;
     }
     size_t nf = counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
@@ -391,7 +381,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
     if (correct) move_costs(ws, g, cost);
     for (uint32_t mv = 0; mv < mv_count; ++mv)
       if (move_valid(ws, mv))
-        cand.push_back({score + ws.scores[mv], parent, mv, off, uint32_t(nf), correct && cost[mv] == 0});
+        cand.push_back({{score + ws.scores[mv], parent, mv}, off, uint32_t(nf), correct && cost[mv] == 0});
   };
   while (!(cur[0].depth == 0 && size_t(cur[0].b0) == n)) {
     cand.clear();
@@ -401,21 +391,21 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
     }
     const size_t k = std::min(width, cand.size());
     // the best correct continuation: from the beam while it holds one, else from the gold state
-    BeamCand gc{0, 0, 0, 0, 0, false};
+    BeamCand gc{{0, 0, 0}, 0, 0, false};
     bool have_gc = false;
     if (gold_in) {
       for (const BeamCand& c : cand)
-        if (c.correct && (!have_gc || cand_before(c, gc))) {
+        if (c.correct && (!have_gc || beam_before(c, gc))) {
           gc = c;
           have_gc = true;
         }
     }
-    std::partial_sort(cand.begin(), cand.begin() + k, cand.end(), cand_before);
+    std::partial_sort(cand.begin(), cand.begin() + k, cand.end(), beam_before);
     int32_t gc_slot = -1;
     for (size_t j = 0; j < k; ++j) {
       const BeamCand& c = cand[j];
       load_state(ws, cur[c.parent]);
-      apply_move(ws, c.move, label_of(ws, c.move));
+      apply_move(ws, c.move, choose_label(ws, m, c.move));
       save_state(ws, nxt[j]);
       nxt[j].score = c.score;
       recs.push_back({crec[c.parent], c.move, c.key_off, c.nf});
@@ -430,7 +420,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
         gold_rec = nrec[size_t(gc_slot)];
       } else {
         load_state(ws, cur[gc.parent]);
-        apply_move(ws, gc.move, label_of(ws, gc.move));
+        apply_move(ws, gc.move, choose_label(ws, m, gc.move));
         save_state(ws, gold);
         gold.score = gc.score;
         recs.push_back({crec[gc.parent], gc.move, gc.key_off, gc.nf});
@@ -442,12 +432,12 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
       expand(gold.score, 0, true);
       bool found = false;
       for (size_t j = mark; j < cand.size(); ++j)
-        if (cand[j].correct && (!found || cand_before(cand[j], gc))) {
+        if (cand[j].correct && (!found || beam_before(cand[j], gc))) {
           gc = cand[j];
           found = true;
         }
       if (!found) return false;
-      apply_move(ws, gc.move, label_of(ws, gc.move));
+      apply_move(ws, gc.move, choose_label(ws, m, gc.move));
       save_state(ws, gold);
       gold.score = gc.score;
       recs.push_back({gold_rec, gc.move, gc.key_off, gc.nf});
