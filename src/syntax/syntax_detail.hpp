@@ -5,6 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,13 +71,20 @@ struct Rng {
 inline uint32_t key_check(uint64_t key) { return uint32_t(key >> 32) | 1u; }
 
 struct Slot {        // tables with many classes: rows of up to 2 non-zero weights inline, else a range
-  uint32_t check = 0;
   uint8_t count = 0;        // non-zero weights in the row; k_dense_row: a dense row at start * stride
   uint8_t cls[2] = {0, 0};  // inline rows: their classes and fixed-point weights
   uint8_t pad = 0;
   int16_t q[2] = {0, 0};
   uint32_t start = 0;       // longer rows: first entry in m_entries
 };
+
+// 4 slots to a cache line, their checks side by side (one vector compare finds a row).
+constexpr uint32_t k_slot_rows = 4;
+struct alignas(64) SlotBucket {
+  uint32_t check[k_slot_rows] = {};
+  Slot slot[k_slot_rows];
+};
+static_assert(sizeof(SlotBucket) == 64, "a bucket is one cache line");
 
 constexpr uint8_t k_dense_row = 255;  // rows with more than 8 non-zero weights are added as vectors
 
@@ -84,10 +94,26 @@ struct SmallSlot {   // tables with at most 6 classes (the parser's moves): fixe
   int16_t q[k_small_classes] = {0, 0, 0, 0, 0, 0};
 };
 
-struct TinySlot {    // tables of at most 4 classes whose weights fit 8 bits (the parser's moves)
-  uint32_t check = 0;
-  int8_t q[4] = {0, 0, 0, 0};
+// Tables of at most 4 classes whose weights fit 8 bits (the parser's moves): 8 rows to a cache
+// line, their checks side by side so one vector compare finds a row without a probe loop.
+constexpr uint32_t k_tiny_rows = 8;
+struct alignas(64) TinyBucket {
+  uint32_t check[k_tiny_rows] = {};
+  int8_t q[k_tiny_rows][4] = {};
 };
+
+// Bit r set where checks[r] == c, r < 4; checks 16-byte aligned.
+inline uint32_t match4(const uint32_t* checks, uint32_t c) {
+#if defined(__SSE2__)
+  const __m128i eq = _mm_cmpeq_epi32(_mm_load_si128(reinterpret_cast<const __m128i*>(checks)), _mm_set1_epi32(int(c)));
+  return uint32_t(_mm_movemask_ps(_mm_castsi128_ps(eq)));
+#else
+  uint32_t m = 0;
+  for (uint32_t r = 0; r < 4; ++r) m |= uint32_t(checks[r] == c) << r;
+  return m;
+#endif
+}
+inline uint32_t tiny_match(const TinyBucket& b, uint32_t c) { return match4(b.check, c) | (match4(b.check + 4, c) << 4); }
 
 struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
   uint16_t cls = 0;
@@ -129,16 +155,7 @@ public:
   void score(const uint64_t* keys, size_t n, float* scores) const;
 
   const std::vector<uint64_t>& keys() const { return m_keys; }
-  const int8_t* find_tiny(uint64_t key) const {
-    const uint32_t check = key_check(key);
-    size_t i = home(key);
-    for (;;) {
-      const TinySlot& s = m_tiny_slots[i];
-      if (s.check == check) return s.q;
-      if (s.check == 0) return nullptr;
-      if (++i == m_cap) i = 0;
-    }
-  }
+  const int8_t* find_tiny(uint64_t key) const { return find_tiny_from(bucket_of(key), key_check(key)); }
   void row_weights(size_t r, float* out) const;  // dense copy of row r, classes() floats
   // Fixed-point weights of key in a table of at most 6 classes (tiny or not) into q[classes()];
   // false (q untouched) when the key has no row.
@@ -156,32 +173,42 @@ public:
   }
 
 private:
-  const Slot* find_row(uint64_t key) const {
-    const uint32_t check = key_check(key);
-    size_t i = home(key);
+  // A key's row in bucket i or after it (a full bucket passes rows on to the next), or nullptr.
+  const Slot* find_row_from(size_t i, uint32_t check) const {
     for (;;) {
-      const Slot& s = m_slots[i];
-      if (s.check == check) return &s;
-      if (s.check == 0) return nullptr;
-      if (++i == m_cap) i = 0;
+      const SlotBucket& b = m_buckets_many[i];
+      if (const uint32_t hit = match4(b.check, check)) return &b.slot[__builtin_ctz(hit)];
+      if (b.check[k_slot_rows - 1] == 0) return nullptr;
+      if (++i == m_buckets) i = 0;
     }
   }
 
   // Slot of a key: its low 32 bits scaled to the capacity (any capacity, not a power of two).
   size_t home(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_cap) >> 32); }
+  size_t bucket_of(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_buckets) >> 32); }
+  // A key's row in bucket i or after it: a full bucket may have passed rows on to the next.
+  const int8_t* find_tiny_from(size_t i, uint32_t check) const {
+    for (;;) {
+      const TinyBucket& b = m_tiny_buckets[i];
+      if (const uint32_t hit = tiny_match(b, check)) return b.q[__builtin_ctz(hit)];
+      if (b.check[k_tiny_rows - 1] == 0) return nullptr;
+      if (++i == m_buckets) i = 0;
+    }
+  }
 
   uint32_t m_classes = 0;
   uint32_t m_stride = 0;
   bool m_small = false;
   bool m_tiny = false;
   size_t m_cap = 0;
+  size_t m_buckets = 0;  // tiny and many-class tables
   float m_scale = 1.0f;  // of the fixed-point weights
-  std::vector<Slot> m_slots;
+  std::vector<SlotBucket> m_buckets_many;
   std::vector<SmallSlot> m_small_slots;
-  std::vector<TinySlot> m_tiny_slots;
+  std::vector<TinyBucket> m_tiny_buckets;
   std::vector<Entry> m_entries;
   std::vector<float> m_dense;  // dense rows, stride floats each, in fixed-point units
-  std::vector<uint32_t> m_row_slot;  // per row (key order): its slot
+  std::vector<uint32_t> m_row_slot;  // per row (key order): its slot, bucket * k_slot_rows + index
   std::vector<uint64_t> m_keys;
 };
 

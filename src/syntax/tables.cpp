@@ -12,6 +12,10 @@ namespace {
 
 uint32_t padded(uint32_t classes) { return (classes + 3u) & ~3u; }
 
+// Rows per row slot of a tiny table: low enough that few buckets fill and pass rows on.
+constexpr double k_tiny_load = 0.5;
+constexpr double k_slot_load = 0.5;
+
 size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(double(n) / load) + 1); }
 
 } // namespace
@@ -42,17 +46,23 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
   m_scale = scale;
   const size_t n = keys.size();
   m_cap = capacity_for(n, 0.7);  // short probe chains, tables small enough to stay in cache
-  m_slots.clear();
+  m_buckets_many.clear();
   m_small_slots.clear();
-  m_tiny_slots.clear();
+  m_tiny_buckets.clear();
   m_entries.clear();
   m_dense.clear();
   m_row_slot.clear();
   m_tiny = m_small && classes >= 2 && classes <= 4;  // not the 1-class dictionaries
   for (size_t k = 0; k < entries.size() && m_tiny; ++k) m_tiny = std::abs(int(entries[k].q)) <= 127;
-  if (m_tiny) m_tiny_slots.assign(m_cap, TinySlot{});
+  if (m_tiny) {
+    m_buckets = std::max<size_t>(1, size_t(double(n) / (k_tiny_rows * k_tiny_load)) + 1);
+    m_tiny_buckets.assign(m_buckets, TinyBucket{});
+  }
   else if (m_small) m_small_slots.assign(m_cap, SmallSlot{});
-  else m_slots.assign(m_cap, Slot{});
+  else {
+    m_buckets = std::max<size_t>(1, size_t(double(n) / (k_slot_rows * k_slot_load)) + 1);
+    m_buckets_many.assign(m_buckets, SlotBucket{});
+  }
   if (!m_small) m_row_slot.reserve(n);
   for (size_t r = 0; r < n; ++r) {
     size_t i = home(keys[r]);
@@ -60,10 +70,14 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
     const Entry* row = entries.data() + offsets[r];
     const uint32_t count = offsets[r + 1] - offsets[r];
     if (m_tiny) {
-      while (m_tiny_slots[i].check != 0)
-        if (++i == m_cap) i = 0;
-      m_tiny_slots[i].check = check;
-      for (uint32_t k = 0; k < count; ++k) m_tiny_slots[i].q[row[k].cls] = int8_t(row[k].q);
+      size_t b = bucket_of(keys[r]);
+      while (m_tiny_buckets[b].check[k_tiny_rows - 1] != 0)
+        if (++b == m_buckets) b = 0;
+      TinyBucket& bucket = m_tiny_buckets[b];
+      uint32_t j = 0;
+      while (bucket.check[j] != 0) ++j;
+      bucket.check[j] = check;
+      for (uint32_t k = 0; k < count; ++k) bucket.q[j][row[k].cls] = int8_t(row[k].q);
       continue;
     }
     if (m_small) {
@@ -73,10 +87,14 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
       for (uint32_t k = 0; k < count; ++k) m_small_slots[i].q[row[k].cls] = row[k].q;
       continue;
     }
-    while (m_slots[i].check != 0)
-      if (++i == m_cap) i = 0;
-    Slot& slot = m_slots[i];
-    slot.check = check;
+    size_t b = bucket_of(keys[r]);
+    while (m_buckets_many[b].check[k_slot_rows - 1] != 0)
+      if (++b == m_buckets) b = 0;
+    SlotBucket& bucket = m_buckets_many[b];
+    uint32_t j = 0;
+    while (bucket.check[j] != 0) ++j;
+    bucket.check[j] = check;
+    Slot& slot = bucket.slot[j];
     if (count > 8) {  // frequent features have long rows: a dense vector add beats a scatter
       slot.start = uint32_t(m_dense.size() / m_stride);
       m_dense.resize(m_dense.size() + m_stride, 0.0f);
@@ -94,7 +112,7 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
       slot.count = uint8_t(count);
       slot.start = 0;
     }
-    m_row_slot.push_back(uint32_t(i));
+    m_row_slot.push_back(uint32_t(b * k_slot_rows + j));
   }
   m_keys = std::move(keys);
 }
@@ -111,7 +129,7 @@ void WeightTable::row_weights(size_t r, float* out) const {
     for (uint32_t c = 0; c < m_classes && q; ++c) out[c] = float(q[c]) * m_scale;
     return;
   }
-  const Slot& slot = m_slots[m_row_slot[r]];
+  const Slot& slot = m_buckets_many[m_row_slot[r] / k_slot_rows].slot[m_row_slot[r] % k_slot_rows];
   if (slot.count <= 2) {
     for (uint32_t k = 0; k < slot.count; ++k) out[slot.cls[k]] = float(slot.q[k]) * m_scale;
     return;
@@ -126,11 +144,29 @@ void WeightTable::row_weights(size_t r, float* out) const {
 void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
   std::fill(scores, scores + m_stride, 0.0f);
   if (m_tiny) {
-    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_tiny_slots[home(keys[k])]);
+    static const int8_t none[4] = {0, 0, 0, 0};
     int32_t acc[4] = {0, 0, 0, 0};
-    for (size_t k = 0; k < n; ++k)
-      if (const int8_t* q = find_tiny(keys[k]))
+    uint32_t at[k_max_features];
+    for (size_t from = 0; from < n; from += k_max_features) {
+      const size_t to = std::min(n, from + k_max_features);
+      for (size_t k = from; k < to; ++k) {
+        at[k - from] = uint32_t(bucket_of(keys[k]));
+        __builtin_prefetch(&m_tiny_buckets[at[k - from]]);
+      }
+      for (size_t k = from; k < to; ++k) {
+        const TinyBucket& b = m_tiny_buckets[at[k - from]];
+        const uint32_t check = key_check(keys[k]);
+        const uint32_t hit = tiny_match(b, check);
+        const int8_t* q;
+        if (__builtin_expect(hit == 0 && b.check[k_tiny_rows - 1] != 0, 0)) {
+          q = find_tiny_from(at[k - from], check);  // a full bucket: the row may sit further on
+          if (!q) q = none;
+        } else {
+          q = hit ? b.q[__builtin_ctz(hit)] : none;
+        }
         for (uint32_t c = 0; c < 4; ++c) acc[c] += q[c];
+      }
+    }
     for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
     return;
   }
@@ -143,16 +179,26 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
     for (uint32_t c = 0; c < m_classes; ++c) scores[c] = float(acc[c]) * m_scale;
     return;
   }
-  for (size_t k = 0; k < n; ++k) __builtin_prefetch(&m_slots[home(keys[k])]);
   // Rows found first, their out-of-slot weights fetched in parallel, then added up.
   constexpr size_t k_chunk = 256;
   const Slot* found[k_chunk];
+  uint32_t at[k_chunk];
   for (size_t from = 0; from < n; from += k_chunk) {
     const size_t to = std::min(n, from + k_chunk);
+    for (size_t k = from; k < to; ++k) {
+      at[k - from] = uint32_t(bucket_of(keys[k]));
+      __builtin_prefetch(&m_buckets_many[at[k - from]]);
+    }
     size_t rows = 0;
     for (size_t k = from; k < to; ++k) {
-      const Slot* s = find_row(keys[k]);
-      if (!s || s->count == 0) continue;
+      const SlotBucket& b = m_buckets_many[at[k - from]];
+      const uint32_t check = key_check(keys[k]);
+      const uint32_t hit = match4(b.check, check);
+      const Slot* s;
+      if (hit) s = &b.slot[__builtin_ctz(hit)];
+      else if (b.check[k_slot_rows - 1] == 0) continue;
+      else if (!(s = find_row_from(at[k - from], check))) continue;
+      if (s->count == 0) continue;
       found[rows++] = s;
       if (s->count == k_dense_row) {
         const char* p = reinterpret_cast<const char*>(&m_dense[size_t(s->start) * m_stride]);
