@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <numeric>
 
 namespace relgraph::syntax_detail {
@@ -15,6 +16,26 @@ uint32_t padded(uint32_t classes) { return (classes + 3u) & ~3u; }
 // Rows per row slot of a tiny table: low enough that few buckets fill and pass rows on.
 constexpr double k_tiny_load = 0.5;
 constexpr double k_slot_load = 0.5;
+
+// scores[c] += rows[r][c] for all r, c < stride (a multiple of 4), four classes at a time with
+// their sums held in registers. The weights are whole numbers well below 2^24, so the sums are
+// exact in any order.
+void add_dense_rows(const float* const* rows, size_t n, uint32_t stride, float* scores) {
+  if (n == 0) return;
+  typedef float V4 __attribute__((vector_size(16), aligned(4)));  // scores need not be 16-byte aligned
+  for (uint32_t c = 0; c < stride; c += 4) {
+    V4 a, b = {0.0f, 0.0f, 0.0f, 0.0f};
+    std::memcpy(&a, scores + c, sizeof a);
+    size_t r = 0;
+    for (; r + 1 < n; r += 2) {  // two sums: additions do not wait on each other
+      a += *reinterpret_cast<const V4*>(rows[r] + c);
+      b += *reinterpret_cast<const V4*>(rows[r + 1] + c);
+    }
+    if (r < n) a += *reinterpret_cast<const V4*>(rows[r] + c);
+    a += b;
+    std::memcpy(scores + c, &a, sizeof a);
+  }
+}
 
 size_t capacity_for(size_t n, double load) { return std::max<size_t>(8, size_t(double(n) / load) + 1); }
 
@@ -182,6 +203,7 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
   // Rows found first, their out-of-slot weights fetched in parallel, then added up.
   constexpr size_t k_chunk = 256;
   const Slot* found[k_chunk];
+  const float* dense[k_chunk];
   uint32_t at[k_chunk];
   for (size_t from = 0; from < n; from += k_chunk) {
     const size_t to = std::min(n, from + k_chunk);
@@ -189,7 +211,7 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
       at[k - from] = uint32_t(bucket_of(keys[k]));
       __builtin_prefetch(&m_buckets_many[at[k - from]]);
     }
-    size_t rows = 0;
+    size_t rows = 0, dense_rows = 0;
     for (size_t k = from; k < to; ++k) {
       const SlotBucket& b = m_buckets_many[at[k - from]];
       const uint32_t check = key_check(keys[k]);
@@ -199,24 +221,21 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
       else if (b.check[k_slot_rows - 1] == 0) continue;
       else if (!(s = find_row_from(at[k - from], check))) continue;
       if (s->count == 0) continue;
-      found[rows++] = s;
       if (s->count == k_dense_row) {
-        const char* p = reinterpret_cast<const char*>(&m_dense[size_t(s->start) * m_stride]);
+        dense[dense_rows++] = &m_dense[size_t(s->start) * m_stride];
+        const char* p = reinterpret_cast<const char*>(dense[dense_rows - 1]);
         for (size_t b = 0; b < m_stride * sizeof(float); b += 64) __builtin_prefetch(p + b);
-      } else if (s->count > 2) {
-        __builtin_prefetch(&m_entries[s->start]);
+        continue;
       }
+      found[rows++] = s;
+      if (s->count > 2) __builtin_prefetch(&m_entries[s->start]);
     }
+    add_dense_rows(dense, dense_rows, m_stride, scores);
     for (size_t r = 0; r < rows; ++r) {
       const Slot* s = found[r];
       if (s->count <= 2) {
         scores[s->cls[0]] += float(s->q[0]);
         if (s->count == 2) scores[s->cls[1]] += float(s->q[1]);
-        continue;
-      }
-      if (s->count == k_dense_row) {
-        const float* w = &m_dense[size_t(s->start) * m_stride];
-        for (uint32_t c = 0; c < m_stride; ++c) scores[c] += w[c];
         continue;
       }
       const Entry* e = &m_entries[s->start];
