@@ -191,6 +191,54 @@ TEST_CASE("syntax::word clusters") {
   }
 }
 
+TEST_CASE("syntax::WeightTable") {
+  using syntax_detail::WeightTable;
+  // Keys sharing their low 32 bits share a bucket: 40 of them fill several buckets in a row.
+  auto crowded_key = [](uint64_t i) { return ((2 * i + 2) << 32) | 0x9e3779b9ULL; };
+  auto spread_key = [](uint64_t i) { return syntax_detail::mix64(i + 1) | (uint64_t(1) << 40); };
+  auto check_table = [&](uint32_t classes, int levels, auto row_of) {
+    std::vector<uint64_t> keys;
+    std::vector<float> w;
+    for (uint64_t i = 0; i < 40; ++i) keys.push_back(crowded_key(i));
+    for (uint64_t i = 0; i < 400; ++i) keys.push_back(spread_key(i));
+    for (size_t r = 0; r < keys.size(); ++r)
+      for (uint32_t c = 0; c < classes; ++c) w.push_back(row_of(r, c));
+    WeightTable t;
+    t.assign(classes, keys, w, 0.0f, levels);
+    REQUIRE(t.rows() == keys.size());
+    std::vector<float> scores(t.stride() + 4), row(classes);
+    for (size_t r = 0; r < keys.size(); ++r) {
+      t.score(&keys[r], 1, scores.data());
+      t.row_weights(r, row.data());
+      for (uint32_t c = 0; c < classes; ++c) {
+        CHECK(scores[c] == Approx(w[r * classes + c]).margin(t.scale()));
+        CHECK(row[c] == scores[c]);
+      }
+    }
+    // absent keys: in a crowded bucket run, or anywhere
+    const uint64_t absent[] = {crowded_key(40), crowded_key(1000), spread_key(400), 12345};
+    t.score(absent, 4, scores.data());
+    for (uint32_t c = 0; c < classes; ++c) CHECK(scores[c] == 0.0f);
+    // a feature set: absent keys add nothing, present ones add their rows
+    std::vector<uint64_t> set = {keys[3], absent[0], keys[39], keys[41], absent[2], keys[300]};
+    t.score(set.data(), set.size(), scores.data());
+    for (uint32_t c = 0; c < classes; ++c) {
+      const float want = w[3 * classes + c] + w[39 * classes + c] + w[41 * classes + c] + w[300 * classes + c];
+      CHECK(scores[c] == Approx(want).margin(4 * t.scale()));
+    }
+  };
+
+  SECTION("many classes: inline, sparse and dense rows, crowded buckets, absent keys") {
+    // row r has r % 12 + 1 non-zero classes: up to 2 inline, 3-8 sparse, more dense
+    check_table(20, 32767, [](size_t r, uint32_t c) {
+      return c <= r % 12 ? float(int(r % 7) - 3) + 0.25f * float(c + 1) : 0.0f;
+    });
+  }
+  SECTION("four classes with 8-bit weights (the move table)") {
+    check_table(4, 127, [](size_t r, uint32_t c) { return float(int((r * 7 + c * 3) % 11) - 5); });
+  }
+}
+
 TEST_CASE("syntax::forced_move") {
   using namespace relgraph::syntax_detail;
   Workspace ws;
