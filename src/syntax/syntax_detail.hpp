@@ -65,8 +65,8 @@ struct Rng {
 
 // ---- Weight tables ---------------------------------------------------------------------------
 
-// Open-addressing maps from a feature key to its class weights. At runtime a slot holds the key's
-// high 32 bits as a check (the low bits chose the slot): a false match needs two of the model's
+// Hash maps from a feature key to its class weights. At runtime a slot holds the key's high 32
+// bits as a check (the low bits chose the slot or bucket): a false match needs two of the model's
 // features to share all 64 bits but for the slot index, which does not happen in practice.
 inline uint32_t key_check(uint64_t key) { return uint32_t(key >> 32) | 1u; }
 
@@ -120,9 +120,10 @@ struct Entry {       // one non-zero weight of a sparse row, fixed point: weight
   int16_t q = 0;
 };
 
-// Runtime table, read-only, 16-byte slots. At most 6 classes: the weights sit in the slot, one
-// cache line per lookup. More classes: rows are sparse (about 3 non-zero classes of 50); rows of
-// up to 2 sit in the slot, longer ones in a side array, so most lookups touch one cache line.
+// Runtime table, read-only. The move tables (4 classes, 8-bit weights): 8 rows to a 64-byte
+// bucket, weights inline. More classes: rows are sparse (about 3 non-zero classes of 50), 4 to a
+// bucket; rows of up to 2 sit in the bucket, longer ones in a side array, so most lookups touch
+// one cache line. The dictionaries (1-2 classes): 16-byte slots, linear probing.
 class WeightTable {
 public:
   uint32_t classes() const { return m_classes; }
@@ -183,7 +184,7 @@ private:
     }
   }
 
-  // Slot of a key: its low 32 bits scaled to the capacity (any capacity, not a power of two).
+  // Slot or bucket of a key: its low 32 bits scaled to the count (any count, not a power of two).
   size_t home(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_cap) >> 32); }
   size_t bucket_of(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_buckets) >> 32); }
   // A key's row in bucket i or after it: a full bucket may have passed rows on to the next.
@@ -200,8 +201,8 @@ private:
   uint32_t m_stride = 0;
   bool m_small = false;
   bool m_tiny = false;
-  size_t m_cap = 0;
-  size_t m_buckets = 0;  // tiny and many-class tables
+  size_t m_cap = 0;      // slots of the dictionaries
+  size_t m_buckets = 0;  // buckets of the other tables
   float m_scale = 1.0f;  // of the fixed-point weights
   std::vector<SlotBucket> m_buckets_many;
   std::vector<SmallSlot> m_small_slots;
