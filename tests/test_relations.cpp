@@ -1584,6 +1584,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Japanese Foreign Minister Takeshi Iwaya arrived in Hanoi. Vietnamese President Luong Cuong later received the "
        "visiting minister.",
        {"luong-cuong hosts takeshi-iwaya"}, {}},
+      // the cue's own preposition before a day, then before the object
+      {"The European Union imposed sanctions on Monday on Russia.", {"european-union opposes russia"}, {}},
+      // officers of a body stand for it
+      {"The European Union imposed sanctions on six officers of the GRU.", {"european-union opposes gru"}, {}},
+      // a counter-accusation joined to a denial is a fact; a second act inside the denied clause is not
+      {"Rwanda denied that it had armed M23 and accused Uganda of lying. Russia denied that it had attacked Kyiv and "
+       "bombed Ukraine.",
+       {"rwanda opposes uganda"}, {"rwanda supports m23", "russia attacks ukraine"}},
+      // "whom" is the object of the clause's verb; after an apposition, the person it describes
+      {"Kenya praised Vladimir Putin, whom the EU sanctioned in May. Kenya praised Jean-Robert Pierre, the leader of "
+       "the Viv Ansanm gang alliance, whom the EU accuses of ordering attacks.",
+       {"european-union opposes vladimir-putin", "european-union opposes jean-robert-pierre"},
+       {"european-union opposes viv-ansanm"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -525,19 +525,33 @@ struct Extractor {
 
   // "X, which Washington has designated ...": the antecedent of a relative pronoun before the
   // clause's own subject is the verb's object (no tree needed).
-  Group relative_object(uint32_t c0) const {
+  // whom_only: only after "whom", which is never a clause's subject ("X, whom the EU accuses of").
+  Group relative_object(uint32_t c0, bool whom_only = false) const {
     uint32_t v = c0;
     while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
     const int32_t s = v > first ? at(v - 1) : -1;
     if (s < 0 || mention(s).kind != MentionKind::name) return {};
-    const uint32_t r = mention(s).phrase_first;
+    uint32_t r = mention(s).phrase_first;
+    if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
     if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
+    if (whom_only && !is(r - 1, "whom")) return {};
     // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
     uint32_t e = r - 2;
     while (e > first && e + 4 > r && at(e - 1) < 0 && content_word(e - 1)) --e;
     int32_t ante = e > first ? at(e - 1) : -1;
     if (ante >= 0 && !head_capable(ante)) ante = mention(ante).modifies;
     if (ante < 0 || ante == s || mention(ante).possessive) return {};
+    // ("X, the leader of the Y alliance, whom": the person the apposition describes)
+    uint32_t b = mention(ante).phrase_first;
+    if (b > first && is(b - 1, "the")) --b;
+    if (b > first + 3 && is(b - 1, "of") && (dm.title_at[b - 2] || (wc(b - 2) & (wc_body | wc_peer))) && !cap(b - 2)) {
+      uint32_t c = b - 2;
+      while (c > first && (dm.title_at[c - 1] || content_word(c - 1)) && at(c - 1) < 0 && c + 4 > b) --c;
+      if (c > first && is(c - 1, "the")) --c;
+      const int32_t x = c > first + 1 && doc.token_text(c - 1) == "," ? at(c - 2) : -1;
+      if (x >= 0 && mention(x).kind == MentionKind::name && typed_as(x, ActorType::person) && !mention(x).possessive)
+        return {x};
+    }
     return {ante};
   }
 
@@ -600,6 +614,15 @@ struct Extractor {
     for (uint32_t c : v)
       if (lex.cues()[c].kind != "verb") return false;
     return true;
+  }
+
+  // A verb cue of opposing at t ("accused", "condemned").
+  bool opposing_verb_at(uint32_t t) const {
+    thread_local std::vector<uint32_t> v;
+    if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
+    for (uint32_t c : v)
+      if (lex.cues()[c].kind == "verb" && lex.cues()[c].relation == "opposes") return true;
+    return false;
   }
 
   // The verb or noun reading of a cue word from its POS tag; -1 when the tag is neither.
@@ -729,6 +752,9 @@ struct Extractor {
         for (uint32_t t = k + 1; t < j; ++t)
           if (noun_cue_taking(t, doc.norm[j])) return {};
         k = j;
+      } else if (k + 2 < last && (wc(k + 1) & wc_time) && at(k + 1) < 0 && (wc(k + 2) & wc_prep) && at(k + 2) < 0 &&
+                 !cap(k + 2) && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k + 2]) != cue.preps.end()) {
+        k += 2;  // "imposed sanctions on Monday on X": the first "on" names a day
       }
       prep_seen = true;
       ++k;
@@ -1060,6 +1086,16 @@ struct Extractor {
     return false;
   }
 
+  // An auxiliary ("had", "was", "will") between the nearest "that" before token k and k.
+  bool aux_before(uint32_t k) const {
+    for (uint32_t j = k; j-- > first && j + 14 > k;) {
+      if (is(j, "that")) return false;
+      if (is(j, "had") || is(j, "has") || is(j, "have") || is(j, "was") || is(j, "were") || is(j, "is") ||
+          is(j, "are") || is(j, "will") || is(j, "would")) return true;
+    }
+    return false;
+  }
+
   // own_clause: the clause opens at `from` (", telling Y"): nothing before it qualifies the cue.
   Qualifiers qualifiers(uint32_t from, uint32_t cue, bool own_clause = false) const {
     Qualifiers q;
@@ -1118,6 +1154,10 @@ struct Extractor {
       if (doc.token_text(k) == ";" || (own_clause && k < from)) break;
       // (", and accused X": a verb joined after the denied clause is a fact of its own)
       if (is(k, "but") || (is(k, "and") && k > first && doc.token_text(k - 1) == ",")) break;
+      // ("denied that its fighters had attacked any hospital and accused X": a verb of opposing
+      // right after "and", where the denied clause's verbs hang on an auxiliary, is the denier's
+      // counter-accusation; "had attacked Kyiv and bombed X" stays denied)
+      if (is(k, "and") && k + 1 == cue && (!tree || finite_verb(cue)) && opposing_verb_at(cue) && aux_before(k)) break;
       const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep);
       if (!is(k, "that") && !(claim_noun && k + 1 < cue && !is(k + 1, "that"))) continue;
       bool claimed = false;  // a claim noun between the denial and "that" ("a report by X")
@@ -1784,7 +1824,7 @@ struct Extractor {
       return;
     }
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
-    if (obj.empty() && !cue.has_flag("prep_only") && cue.has_flag("stigma")) obj = relative_object(c0);
+    if (obj.empty() && !cue.has_flag("prep_only")) obj = relative_object(c0, !cue.has_flag("stigma"));
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
     // "bought the firm from BMW", "sold Mopani to a Gulf fund": what is traded may be an actor;
     // the partner follows the cue's preposition
