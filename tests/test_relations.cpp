@@ -1597,6 +1597,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the Viv Ansanm gang alliance, whom the EU accuses of ordering attacks.",
        {"european-union opposes vladimir-putin", "european-union opposes jean-robert-pierre"},
        {"european-union opposes viv-ansanm"}},
+      // "the visit of X to Y": "of" names the visitor when the cue's own preposition follows
+      {"He recalled the visit of Vladimir Putin to Beijing. During the invasion of Ukraine by Russia, prices rose.",
+       {"vladimir-putin visits china", "russia attacks ukraine"}, {"ukraine attacks russia"}},
+      // a portfolio after "Minister of", closed by the comma before the name
+      {"South Africa's Minister of International Relations and Cooperation, Ronald Lamola, spoke. Kenya's Minister "
+       "of Energy, Opiyo Wandayi, spoke.",
+       {"ronald-lamola affiliated_with south-africa", "opiyo-wandayi affiliated_with kenya"},
+       {"international-relations affiliated_with south-africa"}},
+      // a name ending in "Research" is an organization
+      {"Thandiwe Mokoena, an energy analyst at Johannesburg-based Highveld Energy Research, said so.",
+       {"thandiwe-mokoena affiliated_with highveld-energy-research"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

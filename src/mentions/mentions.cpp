@@ -573,7 +573,14 @@ struct Finder {
         uint32_t p = a;
         // ("Minister of Transport and Logistics X")
         while (p < b && (portfolio_word(p) || (p > a && doc.norm[p] == "and" && !cap(p) && p + 1 < b && portfolio_word(p + 1)))) ++p;
-        const uint32_t from = p < b ? title_complement(a, st.first_token) : 0;
+        // ("Minister of Electricity and Energy, X", "Minister of International Relations and
+        // Cooperation, X": the portfolio, perhaps past this run, closed by the comma before the name)
+        uint32_t q = p;
+        while (p == b && q + 1 < end && doc.norm[q] == "and" && !cap(q) && portfolio_word(q + 1))
+          for (q += 2; q < end && portfolio_word(q);) ++q;
+        const bool closed = p == b && q < end && doc.token_text(q) == ",";
+        const uint32_t from = p < b || closed ? title_complement(a, st.first_token) : 0;
+        if (closed && from > 0) p = q;
         if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
           for (uint32_t k = from > 0 ? from : a; k < p; ++k) out.title_at[k] = 1;
           i = p;

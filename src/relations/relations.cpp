@@ -2603,6 +2603,15 @@ struct Extractor {
       uint32_t e = c1q;
       by_agent = find_objects(c1q, by_cue(), true, &e);
       if (!by_agent.empty()) after = e;
+    } else if (is(c1q, "of") && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
+      // "the visit of Kim to Manila": "of" names the agent when the cue's own preposition follows
+      static const Cue of{"", "", "", {"of"}, "", ""};
+      uint32_t e = c1q;
+      Group g = find_objects(c1q, of, true, &e);
+      if (!g.empty() && e + 1 < last && at(e) < 0 && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[e]) != cue.preps.end()) {
+        by_agent = std::move(g);
+        after = e;
+      }
     }
     uint32_t obj_end = after;
     Group obj = find_objects(after, cue, true, &obj_end);
