@@ -578,7 +578,8 @@ struct Finder {
         uint32_t q = p;
         while (p == b && q + 1 < end && doc.norm[q] == "and" && !cap(q) && portfolio_word(q + 1))
           for (q += 2; q < end && portfolio_word(q);) ++q;
-        const bool closed = p == b && q < end && doc.token_text(q) == ",";
+        // (not "Minister of Economy, Trade and Industry X", a list going on after the comma)
+        const bool closed = p == b && q + 1 < end && doc.token_text(q) == "," && cap(q + 1) && !portfolio_word(q + 1);
         const uint32_t from = p < b || closed ? title_complement(a, st.first_token) : 0;
         if (closed && from > 0) p = q;
         if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
