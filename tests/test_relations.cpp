@@ -1608,6 +1608,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a name ending in "Research" is an organization
       {"Thandiwe Mokoena, an energy analyst at Johannesburg-based Highveld Energy Research, said so.",
        {"thandiwe-mokoena affiliated_with highveld-energy-research"}, {}},
+      // a meeting or visit that the clause it opens calls off is no fact
+      {"A visit to Tallinn by Russian Deputy Foreign Minister Pavel Gromov, planned for next month, has been called off. "
+       "The summit between Xi Jinping and Vladimir Putin was postponed. The visit by Narendra Modi to China was a success.",
+       {"narendra-modi visits china"}, {"pavel-gromov visits estonia", "xi-jinping meets vladimir-putin"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

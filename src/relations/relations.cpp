@@ -2436,6 +2436,34 @@ struct Extractor {
     return cue_at(t, [](const Cue& c) { return c.relation == "meets" && c.kind == "noun"; });
   }
 
+  // "A visit to X by Y, planned for next month, has been called off", "his talks with Z will not
+  // take place": the clause the noun phrase opens (at `from`) cancels it after the phrase (at k)
+  bool cancelled_after(uint32_t from, uint32_t k) const {
+    if (from > first && !(doc.token_text(from - 1) == "," || is(from - 1, "and") || is(from - 1, "but") || quote(from - 1)))
+      return false;
+    for (uint32_t t = k; t < last && t < k + 24; ++t) {
+      if (doc.token_text(t) == ";" || quote(t) || (wc(t) & (wc_report | wc_relpron))) return false;
+      if (doc.token_text(t) == ",") {  // past a phrase set off by commas (", planned for next month,")
+        uint32_t u = t + 1;
+        while (u < last && u < t + 10 && doc.token_text(u) != "," && !(wc(u) & (wc_aux | wc_future | wc_modal))) ++u;
+        if (u < last && doc.token_text(u) == ",") {
+          t = u;
+          continue;
+        }
+        return false;
+      }
+      if (!(wc(t) & (wc_aux | wc_future | wc_modal)) || cap(t)) continue;
+      bool neg = false;
+      uint32_t u = t + 1;
+      for (; u < last && (is(u, "been") || is(u, "be") || (wc(u) & wc_neg)); ++u) neg = neg || (wc(u) & wc_neg);
+      if (u >= last) return false;
+      if ((wc(u) & wc_stop) && !cap(u)) return true;  // "has been cancelled", "was postponed"
+      if (u + 1 < last && (is(u, "called") || is(u, "put")) && is(u + 1, "off")) return true;
+      return neg && u + 1 < last && is(u, "take") && is(u + 1, "place");
+    }
+    return false;
+  }
+
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     const uint32_t receiver_verb = cue.has_flag("received") ? received_noun(c0) : 0;
     if (cue.has_flag("received") && receiver_verb == 0) return;
@@ -2445,6 +2473,7 @@ struct Extractor {
     // "failed to reach an agreement", "will visit X for talks with": the clause carrying the noun
     // qualifies it
     Qualifiers q = qualifiers(carried_by_light_verb(c0) || carried_by_with(c0) ? first : from, c0);
+    if (!carried_by_light_verb(c0) && cancelled_after(from, c1)) q.negated = true;
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {
