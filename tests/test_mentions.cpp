@@ -656,6 +656,22 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(s);
     CHECK(s->type == ActorType::organization);
   }
+  SECTION("an age between a name and its apposition; 'from' names no employer") {
+    Analysis a = analyse("Sophie Vermeulen, 41, an engineer at Siemens, was freed. Daniel Whitfield, 54, a civil "
+                         "engineer from Ohio, was flown home.");
+    const Mention* m = find(a, "Sophie Vermeulen");
+    REQUIRE(m);
+    CHECK(m->role == "Engineer");
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.mentions.mentions[static_cast<size_t>(m->affiliation)].type == ActorType::organization);
+    const Mention* w = find(a, "Daniel Whitfield");
+    REQUIRE(w);
+    CHECK(w->role == "Engineer");
+    CHECK(w->affiliation < 0);
+    const Mention* o = find(a, "Ohio");
+    REQUIRE(o);
+    CHECK(o->type != ActorType::organization);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -1464,6 +1464,10 @@ struct Finder {
           k = e + 1;
         }
       }
+      // "Sophie Vermeulen, 41, an engineer with": past the age
+      if (comma && k + 2 < st.last_token && doc.tokens[k].has(tok_digit) && doc.token_text(k).size() <= 3 &&
+          doc.token_text(k + 1) == "," && out.at_token[k] < 0)
+        k += 2;
       uint32_t t0 = k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       // ", the U.S. commander,": a state or organization, then a title, in apposition
@@ -1606,8 +1610,9 @@ struct Finder {
         }
       }
       Mention& dm = ms[static_cast<size_t>(d)];
-      if (!dm.typed && dm.lex < 0 && dm.kind == MentionKind::name && !role.empty()) {
-        // "an analyst at Stratfor": an unknown name employing someone is an organization
+      if (!dm.typed && dm.lex < 0 && dm.kind == MentionKind::name && !role.empty() && p2 != "from") {
+        // "an analyst at Stratfor": an unknown name employing someone is an organization (not
+        // "an engineer from Ohio": where someone comes from)
         dm.type = ActorType::organization;
         dm.typed = true;
       }
