@@ -1612,6 +1612,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"A visit to Tallinn by Russian Deputy Foreign Minister Pavel Gromov, planned for next month, has been called off. "
        "The summit between Xi Jinping and Vladimir Putin was postponed. The visit by Narendra Modi to China was a success.",
        {"narendra-modi visits china"}, {"pavel-gromov visits estonia", "xi-jinping meets vladimir-putin"}},
+      // "the two neighbours" are the pair named nearest before them
+      {"The United States and Japan called on Thailand and Cambodia to exercise restraint. The two neighbours fought "
+       "a war in 2008.",
+       {"thailand fights cambodia"}, {"united-states fights japan"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1074,10 +1074,12 @@ struct Resolver {
       }
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       if (found.size() < 2) found.clear();
+      // (the pair nearest before it: "The United States and Japan called on Bangkok and Phnom Penh
+      // to exercise restraint. The two neighbours fought ...")
       for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= opt.pronoun_window && found.size() < 2;) {
         auto [b, e] = by_sentence[s];
-        for (size_t j = b; j + 1 < e && found.size() < 2; ++j) {
-          if (s == m.sentence && dm.mentions[j + 1].start >= m.start) break;
+        for (size_t j = e; j > b && found.size() < 2;) {
+          if (--j + 1 >= e || (s == m.sentence && dm.mentions[j + 1].start >= m.start)) continue;
           const Mention& x = dm.mentions[j];
           const Mention& y = dm.mentions[j + 1];
           if (and_joined(x, y)) {
