@@ -1616,6 +1616,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States and Japan called on Thailand and Cambodia to exercise restraint. The two neighbours fought "
        "a war in 2008.",
        {"thailand fights cambodia"}, {"united-states fights japan"}},
+      // a relative clause after an apposition ending in a name belongs to the person described
+      {"The talks were attended by Henrik Olander, the United Nations special envoy for Yemen, who praised Oman for its "
+       "diplomacy.",
+       {"henrik-olander supports oman"}, {"yemen supports oman"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -269,6 +269,9 @@ struct Extractor {
           if (!head_capable(a)) a = mention(a).modifies;
           // ("X and the host, Y, who welcomed": a name in apposition takes the clause alone)
           if (a >= 0 && p < k && mention(a).kind == MentionKind::name && apposed(a)) return {a};
+          // ("X, the UN special envoy for Yemen, who praised": the person the apposition describes)
+          const int32_t person = a >= 0 && p < k ? described_person(a) : -1;
+          if (person >= 0) return {person};
           if (a >= 0) return expand_left(a);
         }
         // "Cindy McCain, the WFP's executive director, who visited": the name the apposition describes
@@ -318,6 +321,8 @@ struct Extractor {
           if ((wc(r) & wc_relpron) && !cap(r) && p >= first + 2 && doc.token_text(p - 1) == "," && at(p - 2) >= 0) {
             int32_t a = at(p - 2);
             if (!head_capable(a)) a = mention(a).modifies;
+            const int32_t person = a >= 0 ? described_person(a) : -1;
+            if (person >= 0) return {person};
             if (a >= 0) return expand_left(a);
           }
           // "the head of the delegation, who met X, criticised": the subject names no actor
@@ -478,6 +483,33 @@ struct Extractor {
     return (wc(p - 1) & wc_conj) || doc.token_text(p - 1) == ",";
   }
 
+  // "X, the United Nations special envoy for Yemen," and "X, the leader of the Y alliance,": the
+  // person named before an apposition whose title phrase ends with mention `ante`, else -1.
+  int32_t described_person(int32_t ante) const {
+    uint32_t b = mention(ante).phrase_first;
+    if (b > first && is(b - 1, "the")) --b;
+    if (b < first + 4 || !(is(b - 1, "of") || is(b - 1, "for") || is(b - 1, "to")) || cap(b - 1)) return -1;
+    bool titled = false;
+    uint32_t c = b - 1;
+    while (c > first && c + 9 > b) {
+      const uint32_t t = c - 1;
+      if (doc.token_text(t) == ",") break;
+      if (dm.title_at[t]) {
+        titled = true;
+      } else if (at(t) >= 0) {  // "the United Nations special envoy"
+        c = mention(at(t)).first;
+        continue;
+      } else if (!content_word(t) && !(wc(t) & wc_det)) {
+        return -1;
+      }
+      c = t;
+    }
+    if (!titled || c < first + 2 || doc.token_text(c - 1) != ",") return -1;
+    const int32_t x = at(c - 2);
+    if (x < 0 || mention(x).kind != MentionKind::name || !typed_as(x, ActorType::person) || mention(x).possessive) return -1;
+    return x;
+  }
+
   // The subject of the verb at c0 on the tree: its nsubj, or for a relative clause the noun it
   // modifies. Subjects shared across conjoined, adverbial or infinitive clauses are left to the
   // token rules: a greedy parser attaches those clauses wrongly too often ("X hailed China for
@@ -505,6 +537,12 @@ struct Extractor {
       if (a >= 0 && !head_capable(a)) a = mention(a).modifies;
       if (a >= 0 && mention(a).kind == MentionKind::name && apposed(a)) {
         out = {a};
+        return true;
+      }
+      // ("X, the UN special envoy for Yemen, who praised": the person the apposition describes)
+      const int32_t person = a >= 0 ? described_person(a) : -1;
+      if (person >= 0) {
+        out = {person};
         return true;
       }
       s = h;
@@ -542,17 +580,8 @@ struct Extractor {
     if (ante >= 0 && !head_capable(ante)) ante = mention(ante).modifies;
     if (ante < 0 || ante == s || mention(ante).possessive) return {};
     // ("X, the leader of the Y alliance, whom": the person the apposition describes)
-    uint32_t b = mention(ante).phrase_first;
-    if (b > first && is(b - 1, "the")) --b;
-    if (b > first + 3 && is(b - 1, "of") && (dm.title_at[b - 2] || (wc(b - 2) & (wc_body | wc_peer))) && !cap(b - 2)) {
-      uint32_t c = b - 2;
-      while (c > first && (dm.title_at[c - 1] || content_word(c - 1)) && at(c - 1) < 0 && c + 4 > b) --c;
-      if (c > first && is(c - 1, "the")) --c;
-      const int32_t x = c > first + 1 && doc.token_text(c - 1) == "," ? at(c - 2) : -1;
-      if (x >= 0 && mention(x).kind == MentionKind::name && typed_as(x, ActorType::person) && !mention(x).possessive)
-        return {x};
-    }
-    return {ante};
+    const int32_t person = described_person(ante);
+    return {person >= 0 ? person : ante};
   }
 
   // A finite or past verb at t that takes an object: from the tag, else a verb cue or an -ed word.
