@@ -672,6 +672,15 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(o);
     CHECK(o->type != ActorType::organization);
   }
+  SECTION("an ampersand between capitalised words joins a company's name") {
+    Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
+    for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+    CHECK(find(a, "Korea Hydro") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -1620,6 +1620,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The talks were attended by Henrik Olander, the United Nations special envoy for Yemen, who praised Oman for its "
        "diplomacy.",
        {"henrik-olander supports oman"}, {"yemen supports oman"}},
+      // an ampersand joins a company's name; a name with its acronym in parentheses is one conjunct
+      {"Korea Hydro & Nuclear Power (KHNP) and the Polish utility PGE signed a letter of intent.",
+       {"korea-hydro-nuclear-power cooperates_with pge"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -553,6 +553,20 @@ struct Finder {
           break;
         }
       }
+      // "Procter & Gamble", "Korea Hydro & Nuclear Power": an ampersand between capitalised words
+      // joins the name of a company
+      if (!headline) {
+        bool amp = false;
+        for (uint32_t k = a + 1; k + 1 < b; ++k) amp = amp || (doc.token_text(k) == "&" && cap(k - 1) && cap(k + 1));
+        if (amp) {
+          Mention m = make(a, b, s, end);
+          m.type = ActorType::organization;
+          m.typed = true;
+          add(std::move(m));
+          i = b;
+          continue;
+        }
+      }
       // a person's name holds no "and", "of" or "the": "Gabriel Boric and Kassym-Jomart Tokayev" is two
       for (uint32_t k = a + 1; k < b; ++k) {
         const std::string& c = doc.norm[k];

@@ -131,9 +131,13 @@ struct Extractor {
         if (doc.tokens[q].has(tok_possessive) && q > first) --q;
         if (at(q) >= 0 && mention(at(q)).standin) body_owner = at(q);
       }
-      if (sep && p > first && (at(p - 1) >= 0 || body_owner >= 0)) {
+      // "Korea Hydro & Nuclear Power (KHNP) and X": the name before its acronym in parentheses
+      int32_t spelled = -1;
+      if (sep && p >= first + 4 && doc.token_text(p - 1) == ")" && doc.token_text(p - 3) == "(" && at(p - 2) >= 0)
+        spelled = at(p - 4) >= 0 ? at(p - 4) : at(p - 2);
+      if (sep && p > first && (at(p - 1) >= 0 || body_owner >= 0 || spelled >= 0)) {
         in_list = true;
-        int32_t prev = at(p - 1) >= 0 ? at(p - 1) : body_owner;
+        int32_t prev = at(p - 1) >= 0 ? at(p - 1) : body_owner >= 0 ? body_owner : spelled;
         if (!head_capable(prev)) prev = mention(prev).modifies;
         // "the Pasteur Institute in Paris and the NCI": the place belongs to the first conjunct
         if (prev >= 0 && mention(prev).first >= first + 2 && is(mention(prev).first - 1, "in") &&
