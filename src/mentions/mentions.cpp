@@ -556,10 +556,14 @@ struct Finder {
       // "Procter & Gamble", "Korea Hydro & Nuclear Power": an ampersand between capitalised words
       // joins the name of a company
       if (!headline) {
-        bool amp = false;
-        for (uint32_t k = a + 1; k + 1 < b; ++k) amp = amp || (doc.token_text(k) == "&" && cap(k - 1) && cap(k + 1));
+        uint32_t amp = 0;
+        for (uint32_t k = a + 1; k + 1 < b && !amp; ++k)
+          if (doc.token_text(k) == "&" && cap(k - 1) && cap(k + 1)) amp = k;
         if (amp) {
-          Mention m = make(a, b, s, end);
+          uint32_t e = amp + 1;  // the name ends at the next joiner ("Korea Hydro & Nuclear Power on Monday")
+          while (e < b && !connector(e) && !(doc.bits[e] & wc_time)) ++e;
+          Mention m = make(a, e, s, end);
+          b = e;
           m.type = ActorType::organization;
           m.typed = true;
           add(std::move(m));
