@@ -2877,6 +2877,7 @@ struct Extractor {
       while (q > first && p - 1 - q < 6 && at(q - 1) < 0 && !(wc(q - 1) & (wc_light | wc_receive)) &&
              (doc.tokens[q - 1].has(tok_digit) || content_word(q - 1) || doc.token_text(q - 1) == "$" ||
               ((wc(q - 1) & wc_approx) && !cap(q - 1)) ||  // ("announced around $40 million in aid")
+              ((wc(q - 1) & wc_det) && !cap(q - 1)) ||     // ("release a further 1 billion euros in assistance")
               (is(q - 1, "of") && q - 1 > first && amount_at(q - 2)))) {
         number = number || doc.tokens[q - 1].has(tok_digit) || amount_at(q - 1);
         --q;
