@@ -1626,6 +1626,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // releasing or disbursing money carries an aid noun; a determiner may open the amount
       {"The European Union is expected to release a further 1 billion euros in macro-financial assistance to Egypt.",
        {"european-union supports egypt"}, {}},
+      // the branch named in apposition is the object; "whose officials she said" names no officer
+      {"Costa Rica's Security Minister, Andrea Solis Vega, spoke. She thanked the UN refugee agency, UNHCR, whose "
+       "officials she said had helped.",
+       {"andrea-solis-vega supports unhcr"}, {"andrea-solis-vega affiliated_with unhcr", "andrea-solis-vega supports united-nations"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

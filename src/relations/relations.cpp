@@ -865,6 +865,15 @@ struct Extractor {
               mention(at(t + 1)).kind == MentionKind::name && typed_as(at(t + 1), ActorType::person))
             mi = at(t + 1);
         }
+        // "thanked the UN refugee agency, UNHCR,": the branch named in apposition is the object
+        if (!mention(mi).possessive) {
+          uint32_t t = mention(mi).last;
+          bool branch = false;
+          for (; t < last && t < mention(mi).last + 3 && at(t) < 0 && content_word(t); ++t) branch = branch || (wc(t) & wc_branch);
+          if (branch && t + 1 < last && doc.token_text(t) == "," && at(t + 1) >= 0 &&
+              mention(at(t + 1)).kind == MentionKind::name && typed_as(at(t + 1), ActorType::organization))
+            mi = at(t + 1);
+        }
         // "sanctions on Assad's government": a possessor of an institution is the one meant
         uint32_t after_possessor = mention(mi).last + 1;
         bool institution = mention(mi).possessive && after_possessor < last && (wc(after_possessor) & wc_body);
@@ -3360,7 +3369,8 @@ struct Extractor {
         // "the commission (ZEC), whose chairwoman, Justice Ruth Ndlovu,": its officer
         uint32_t t = k + 1;
         while (t < last && (dm.title_at[t] || doc.token_text(t) == ",") && at(t) < 0) ++t;
-        if (t > k + 1 && dm.title_at[k + 1] && t < last && at(t) >= 0 && typed_as(at(t), ActorType::person) &&
+        if (t > k + 1 && dm.title_at[k + 1] && t < last && at(t) >= 0 && mention(at(t)).kind == MentionKind::name &&
+            typed_as(at(t), ActorType::person) &&
             (typed_as(owner, ActorType::organization) || typed_as(owner, ActorType::state)))
           emit({at(t)}, {owner}, aff, k + 1, mention(at(t)).last, q, mention(at(t)).role);
         continue;
