@@ -1630,6 +1630,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Costa Rica's Security Minister, Andrea Solis Vega, spoke. She thanked the UN refugee agency, UNHCR, whose "
        "officials she said had helped.",
        {"andrea-solis-vega supports unhcr"}, {"andrea-solis-vega affiliated_with unhcr", "andrea-solis-vega supports united-nations"}},
+      // "the bloc" keeps what the same description named before; a name after a subordinator is its clause's subject
+      {"Leaders of the Economic Community of West African States (ECOWAS) urged Mali to rejoin the bloc, a year after "
+       "Mali left to form the Alliance of Sahel States (AES). The statement was read by Alieu Sanneh, president of the "
+       "bloc's commission.",
+       {"alieu-sanneh affiliated_with economic-community-of-west-african-states"},
+       {"alieu-sanneh affiliated_with alliance-of-sahel-states"}},
+      {"Belarusian President Alexander Lukashenko, attending his second summit since Minsk joined the SCO in 2024, "
+       "praised the declaration.",
+       {"belarus affiliated_with shanghai-cooperation-organisation"},
+       {"alexander-lukashenko affiliated_with shanghai-cooperation-organisation"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -928,6 +928,17 @@ struct Resolver {
             return;
           }
         }
+        // (else what the same description named before: "the bloc" stays ECOWAS after the Alliance
+        // of Sahel States is named)
+        for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= 2 * opt.pronoun_window;) {
+          const Mention& c = dm.mentions[j];
+          const int32_t a = out.of_mention[j];
+          if (c.kind == MentionKind::description && c.last > c.first + 1 && doc.norm[c.last - 1] == noun && a >= 0 &&
+              is_type(a, want)) {
+            assign(mi, a);
+            return;
+          }
+        }
       }
       if (head == "named") return;  // ("the court" is no court unless one was named)
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {

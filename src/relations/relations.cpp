@@ -520,6 +520,17 @@ struct Extractor {
   // hosting Y" is China's hosting, not X's).
   bool tree_subject(uint32_t c0, Group& out) const {
     if (!tree->parsed()) return false;
+    // "X, attending his second summit since Minsk joined the SCO": a name right after a
+    // subordinator and right before the verb is its clause's subject, whatever the tree says
+    if (c0 > first + 1 && at(c0 - 1) >= 0) {
+      const int32_t a = at(c0 - 1);
+      const Mention& am = mention(a);
+      if (am.kind == MentionKind::name && !am.possessive && head_capable(a) && am.phrase_first > first &&
+          (wc(am.phrase_first - 1) & wc_clause) && !cap(am.phrase_first - 1)) {
+        out = {a};
+        return true;
+      }
+    }
     int32_t s = t_child(c0, "nsubj");
     const int32_t h = t_head(c0);
     // "Germany supported Ukraine and criticised Russia": a verb conjoined to an earlier verb of
