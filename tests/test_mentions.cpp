@@ -681,6 +681,18 @@ TEST_CASE("mentions::find_mentions") {
     }
     CHECK(find(a, "Korea Hydro") == nullptr);
   }
+  SECTION("a day or month after a preposition opens no name; a professor of a subject at an employer") {
+    Analysis a = analyse("On Wednesday Mariana Queiroz met the president. Paulo Menezes, a professor of international "
+                         "relations at the University of Brasilia, said so.");
+    CHECK(find(a, "Wednesday Mariana Queiroz") == nullptr);
+    REQUIRE(find(a, "Mariana Queiroz"));
+    const Mention* m = find(a, "Paulo Menezes");
+    REQUIRE(m);
+    CHECK(m->role == "Professor");
+    REQUIRE(m->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "University of Brasilia");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

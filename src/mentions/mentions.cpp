@@ -291,6 +291,13 @@ struct Finder {
         ++i;
         continue;
       }
+      // "On Wednesday Mariana Queiroz met": a day or month after a preposition, or opening the
+      // sentence, opens no name before another capitalised word
+      if (llen == 0 && !headline && (doc.bits[i] & wc_time) && i + 1 < end && cap(i + 1) &&
+          (sentence_initial(i, st.first_token) || (i > st.first_token && (doc.bits[i - 1] & wc_prep) && (!cap(i - 1) || sentence_initial(i - 1, st.first_token))))) {
+        ++i;
+        continue;
+      }
       // an organization named by its head word ("... University", "... Center") outranks the
       // lexicon names inside it ("Moscow State University", not Moscow)
       uint32_t run = unit_end ? unit_end : cap_run(i, end, headline);
@@ -1572,7 +1579,8 @@ struct Finder {
       }
       // ("a senior fellow for Asia-Pacific security at X", "a lecturer in law at X", "a researcher
       // on the Great Lakes region at X": the beat's phrase, then the employer)
-      if (comma && (p == "for" || p == "in" || p == "on") && !role.empty() && k + 1 < st.last_token &&
+      // ("a professor of international relations at X")
+      if (comma && (p == "for" || p == "in" || p == "on" || p == "of") && !role.empty() && k + 1 < st.last_token &&
           (out.at_token[k + 1] < 0 || ms[static_cast<size_t>(out.at_token[k + 1])].type == ActorType::location))
         for (uint32_t a = k + 1; a < st.last_token && a < k + 7 && doc.token_text(a) != ","; ++a)
           if (doc.norm[a] == "at" && !cap(a)) {
