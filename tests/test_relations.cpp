@@ -1640,6 +1640,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "praised the declaration.",
        {"belarus affiliated_with shanghai-cooperation-organisation"},
        {"alexander-lukashenko affiliated_with shanghai-cooperation-organisation"}},
+      // warships from states stand for them
+      {"Warships from India, Sri Lanka and France began a joint naval exercise.",
+       {"india cooperates_with sri-lanka", "india cooperates_with france", "sri-lanka cooperates_with france"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
