@@ -1091,6 +1091,10 @@ struct Extractor {
     static const Cue by{"", "", "", {"by"}, "", ""};
     return by;
   }
+  static const Cue& of_cue() {
+    static const Cue of{"", "", "", {"of"}, "", ""};
+    return of;
+  }
 
   // The cue of affiliations found from titles and phrases rather than from the cue table.
   static const Cue& affiliation_cue() {
@@ -1143,8 +1147,7 @@ struct Extractor {
   bool aux_before(uint32_t k) const {
     for (uint32_t j = k; j-- > first && j + 14 > k;) {
       if (is(j, "that")) return false;
-      if (is(j, "had") || is(j, "has") || is(j, "have") || is(j, "was") || is(j, "were") || is(j, "is") ||
-          is(j, "are") || is(j, "will") || is(j, "would")) return true;
+      if ((wc(j) & (wc_aux | wc_future | wc_modal)) && !cap(j)) return true;
     }
     return false;
   }
@@ -2552,8 +2555,7 @@ struct Extractor {
       // "Kazakhstan is also a member of the EAEU", "Spain, a founding member of NATO,": the
       // subject or the name before the apposition belongs to the object of "of", and nothing else
       // ("Spanish member of the European Parliament X" is no state's membership)
-      static const Cue of_cue{"", "", "", {"of"}, "", ""};
-      const Group obj = find_objects(c1, own_prep ? cue : of_cue, true);
+      const Group obj = find_objects(c1, own_prep ? cue : of_cue(), true);
       if (obj.empty()) return;
       uint32_t k = c0;
       // ("X, an Irish member of the European Parliament,": a demonym after the article)
@@ -2601,8 +2603,7 @@ struct Extractor {
       }
       // "his country has been a reliable partner of the United States": the other party after "of"
       if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && is(c1, "of")) {
-        static const Cue of_cue{"", "", "", {"of"}, "", ""};
-        const Group other = find_objects(c1, of_cue, true);
+        const Group other = find_objects(c1, of_cue(), true);
         const Group subj = other.empty() ? Group{} : find_subject(k - 1);
         if (!subj.empty()) {
           emit(subj, other, cue, c0, c1, q);
@@ -2624,8 +2625,7 @@ struct Extractor {
         }
         Group others;
         if (other < 0 && c1 + 1 < last && is(c1, "of")) {
-          static const Cue of_cue{"", "", "", {"of"}, "", ""};
-          others = find_objects(c1, of_cue, true);
+          others = find_objects(c1, of_cue(), true);
           if (!others.empty()) other = others.front();
         }
         if (others.empty() && other >= 0) others = {other};
@@ -2687,9 +2687,8 @@ struct Extractor {
       if (!by_agent.empty()) after = e;
     } else if (is(c1q, "of") && std::find(cue.preps.begin(), cue.preps.end(), "of") == cue.preps.end()) {
       // "the visit of Kim to Manila": "of" names the agent when the cue's own preposition follows
-      static const Cue of{"", "", "", {"of"}, "", ""};
       uint32_t e = c1q;
-      Group g = find_objects(c1q, of, true, &e);
+      Group g = find_objects(c1q, of_cue(), true, &e);
       if (!g.empty() && e + 1 < last && at(e) < 0 && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[e]) != cue.preps.end()) {
         by_agent = std::move(g);
         after = e;
