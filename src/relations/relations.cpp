@@ -133,8 +133,10 @@ struct Extractor {
       }
       // "Korea Hydro & Nuclear Power (KHNP) and X": the name before its acronym in parentheses
       int32_t spelled = -1;
-      if (sep && p >= first + 4 && doc.token_text(p - 1) == ")" && doc.token_text(p - 3) == "(" && at(p - 2) >= 0)
-        spelled = at(p - 4) >= 0 ? at(p - 4) : at(p - 2);
+      if (sep && p >= first + 4 && doc.token_text(p - 1) == ")" && at(p - 2) >= 0) {
+        spelled = named_at(p - 1);
+        if (spelled < 0) spelled = at(p - 2);
+      }
       if (sep && p > first && (at(p - 1) >= 0 || body_owner >= 0 || spelled >= 0)) {
         in_list = true;
         int32_t prev = at(p - 1) >= 0 ? at(p - 1) : body_owner >= 0 ? body_owner : spelled;
@@ -508,10 +510,8 @@ struct Extractor {
       }
       c = t;
     }
-    if (!titled || c < first + 2 || doc.token_text(c - 1) != ",") return -1;
-    const int32_t x = at(c - 2);
-    if (x < 0 || mention(x).kind != MentionKind::name || !typed_as(x, ActorType::person) || mention(x).possessive) return -1;
-    return x;
+    const int32_t x = titled ? apposed_name(c) : -1;
+    return x >= 0 && mention(x).kind == MentionKind::name && typed_as(x, ActorType::person) ? x : -1;
   }
 
   // The subject of the verb at c0 on the tree: its nsubj, or for a relative clause the noun it

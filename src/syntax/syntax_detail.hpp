@@ -10,6 +10,7 @@
 #endif
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace relgraph::syntax_detail {
@@ -78,13 +79,6 @@ struct Slot {        // tables with many classes: rows of up to 2 non-zero weigh
   uint32_t start = 0;       // longer rows: first entry in m_entries
 };
 
-// 4 slots to a cache line, their checks side by side (one vector compare finds a row).
-constexpr uint32_t k_slot_rows = 4;
-struct alignas(64) SlotBucket {
-  uint32_t check[k_slot_rows] = {};
-  Slot slot[k_slot_rows];
-};
-static_assert(sizeof(SlotBucket) == 64, "a bucket is one cache line");
 
 constexpr uint8_t k_dense_row = 255;  // rows with more than 8 non-zero weights are added as vectors
 
@@ -113,7 +107,19 @@ inline uint32_t match4(const uint32_t* checks, uint32_t c) {
   return m;
 #endif
 }
-inline uint32_t tiny_match(const TinyBucket& b, uint32_t c) { return match4(b.check, c) | (match4(b.check + 4, c) << 4); }
+inline uint32_t bucket_match(const TinyBucket& b, uint32_t c) { return match4(b.check, c) | (match4(b.check + 4, c) << 4); }
+
+// 4 slots to a cache line, their checks side by side (one vector compare finds a row).
+constexpr uint32_t k_slot_rows = 4;
+struct alignas(64) SlotBucket {
+  uint32_t check[k_slot_rows] = {};
+  Slot slot[k_slot_rows];
+};
+static_assert(sizeof(SlotBucket) == 64, "a bucket is one cache line");
+inline uint32_t bucket_match(const SlotBucket& b, uint32_t c) { return match4(b.check, c); }
+// Rows of a bucket kind.
+template <class Bucket>
+constexpr uint32_t bucket_rows = uint32_t(sizeof(Bucket::check) / sizeof(uint32_t));
 
 struct Entry {       // one non-zero weight of a sparse row, fixed point: weight = q * table scale
   uint16_t cls = 0;
@@ -174,27 +180,44 @@ public:
   }
 
 private:
-  // A key's row in bucket i or after it (a full bucket passes rows on to the next), or nullptr.
-  const Slot* find_row_from(size_t i, uint32_t check) const {
+  // The bucket at or after bucket i holding check (a full bucket passes rows on to the next),
+  // with the row in `row`; nullptr when the key has none.
+  template <class Bucket>
+  const Bucket* find_from(const std::vector<Bucket>& buckets, size_t i, uint32_t check, uint32_t& row) const {
     for (;;) {
-      const SlotBucket& b = m_buckets_many[i];
-      if (const uint32_t hit = match4(b.check, check)) return &b.slot[__builtin_ctz(hit)];
-      if (b.check[k_slot_rows - 1] == 0) return nullptr;
+      const Bucket& b = buckets[i];
+      if (const uint32_t hit = bucket_match(b, check)) {
+        row = uint32_t(__builtin_ctz(hit));
+        return &b;
+      }
+      if (b.check[bucket_rows<Bucket> - 1] == 0) return nullptr;
       if (++i == m_buckets) i = 0;
     }
+  }
+  const Slot* find_row_from(size_t i, uint32_t check) const {
+    uint32_t row = 0;
+    const SlotBucket* b = find_from(m_buckets_many, i, check, row);
+    return b ? &b->slot[row] : nullptr;
   }
 
   // Slot or bucket of a key: its low 32 bits scaled to the count (any count, not a power of two).
   size_t home(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_cap) >> 32); }
   size_t bucket_of(uint64_t key) const { return size_t((uint64_t(uint32_t(key)) * m_buckets) >> 32); }
-  // A key's row in bucket i or after it: a full bucket may have passed rows on to the next.
   const int8_t* find_tiny_from(size_t i, uint32_t check) const {
-    for (;;) {
-      const TinyBucket& b = m_tiny_buckets[i];
-      if (const uint32_t hit = tiny_match(b, check)) return b.q[__builtin_ctz(hit)];
-      if (b.check[k_tiny_rows - 1] == 0) return nullptr;
-      if (++i == m_buckets) i = 0;
-    }
+    uint32_t row = 0;
+    const TinyBucket* b = find_from(m_tiny_buckets, i, check, row);
+    return b ? b->q[row] : nullptr;
+  }
+  // The first free row for key: in its bucket, or in the first bucket after it with room.
+  template <class Bucket>
+  std::pair<Bucket*, uint32_t> claim_row(std::vector<Bucket>& buckets, uint64_t key) {
+    size_t b = bucket_of(key);
+    while (buckets[b].check[bucket_rows<Bucket> - 1] != 0)
+      if (++b == m_buckets) b = 0;
+    uint32_t j = 0;
+    while (buckets[b].check[j] != 0) ++j;
+    buckets[b].check[j] = key_check(key);
+    return {&buckets[b], j};
   }
 
   uint32_t m_classes = 0;

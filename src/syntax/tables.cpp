@@ -85,36 +85,23 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
   }
   if (!m_small) m_row_slot.reserve(n);
   for (size_t r = 0; r < n; ++r) {
-    const uint32_t check = key_check(keys[r]);
     const Entry* row = entries.data() + offsets[r];
     const uint32_t count = offsets[r + 1] - offsets[r];
     if (m_tiny) {
-      size_t b = bucket_of(keys[r]);
-      while (m_tiny_buckets[b].check[k_tiny_rows - 1] != 0)
-        if (++b == m_buckets) b = 0;
-      TinyBucket& bucket = m_tiny_buckets[b];
-      uint32_t j = 0;
-      while (bucket.check[j] != 0) ++j;
-      bucket.check[j] = check;
-      for (uint32_t k = 0; k < count; ++k) bucket.q[j][row[k].cls] = int8_t(row[k].q);
+      const auto [bucket, j] = claim_row(m_tiny_buckets, keys[r]);
+      for (uint32_t k = 0; k < count; ++k) bucket->q[j][row[k].cls] = int8_t(row[k].q);
       continue;
     }
     if (m_small) {
       size_t i = home(keys[r]);
       while (m_small_slots[i].check != 0)
         if (++i == m_cap) i = 0;
-      m_small_slots[i].check = check;
+      m_small_slots[i].check = key_check(keys[r]);
       for (uint32_t k = 0; k < count; ++k) m_small_slots[i].q[row[k].cls] = row[k].q;
       continue;
     }
-    size_t b = bucket_of(keys[r]);
-    while (m_buckets_many[b].check[k_slot_rows - 1] != 0)
-      if (++b == m_buckets) b = 0;
-    SlotBucket& bucket = m_buckets_many[b];
-    uint32_t j = 0;
-    while (bucket.check[j] != 0) ++j;
-    bucket.check[j] = check;
-    Slot& slot = bucket.slot[j];
+    const auto [bucket, j] = claim_row(m_buckets_many, keys[r]);
+    Slot& slot = bucket->slot[j];
     if (count > 8) {  // frequent features have long rows: a dense vector add beats a scatter
       slot.start = uint32_t(m_dense.size() / m_stride);
       m_dense.resize(m_dense.size() + m_stride, 0.0f);
@@ -132,7 +119,7 @@ void WeightTable::assign_rows(uint32_t classes, std::vector<uint64_t> keys, cons
       slot.count = uint8_t(count);
       slot.start = 0;
     }
-    m_row_slot.push_back(uint32_t(b * k_slot_rows + j));
+    m_row_slot.push_back(uint32_t(size_t(bucket - m_buckets_many.data()) * k_slot_rows + j));
   }
   m_keys = std::move(keys);
 }
@@ -176,7 +163,7 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
       for (size_t k = from; k < to; ++k) {
         const TinyBucket& b = m_tiny_buckets[at[k - from]];
         const uint32_t check = key_check(keys[k]);
-        const uint32_t hit = tiny_match(b, check);
+        const uint32_t hit = bucket_match(b, check);
         const int8_t* q;
         if (__builtin_expect(hit == 0 && b.check[k_tiny_rows - 1] != 0, 0)) {
           q = find_tiny_from(at[k - from], check);  // a full bucket: the row may sit further on
@@ -214,7 +201,7 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
     for (size_t k = from; k < to; ++k) {
       const SlotBucket& b = m_buckets_many[at[k - from]];
       const uint32_t check = key_check(keys[k]);
-      const uint32_t hit = match4(b.check, check);
+      const uint32_t hit = bucket_match(b, check);
       const Slot* s;
       if (hit) s = &b.slot[__builtin_ctz(hit)];
       else if (b.check[k_slot_rows - 1] == 0) continue;
