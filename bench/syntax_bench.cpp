@@ -106,7 +106,24 @@ void BM_ParseBeam(benchmark::State& state) {
   });
   f.model.set_beam(1);
 }
-BENCHMARK(BM_ParseBeam)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseBeam)->Arg(4)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
+
+// Three parsers voting (eval-syntax's default, build --vote) at the width given.
+void BM_ParseVote(benchmark::State& state) {
+  Fixture& f = fixture();
+  std::vector<ParseResult> tagged(f.doc.sentences.size());
+  for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tag_sentence(f.doc, s, f.model, tagged[s]);
+  f.model.set_beam(uint32_t(state.range(0)));
+  f.model.set_vote(true);
+  over_sentences(state, [&](Fixture& g, uint32_t s) {
+    parse_tagged(g.doc, g.model, tagged[s]);
+    benchmark::DoNotOptimize(tagged[s].head.data());
+    return tagged[s].size();
+  });
+  f.model.set_vote(false);
+  f.model.set_beam(1);
+}
+BENCHMARK(BM_ParseVote)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
 
 void BM_TagAndParse(benchmark::State& state) {
   ParseResult r;

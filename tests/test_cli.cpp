@@ -297,6 +297,28 @@ TEST_CASE("cli::explain") {
       CHECK(e.out.empty());
     }
   }
+  SECTION("--vote parses with three parsers voting; a model without the right-to-left parser cannot") {
+    Run r = run("explain --vote --trees -", text);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("    tree 1:Germany/NNP->") != std::string::npos);
+    CHECK(r.out.find("relation poland -opposes-> germany") != std::string::npos);
+    const TempDir d("onedir");
+    fs::create_directories(d / "tb");
+    std::string tb;
+    for (int i = 0; i < 6; ++i)  // often enough for the beam parser's features to be kept
+      tb += "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+            "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+            "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n";
+    spit(d / "tb" / "tiny.conllu", tb);
+    Run t = run("train -q --no-right-to-left --clusters none --parser-epochs 2 --tagger-epochs 2 --conllu " +
+                (d / "tb").string() + " --out " + (d / "m").string());
+    REQUIRE(t.code == 0);
+    Run e = run("build --vote --model " + (d / "m" / "syntax-en.bin").string() + " - -f json -o -", text);
+    CHECK(e.code == 1);
+    CHECK(lines(e.err) == 1);
+    CHECK(e.err.find("right-to-left") != std::string::npos);
+    CHECK(e.out.empty());
+  }
 }
 
 TEST_CASE("cli::eval-syntax") {
@@ -327,10 +349,13 @@ TEST_CASE("cli::eval-syntax") {
     }
     CHECK(!fs::exists("none"));
   }
-  SECTION("the beam parser by default, the greedy one with --beam 1") {
+  SECTION("three parsers voting by default, the beam parser with --no-vote, the greedy one with --beam 1") {
     Run r = run("eval-syntax --all --conllu " + (d / "tb").string());
     REQUIRE(r.code == 0);
-    CHECK(r.out.find("documents 1, beam 8\n") != std::string::npos);
+    CHECK(r.out.find("documents 1, vote of three parsers, beam 16\n") != std::string::npos);
+    Run b = run("eval-syntax --all --no-vote --conllu " + (d / "tb").string());
+    REQUIRE(b.code == 0);
+    CHECK(b.out.find("documents 1, beam 8\n") != std::string::npos);
     Run g = run("eval-syntax --all --beam 1 --conllu " + (d / "tb").string());
     REQUIRE(g.code == 0);
     CHECK(g.out.find("documents 1, greedy\n") != std::string::npos);

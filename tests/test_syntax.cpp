@@ -7,7 +7,10 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -37,6 +40,17 @@ const SyntaxModel& shipped_beam_model() {
   return model;
 }
 
+// And with three parsers voting, at the width the metrics file was written with.
+const SyntaxModel& shipped_vote_model() {
+  static SyntaxModel model = [] {
+    SyntaxModel m = SyntaxModel::load(k_model);
+    m.set_beam(SyntaxModel::default_vote_beam);
+    m.set_vote(true);
+    return m;
+  }();
+  return model;
+}
+
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -58,11 +72,12 @@ const char* k_tiny = "# text = Putin met Xi.\n"
                      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
                      "\n";
 
-SyntaxModel train_tiny(const fs::path& dir, const std::string& clusters = "", int beam = 8) {
+SyntaxModel train_tiny(const fs::path& dir, const std::string& clusters = "", int beam = 8, bool right_to_left = true) {
   std::ofstream(dir / "tiny.conllu") << k_tiny;
   SyntaxTrainOptions o;
   o.clusters = clusters;
   o.beam = beam;
+  o.right_to_left = right_to_left;
   o.tagger_epochs = 3;
   o.parser_epochs = 3;
   o.min_feature_count = 1;
@@ -134,6 +149,38 @@ TEST_CASE("syntax::SyntaxModel save/load round trip and deterministic training")
     tag_and_parse_words({"The", "talks", "ended", "in", "Beijing", "."}, {}, loaded, b);
     CHECK(b.head == std::vector<int32_t>{1, 2, -1, 4, 2, 2});
     CHECK(b.deprel[4] == "obl");
+  }
+
+  SECTION("three parsers vote: the right-to-left one is saved and learns the training trees too") {
+    CHECK(a.can_vote());
+    CHECK(loaded.can_vote());
+    CHECK(!loaded.vote());  // one parser until asked
+    loaded.set_beam(8);
+    loaded.set_vote(true);
+    ParseResult v;
+    tag_and_parse_words({"Putin", "met", "Xi", "."}, {}, loaded, v);
+    CHECK(v.head == std::vector<int32_t>{1, -1, 1, 1});
+    CHECK(v.deprel[0] == "nsubj");
+    CHECK(v.deprel[1] == "root");
+    tag_and_parse_words({"The", "talks", "ended", "in", "Beijing", "."}, {}, loaded, v);
+    CHECK(v.head == std::vector<int32_t>{1, 2, -1, 4, 2, 2});
+    CHECK(v.deprel[4] == "obl");
+    // the right-to-left parser alone: the same trees over the reversed sentence
+    SyntaxModel rev = SyntaxModel::load(pa);
+    rev.impl().beam_mover = rev.impl().r_beam_mover;
+    rev.impl().labeler = rev.impl().r_labeler;
+    rev.set_beam(8);
+    tag_and_parse_words({".", "Beijing", "in", "ended", "talks", "The"}, {}, rev, v);
+    CHECK(v.head == std::vector<int32_t>{3, 3, 1, -1, 3, 4});
+  }
+
+  SECTION("a model trained without the right-to-left parser cannot vote") {
+    SyntaxModel one = train_tiny(tmp.path, "", 8, false);
+    CHECK(!one.can_vote());
+    CHECK_THROWS_AS(one.set_vote(true), InputError);
+    const std::string po = (tmp.path / "o.bin").string();
+    one.save(po);
+    CHECK(!SyntaxModel::load(po).can_vote());
   }
 
   SECTION("beam widths outside 1-64 are usage errors") {
@@ -239,6 +286,173 @@ TEST_CASE("syntax::WeightTable") {
   }
 }
 
+TEST_CASE("syntax::VoteScratch::combine") {
+  using namespace relgraph::syntax_detail;
+  SyntaxModel model;
+  SyntaxModel::Impl& m = model.impl();
+  m.deprels = {"dep", "nsubj", "obj", "punct", "root"};
+  m.root_label = 4;
+  // votes of a tree under the members' weights; -1 when it is not a projective tree with one root dependent
+  auto votes = [](const VoteScratch& vs, const std::vector<int32_t>& h) {
+    const int32_t n = int32_t(h.size());
+    int root_deps = 0;
+    for (int32_t d = 0; d < n; ++d) {
+      root_deps += h[size_t(d)] == n;
+      int32_t k = d;
+      for (int32_t steps = 0; k != n; ++steps) {
+        if (steps > n) return -1.0;  // a cycle
+        k = h[size_t(k)];
+      }
+    }
+    for (int32_t d = 0; d < n; ++d) {
+      // projective: every word between d and its head is dominated by the head
+      const int32_t hd = h[size_t(d)] == n ? n : h[size_t(d)];
+      for (int32_t j = std::min(d, hd) + 1; j < std::max(d, hd); ++j) {
+        int32_t a = j;
+        while (a != n && a != hd) a = h[size_t(a)];
+        if (a != hd) return -1.0;
+      }
+    }
+    if (root_deps != 1) return -1.0;
+    double v = 0.0;
+    for (size_t k = 0; k < 3; ++k)
+      for (int32_t d = 0; d < n; ++d) v += vs.head[k][size_t(d)] == h[size_t(d)] ? double(k_vote_weight[k]) : 0.0;
+    return v;
+  };
+  auto run = [&](const std::vector<std::vector<int32_t>>& trees, VoteScratch& vs, Workspace& ws) {
+    const size_t n = trees[0].size();
+    ws.resize(n);
+    vs.resize(n);
+    for (size_t k = 0; k < 3; ++k)
+      for (size_t d = 0; d < n; ++d) {
+        vs.head[k][d] = trees[k][d];
+        vs.label[k][d] = trees[k][d] == int32_t(n) ? uint16_t(4) : uint16_t(k + 1);  // nsubj, obj, punct by member
+      }
+    for (size_t k = 0; k < 3; ++k) vs.vote_tree(k);
+    vs.combine(ws, m);
+    return std::vector<int32_t>(ws.head.begin(), ws.head.begin() + long(n));
+  };
+  VoteScratch vs;
+  Workspace ws;
+
+  SECTION("trees all three agree on stay, with the first member's relations") {
+    const std::vector<int32_t> t = {1, 4, 1, 1};
+    CHECK(run({t, t, t}, vs, ws) == t);
+    CHECK(ws.label[0] == 1);
+    CHECK(ws.label[1] == 4);
+  }
+  SECTION("two members outvote the first; where all differ the first wins") {
+    // token 2: heads 1, 3, 3 -> 3 (relation of member 1); token 3: heads 1, 1, 1
+    CHECK(run({{1, 4, 1, 1}, {1, 4, 3, 1}, {1, 4, 3, 1}}, vs, ws) == std::vector<int32_t>{1, 4, 3, 1});
+    CHECK(ws.label[2] == 2);
+    // token 0: heads 1, 2, 3 -> 1
+    CHECK(run({{1, 4, 1, 1}, {2, 4, 1, 1}, {3, 4, 3, 1}}, vs, ws)[0] == 1);
+  }
+  SECTION("a beam parser's vote is spread over its final hypotheses by score") {
+    ws.resize(2);
+    vs.resize(2);
+    // hypotheses over "a b" (root = 2): a <- b <- root, then b <- a <- root with a third of the share
+    std::vector<ParseState> beam(2);
+    beam[0].head = {1, 2, -1};
+    beam[0].score = 10.0;
+    beam[1].head = {2, 0, -1};
+    beam[1].score = 10.0 - k_vote_temperature * std::log(3.0);
+    ws.head[0] = 1;
+    ws.head[1] = 2;
+    ws.label[0] = 1;
+    ws.label[1] = 4;
+    vs.take_beam(0, ws, false, beam, 2);
+    const size_t w = 3;  // chart: 0 root, a 1, b 2
+    CHECK(vs.arc[2 * w + 1] == Approx(0.75 * k_vote_weight[0]));  // b -> a
+    CHECK(vs.arc[0 * w + 2] == Approx(0.75 * k_vote_weight[0]));  // root -> b
+    CHECK(vs.arc[1 * w + 2] == Approx(0.25 * k_vote_weight[0]));  // a -> b
+    CHECK(vs.arc[0 * w + 1] == Approx(0.25 * k_vote_weight[0]));  // root -> a
+    CHECK(vs.head[0] == std::vector<int32_t>{1, 2});               // the best tree keeps the relations
+    // the same beam over the reversed sentence "b a": its arcs land on the words they join
+    vs.resize(2);
+    vs.take_beam(2, ws, true, beam, 2);
+    CHECK(vs.arc[1 * w + 2] == Approx(0.75 * k_vote_weight[2]));  // (reversed b <- a) a -> b
+    CHECK(vs.arc[0 * w + 1] == Approx(0.75 * k_vote_weight[2]));  // root -> a
+    CHECK(vs.head[2] == std::vector<int32_t>{2, 0});
+    vs.combine(ws, m);
+    CHECK(ws.head[0] == 2);  // a is the root's dependent
+    CHECK(ws.head[1] == 0);
+  }
+  SECTION("majority arcs that form no tree give the best tree there is") {
+    // each member a different root: the vote has to pick one and keep a tree
+    std::vector<int32_t> h = run({{3, 0, 1, 3, 3}, {5, 0, 0, 0, 0}, {1, 2, 5, 2, 2}}, vs, ws);
+    CHECK(votes(vs, h) >= 0.0);
+  }
+  SECTION("on random member trees: a projective tree with one root dependent and the most votes") {
+    // member trees: random projective trees (a random word of each span heads it)
+    uint64_t state = 7;
+    auto next = [&](uint64_t k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return size_t((state >> 33) % k);
+    };
+    std::function<void(std::vector<int32_t>&, int32_t, int32_t, int32_t)> grow = [&](std::vector<int32_t>& h, int32_t s,
+                                                                                       int32_t t, int32_t head) {
+      if (s > t) return;
+      const int32_t r = s + int32_t(next(size_t(t - s + 1)));
+      h[size_t(r)] = head;
+      grow(h, s, r - 1, r);
+      grow(h, r + 1, t, r);
+    };
+    for (int trial = 0; trial < 300; ++trial) {
+      const int32_t n = 1 + int32_t(next(5));
+      std::vector<std::vector<int32_t>> trees(3, std::vector<int32_t>(size_t(n)));
+      for (auto& t : trees) grow(t, 0, n - 1, n);
+      std::vector<int32_t> got = run(trees, vs, ws);
+      const double v = votes(vs, got);
+      REQUIRE(v >= 0.0);
+      // the best over every head assignment (n <= 5: at most 6^5 of them)
+      double best = 0.0;
+      std::vector<int32_t> h(size_t(n), 0);
+      for (;;) {
+        best = std::max(best, votes(vs, h));
+        size_t i = 0;
+        while (i < h.size() && ++h[i] > n) h[i++] = 0;
+        if (i == h.size()) break;
+      }
+      CHECK(v == best);
+    }
+  }
+}
+
+TEST_CASE("syntax::reverse_tokens") {
+  using namespace relgraph::syntax_detail;
+  SyntaxModel model;
+  SyntaxModel::Impl& m = model.impl();
+  m.tags = {"NNP", "VBD", "."};
+  set_tag_kinds(m);
+  m.vocab.assign(1, {}, {});
+  Workspace ws;
+  ws.resize(3);
+  const char* forms[] = {"Putin", "met", "."};
+  for (size_t i = 0; i < 3; ++i) {
+    set_atoms(ws, i, forms[i], forms[i], i == 1, i == 0);  // "Putin met."
+    ws.tag[i] = uint16_t(i);
+  }
+  set_parser_words(ws, m);
+  const Workspace before = ws;
+  reverse_tokens(ws, m);
+  CHECK(ws.word[0] == before.word[2]);
+  CHECK(ws.tag[0] == 2);
+  CHECK(ws.tag[2] == 0);
+  CHECK((ws.flags[0] & af_first) != 0);       // "." now comes first
+  CHECK((ws.flags[2] & af_last) != 0);
+  CHECK((ws.flags[1] & af_space_before) == 0);  // no space between "." and "met"
+  CHECK((ws.flags[1] & af_space_after) != 0);
+  CHECK(ws.pre_verb[2] == 1);                   // the verb is now before "Putin"
+  reverse_tokens(ws, m);
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(ws.word[i] == before.word[i]);
+    CHECK(ws.flags[i] == before.flags[i]);
+    CHECK(ws.pword[i] == before.pword[i]);
+    CHECK(ws.pre_verb[i] == before.pre_verb[i]);
+  }
+}
+
 TEST_CASE("syntax::forced_move") {
   using namespace relgraph::syntax_detail;
   Workspace ws;
@@ -274,6 +488,26 @@ TEST_CASE("syntax::SyntaxModel::load rejects other files with an InputError nami
   std::string shipped = slurp(k_model);
   expect_input_error(shipped.substr(0, shipped.size() / 2), "a truncated file");
   CHECK_THROWS_AS(SyntaxModel::load((tmp.path / "missing.bin").string()), InputError);
+
+  SECTION("a damaged byte or a cut anywhere loads or is an InputError, never a crash") {
+    SyntaxModel tiny = train_tiny(tmp.path);
+    const std::string tiny_path = (tmp.path / "tiny.bin").string();
+    tiny.save(tiny_path);
+    const std::string good = slurp(tiny_path);
+    REQUIRE(good.size() > 100);
+    const size_t step = std::max<size_t>(1, good.size() / 1500);
+    size_t rejected = 0;
+    for (size_t i = 0; i < good.size(); i += step)
+      for (const std::string& bytes : {good.substr(0, i), good.substr(0, i) + char(0xff) + good.substr(i + 1)}) {
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+        try {
+          SyntaxModel::load(path);
+        } catch (const InputError&) {
+          ++rejected;
+        }
+      }
+    CHECK(rejected >= good.size() / step);  // every cut at least
+  }
 }
 
 TEST_CASE("syntax::tag_and_parse over a Document") {
@@ -392,11 +626,23 @@ TEST_CASE("syntax::accuracy on held-out GUM documents does not regress") {
     CHECK(s.las() >= bsub["las"].GetDouble() - tolerance);
     CHECK(bsub["uas"].GetDouble() > subset["uas"].GetDouble());  // what the beam is for
   }
+  SECTION("with three parsers voting") {
+    REQUIRE(metrics.HasMember("vote"));
+    const auto& vote = metrics["vote"];
+    const auto& vsub = vote["regression_subset"];
+    CHECK(vote["width"].GetUint() == shipped_vote_model().beam());
+    SyntaxScores s = evaluate_syntax(docs, shipped_vote_model());
+    CHECK(s.tokens == vsub["tokens"].GetUint64());
+    CHECK(s.uas() >= vsub["uas"].GetDouble() - tolerance);
+    CHECK(s.las() >= vsub["las"].GetDouble() - tolerance);
+    // what the vote is for, on all held-out documents
+    CHECK(vote["held_out"]["uas"].GetDouble() > metrics["beam"]["held_out"]["uas"].GetDouble());
+  }
 }
 
 TEST_CASE("syntax::every parse is a tree with one root") {
-  const bool beam = GENERATE(false, true);
-  const SyntaxModel& model = beam ? shipped_beam_model() : shipped_model();
+  const int how = GENERATE(0, 1, 2);  // greedy, beam, vote
+  const SyntaxModel& model = how == 2 ? shipped_vote_model() : how == 1 ? shipped_beam_model() : shipped_model();
   std::string text = "PUTIN MET XI\n\n\"Yes,\" he said -- (well...) 42% of $3.5bn, e.g. U.S.-China talks!?\n"
                      "Ünïcödé wörds, émigrés and naïve cafés; 🙂 ... -- -- ;;\n.\n";
   for (int i = 0; i < 450; ++i) text += (i % 7 == 0) ? "and " : "word ";  // longer than one sentence may be

@@ -53,6 +53,8 @@ Options:
   --no-parse          relation rules read the token sequence only (faster, less accurate)
   --beam N            parse with a beam of N (1-64; default 1, greedy): more accurate trees,
                       about N times the parsing time
+  --vote              three parsers vote on each tree (beam 16 unless --beam is given): the
+                      most accurate trees, the slowest parsing
   -h, --help          this help
 
 Filters (they compose; metrics are computed on what is kept):
@@ -79,7 +81,8 @@ struct Args {
   std::string data;
   std::string model;
   bool no_parse = false;
-  uint32_t beam = 1;
+  uint32_t beam = 0;  // 0: greedy, or the vote's default width
+  bool vote = false;
   bool trees = false;  // explain: print the dependency tree of each parsed sentence
   InputOptions input;
   GraphFilter filter;
@@ -105,7 +108,8 @@ std::unique_ptr<SyntaxModel> load_syntax(const Args& a) {
     throw InputError(std::string(e.what()) + " (give --model FILE, or --no-parse)");
   }
   try {
-    model->set_beam(a.beam);
+    model->set_beam(a.beam ? a.beam : a.vote ? SyntaxModel::default_vote_beam : 1);
+    model->set_vote(a.vote);
   } catch (const InputError& e) {
     throw InputError(path + ": " + e.what());
   }
@@ -151,6 +155,8 @@ Args parse_args(const std::vector<std::string>& argv) {
       a.input.strict = true;
     } else if (s == "--beam") {
       a.beam = static_cast<uint32_t>(number_in(s, value(i, s), 1, 64));
+    } else if (s == "--vote") {
+      a.vote = true;
     } else if (s == "--threads") {
       a.threads = static_cast<unsigned>(number_in(s, value(i, s), 1, 1024));
     } else if (s == "--progress") {
@@ -300,7 +306,7 @@ int cmd_build(const std::vector<std::string>& argv) {
 int cmd_explain(const std::vector<std::string>& argv) {
   Args a = parse_args(argv);
   if (a.help || a.inputs.size() != 1) {
-    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] [--model FILE] [--no-parse] [--beam N] [--trees] FILE\n"
+    std::fputs("Usage: relgraph explain [--lexicon FILE] [--data DIR] [--model FILE] [--no-parse] [--beam N] [--vote] [--trees] FILE\n"
                "Prints each sentence with the mentions found (kind, type, actor, role) and the\n"
                "relations made, with the cue or pattern that made each; --trees adds each parsed\n"
                "sentence's words with their POS tag, head word number and dependency relation.\n",

@@ -35,6 +35,7 @@ Options:
   --parser-epochs N     (default 10)
   --beam N              width of the beam the second move classifier is trained over (default 8;
                         1: greedy parser only)
+  --no-right-to-left    no right-to-left beam parser (none to vote with; trains in half the time)
   --clusters FILE       word clusters, word TAB fine TAB coarse (default: data/models/word-clusters.tsv;
                         'none' trains without them)
   --monitor             score the held-out documents after every parser epoch (slower)
@@ -47,8 +48,8 @@ Example:
 
 const char* k_eval_usage = R"(relgraph eval-syntax - POS accuracy, UAS and LAS on the held-out documents
 
-Usage: relgraph eval-syntax --conllu DIR [--conllu DIR ...] [--model FILE] [--beam N] [--all]
-                            [--per-doc] [--write-conllu FILE]
+Usage: relgraph eval-syntax --conllu DIR [--conllu DIR ...] [--model FILE] [--beam N] [--no-vote]
+                            [--all] [--per-doc] [--write-conllu FILE]
 
 Scores the held-out documents (same rule as 'relgraph train') with gold tokenisation,
 punctuation included. LAS counts the full relation with its subtype ("nsubj:pass");
@@ -57,8 +58,10 @@ LAS-universal only its universal part ("nsubj"), as the CoNLL 2018 shared task d
 Options:
   --conllu DIR     a folder of CoNLL-U files (repeatable)
   --model FILE     the syntax model (default: data/models/syntax-en.bin)
-  --beam N         parse with a beam of N (default: the width the model was trained with;
-                   1: greedy, as 'relgraph build' parses by default)
+  --beam N         parse with a beam of N (default: 16 when voting, else the width the model
+                   was trained with; 1: greedy, as 'relgraph build' parses by default)
+  --no-vote        the left-to-right beam parser alone; by default three parsers
+                   (left-to-right beam and greedy, right-to-left beam) vote on each arc
   --all            score every document of DIR, not only the held-out ones
   --per-doc        one line per document as well
   --write-conllu FILE
@@ -75,6 +78,7 @@ struct SyntaxArgs {
   SyntaxTrainOptions train;
   int beam = 0;  // eval-syntax: 0 = the model's trained width
   bool all = false;
+  bool no_vote = false;
   bool per_doc = false;
   bool quiet = false;
   bool monitor = false;
@@ -108,6 +112,8 @@ SyntaxArgs parse(const std::vector<std::string>& argv, bool training) {
     else if (s == "--beam") (training ? a.train.beam : a.beam) = int(number_in(s, value(i, s), 1, 64));
     else if (training && (s == "-q" || s == "--quiet")) a.quiet = true;
     else if (training && s == "--monitor") a.monitor = true;
+    else if (training && s == "--no-right-to-left") a.train.right_to_left = false;
+    else if (!training && s == "--no-vote") a.no_vote = true;
     else if (!training && s == "--model") a.model = value(i, s);
     else if (!training && s == "--all") a.all = true;
     else if (!training && s == "--per-doc") a.per_doc = true;
@@ -224,7 +230,8 @@ int cmd_train(const std::vector<std::string>& args) {
   for (const auto& d : split.train) train_tokens += d.token_count();
   std::string json = "{\n  \"model\": \"syntax-en.bin\",\n";
   json += "  \"note\": \"held-out GUM documents (5th, 10th, ... per genre), gold tokens, punctuation included, "
-          "LAS with relation subtypes; held_out and regression_subset parse greedily, beam with the beam parser\",\n";
+          "LAS with relation subtypes; held_out and regression_subset parse greedily, beam with the beam parser, "
+          "vote with three parsers voting\",\n";
   json += "  \"training_tokens\": " + std::to_string(train_tokens) + ",\n";
   json += "  \"held_out\": " + scores_json(held, names_of(split.held_out), "  ") + ",\n";
   json += "  \"regression_subset\": " + scores_json(sub, names_of(subset), "  ");
@@ -237,6 +244,16 @@ int cmd_train(const std::vector<std::string>& args) {
     json += "    \"held_out\": " + scores_json(held_beam, names_of(split.held_out), "    ") + ",\n";
     json += "    \"regression_subset\": " + scores_json(sub_beam, names_of(subset), "    ") + "\n  }";
   }
+  SyntaxScores held_vote;
+  if (model.trained_beam() > 1 && model.can_vote()) {
+    model.set_beam(SyntaxModel::default_vote_beam);
+    model.set_vote(true);
+    held_vote = evaluate_syntax(split.held_out, model);
+    SyntaxScores sub_vote = evaluate_syntax(subset, model);
+    json += ",\n  \"vote\": {\n    \"width\": " + std::to_string(model.beam()) + ",\n";
+    json += "    \"held_out\": " + scores_json(held_vote, names_of(split.held_out), "    ") + ",\n";
+    json += "    \"regression_subset\": " + scores_json(sub_vote, names_of(subset), "    ") + "\n  }";
+  }
   json += "\n}\n";
   const std::string metrics_path = (fs::path(a.out) / "syntax-metrics.json").string();
   std::ofstream out(metrics_path, std::ios::binary | std::ios::trunc);
@@ -247,6 +264,7 @@ int cmd_train(const std::vector<std::string>& args) {
               metrics_path.c_str(), secs);
   print_scores("held-out, greedy", held);
   if (model.trained_beam() > 1) print_scores(("held-out, beam " + std::to_string(model.beam())).c_str(), held_beam);
+  if (model.vote()) print_scores(("held-out, vote, beam " + std::to_string(model.beam())).c_str(), held_vote);
   return 0;
 }
 
@@ -259,7 +277,11 @@ int cmd_eval_syntax(const std::vector<std::string>& args) {
   const std::string path = a.model.empty() ? default_syntax_model_path() : a.model;
   SyntaxModel model = SyntaxModel::load(path);
   try {
-    model.set_beam(a.beam > 0 ? uint32_t(a.beam) : std::max<uint32_t>(1, model.trained_beam()));
+    const bool vote = model.can_vote() && !a.no_vote && a.beam != 1;
+    model.set_beam(a.beam > 0 ? uint32_t(a.beam)
+                   : vote     ? SyntaxModel::default_vote_beam
+                              : std::max<uint32_t>(1, model.trained_beam()));
+    model.set_vote(vote);
   } catch (const InputError& e) {
     throw InputError(path + ": " + e.what());
   }
@@ -273,8 +295,9 @@ int cmd_eval_syntax(const std::vector<std::string>& args) {
     total.add(s);
   }
   if (!a.write_conllu.empty()) write_parsed_conllu(docs, model, a.write_conllu);
-  std::printf("documents %zu, %s\n", docs.size(),
-              model.beam() > 1 ? ("beam " + std::to_string(model.beam())).c_str() : "greedy");
+  std::string how = model.beam() > 1 ? "beam " + std::to_string(model.beam()) : "greedy";
+  if (model.vote()) how = "vote of three parsers, " + how;
+  std::printf("documents %zu, %s\n", docs.size(), how.c_str());
   print_scores(a.all ? "all" : "held-out", total);
   return 0;
 }

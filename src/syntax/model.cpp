@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <numeric>
 
 namespace relgraph {
 
@@ -32,6 +33,12 @@ void SyntaxModel::set_beam(uint32_t width) {
   m_impl->use_beam = width;
 }
 uint32_t SyntaxModel::beam() const { return m_impl->use_beam; }
+void SyntaxModel::set_vote(bool on) {
+  if (on && !can_vote()) throw InputError("this syntax model has no right-to-left parser to vote with (retrain with 'relgraph train')");
+  m_impl->use_vote = on;
+}
+bool SyntaxModel::vote() const { return m_impl->use_vote; }
+bool SyntaxModel::can_vote() const { return m_impl->r_beam_mover.rows() > 0 && m_impl->beam_mover.rows() > 0; }
 uint32_t SyntaxModel::trained_beam() const { return m_impl->beam_mover.rows() > 0 ? m_impl->beam_width : 0; }
 
 std::string default_syntax_model_path() {
@@ -58,6 +65,14 @@ struct Writer {
     u16(uint16_t(s.size()));
     buf += s;
   }
+  void varint(uint64_t v) {
+    while (v >= 0x80) {
+      u8(uint8_t(v | 0x80));
+      v >>= 7;
+    }
+    u8(uint8_t(v));
+  }
+  void weight(int16_t q) { varint(uint64_t((uint32_t(q) << 1) ^ uint32_t(int32_t(q) >> 31)) & 0x1ffff); }
 };
 
 struct Reader {
@@ -93,6 +108,21 @@ struct Reader {
     std::memcpy(&f, &v, 4);
     return f;
   }
+  uint64_t varint() {
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      const uint8_t b = u8();
+      if (shift == 63 && b > 1) throw InputError(path + ": bad number in syntax model");
+      v |= uint64_t(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+  }
+  int16_t weight() {
+    const uint64_t z = varint();
+    const int64_t q = int64_t(z >> 1) ^ -int64_t(z & 1);
+    if (q < -32768 || q > 32767) throw InputError(path + ": bad weight in syntax model");
+    return int16_t(q);
+  }
   std::string str() {
     size_t n = u16();
     need(n);
@@ -102,27 +132,38 @@ struct Reader {
   }
 };
 
-// A table: class count, row count, the fixed-point scale, the rows' 64-bit keys, then per row a
-// count byte and that many (class byte, i16 weight) pairs: rows hold ~3 non-zero classes of ~50.
+// A table: class count, row count, the fixed-point scale, then the rows in ascending key order:
+// the key as its difference from the previous one (a varint: sorted hashes differ in their low
+// ~46 bits), then the non-zero weights (zigzag varints of the fixed-point values) behind a byte
+// of which classes have one (tables of up to 8 classes: the parser's moves) or behind a count,
+// each with its class byte (rows hold ~3 non-zero classes of ~50).
 void write_table(Writer& w, const WeightTable& t) {
   w.u32(t.classes());
   w.u64(t.rows());
   w.f32(t.scale());
-  for (uint64_t k : t.keys()) w.u64(k);
+  const std::vector<uint64_t>& keys = t.keys();
+  std::vector<uint32_t> order(keys.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
   std::vector<float> row(t.classes());
   std::vector<int16_t> q(t.classes());
-  for (size_t r = 0; r < t.rows(); ++r) {
+  const bool masked = t.classes() <= 8;
+  uint64_t prev = 0;
+  for (uint32_t r : order) {
+    w.varint(keys[r] - prev);
+    prev = keys[r];
     t.row_weights(r, row.data());
-    uint32_t nz = 0;
+    uint32_t nz = 0, mask = 0;
     for (uint32_t c = 0; c < t.classes(); ++c) {
       q[c] = int16_t(std::lround(row[c] / t.scale()));  // exact: row[c] is q * scale
       nz += q[c] != 0;
+      mask |= uint32_t(q[c] != 0) << c;
     }
-    w.u8(uint8_t(nz));
+    w.u8(uint8_t(masked ? mask : nz));
     for (uint32_t c = 0; c < t.classes(); ++c)
       if (q[c] != 0) {
-        w.u8(uint8_t(c));
-        w.u16(uint16_t(q[c]));
+        if (!masked) w.u8(uint8_t(c));
+        w.weight(q[c]);
       }
   }
 }
@@ -132,23 +173,37 @@ void read_table(Reader& r, WeightTable& t) {
   uint64_t rows = r.u64();
   float scale = r.f32();
   if (classes == 0 || classes > 250 || !(scale > 0.0f)) throw InputError(r.path + ": bad table header in syntax model");
-  r.need(rows * 9);
+  if (rows > (r.buf.size() - r.at) / 2) throw InputError(r.path + ": truncated syntax model");  // 2+ bytes a row
+  const bool masked = classes <= 8;
   std::vector<uint64_t> keys(rows);
-  for (auto& k : keys) k = r.u64();
   std::vector<uint32_t> offsets;
   offsets.reserve(rows + 1);
   offsets.push_back(0);
   std::vector<Entry> entries;
   entries.reserve(rows * 3);
+  uint64_t key = 0;
   for (uint64_t row = 0; row < rows; ++row) {
-    uint32_t nz = r.u8();
-    int last = -1;
-    for (uint32_t e = 0; e < nz; ++e) {
-      uint32_t c = r.u8();
-      int16_t q = int16_t(r.u16());
-      if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
-      last = int(c);
-      if (q != 0) entries.push_back(Entry{uint16_t(c), q});
+    const uint64_t delta = r.varint();
+    if (row > 0 && delta == 0) throw InputError(r.path + ": repeated key in syntax model");
+    key += delta;
+    keys[row] = key;
+    const uint32_t head = r.u8();
+    if (masked) {
+      if (head >> classes) throw InputError(r.path + ": bad class index in syntax model");
+      for (uint32_t c = 0; c < classes; ++c)
+        if (head >> c & 1) {
+          const int16_t q = r.weight();
+          if (q != 0) entries.push_back(Entry{uint16_t(c), q});
+        }
+    } else {
+      int last = -1;
+      for (uint32_t e = 0; e < head; ++e) {
+        const uint32_t c = r.u8();
+        const int16_t q = r.weight();
+        if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
+        last = int(c);
+        if (q != 0) entries.push_back(Entry{uint16_t(c), q});
+      }
     }
     offsets.push_back(uint32_t(entries.size()));
   }
@@ -175,6 +230,8 @@ void SyntaxModel::save(const std::string& path) const {
   write_table(w, m.labeler);
   w.u32(m.beam_width);
   write_table(w, m.beam_mover);
+  write_table(w, m.r_labeler);
+  write_table(w, m.r_beam_mover);
   write_table(w, m.clusters);
   w.buf.append(k_magic, sizeof k_magic);  // end marker: a cut file fails loudly
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -212,12 +269,16 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   read_table(r, m.labeler);
   m.beam_width = r.u32();
   read_table(r, m.beam_mover);
+  read_table(r, m.r_labeler);
+  read_table(r, m.r_beam_mover);
   read_table(r, m.clusters);
   r.need(sizeof k_magic);
   if (std::memcmp(buf.data() + r.at, k_magic, sizeof k_magic) != 0 || r.at + sizeof k_magic != buf.size())
     throw InputError(path + ": corrupt syntax model (bad end marker)");
   if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size() ||
-      (m.beam_mover.rows() > 0 && (m.beam_mover.classes() != mv_count || m.beam_width < 2 || m.beam_width > k_max_beam)))
+      (m.beam_mover.rows() > 0 && (m.beam_mover.classes() != mv_count || m.beam_width < 2 || m.beam_width > k_max_beam)) ||
+      (m.r_beam_mover.rows() > 0 && (m.r_beam_mover.classes() != mv_count || m.r_labeler.classes() != m.deprels.size() ||
+                                     m.beam_mover.rows() == 0)))
     throw InputError(path + ": inconsistent syntax model tables");
   set_tag_kinds(m);
   return model;

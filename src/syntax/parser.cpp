@@ -7,6 +7,8 @@
 #include "syntax_detail.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 
 namespace relgraph::syntax_detail {
@@ -408,18 +410,35 @@ size_t labeler_features(const Workspace& ws, int32_t h, int32_t d, uint64_t* out
   return k;
 }
 
-uint16_t choose_label(Workspace& ws, const SyntaxModel::Impl& m, uint32_t mv) {
+uint16_t choose_label(Workspace& ws, const SyntaxModel::Impl& m, const WeightTable& labeler, uint32_t mv) {
   if (mv == mv_shift || mv == mv_reduce) return k_no_label;
   int32_t h, d;
   move_arc(ws, mv, h, d);
   if (size_t(h) == ws.n) return uint16_t(m.root_label);
-  const uint32_t labels = m.labeler.classes();
+  const uint32_t labels = labeler.classes();
   size_t nl = labeler_features(ws, h, d, ws.keys);
-  m.labeler.score(ws.keys, nl, ws.scores);
+  labeler.score(ws.keys, nl, ws.scores);
   uint32_t bl = labels;
   for (uint32_t c = 0; c < labels; ++c)
     if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
   return uint16_t(bl);
+}
+
+void reverse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
+  const size_t n = ws.n;
+  for (auto* v : {&ws.word, &ws.pword, &ws.hyph, &ws.raw, &ws.shape, &ws.sfx1, &ws.sfx2, &ws.sfx3, &ws.sfx4, &ws.pre1,
+                  &ws.pre2, &ws.pre3})
+    std::reverse(v->begin(), v->begin() + n);
+  for (auto* v : {&ws.fine, &ws.coarse, &ws.tag, &ws.tag1, &ws.alt}) std::reverse(v->begin(), v->begin() + n);
+  std::reverse(ws.margin.begin(), ws.margin.begin() + n);
+  std::reverse(ws.flags.begin(), ws.flags.begin() + n);
+  auto swap_bits = [](uint8_t f, uint8_t a, uint8_t b) {
+    const uint8_t out = uint8_t(f & ~(a | b));
+    return uint8_t(out | ((f & a) ? b : 0) | ((f & b) ? a : 0));
+  };
+  for (size_t i = 0; i < n; ++i)
+    ws.flags[i] = swap_bits(swap_bits(ws.flags[i], af_space_before, af_space_after), af_first, af_last);
+  set_parser_words(ws, m);
 }
 
 namespace {
@@ -465,14 +484,155 @@ void load_state(Workspace& ws, const ParseState& st) {
   ws.b0 = st.b0;
 }
 
+void VoteScratch::resize(size_t n) {
+  w = n + 1;
+  for (size_t k = 0; k < 3; ++k) {
+    head[k].resize(n);
+    label[k].resize(n);
+  }
+  for (size_t k = 0; k < 2; ++k) {
+    comp[k].assign(w * w, 0.0f);
+    inc[k].assign(w * w, 0.0f);
+    comp_at[k].assign(w * w, 0);
+    inc_at[k].assign(w * w, 0);
+  }
+  arc.assign(w * w, 0.0f);
+  tree.assign(w, 0);
+}
+
 namespace {
-void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) {
+// Head h (root = n) of a tree parsed reversed when `reversed`, in the sentence's order.
+int32_t restored(int32_t h, size_t n, bool reversed) {
+  return reversed && size_t(h) != n ? int32_t(n - 1 - size_t(h)) : h;
+}
+size_t chart_of(int32_t h, size_t n) { return size_t(h) == n ? 0 : size_t(h) + 1; }
+} // namespace
+
+void VoteScratch::vote_tree(size_t k) {
+  const size_t n = w - 1;
+  for (size_t d = 0; d < n; ++d) arc[chart_of(head[k][d], n) * w + d + 1] += k_vote_weight[k];
+}
+
+void VoteScratch::keep(size_t k, const Workspace& ws, bool reversed) {
+  const size_t n = ws.n;
+  for (size_t i = 0; i < n; ++i) {
+    const size_t d = reversed ? n - 1 - i : i;
+    head[k][d] = restored(ws.head[i], n, reversed);
+    label[k][d] = ws.label[i];
+  }
+}
+
+void VoteScratch::take(size_t k, const Workspace& ws, bool reversed) {
+  keep(k, ws, reversed);
+  vote_tree(k);
+}
+
+void VoteScratch::take_beam(size_t k, const Workspace& ws, bool reversed, const std::vector<ParseState>& beam,
+                            size_t live) {
+  keep(k, ws, reversed);
+  const size_t n = ws.n;
+  share.resize(live);
+  double total = 0.0;
+  for (size_t j = 0; j < live; ++j) total += share[j] = std::exp((beam[j].score - beam[0].score) / k_vote_temperature);
+  for (size_t j = 0; j < live; ++j) {
+    const float v = float(double(k_vote_weight[k]) * share[j] / total);
+    for (size_t i = 0; i < n; ++i) {
+      const size_t d = reversed ? n - 1 - i : i;
+      arc[chart_of(restored(beam[j].head[i], n, reversed), n) * w + d + 1] += v;
+    }
+  }
+}
+
+void VoteScratch::combine(Workspace& ws, const SyntaxModel::Impl& m) {
+  const size_t n = ws.n;
+  auto at = [&](size_t s, size_t t) { return s * w + t; };
+  for (size_t len = 1; len < n; ++len)
+    for (size_t s = 1; s + len <= n; ++s) {
+      const size_t t = s + len;
+      float best = -1e30f;
+      int32_t arg = 0;
+      for (size_t r = s; r < t; ++r) {
+        const float v = comp[1][at(s, r)] + comp[0][at(r + 1, t)];
+        if (v > best) best = v, arg = int32_t(r);
+      }
+      inc[0][at(s, t)] = best + arc[t * w + s];
+      inc[1][at(s, t)] = best + arc[s * w + t];
+      inc_at[0][at(s, t)] = inc_at[1][at(s, t)] = arg;
+      best = -1e30f;
+      for (size_t r = s; r < t; ++r) {
+        const float v = comp[0][at(s, r)] + inc[0][at(r, t)];
+        if (v > best) best = v, arg = int32_t(r);
+      }
+      comp[0][at(s, t)] = best;
+      comp_at[0][at(s, t)] = arg;
+      best = -1e30f;
+      for (size_t r = s + 1; r <= t; ++r) {
+        const float v = inc[1][at(s, r)] + comp[1][at(r, t)];
+        if (v > best) best = v, arg = int32_t(r);
+      }
+      comp[1][at(s, t)] = best;
+      comp_at[1][at(s, t)] = arg;
+    }
+  // the root's one dependent r heads everything to its left and to its right
+  float best = -1e30f;
+  size_t root_dep = 1;
+  for (size_t r = 1; r <= n; ++r) {
+    const float v = comp[0][at(1, r)] + comp[1][at(r, n)] + arc[r];
+    if (v > best) best = v, root_dep = r;
+  }
+  tree[root_dep] = 0;
+  // spans to read back: {complete?, side (0: head at t, 1: head at s), s, t}
+  todo.clear();
+  todo.push_back({1, 0, 1, int32_t(root_dep)});
+  todo.push_back({1, 1, int32_t(root_dep), int32_t(n)});
+  while (!todo.empty()) {
+    const auto [complete, side, s, t] = todo.back();
+    todo.pop_back();
+    if (s == t) continue;
+    if (complete) {
+      const int32_t r = comp_at[side][at(size_t(s), size_t(t))];
+      if (side == 0) {
+        todo.push_back({1, 0, s, r});
+        todo.push_back({0, 0, r, t});
+      } else {
+        todo.push_back({0, 1, s, r});
+        todo.push_back({1, 1, r, t});
+      }
+    } else {
+      const int32_t r = inc_at[side][at(size_t(s), size_t(t))];
+      if (side == 0) tree[size_t(s)] = t;
+      else tree[size_t(t)] = s;
+      todo.push_back({1, 1, s, r});
+      todo.push_back({1, 0, r + 1, t});
+    }
+  }
+  for (size_t d = 0; d < n; ++d) {
+    const int32_t h = tree[d + 1] == 0 ? int32_t(n) : tree[d + 1] - 1;
+    ws.head[d] = h;
+    // the relation of the first member that chose this arc, else the first one that is not root
+    uint16_t lab = k_no_label;
+    if (size_t(h) == n) lab = uint16_t(m.root_label);
+    for (size_t k = 0; k < 3 && lab == k_no_label; ++k)
+      if (head[k][d] == h) lab = label[k][d];
+    for (size_t k = 0; k < 3 && (lab == k_no_label || lab == m.root_label) && size_t(h) != n; ++k) lab = label[k][d];
+    if (lab == m.root_label && size_t(h) != n)
+      lab = uint16_t(std::find(m.deprels.begin(), m.deprels.end(), "dep") - m.deprels.begin()) % m.deprels.size();
+    ws.label[d] = lab;
+  }
+}
+
+namespace {
+// Returns the number of final hypotheses, best first in *final when asked (all complete: every
+// derivation takes 2n moves).
+size_t parse_beam(Workspace& ws, const SyntaxModel::Impl& m, const WeightTable& mover, const WeightTable& labeler,
+                  size_t width, const std::vector<ParseState>** final = nullptr) {
   thread_local std::vector<ParseState> cur, next;
   thread_local std::vector<BeamCandidate> cand;
   if (cur.size() < width) {
     cur.resize(width);
     next.resize(width);
   }
+  parser_init(ws);
   save_state(ws, cur[0]);
   cur[0].score = 0.0;
   size_t live = 1;
@@ -486,7 +646,7 @@ void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) 
         continue;
       }
       size_t nf = mover_features(ws, ws.keys);
-      m.beam_mover.score(ws.keys, nf, ws.scores);
+      mover.score(ws.keys, nf, ws.scores);
       for (uint32_t mv = 0; mv < mv_count; ++mv)
         if (move_valid(ws, mv)) cand.push_back({cur[i].score + ws.scores[mv], uint32_t(i), mv});
     }
@@ -494,7 +654,7 @@ void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) 
     std::partial_sort(cand.begin(), cand.begin() + k, cand.end(), beam_before);
     for (size_t j = 0; j < k; ++j) {
       load_state(ws, cur[cand[j].parent]);
-      apply_move(ws, cand[j].move, choose_label(ws, m, cand[j].move));
+      apply_move(ws, cand[j].move, choose_label(ws, m, labeler, cand[j].move));
       save_state(ws, next[j]);
       next[j].score = cand[j].score;
     }
@@ -502,26 +662,55 @@ void parse_tokens_beam(Workspace& ws, const SyntaxModel::Impl& m, size_t width) 
     live = k;
   }
   load_state(ws, cur[0]);
+  if (final) *final = &cur;
+  return live;
+}
+
+void parse_greedy(Workspace& ws, const SyntaxModel::Impl& m, const WeightTable& mover, const WeightTable& labeler) {
+  parser_init(ws);
+  while (!parser_done(ws)) {
+    uint32_t best = forced_move(ws);
+    if (best == mv_choose) {
+      size_t nf = mover_features(ws, ws.keys);
+      mover.score(ws.keys, nf, ws.scores);
+      for (uint32_t mv = 0; mv < mv_count; ++mv)
+        if (move_valid(ws, mv) && (best == mv_choose || ws.scores[mv] > ws.scores[best])) best = mv;
+    }
+    apply_move(ws, best, choose_label(ws, m, labeler, best));
+  }
+}
+
+// Three trees of one sentence combined: each arc gets the votes of the parsers that chose it,
+// and the projective tree with the most votes (one root dependent; Eisner 1996) is kept.
+void parse_vote(Workspace& ws, const SyntaxModel::Impl& m) {
+  const size_t n = ws.n;
+  thread_local VoteScratch vs;
+  vs.resize(n);
+  // members in order of precedence: left-to-right beam, left-to-right greedy, right-to-left beam
+  const std::vector<ParseState>* beam = nullptr;
+  size_t live = parse_beam(ws, m, m.beam_mover, m.labeler, m.use_beam, &beam);
+  vs.take_beam(0, ws, false, *beam, live);
+  parse_greedy(ws, m, m.mover, m.labeler);
+  vs.take(1, ws, false);
+  reverse_tokens(ws, m);
+  live = parse_beam(ws, m, m.r_beam_mover, m.r_labeler, m.use_beam, &beam);
+  vs.take_beam(2, ws, true, *beam, live);
+  reverse_tokens(ws, m);
+  vs.combine(ws, m);
 }
 } // namespace
 
 void parse_tokens(Workspace& ws, const SyntaxModel::Impl& m) {
   set_parser_words(ws, m);
-  parser_init(ws);
-  if (m.use_beam > 1 && m.beam_mover.rows() > 0) {
-    parse_tokens_beam(ws, m, m.use_beam);
+  if (m.use_vote && m.use_beam > 1 && m.r_beam_mover.rows() > 0 && ws.n <= k_max_vote_tokens) {
+    parse_vote(ws, m);
     return;
   }
-  while (!parser_done(ws)) {
-    uint32_t best = forced_move(ws);
-    if (best == mv_choose) {
-      size_t nf = mover_features(ws, ws.keys);
-      m.mover.score(ws.keys, nf, ws.scores);
-      for (uint32_t mv = 0; mv < mv_count; ++mv)
-        if (move_valid(ws, mv) && (best == mv_choose || ws.scores[mv] > ws.scores[best])) best = mv;
-    }
-    apply_move(ws, best, choose_label(ws, m, best));
+  if (m.use_beam > 1 && m.beam_mover.rows() > 0) {
+    parse_beam(ws, m, m.beam_mover, m.labeler, m.use_beam);
+    return;
   }
+  parse_greedy(ws, m, m.mover, m.labeler);
 }
 
 } // namespace relgraph::syntax_detail

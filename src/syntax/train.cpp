@@ -32,6 +32,8 @@ struct TrainSentence {
   std::vector<uint16_t> pred_alt;   // its runner-up tags where unsure
   std::vector<int32_t> gold_head;   // projectivised, root = n
   std::vector<uint16_t> gold_label;
+  std::vector<int32_t> rev_head;    // the same tree over the reversed sentence
+  std::vector<uint16_t> rev_label;
 };
 
 void load_atoms(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl& m) {
@@ -43,14 +45,17 @@ void load_atoms(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl&
   set_clusters(ws, m);
 }
 
-// The parser's input: atoms, the jackknifed tags (or the gold ones) and parser words.
-void load_parser_input(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl& m, bool gold_tags) {
+// The parser's input: atoms, the jackknifed tags (or the gold ones) and parser words, the
+// sentence reversed for the right-to-left parser.
+void load_parser_input(Workspace& ws, const TrainSentence& ts, const SyntaxModel::Impl& m, bool gold_tags,
+                       bool reversed) {
   load_atoms(ws, ts, m);
   for (size_t i = 0; i < ws.n; ++i) {
     ws.tag[i] = gold_tags ? ts.gold_tag[i] : ts.pred_tag[i];
     ws.alt[i] = gold_tags ? ts.gold_tag[i] : ts.pred_alt[i];
   }
-  set_parser_words(ws, m);
+  if (reversed) reverse_tokens(ws, m);
+  else set_parser_words(ws, m);
 }
 
 // Word clusters file: '#' comments, then "word TAB fine TAB coarse" per line (cluster numbers
@@ -331,8 +336,8 @@ struct BeamCand : BeamCandidate {  // and the features it was chosen on, and whe
 // gold tree is reachable from it (dynamic-oracle cost 0 on every move).
 // Returns whether the weights changed.
 // Relations come from the model's (already trained) relation classifier.
-bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::vector<int32_t>& g, size_t width,
-                         TrainTable& mover, const KeyCounter& counts, uint32_t min_count, double t) {
+bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const WeightTable& labeler,
+                         const std::vector<int32_t>& g, size_t width, TrainTable& mover, const KeyCounter& counts, uint32_t min_count, double t) {
   thread_local std::vector<ParseState> cur, nxt;
   thread_local std::vector<int32_t> crec, nrec;
   thread_local std::vector<uint8_t> ccor, ncor;
@@ -405,7 +410,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
     for (size_t j = 0; j < k; ++j) {
       const BeamCand& c = cand[j];
       load_state(ws, cur[c.parent]);
-      apply_move(ws, c.move, choose_label(ws, m, c.move));
+      apply_move(ws, c.move, choose_label(ws, m, labeler, c.move));
       save_state(ws, nxt[j]);
       nxt[j].score = c.score;
       recs.push_back({crec[c.parent], c.move, c.key_off, c.nf});
@@ -420,7 +425,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
         gold_rec = nrec[size_t(gc_slot)];
       } else {
         load_state(ws, cur[gc.parent]);
-        apply_move(ws, gc.move, choose_label(ws, m, gc.move));
+        apply_move(ws, gc.move, choose_label(ws, m, labeler, gc.move));
         save_state(ws, gold);
         gold.score = gc.score;
         recs.push_back({crec[gc.parent], gc.move, gc.key_off, gc.nf});
@@ -437,7 +442,7 @@ bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const std::v
           found = true;
         }
       if (!found) return false;
-      apply_move(ws, gc.move, choose_label(ws, m, gc.move));
+      apply_move(ws, gc.move, choose_label(ws, m, labeler, gc.move));
       save_state(ws, gold);
       gold.score = gc.score;
       recs.push_back({gold_rec, gc.move, gc.key_off, gc.nf});
@@ -521,6 +526,11 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
         ts.gold_head.push_back(s.heads[i] < 0 ? n : s.heads[i]);
       }
       projectivise(ts.gold_head, n);
+      for (int32_t i = n - 1; i >= 0; --i) {
+        const int32_t h = ts.gold_head[size_t(i)];
+        ts.rev_head.push_back(h == n ? n : n - 1 - h);
+        ts.rev_label.push_back(ts.gold_label[size_t(i)]);
+      }
       sents.push_back(std::move(ts));
     }
   size_t tokens = 0;
@@ -529,6 +539,8 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
       std::to_string(m.tags.size()) + " tags, " + std::to_string(m.deprels.size()) + " relations");
 
   m.beam_mover.assign(mv_count, {}, {}, 1.0f);  // until a beam parser is trained
+  m.r_beam_mover.assign(mv_count, {}, {}, 1.0f);
+  m.r_labeler.assign(uint32_t(m.deprels.size()), {}, {}, 1.0f);
   if (opt.clusters.empty()) m.clusters.assign(2, {}, {}, 1.0f);
   else m.clusters = read_clusters(opt.clusters);
   m.dict = build_dict(sents, m.tags.size());
@@ -586,181 +598,207 @@ SyntaxModel train_syntax_model(const std::vector<TreebankDocument>& train, const
     m.vocab.assign(1, std::move(keys), std::move(ones));
   }
 
-  // Parser.
+  // Parsers: left to right, then (for voting) right to left over the reversed sentences.
   const uint32_t labels = uint32_t(m.deprels.size());
-  KeyCounter move_counts, label_counts;
   const uint32_t min_count = uint32_t(std::max(1, opt.min_feature_count));
-  for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
-    load_atoms(ws, ts, m);
-    for (size_t i = 0; i < ws.n; ++i) {
-      ws.tag[i] = ts.pred_tag[i];
-      ws.alt[i] = ts.pred_alt[i];
-    }
-    set_parser_words(ws, m);
-    parser_init(ws);
-    while (!parser_done(ws)) {
-      uint32_t next = forced_move(ws);
-      if (next == mv_choose) {
-        move_counts.add(ws.keys, mover_features(ws, ws.keys));
-        int32_t cost[mv_count];
-        move_costs(ws, ts.gold_head, cost);
-        for (uint32_t mv = 0; mv < mv_count; ++mv)
-          if (move_valid(ws, mv) && (next == mv_choose || cost[mv] < cost[next])) next = mv;
-      }
-      uint16_t label = k_no_label;
-      if (next != mv_shift && next != mv_reduce) {
-        int32_t h, d;
-        move_arc(ws, next, h, d);
-        label = ts.gold_label[d];
-        if (size_t(h) != ws.n) label_counts.add(ws.keys, labeler_features(ws, h, d, ws.keys));
-      }
-      apply_move(ws, next, label);
-    }
-  }
-  // One averaged-perceptron run over the sentences `use`: (moves, relations).
-  auto train_run = [&](const std::vector<size_t>& use, uint64_t run_seed, bool report) {
-    ParserTables pt(labels);
-    Rng rng(run_seed);
-    std::vector<size_t> order = use;
-    double t = 1;
-    for (int e = 0; e < opt.parser_epochs; ++e) {
-      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
-      const bool exploring = e >= opt.explore_after;
-      size_t arcs = 0, right_heads = 0, right_labels = 0;
-      for (size_t sk : order) {
-        const bool gold_tags = sk >= sents.size();  // the copy of sentence sk - size with gold tags
-        const size_t si = gold_tags ? sk - sents.size() : sk;
-        const TrainSentence& ts = sents[si];
-        load_parser_input(ws, ts, m, gold_tags);
-        const size_t n = ws.n;
-        parser_init(ws);
-        while (!parser_done(ws)) {
-          uint32_t next = forced_move(ws);
-          if (next == mv_choose) {
-            size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
-            pt.mover.score(ws.keys, nf, ws.scores);
-            int32_t cost[mv_count];
-            move_costs(ws, ts.gold_head, cost);
-            uint32_t pred = mv_count, gold = mv_count;
-            int32_t min_cost = 1 << 20;
-            for (uint32_t mv = 0; mv < mv_count; ++mv) min_cost = std::min(min_cost, cost[mv]);
-            for (uint32_t mv = 0; mv < mv_count; ++mv) {
-              if (!move_valid(ws, mv)) continue;
-              if (pred == mv_count || ws.scores[mv] > ws.scores[pred]) pred = mv;
-              if (cost[mv] == min_cost && (gold == mv_count || ws.scores[mv] > ws.scores[gold])) gold = mv;
-            }
-            next = gold;
-            if (cost[pred] != min_cost) {
-              pt.mover.update(ws.keys, nf, gold, 1.0f, t);
-              pt.mover.update(ws.keys, nf, pred, -1.0f, t);
-              if (exploring && rng.uniform() < opt.explore) next = pred;
-            } else {
-              next = pred;
-            }
-          }
-          uint16_t label = k_no_label;
-          if (next != mv_shift && next != mv_reduce) {
-            int32_t h, d;
-            move_arc(ws, next, h, d);
-            const uint16_t gold_label = ts.gold_label[d];
-            if (size_t(h) == n) {
-              label = uint16_t(m.root_label);
-            } else {
-              size_t nl = label_counts.keep(ws.keys, labeler_features(ws, h, d, ws.keys), min_count);
-              pt.labeler.score(ws.keys, nl, ws.scores);
-              uint32_t bl = labels;
-              for (uint32_t c = 0; c < labels; ++c)
-                if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
-              if (h == ts.gold_head[d] && bl != gold_label) {
-                pt.labeler.update(ws.keys, nl, gold_label, 1.0f, t);
-                pt.labeler.update(ws.keys, nl, bl, -1.0f, t);
-              }
-              label = exploring ? uint16_t(bl) : gold_label;
-              if (h == ts.gold_head[d] && bl == gold_label) ++right_labels;
-            }
-            ++arcs;
-            if (h == ts.gold_head[d]) ++right_heads;
-            if (size_t(h) == n && gold_label == m.root_label) ++right_labels;
-          }
-          apply_move(ws, next, label);
-          t += 1;
-        }
-      }
-      char line[160];
-      std::snprintf(line, sizeof line, "parser epoch %d/%d: train heads %.2f%%, labels %.2f%%%s", e + 1,
-                    opt.parser_epochs, 100.0 * right_heads / std::max<size_t>(arcs, 1),
-                    100.0 * right_labels / std::max<size_t>(arcs, 1), exploring ? " (exploring)" : "");
-      if (report) say(line);
-      if (report && opt.monitor) {
-        SyntaxModel probe;
-        probe.impl() = m;
-        probe.impl().mover = pt.mover.average(t, k_prune, k_move_levels);
-        probe.impl().labeler = pt.labeler.average(t, k_prune);
-        SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
-        std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
-        say(line);
-      }
-    }
-    return std::make_pair(pt.mover.average(t, k_prune), pt.labeler.average(t, k_prune));
+  struct DirectionTables {
+    WeightTable mover, labeler, beam_mover;
   };
-  std::vector<WeightTable> movers, labelers;
-  for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
-    // Each sentence with its jackknifed tags and, when asked, once more with its gold tags
-    // (index + size): more varied input to learn from.
-    std::vector<size_t> use = all_idx;
-    if (opt.parser_gold_tags)
-      for (size_t i = 0; i < sents.size(); ++i) use.push_back(sents.size() + i);
-    auto tables = train_run(use, (opt.seed ^ 0x5eed) + 1009 * uint64_t(run), true);
-    movers.push_back(std::move(tables.first));
-    labelers.push_back(std::move(tables.second));
-  }
-  m.mover = mix_tables(movers, k_move_levels);  // runs mixed at full precision, then rounded
-  m.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
-  say("parser: " + std::to_string(m.mover.rows()) + " move features, " + std::to_string(m.labeler.rows()) +
-      " relation features");
-
-  // Beam parser: a second move classifier trained globally over a beam, the relations from the
-  // classifier above.
-  if (opt.beam > int(k_max_beam)) throw UsageError("beam width must be at most " + std::to_string(k_max_beam));
-  if (opt.beam > 1) {
-    std::vector<WeightTable> beam_movers;
-    for (int run = 0; run < std::max(1, opt.beam_mix); ++run) {
-      TrainTable mover(mv_count);
-      Rng rng((opt.seed ^ 0xbea3) + 1009 * uint64_t(run));
-      std::vector<size_t> order = all_idx;
-      if (opt.parser_gold_tags)
-        for (size_t i = 0; i < sents.size(); ++i) order.push_back(sents.size() + i);
+  auto train_direction = [&](bool reversed) {
+    const char* dir = reversed ? "right-to-left " : "";
+    auto gold_heads = [&](const TrainSentence& ts) -> const std::vector<int32_t>& {
+      return reversed ? ts.rev_head : ts.gold_head;
+    };
+    auto gold_labels = [&](const TrainSentence& ts) -> const std::vector<uint16_t>& {
+      return reversed ? ts.rev_label : ts.gold_label;
+    };
+    DirectionTables out;
+    KeyCounter move_counts, label_counts;
+    for (const TrainSentence& ts : sents) {  // the static oracle's derivation of each sentence
+      load_parser_input(ws, ts, m, false, reversed);
+      parser_init(ws);
+      while (!parser_done(ws)) {
+        uint32_t next = forced_move(ws);
+        if (next == mv_choose) {
+          move_counts.add(ws.keys, mover_features(ws, ws.keys));
+          int32_t cost[mv_count];
+          move_costs(ws, gold_heads(ts), cost);
+          for (uint32_t mv = 0; mv < mv_count; ++mv)
+            if (move_valid(ws, mv) && (next == mv_choose || cost[mv] < cost[next])) next = mv;
+        }
+        uint16_t label = k_no_label;
+        if (next != mv_shift && next != mv_reduce) {
+          int32_t h, d;
+          move_arc(ws, next, h, d);
+          label = gold_labels(ts)[d];
+          if (size_t(h) != ws.n) label_counts.add(ws.keys, labeler_features(ws, h, d, ws.keys));
+        }
+        apply_move(ws, next, label);
+      }
+    }
+    // One averaged-perceptron run over the sentences `use`: (moves, relations).
+    auto train_run = [&](const std::vector<size_t>& use, uint64_t run_seed, bool report) {
+      ParserTables pt(labels);
+      Rng rng(run_seed);
+      std::vector<size_t> order = use;
       double t = 1;
       for (int e = 0; e < opt.parser_epochs; ++e) {
         for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
-        size_t updates = 0;
+        const bool exploring = e >= opt.explore_after;
+        size_t arcs = 0, right_heads = 0, right_labels = 0;
         for (size_t sk : order) {
-          const bool gold_tags = sk >= sents.size();
-          const TrainSentence& ts = sents[gold_tags ? sk - sents.size() : sk];
-          load_parser_input(ws, ts, m, gold_tags);
-          updates += beam_train_sentence(ws, m, ts.gold_head, size_t(opt.beam), mover, move_counts, min_count, t);
-          t += 1;
+          const bool gold_tags = sk >= sents.size();  // the copy of sentence sk - size with gold tags
+          const size_t si = gold_tags ? sk - sents.size() : sk;
+          const TrainSentence& ts = sents[si];
+          load_parser_input(ws, ts, m, gold_tags, reversed);
+          const std::vector<int32_t>& gh = gold_heads(ts);
+          const size_t n = ws.n;
+          parser_init(ws);
+          while (!parser_done(ws)) {
+            uint32_t next = forced_move(ws);
+            if (next == mv_choose) {
+              size_t nf = move_counts.keep(ws.keys, mover_features(ws, ws.keys), min_count);
+              pt.mover.score(ws.keys, nf, ws.scores);
+              int32_t cost[mv_count];
+              move_costs(ws, gh, cost);
+              uint32_t pred = mv_count, gold = mv_count;
+              int32_t min_cost = 1 << 20;
+              for (uint32_t mv = 0; mv < mv_count; ++mv) min_cost = std::min(min_cost, cost[mv]);
+              for (uint32_t mv = 0; mv < mv_count; ++mv) {
+                if (!move_valid(ws, mv)) continue;
+                if (pred == mv_count || ws.scores[mv] > ws.scores[pred]) pred = mv;
+                if (cost[mv] == min_cost && (gold == mv_count || ws.scores[mv] > ws.scores[gold])) gold = mv;
+              }
+              next = gold;
+              if (cost[pred] != min_cost) {
+                pt.mover.update(ws.keys, nf, gold, 1.0f, t);
+                pt.mover.update(ws.keys, nf, pred, -1.0f, t);
+                if (exploring && rng.uniform() < opt.explore) next = pred;
+              } else {
+                next = pred;
+              }
+            }
+            uint16_t label = k_no_label;
+            if (next != mv_shift && next != mv_reduce) {
+              int32_t h, d;
+              move_arc(ws, next, h, d);
+              const uint16_t gold_label = gold_labels(ts)[d];
+              if (size_t(h) == n) {
+                label = uint16_t(m.root_label);
+              } else {
+                size_t nl = label_counts.keep(ws.keys, labeler_features(ws, h, d, ws.keys), min_count);
+                pt.labeler.score(ws.keys, nl, ws.scores);
+                uint32_t bl = labels;
+                for (uint32_t c = 0; c < labels; ++c)
+                  if (c != m.root_label && (bl == labels || ws.scores[c] > ws.scores[bl])) bl = c;
+                if (h == gh[d] && bl != gold_label) {
+                  pt.labeler.update(ws.keys, nl, gold_label, 1.0f, t);
+                  pt.labeler.update(ws.keys, nl, bl, -1.0f, t);
+                }
+                label = exploring ? uint16_t(bl) : gold_label;
+                if (h == gh[d] && bl == gold_label) ++right_labels;
+              }
+              ++arcs;
+              if (h == gh[d]) ++right_heads;
+              if (size_t(h) == n && gold_label == m.root_label) ++right_labels;
+            }
+            apply_move(ws, next, label);
+            t += 1;
+          }
         }
         char line[160];
-        std::snprintf(line, sizeof line, "beam parser epoch %d/%d: %.1f%% of sentences updated", e + 1,
-                      opt.parser_epochs, 100.0 * double(updates) / double(std::max<size_t>(order.size(), 1)));
-        say(line);
-        if (opt.monitor) {
+        std::snprintf(line, sizeof line, "%sparser epoch %d/%d: train heads %.2f%%, labels %.2f%%%s", dir, e + 1,
+                      opt.parser_epochs, 100.0 * right_heads / std::max<size_t>(arcs, 1),
+                      100.0 * right_labels / std::max<size_t>(arcs, 1), exploring ? " (exploring)" : "");
+        if (report) say(line);
+        if (report && opt.monitor && !reversed) {
           SyntaxModel probe;
           probe.impl() = m;
-          probe.impl().beam_mover = mover.average(t, k_prune, k_move_levels);
-          probe.impl().beam_width = uint32_t(opt.beam);
-          probe.impl().use_beam = uint32_t(opt.beam);
+          probe.impl().mover = pt.mover.average(t, k_prune, k_move_levels);
+          probe.impl().labeler = pt.labeler.average(t, k_prune);
           SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
           std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
           say(line);
         }
       }
-      beam_movers.push_back(mover.average(t, k_prune));
+      return std::make_pair(pt.mover.average(t, k_prune), pt.labeler.average(t, k_prune));
+    };
+    std::vector<WeightTable> movers, labelers;
+    for (int run = 0; run < std::max(1, opt.parser_mix); ++run) {
+      // Each sentence with its jackknifed tags and, when asked, once more with its gold tags
+      // (index + size): more varied input to learn from.
+      std::vector<size_t> use = all_idx;
+      if (opt.parser_gold_tags)
+        for (size_t i = 0; i < sents.size(); ++i) use.push_back(sents.size() + i);
+      auto tables = train_run(use, (opt.seed ^ 0x5eed) + 1009 * uint64_t(run), true);
+      movers.push_back(std::move(tables.first));
+      labelers.push_back(std::move(tables.second));
     }
-    m.beam_mover = mix_tables(beam_movers, k_move_levels);  // also rounds a single run's weights to 8 bits
+    out.mover = mix_tables(movers, k_move_levels);  // runs mixed at full precision, then rounded
+    out.labeler = labelers.size() == 1 ? labelers.front() : mix_tables(labelers);
+    say(std::string(dir) + "parser: " + std::to_string(out.mover.rows()) + " move features, " +
+        std::to_string(out.labeler.rows()) + " relation features");
+
+    // Beam parser: a second move classifier trained globally over a beam, the relations from the
+    // classifier above.
+    if (opt.beam > 1) {
+      std::vector<WeightTable> beam_movers;
+      for (int run = 0; run < std::max(1, opt.beam_mix); ++run) {
+        TrainTable mover(mv_count);
+        Rng rng((opt.seed ^ 0xbea3) + 1009 * uint64_t(run));
+        std::vector<size_t> order = all_idx;
+        if (opt.parser_gold_tags)
+          for (size_t i = 0; i < sents.size(); ++i) order.push_back(sents.size() + i);
+        double t = 1;
+        for (int e = 0; e < opt.parser_epochs; ++e) {
+          for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
+          size_t updates = 0;
+          for (size_t sk : order) {
+            const bool gold_tags = sk >= sents.size();
+            const TrainSentence& ts = sents[gold_tags ? sk - sents.size() : sk];
+            load_parser_input(ws, ts, m, gold_tags, reversed);
+            updates += beam_train_sentence(ws, m, out.labeler, gold_heads(ts), size_t(opt.beam), mover, move_counts,
+                                           min_count, t);
+            t += 1;
+          }
+          char line[160];
+          std::snprintf(line, sizeof line, "%sbeam parser epoch %d/%d: %.1f%% of sentences updated", dir, e + 1,
+                        opt.parser_epochs, 100.0 * double(updates) / double(std::max<size_t>(order.size(), 1)));
+          say(line);
+          if (opt.monitor && !reversed) {
+            SyntaxModel probe;
+            probe.impl() = m;
+            probe.impl().mover = out.mover;
+            probe.impl().labeler = out.labeler;
+            probe.impl().beam_mover = mover.average(t, k_prune, k_move_levels);
+            probe.impl().beam_width = uint32_t(opt.beam);
+            probe.impl().use_beam = uint32_t(opt.beam);
+            SyntaxScores sc = evaluate_syntax(*opt.monitor, probe);
+            std::snprintf(line, sizeof line, "  monitor: POS %.2f%%, UAS %.2f%%, LAS %.2f%%", sc.pos(), sc.uas(), sc.las());
+            say(line);
+          }
+        }
+        beam_movers.push_back(mover.average(t, k_prune));
+      }
+      out.beam_mover = mix_tables(beam_movers, k_move_levels);  // also rounds a single run's weights to 8 bits
+      say(std::string(dir) + "beam parser: " + std::to_string(out.beam_mover.rows()) + " move features, width " +
+          std::to_string(opt.beam));
+    }
+    return out;
+  };
+
+  if (opt.beam > int(k_max_beam)) throw UsageError("beam width must be at most " + std::to_string(k_max_beam));
+  DirectionTables l2r = train_direction(false);
+  m.mover = std::move(l2r.mover);
+  m.labeler = std::move(l2r.labeler);
+  if (opt.beam > 1) {
+    m.beam_mover = std::move(l2r.beam_mover);
     m.beam_width = uint32_t(opt.beam);
-    say("beam parser: " + std::to_string(m.beam_mover.rows()) + " move features, width " + std::to_string(opt.beam));
+    if (opt.right_to_left) {
+      DirectionTables r2l = train_direction(true);
+      m.r_labeler = std::move(r2l.labeler);
+      m.r_beam_mover = std::move(r2l.beam_mover);
+    }
   }
 
   return model;
