@@ -609,14 +609,18 @@ void VoteScratch::combine(Workspace& ws, const SyntaxModel::Impl& m) {
   for (size_t d = 0; d < n; ++d) {
     const int32_t h = tree[d + 1] == 0 ? int32_t(n) : tree[d + 1] - 1;
     ws.head[d] = h;
-    // the relation of the first member that chose this arc, else the first one that is not root
+    // the relation of the first member whose best tree has this arc, else the first that is not root
     uint16_t lab = k_no_label;
-    if (size_t(h) == n) lab = uint16_t(m.root_label);
-    for (size_t k = 0; k < 3 && lab == k_no_label; ++k)
-      if (head[k][d] == h) lab = label[k][d];
-    for (size_t k = 0; k < 3 && (lab == k_no_label || lab == m.root_label) && size_t(h) != n; ++k) lab = label[k][d];
-    if (lab == m.root_label && size_t(h) != n)
-      lab = uint16_t(std::find(m.deprels.begin(), m.deprels.end(), "dep") - m.deprels.begin()) % m.deprels.size();
+    if (size_t(h) == n) {
+      lab = uint16_t(m.root_label);
+    } else {
+      for (size_t k = 0; k < 3 && lab == k_no_label; ++k)
+        if (head[k][d] == h && label[k][d] != m.root_label) lab = label[k][d];
+      for (size_t k = 0; k < 3 && lab == k_no_label; ++k)
+        if (label[k][d] != m.root_label) lab = label[k][d];
+      if (lab == k_no_label)  // every member made this word the root's dependent
+        lab = uint16_t(std::find(m.deprels.begin(), m.deprels.end(), "dep") - m.deprels.begin()) % m.deprels.size();
+    }
     ws.label[d] = lab;
   }
 }
