@@ -34,7 +34,8 @@ void SyntaxModel::set_beam(uint32_t width) {
 }
 uint32_t SyntaxModel::beam() const { return m_impl->use_beam; }
 void SyntaxModel::set_vote(bool on) {
-  if (on && !can_vote()) throw InputError("this syntax model has no right-to-left parser to vote with (retrain with 'relgraph train')");
+  if (on && !can_vote())
+    throw InputError("this syntax model has no right-to-left parser to vote with (retrain with 'relgraph train')");
   m_impl->use_vote = on;
 }
 bool SyntaxModel::vote() const { return m_impl->use_vote; }

@@ -337,7 +337,8 @@ struct BeamCand : BeamCandidate {  // and the features it was chosen on, and whe
 // Returns whether the weights changed.
 // Relations come from the model's (already trained) relation classifier.
 bool beam_train_sentence(Workspace& ws, const SyntaxModel::Impl& m, const WeightTable& labeler,
-                         const std::vector<int32_t>& g, size_t width, TrainTable& mover, const KeyCounter& counts, uint32_t min_count, double t) {
+                         const std::vector<int32_t>& g, size_t width, TrainTable& mover, const KeyCounter& counts,
+                         uint32_t min_count, double t) {
   thread_local std::vector<ParseState> cur, nxt;
   thread_local std::vector<int32_t> crec, nrec;
   thread_local std::vector<uint8_t> ccor, ncor;
