@@ -693,6 +693,23 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
                           a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "University of Brasilia");
   }
+  SECTION("a coordinating minister and a coordinator are titles: the name after them is the person") {
+    Analysis a = analyse("Indonesia's Coordinating Minister for Economic Affairs Bambang Setiadi flew to Brussels. UN "
+                         "emergency relief coordinator Tomas Ferreira will visit Malawi.");
+    CHECK(find(a, "Coordinating Minister for Economic Affairs") == nullptr);
+    const Mention* b = find(a, "Bambang Setiadi");
+    REQUIRE(b);
+    CHECK(b->role == "Coordinating Minister");
+    REQUIRE(b->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(b->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(b->affiliation)].end) == "Indonesia");
+    const Mention* t = find(a, "Tomas Ferreira");
+    REQUIRE(t);
+    CHECK(t->role == "Coordinator");
+    REQUIRE(t->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(t->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(t->affiliation)].end) == "UN");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);
