@@ -1643,6 +1643,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // warships from states stand for them
       {"Warships from India, Sri Lanka and France began a joint naval exercise.",
        {"india cooperates_with sri-lanka", "india cooperates_with france", "sri-lanka cooperates_with france"}, {}},
+      // "her" before a demonym or a title is possessive: the counterpart is the one met
+      {"Congolese Foreign Minister Therese Mbala met her Rwandan counterpart Olivier Nsengimana on Monday.",
+       {"therese-mbala meets olivier-nsengimana"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -816,8 +816,11 @@ struct Extractor {
     while (k < last) {
       int32_t mi = at(k);
       if (mi >= 0 && mention(mi).kind == MentionKind::pronoun) {
-        // "her" is possessive before a content word ("her visit"), else an object
-        if ((wc(k) & wc_poss) && (!(wc(k) & wc_objpron) || (k + 1 < last && content_word(k + 1)))) {
+        // "her" is possessive before a content word ("her visit") or a demonym or title ("her
+        // Rwandan counterpart", "her Foreign Minister"), else an object
+        const bool modifier_next = k + 1 < last && ((at(k + 1) >= 0 && mention(at(k + 1)).kind == MentionKind::demonym) ||
+                                                    dm.title_at[k + 1]);
+        if ((wc(k) & wc_poss) && (!(wc(k) & wc_objpron) || (k + 1 < last && (content_word(k + 1) || modifier_next)))) {
           if (transitive_use) return out;
           ++k;
           continue;
