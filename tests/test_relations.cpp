@@ -1646,6 +1646,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "her" before a demonym or a title is possessive: the counterpart is the one met
       {"Congolese Foreign Minister Therese Mbala met her Rwandan counterpart Olivier Nsengimana on Monday.",
        {"therese-mbala meets olivier-nsengimana"}, {}},
+      // ... and before a preposition an object: not its own verb's subject
+      {"Congolese Foreign Minister Therese Mbala arrived on Monday. Kenyan President William Ruto met her in Nairobi.",
+       {"william-ruto meets therese-mbala"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

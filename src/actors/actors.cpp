@@ -525,7 +525,11 @@ struct Resolver {
     // ("Xi called him")
     // ("Ruto thanked him": the pronoun is not its own verb's subject, here or sentences back)
     int32_t not_subject = -1;
-    if (person && (doc.bits[m.first] & wc_objpron) && !(doc.bits[m.first] & wc_poss)) {
+    // ("met her in Nairobi": "her" before no noun is an object, not a possessive)
+    const uint32_t after = m.first + 1;
+    const bool before_noun = after < st.last_token && doc.tokens[after].has(tok_alpha) &&
+                             !(doc.bits[after] & (wc_prep | wc_conj | wc_det | wc_aux | wc_clause | wc_time | wc_relpron));
+    if (person && (doc.bits[m.first] & wc_objpron) && !((doc.bits[m.first] & wc_poss) && before_noun)) {
       for (size_t j = by_sentence[m.sentence].second; j-- > by_sentence[m.sentence].first;) {
         const Mention& c = dm.mentions[j];
         if (c.start >= m.start || c.kind == MentionKind::pronoun || !is_type(out.of_mention[j], ActorType::person) ||
