@@ -1162,8 +1162,20 @@ struct Extractor {
     if (a < first) a = first;
     // '... "has no right to interfere" and accused it': a clause joined after a quotation or a
     // comma, or by "but", has qualifiers of its own
+    // ("would not derail the deal and accused Baku": a past form cannot share an auxiliary that
+    // takes a bare verb, so it opens a clause of its own; "had not attacked X and bombed Y" shares)
+    auto own_verb_after = [&](uint32_t k) {
+      const std::string& w = doc.norm[cue];
+      if (w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+      for (uint32_t j = k; j-- > a;) {
+        const uint64_t c = wc(j);
+        if (cap(j) || !(c & (wc_aux | wc_modal | wc_future))) continue;
+        return (c & (wc_modal | wc_future)) || !(c & (wc_light | wc_copula));
+      }
+      return false;
+    };
     for (uint32_t k = cue; k-- > a + 1;)
-      if (is(k, "but") || (is(k, "and") && (quote(k - 1) || doc.token_text(k - 1) == ","))) {
+      if (is(k, "but") || (is(k, "and") && (quote(k - 1) || doc.token_text(k - 1) == "," || own_verb_after(k)))) {
         a = k + 1;
         break;
       }
