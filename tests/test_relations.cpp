@@ -1653,6 +1653,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Armenian Prime Minister Hovik Sargsyan said the shooting would not derail the deal and accused Baku of lying.",
        {"hovik-sargsyan opposes azerbaijan"}, {}},
       {"Russia did not attack Kyiv and bomb Kharkiv.", {}, {"russia attacks ukraine"}},
+      // "and" between the plain words of the object's phrase ("a trade and investment agreement with")
+      {"Australia signed a trade and investment agreement with Japan on Monday.", {"australia cooperates_with japan"}, {}},
+      {"Australia met officials and signed deals with Japan.", {"australia cooperates_with japan"}, {"australia meets japan"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1025,6 +1025,18 @@ struct Extractor {
         ++k;
         continue;
       }
+      // "signed a trade and investment agreement with X": "and" between the phrase's plain words
+      // (not before a verb: "met officials and discussed trade with X")
+      if (words > 0 && out.empty() && (is(k, "and") || is(k, "or")) && k + 1 < last && at(k + 1) < 0 &&
+          content_word(k + 1) && words < static_cast<int>(opt.object_gap)) {
+        const std::string& w = doc.norm[k + 1];
+        const bool verb = (tree && tree->tag[k + 1 - first].substr(0, 2) == "VB") ||
+                          (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || verb_cue_at(k + 1);
+        if (!verb) {
+          ++k;
+          continue;
+        }
+      }
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0) ||
            ((words > 0 || need_prep) && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
           words < static_cast<int>(opt.object_gap)) {
