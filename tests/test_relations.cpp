@@ -1656,6 +1656,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "and" between the plain words of the object's phrase ("a trade and investment agreement with")
       {"Australia signed a trade and investment agreement with Japan on Monday.", {"australia cooperates_with japan"}, {}},
       {"Australia met officials and signed deals with Japan.", {"australia cooperates_with japan"}, {"australia meets japan"}},
+      // "the two NATO allies": a pair description with an organization's name before its noun
+      {"Greek Prime Minister Nikos Andreou met Turkish Foreign Minister Selim Kaya in Athens. Trade between the two "
+       "NATO allies reached a record $7 billion last year.",
+       {"greece trades_with turkey"}, {"greece trades_with nato"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -733,6 +733,12 @@ struct Finder {
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
     // ("the two foreign ministers", "the two neighbouring countries": one plain adjective before the noun)
     if (k > i + 1 && k + 1 < end && !cap(k) && plain_adjective(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1)) ++k;
+    // ("the two NATO allies", "the two EU members": or a one-word organization's name)
+    uint32_t org_form = 0;
+    if (k > i + 1 && k + 1 < end && cap(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1) &&
+        lexicon_at(k, k + 1, false, org_form) == 1 &&
+        lex.actors()[lex.name_forms()[org_form].names.front().actor].type == ActorType::organization)
+      ++k;
     auto group = [&](uint32_t e, const std::string& head) {
       Mention m = make(i, e, doc_sentence, end);
       m.kind = MentionKind::description;
