@@ -1660,6 +1660,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Greek Prime Minister Nikos Andreou met Turkish Foreign Minister Selim Kaya in Athens. Trade between the two "
        "NATO allies reached a record $7 billion last year.",
        {"greece trades_with turkey"}, {"greece trades_with nato"}},
+      // "demanded X from Y" urges Y
+      {"Argentina demanded compensation from Chile. The union demanded higher wages.", {"argentina urges chile"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
