@@ -2708,7 +2708,9 @@ struct Extractor {
     uint32_t after = c1;
     while (after < last && quote(after)) ++after;  // 'expressed "full solidarity" with X'
     const uint32_t c1q = after;
-    if (is(c1q, "by")) {
+    // ("the first trip by an EU trade chief to X": an indefinite agent is no one in particular)
+    const bool generic_agent = c1q + 1 < last && (is(c1q + 1, "a") || is(c1q + 1, "an"));
+    if (is(c1q, "by") && !generic_agent) {
       uint32_t e = c1q;
       by_agent = find_objects(c1q, by_cue(), true, &e);
       if (!by_agent.empty()) after = e;
