@@ -1666,6 +1666,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Karin Lindqvist is due to visit Jakarta in November, the first trip by an EU trade chief to Indonesia in five "
        "years. A visit by French President Emmanuel Macron to China ended.",
        {"emmanuel-macron visits china"}, {"european-union visits indonesia"}},
+      // a person travelling with the subject visits too (a scholarship does not)
+      {"Malaysian Minister Azlan Harun flew to Moscow last month with Indonesian Foreign Minister Retno Marsudi. "
+       "Chao went to the United States with a Boxer Indemnity Scholarship in 1910.",
+       {"azlan-harun visits russia", "retno-marsudi visits russia"},
+       {"boxer-indemnity-scholarship visits united-states"}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -1920,6 +1920,18 @@ struct Extractor {
         obj_end = partner_end;
       }
     }
+    // "flew to Brussels last month with Indonesia's minister X": a person travelling with the
+    // subject visits too
+    if (!obj.empty() && !subj.empty() && cue.relation == "visits" && cue.has_flag("intransitive")) {
+      uint32_t t = obj_end;
+      while (t < last && t < obj_end + 4 && at(t) < 0 && !is(t, "with") && ((wc(t) & wc_time) || content_word(t))) ++t;
+      // (not "went to the U.S. with a Boxer Indemnity Scholarship")
+      if (t + 2 < last && is(t, "with") && !is(t + 1, "a") && !is(t + 1, "an")) {
+        static const Cue along{"", "", "", {"with"}, "", ""};
+        for (int32_t w : find_objects(t, along, true))
+          if (typed_as(w, ActorType::person) && std::find(subj.begin(), subj.end(), w) == subj.end()) subj.push_back(w);
+      }
+    }
     // "called on the RSF and the SAF to ... and accused both of": "both" are the objects just named
     if (obj.empty() && c1 + 1 < last && is(c1, "both") && !content_word(c1 + 1) && at(c1 + 1) < 0 &&
         m_objects_sentence == sent)
