@@ -1671,6 +1671,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Chao went to the United States with a Boxer Indemnity Scholarship in 1910.",
        {"azlan-harun visits russia", "retno-marsudi visits russia"},
        {"boxer-indemnity-scholarship visits united-states"}},
+      // a title phrase as the object, its holder named in apposition
+      {"Thai Foreign Minister Pichai Wongsawat hosted the junta's foreign minister, Than Htike, in Bangkok.",
+       {"pichai-wongsawat hosts than-htike"}, {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},

@@ -989,6 +989,12 @@ struct Extractor {
         k += is(k, "including") ? 1 : 2;
         continue;
       }
+      // "hosted the junta's foreign minister, Than Htike,": a title phrase, then its holder in apposition
+      if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1] && k + 1 < last && at(k + 1) >= 0 &&
+          mention(at(k + 1)).kind == MentionKind::name && typed_as(at(k + 1), ActorType::person)) {
+        ++k;
+        continue;
+      }
       if (dm.title_at[k]) {
         // "recalled its ambassador from X": a title is a noun the object's preposition may follow
         ++words;
