@@ -710,6 +710,15 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(t->affiliation)].start,
                           a.mentions.mentions[static_cast<size_t>(t->affiliation)].end) == "UN");
   }
+  SECTION("a candidate is a title: the state in the possessive before it is the person's") {
+    Analysis a = analyse("Ghana's main opposition candidate, Kwabena Asante-Mensah, won the vote.");
+    const Mention* k = find(a, "Kwabena Asante-Mensah");
+    REQUIRE(k);
+    CHECK(k->role == "Candidate");
+    REQUIRE(k->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(k->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(k->affiliation)].end) == "Ghana");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);
