@@ -1674,6 +1674,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a title phrase as the object, its holder named in apposition
       {"Thai Foreign Minister Pichai Wongsawat hosted the junta's foreign minister, Than Htike, in Bangkok.",
        {"pichai-wongsawat hosts than-htike"}, {}},
+      // goods pledged or airlifted to a state support it; a specialist at a body belongs to it
+      {"Japan pledged tents and generators to Vanuatu. The US airlifted food and medicine to Haiti. Nuru Kimaro, a "
+       "ports specialist at the Africa Logistics Institute, said so.",
+       {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
+       {}},
       // addressing a body
       {"Ukrainian President Volodymyr Zelenskiy addressed the European Parliament. He addressed the concerns of Poland.",
        {"volodymyr-zelenskiy speaks_to european-parliament"}, {"volodymyr-zelenskiy speaks_to poland"}},
