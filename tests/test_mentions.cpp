@@ -719,6 +719,12 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(k->affiliation)].start,
                           a.mentions.mentions[static_cast<size_t>(k->affiliation)].end) == "Ghana");
   }
+  SECTION("'Ports' ends a company's name, past a place's name opening it") {
+    Analysis a = analyse("Tanzania signed a deal with Gulf Horizon Ports on Monday.");
+    const Mention* m = find(a, "Gulf Horizon Ports");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);
