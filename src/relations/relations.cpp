@@ -59,6 +59,12 @@ struct Extractor {
   }
 
   // A plain lower-case word that may be an adjective or noun inside a phrase.
+  // A past form by its spelling ("accused", "signed"), for text without tags.
+  bool ed_form(uint32_t k) const {
+    const std::string& w = doc.norm[k];
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+  }
+
   bool content_word(uint32_t k) const {
     const Token& t = doc.tokens[k];
     // in a headline every word is capitalised, so capitals say nothing there
@@ -242,8 +248,7 @@ struct Extractor {
             const std::string_view w = doc.norm[v];
             const std::string_view tag = tree ? tree->tag[v - first] : std::string_view();
             joined = joined || (tree ? tag.size() == 3 && tag.substr(0, 2) == "VB" && tag != "VBG"
-                                     : (w.size() > 4 && (w.substr(w.size() - 2) == "ed" ||
-                                                         (w.back() == 's' && verb_cue_at(v)))));
+                                     : (ed_form(v) || (w.size() > 4 && w.back() == 's' && verb_cue_at(v))));
           }
         if (!joined) return {};
       }
@@ -607,8 +612,7 @@ struct Extractor {
       // (a tagger may take a verb after a name for part of it: "the US Africa Command struck")
       return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "VBN" || verb_cue_at(t);
     }
-    const std::string_view w = doc.norm[t];
-    return verb_cue_at(t) || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    return verb_cue_at(t) || ed_form(t);
   }
 
   // A cue word at t that can only be a verb ("met", "signed").
@@ -945,8 +949,7 @@ struct Extractor {
           auto verb_like = [&](uint32_t t) {
             if (skip != 0) return false;
             if (tree) return tree->tag[t - first].substr(0, 2) == "VB";
-            std::string_view w = doc.norm[t];
-            return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || verb_cue_at(t);
+            return ed_form(t) || verb_cue_at(t);
           };
           // "and the Government of Mali", "and the foreign minister of Mali": officials stand for their state
           auto officials_of = [&](uint32_t t) {
@@ -1035,9 +1038,8 @@ struct Extractor {
       // (not before a verb: "met officials and discussed trade with X")
       if (words > 0 && out.empty() && (is(k, "and") || is(k, "or")) && k + 1 < last && at(k + 1) < 0 &&
           content_word(k + 1) && words < static_cast<int>(opt.object_gap)) {
-        const std::string& w = doc.norm[k + 1];
-        const bool verb = (tree && tree->tag[k + 1 - first].substr(0, 2) == "VB") ||
-                          (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || verb_cue_at(k + 1);
+        const bool verb =
+            (tree && tree->tag[k + 1 - first].substr(0, 2) == "VB") || ed_form(k + 1) || verb_cue_at(k + 1);
         if (!verb) {
           ++k;
           continue;
@@ -1183,8 +1185,7 @@ struct Extractor {
     // ("would not derail the deal and accused Baku": a past form cannot share an auxiliary that
     // takes a bare verb, so it opens a clause of its own; "had not attacked X and bombed Y" shares)
     auto own_verb_after = [&](uint32_t k) {
-      const std::string& w = doc.norm[cue];
-      if (w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+      if (!ed_form(cue)) return false;
       for (uint32_t j = k; j-- > a;) {
         const uint64_t c = wc(j);
         if (cap(j) || !(c & (wc_aux | wc_modal | wc_future))) continue;
@@ -3522,7 +3523,7 @@ struct Extractor {
         std::vector<uint32_t> vals;
         const bool noun_next = m.last < last && content_word(m.last) &&
                                (tree ? tree->tag[m.last - first].substr(0, 2) == "NN"
-                                     : !verb_cue_at(m.last) && !ing_form(m.last) && !(doc.norm[m.last].size() > 4 && doc.norm[m.last].substr(doc.norm[m.last].size() - 2) == "ed"));
+                                     : !verb_cue_at(m.last) && !ing_form(m.last) && !ed_form(m.last));
         const bool thing = m.lex < 0 && noun_next && lex.org_before_trie().longest(doc.ids, m.last, last, vals) == 0;
         if (owner >= 0 && !thing && mention(owner).kind == MentionKind::name && actors(owner).size() == 1 &&
             da.actors[static_cast<size_t>(actors(owner)[0])].type == ActorType::state && actors(owner)[0] != org &&
