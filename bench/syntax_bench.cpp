@@ -92,29 +92,14 @@ void BM_Parse(benchmark::State& state) {
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 
-// The same with the beam parser at the width given (the model's trained width is the default
-// of eval-syntax).
-void BM_ParseBeam(benchmark::State& state) {
+// Parsing pre-tagged sentences with the beam parser at the width given, voting or not; the
+// model is set back to greedy afterwards.
+void parse_pretagged(benchmark::State& state, bool vote) {
   Fixture& f = fixture();
   std::vector<ParseResult> tagged(f.doc.sentences.size());
   for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tag_sentence(f.doc, s, f.model, tagged[s]);
   f.model.set_beam(uint32_t(state.range(0)));
-  over_sentences(state, [&](Fixture& g, uint32_t s) {
-    parse_tagged(g.doc, g.model, tagged[s]);
-    benchmark::DoNotOptimize(tagged[s].head.data());
-    return tagged[s].size();
-  });
-  f.model.set_beam(1);
-}
-BENCHMARK(BM_ParseBeam)->Arg(4)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
-
-// Three parsers voting (eval-syntax's default, build --vote) at the width given.
-void BM_ParseVote(benchmark::State& state) {
-  Fixture& f = fixture();
-  std::vector<ParseResult> tagged(f.doc.sentences.size());
-  for (uint32_t s = 0; s < f.doc.sentences.size(); ++s) tag_sentence(f.doc, s, f.model, tagged[s]);
-  f.model.set_beam(uint32_t(state.range(0)));
-  f.model.set_vote(true);
+  f.model.set_vote(vote);
   over_sentences(state, [&](Fixture& g, uint32_t s) {
     parse_tagged(g.doc, g.model, tagged[s]);
     benchmark::DoNotOptimize(tagged[s].head.data());
@@ -123,6 +108,13 @@ void BM_ParseVote(benchmark::State& state) {
   f.model.set_vote(false);
   f.model.set_beam(1);
 }
+
+// The beam parser alone (build --beam N, eval-syntax --no-vote).
+void BM_ParseBeam(benchmark::State& state) { parse_pretagged(state, false); }
+BENCHMARK(BM_ParseBeam)->Arg(4)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
+
+// Three parsers voting (eval-syntax's default, build --vote).
+void BM_ParseVote(benchmark::State& state) { parse_pretagged(state, true); }
 BENCHMARK(BM_ParseVote)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
 
 void BM_TagAndParse(benchmark::State& state) {

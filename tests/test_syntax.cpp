@@ -30,24 +30,22 @@ const SyntaxModel& shipped_model() {
   return model;
 }
 
-// The same file parsing with the beam it was trained with.
+// The same file parsing with a beam (0: the width it was trained with), voting or not.
+SyntaxModel load_shipped(uint32_t beam, bool vote) {
+  SyntaxModel m = SyntaxModel::load(k_model);
+  m.set_beam(beam ? beam : m.trained_beam());
+  m.set_vote(vote);
+  return m;
+}
+
 const SyntaxModel& shipped_beam_model() {
-  static SyntaxModel model = [] {
-    SyntaxModel m = SyntaxModel::load(k_model);
-    m.set_beam(m.trained_beam());
-    return m;
-  }();
+  static SyntaxModel model = load_shipped(0, false);
   return model;
 }
 
-// And with three parsers voting, at the width the metrics file was written with.
+// With three parsers voting, at the width the metrics file was written with.
 const SyntaxModel& shipped_vote_model() {
-  static SyntaxModel model = [] {
-    SyntaxModel m = SyntaxModel::load(k_model);
-    m.set_beam(SyntaxModel::default_vote_beam);
-    m.set_vote(true);
-    return m;
-  }();
+  static SyntaxModel model = load_shipped(SyntaxModel::default_vote_beam, true);
   return model;
 }
 

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace relgraph::cli {
@@ -235,24 +236,24 @@ int cmd_train(const std::vector<std::string>& args) {
   json += "  \"training_tokens\": " + std::to_string(train_tokens) + ",\n";
   json += "  \"held_out\": " + scores_json(held, names_of(split.held_out), "  ") + ",\n";
   json += "  \"regression_subset\": " + scores_json(sub, names_of(subset), "  ");
-  SyntaxScores held_beam;
+  // The held-out and regression scores of the model as set now, as a section of the metrics file
+  // and a line of the report.
+  std::vector<std::pair<std::string, SyntaxScores>> lines{{"held-out, greedy", held}};
+  auto section = [&](const char* key, const std::string& label) {
+    const SyntaxScores h = evaluate_syntax(split.held_out, model), r = evaluate_syntax(subset, model);
+    json += ",\n  \"" + std::string(key) + "\": {\n    \"width\": " + std::to_string(model.beam()) + ",\n";
+    json += "    \"held_out\": " + scores_json(h, names_of(split.held_out), "    ") + ",\n";
+    json += "    \"regression_subset\": " + scores_json(r, names_of(subset), "    ") + "\n  }";
+    lines.emplace_back(label + std::to_string(model.beam()), h);
+  };
   if (model.trained_beam() > 1) {
     model.set_beam(model.trained_beam());
-    held_beam = evaluate_syntax(split.held_out, model);
-    SyntaxScores sub_beam = evaluate_syntax(subset, model);
-    json += ",\n  \"beam\": {\n    \"width\": " + std::to_string(model.trained_beam()) + ",\n";
-    json += "    \"held_out\": " + scores_json(held_beam, names_of(split.held_out), "    ") + ",\n";
-    json += "    \"regression_subset\": " + scores_json(sub_beam, names_of(subset), "    ") + "\n  }";
-  }
-  SyntaxScores held_vote;
-  if (model.trained_beam() > 1 && model.can_vote()) {
-    model.set_beam(SyntaxModel::default_vote_beam);
-    model.set_vote(true);
-    held_vote = evaluate_syntax(split.held_out, model);
-    SyntaxScores sub_vote = evaluate_syntax(subset, model);
-    json += ",\n  \"vote\": {\n    \"width\": " + std::to_string(model.beam()) + ",\n";
-    json += "    \"held_out\": " + scores_json(held_vote, names_of(split.held_out), "    ") + ",\n";
-    json += "    \"regression_subset\": " + scores_json(sub_vote, names_of(subset), "    ") + "\n  }";
+    section("beam", "held-out, beam ");
+    if (model.can_vote()) {
+      model.set_beam(SyntaxModel::default_vote_beam);
+      model.set_vote(true);
+      section("vote", "held-out, vote, beam ");
+    }
   }
   json += "\n}\n";
   const std::string metrics_path = (fs::path(a.out) / "syntax-metrics.json").string();
@@ -262,9 +263,7 @@ int cmd_train(const std::vector<std::string>& args) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("wrote %s (%ju bytes) and %s in %.1f s\n", model_path.c_str(), uintmax_t(fs::file_size(model_path)),
               metrics_path.c_str(), secs);
-  print_scores("held-out, greedy", held);
-  if (model.trained_beam() > 1) print_scores(("held-out, beam " + std::to_string(model.beam())).c_str(), held_beam);
-  if (model.vote()) print_scores(("held-out, vote, beam " + std::to_string(model.beam())).c_str(), held_vote);
+  for (const auto& [label, scores] : lines) print_scores(label.c_str(), scores);
   return 0;
 }
 
