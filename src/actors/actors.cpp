@@ -63,9 +63,10 @@ struct Resolver {
     return keys;
   }
 
-  // A name of two or more words that shares no word with any of a lexicon actor's names spells
-  // out another actor ("Financial Services Authority" is no "Free Syrian Army"; "Tehreek-e-Taliban
-  // Pakistan" shares "Taliban" with "Tehrik-i-Taliban Pakistan").
+  // A name of two or more words that shares at most half its words with a lexicon actor's names
+  // spells out another actor ("Financial Services Authority" is no "Free Syrian Army",
+  // "Multinational Security Support" no "Ministry of State Security"; "Tehreek-e-Taliban Pakistan"
+  // shares "Taliban" and "Pakistan" with "Tehrik-i-Taliban Pakistan").
   bool spells_other(const Mention& m, const LexActor& a) const {
     std::vector<std::string> words;
     for (const std::string& k : name_keys(m)) split_words(k, words);
@@ -73,9 +74,13 @@ struct Resolver {
     std::vector<std::string> theirs;
     split_words(normalize_key(a.label), theirs);
     for (const std::string& al : a.aliases) split_words(normalize_key(al), theirs);
-    for (const std::string& w : words)
-      if (w.size() >= 3 && std::find(theirs.begin(), theirs.end(), w) != theirs.end()) return false;
-    return true;
+    size_t counted = 0, shared = 0;
+    for (const std::string& w : words) {
+      if (w.size() < 3) continue;
+      ++counted;
+      shared += std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+    }
+    return shared * 2 <= counted;
   }
   static void split_words(const std::string& s, std::vector<std::string>& out) {
     size_t i = 0;
@@ -279,6 +284,9 @@ struct Resolver {
             if (prev >= 0 && ms[static_cast<size_t>(prev)].lex < 0 && ms[static_cast<size_t>(prev)].last == m.first - 1 &&
                 spells_other(ms[static_cast<size_t>(prev)], lex.actors()[static_cast<size_t>(m.lex)]))
               local = acronym_of(m);
+            // (a name spelled out by an acronym is a body's, as below)
+            if (local >= 0 && is_type(local, ActorType::person) && doc.tokens[m.first].has(tok_upper))
+              out.actors[static_cast<size_t>(local)].type = ActorType::organization;
             if (local >= 0) local_acronyms.emplace_back(w, local);
           }
         }

@@ -739,6 +739,13 @@ struct Extractor {
     return (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(k)) || verb_cue_at(k);
   }
 
+  // "$20 million", "€5 billion": a currency sign opens a sum of money (sent or pledged money is
+  // support, as aid is)
+  bool money(uint32_t k) const {
+    const std::string_view t = doc.token_text(k);
+    return t == "$" || t == "\u20ac" || t == "\u00a3";
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -1031,6 +1038,7 @@ struct Extractor {
       // ("ordered 12 Rafale fighter jets from X": a capitalised word naming no actor is a word too)
       // ("will invest $5 billion in X": a currency sign before a number is a word of the phrase)
       if (punct(k) && k + 1 < last && doc.tokens[k + 1].has(tok_digit) && doc.token_text(k) != "," && words < static_cast<int>(opt.object_gap)) {
+        goods = goods || money(k);
         ++k;
         continue;
       }
@@ -1541,10 +1549,23 @@ struct Extractor {
   // "X said the United States would not tolerate attacks and accused Iran": a past verb after
   // "and" joins the past report verb, not the reported clause's modal or present verb. On the tree
   // only; true when subj became the reporter.
-  bool reporter_of_joined_verb(uint32_t c0, Group& subj) const {
-    if (!tree || subj.empty() || c0 <= first + 2 || !is(c0 - 1, "and") ||
+  bool reporter_of_joined_verb(uint32_t c0, Group& subj, bool speech_act) const {
+    if (!tree || c0 <= first + 2 || !(is(c0 - 1, "and") || is(c0 - 1, "but")) ||
         (tree->tag[c0 - first] != "VBD" && tree->tag[c0 - first] != "VBN"))
       return false;
+    bool actor = false;
+    for (int32_t x : subj) actor = actor || !actors(x).empty();
+    if (!actor) {
+      // "X said the group was ready to talk but accused Y": an act of speech whose subject on the
+      // tree names no actor (a description, a reported clause's subject) is the reporter's
+      if (!speech_act) return false;
+      uint32_t r = c0 - 1;
+      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+      if (r == first) return false;
+      subj = find_subject(r - 1);
+      return true;
+    }
+    if (!is(c0 - 1, "and")) return false;
     uint32_t r = mention(subj.front()).first;
     while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
     if (r == first) return false;
@@ -1663,9 +1684,9 @@ struct Extractor {
     }
     // "Trump said no U.S. official would attend, accusing Pretoria of ...": a participle of speech or
     // judgement after a reported clause is the reporter's act, not the reported subject's
-    if (!subj.empty() && comma_participle && at(opener) >= 0 &&
-        (cue.relation == "opposes" || cue.relation == "supports" || cue.relation == "urges" ||
-         cue.relation == "speaks_to" || cue.relation == "threatens")) {
+    const bool speech_act = cue.relation == "opposes" || cue.relation == "supports" || cue.relation == "urges" ||
+                            cue.relation == "speaks_to" || cue.relation == "threatens";
+    if (!subj.empty() && comma_participle && at(opener) >= 0 && speech_act) {
       int32_t a = at(opener);
       if (!head_capable(a)) a = mention(a).modifies;
       uint32_t r = a >= 0 ? mention(a).last : c0;
@@ -1675,7 +1696,7 @@ struct Extractor {
       if (after && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first)
         subj = {a};
     }
-    const bool joined_report = reporter_of_joined_verb(c0, subj);
+    const bool joined_report = reporter_of_joined_verb(c0, subj, speech_act);
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
@@ -3807,7 +3828,10 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
       int32_t nearest = -1, other = -1;
       for (size_t j = mi; verb && other < 0 && j-- > from;) {
         const Mention& m = mentions.mentions[j];
-        if (m.modifies >= 0 || m.last > k || (actors.of_mention[j] < 0 && actors.group[j].empty())) continue;
+        // an unresolved description ("the group") may stand as the nearer subject as well
+        if (m.modifies >= 0 || m.last > k ||
+            (actors.of_mention[j] < 0 && actors.group[j].empty() && m.kind != MentionKind::description))
+          continue;
         if (nearest < 0) nearest = static_cast<int32_t>(j);
         else if (actors.of_mention[j] < 0 || actors.of_mention[j] != actors.of_mention[static_cast<size_t>(nearest)])
           other = static_cast<int32_t>(j);
@@ -3822,10 +3846,10 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
                                            doc.norm[b] == "for");
         for (uint32_t t = n.last; t < k && !h.subject; ++t)
           h.subject = doc.token_text(t) == "," || (doc.bits[t] & wc_relpron) != 0;
-        // "X supported Y and criticised Z": a conjoined verb
-        const uint32_t before = k > st.first_token + 1 && !(doc.bits[k - 1] & wc_conj) ? k - 2 : k - 1;
-        h.subject = h.subject || (before > st.first_token && (doc.bits[before] & wc_conj) &&
-                                  mentions.at_token[k - 1] < 0);
+        // "X supported Y and criticised Z", "X said ... but accused Z": a conjoined verb
+        auto joins = [&](uint32_t t) { return (doc.bits[t] & wc_conj) || doc.norm[t] == "but"; };
+        const uint32_t before = k > st.first_token + 1 && !joins(k - 1) ? k - 2 : k - 1;
+        h.subject = h.subject || (before > st.first_token && joins(before) && mentions.at_token[k - 1] < 0);
       }
       // "helping the girls enter the U.S.": the tags tell where a verb ends the object's phrase
       // (two plain words and no preposition between the determiner and the next name)
