@@ -725,6 +725,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->type == ActorType::organization);
   }
+  SECTION("a place's head word after 'and' makes no place of the names before it") {
+    Analysis a = analyse("The pact was signed by Fisheries Minister Salote Vaipulu and Harbour Point chief Ken Abe.");
+    const Mention* p = find(a, "Salote Vaipulu");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+    CHECK(find(a, "Salote Vaipulu and Harbour") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -382,7 +382,10 @@ struct Finder {
           other = true;
         }
       // "Kharg Island", "Tiananmen Square": a place, when the lexicon does not know it
-      for (uint32_t k = run; k > i + 1 && !org_end; --k)
+      // (not across "and": "Minister Abdallah Mshana and Gulf Horizon" names no place)
+      bool and_before = false;
+      for (uint32_t k = i; k + 1 < run && !and_before; ++k) and_before = doc.norm[k] == "and" && connector(k);
+      for (uint32_t k = run; k > i + 1 && !org_end && !and_before; --k)
         if (lex.is_location_head(doc.norm[k - 1]) && !connector(k - 1)) {
           org_end = k;
           place = true;
