@@ -1683,6 +1683,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // an apposition with a relative clause on its noun is skipped back to the name it describes
+      {"Rebel leader Omar Diallo, a former army colonel who took up arms in 2019, thanked Gabon and Togo for their help.",
+       {"omar-diallo supports gabon", "omar-diallo supports togo"}, {}},
       // a sum of money pledged or sent is support, as aid is; a quantity of goods traded is not
       {"The EU pledged a further 20 million euros to Kenya. Japan pledged $5 million to Fiji. Norway sent \u20ac2 million "
        "to Haiti. Russia shipped 2 million barrels of oil to China.",

@@ -308,10 +308,13 @@ struct Extractor {
       }
       // "Robertson, a spokesperson for X, the U.S. operation against Y, told": skip appositions
       // (a comma, a determiner ... a comma) back to the name they describe
+      // ("X, a former colonel who took up arms in 2021, thanked": a relative clause on the
+      // apposition's noun is part of it)
       if (t == ",") {
         bool skipped = false;
         for (uint32_t r = k; r-- > limit + 1;) {
-          if (doc.token_text(r) == ";" || (at(r) < 0 && (wc(r) & (wc_relpron | wc_clause)))) break;
+          if (doc.token_text(r) == ";" || (at(r) < 0 && (wc(r) & wc_clause))) break;
+          if (at(r) < 0 && (wc(r) & wc_relpron) && !(r > first + 2 && content_word(r - 1) && at(r - 1) < 0)) break;
           if (doc.token_text(r) != ",") continue;
           // (the name may end in an acronym in parentheses: "the NAS Front (NAS), a rebel group,")
           const bool named = at(r - 1) >= 0 || (r >= first + 2 && doc.token_text(r - 1) == ")" && at(r - 2) >= 0);
