@@ -732,6 +732,19 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(p->type == ActorType::person);
     CHECK(find(a, "Salote Vaipulu and Harbour") == nullptr);
   }
+  SECTION("'accused the kingdom of stalling': a charge after 'of' leaves the description whole") {
+    Analysis a = analyse("Jordan denied it. Omar Haddad accused the kingdom of stalling and the bloc of protectionism. "
+                         "The country of his birth is Jordan. The bloc of the Six met.");
+    const Mention* k = find(a, "the kingdom");
+    REQUIRE(k);
+    CHECK(k->kind == MentionKind::description);
+    const Mention* b = find(a, "the bloc");
+    REQUIRE(b);
+    CHECK(b->kind == MentionKind::description);
+    // "of" before a determiner or a name says what the description belongs to
+    CHECK(find(a, "The country") == nullptr);
+    CHECK(find(a, "The bloc") == nullptr);
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

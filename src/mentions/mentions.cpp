@@ -760,19 +760,23 @@ struct Finder {
       return group(k + 1, doc.norm[k]);
     }
     if (doc.norm[i] != "the") return 0;
+    // "of" naming what a description belongs to ("the country of X", "the bloc of the Six"), not
+    // the charge after it ("accused the kingdom of stalling", "accused the bloc of protectionism")
+    auto of_names = [&](uint32_t o) {
+      return o < end && doc.norm[o] == "of" && !(o + 1 < end && !cap(o + 1) && !(doc.bits[o + 1] & wc_det));
+    };
     // "the country", "the kingdom": a state named before ("the country of X" names X itself)
     if (i + 1 < end && (doc.bits[i + 1] & wc_land) && !cap(i + 1))
-      return i + 2 < end && doc.norm[i + 2] == "of" ? 0 : add_reference(i, end, ActorType::state, "country");
+      return of_names(i + 2) ? 0 : add_reference(i, end, ActorType::state, "country");
     // "accused the government of arresting civilians": the state named before (not "the
     // government of X", "the government in Kinshasa", "the government's")
     if (i + 1 < end && !cap(i + 1) && (doc.bits[i + 1] & wc_regime) &&
         !doc.tokens[i + 1].has(tok_possessive) &&
-        !(i + 2 < end && ((doc.norm[i + 2] == "of" && !(i + 3 < end && !cap(i + 3) && !(doc.bits[i + 3] & wc_det))) ||
-                          doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
+        !(i + 2 < end && (of_names(i + 2) || doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
       return add_reference(i, end, ActorType::state, "government");
     // "the alliance", "the bloc", "the group": an organization named before
     if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
-        !(i + 2 < end && (doc.norm[i + 2] == "of" || cap(i + 2) || doc.token_text(i + 2) == "-")))
+        !(i + 2 < end && (of_names(i + 2) || cap(i + 2) || doc.token_text(i + 2) == "-")))
       return add_reference(i, end, ActorType::organization, "organization");
     // "urged the council to act": an organization whose name has the word, if one was named
     // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
