@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "both former Soviet republics": a pair described past "former" and a demonym
+      {"Moldova and Georgia signed a pact. Both former Soviet republics belong to the Council of Europe.",
+       {"moldova affiliated_with council-of-europe", "georgia affiliated_with council-of-europe"},
+       {"soviet-union affiliated_with council-of-europe"}},
       // an apposition with a relative clause on its noun is skipped back to the name it describes
       {"Rebel leader Omar Diallo, a former army colonel who took up arms in 2019, thanked Gabon and Togo for their help.",
        {"omar-diallo supports gabon", "omar-diallo supports togo"}, {}},

@@ -734,8 +734,22 @@ struct Finder {
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
-    // ("the two foreign ministers", "the two neighbouring countries": one plain adjective before the noun)
-    if (k > i + 1 && k + 1 < end && !cap(k) && plain_adjective(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1)) ++k;
+    // ("the two foreign ministers", "the two neighbouring countries", "both former Soviet republics":
+    // up to two plain adjectives or demonyms before the noun)
+    if (k > i + 1 || doc.norm[i] == "both") {
+      uint32_t m = k;
+      for (int n = 0; n < 2 && m + 1 < end; ++n) {
+        uint32_t f = 0;
+        // ("former" is a determiner-like word of its own)
+        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) ||
+            (cap(m) && lexicon_at(m, m + 1, false, f) == 1 &&
+                                   lex.name_forms()[f].names.front().kind == NameKind::demonym))
+          ++m;
+        else
+          break;
+      }
+      if (m > k && m < end && (doc.bits[m] & wc_group) && !cap(m)) k = m;
+    }
     // ("the two NATO allies", "the two EU members": or a one-word organization's name)
     uint32_t org_form = 0;
     if (k > i + 1 && k + 1 < end && cap(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1) &&
