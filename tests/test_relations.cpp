@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "the Saudi side" stands for its state, which a later "the kingdom" then names
+      {"Syria denied the charge. Rebel negotiator Omar Haddad said the Saudi side had stalled and accused the kingdom of "
+       "lying.",
+       {"omar-haddad opposes saudi-arabia"}, {"omar-haddad opposes syria"}},
       // "both former Soviet republics": a pair described past "former" and a demonym
       {"Moldova and Georgia signed a pact. Both former Soviet republics belong to the Council of Europe.",
        {"moldova affiliated_with council-of-europe", "georgia affiliated_with council-of-europe"},
