@@ -745,6 +745,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "The country") == nullptr);
     CHECK(find(a, "The bloc") == nullptr);
   }
+  SECTION("a demonym and a title open a person's title phrase, not an organization's name") {
+    Analysis a = analyse("Indian Minister of State for External Affairs Raj Kumar visited Nepal.");
+    CHECK(find(a, "Indian Minister of State for External Affairs") == nullptr);
+    const Mention* p = find(a, "Raj Kumar");
+    REQUIRE(p);
+    CHECK(p->role == "Minister of State");
+    REQUIRE(p->affiliation >= 0);
+    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(p->affiliation)].start,
+                          a.mentions.mentions[static_cast<size_t>(p->affiliation)].end) == "Indian");
+  }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
     CHECK(find(a, "When Xi Jinping") == nullptr);

@@ -323,7 +323,13 @@ struct Finder {
       // "China Council for the Promotion of International Trade": a head word followed by "for"
       // or "on" makes the rest of the run its complement, whatever other head words it holds
       // ("Movement for Socialism": the head word may open the name)
-      for (uint32_t k = i; k + 2 < run && !org_end; ++k)
+      // (not past a demonym and a title, "Omani Minister of State for Foreign Affairs X": below)
+      int32_t opening_title = -1;
+      uint32_t opening_form = 0;
+      const bool demonym_title = llen == 1 && lexicon_at(i, i + 1, headline, opening_form) == 1 &&
+                                 lex.name_forms()[opening_form].names.front().kind == NameKind::demonym &&
+                                 title_at(i + 1, end, opening_title) > 0;
+      for (uint32_t k = i; k + 2 < run && !org_end && !demonym_title; ++k)
         if (lex.is_org_head(doc.norm[k]) && connector(k + 1) && (doc.norm[k + 1] == "for" || doc.norm[k + 1] == "on")) {
           bool names = true;
           for (uint32_t t = k + 2; t < run; ++t)
@@ -451,6 +457,7 @@ struct Finder {
             titled = true;
         }
       }
+      if (demonym_title) org_end = 0;  // a demonym and a title open a person's title phrase
       while (org_end > i + 1 && connector(org_end - 1)) --org_end;  // a run cut short ends in no "and"
       // "UN Mission in South Sudan (UNMISS)": a place inside a name its acronym spells
       if (org_end && !other && !place && org_end + 1 < end && doc.norm[org_end] == "in" && cap(org_end + 1)) {
