@@ -275,6 +275,15 @@ struct Extractor {
           const uint32_t ps = mention(at(p - 1)).phrase_first;
           if (ps > first && (wc(ps - 1) & wc_place) && (wc(ps - 1) & wc_prep)) return {};
         }
+        // ("Yemen's internationally recognised government, which": a state's body stands for the state)
+        if (p > first + 1 && at(p - 1) < 0 && (wc(p - 1) & wc_body) && !cap(p - 1)) {
+          uint32_t b = p - 1;
+          while (b > first && b + 4 > p && at(b - 1) < 0 && content_word(b - 1) && !cap(b - 1)) --b;
+          if (b > first + 1 && at(b - 1) < 0 && doc.tokens[b - 1].has(tok_possessive)) --b;  // past the "'s"
+          const int32_t owner = b > first ? at(b - 1) : -1;
+          if (owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state))
+            return {owner};
+        }
         if (p > first && at(p - 1) >= 0) {
           int32_t a = at(p - 1);
           if (!head_capable(a)) a = mention(a).modifies;
@@ -1902,6 +1911,10 @@ struct Extractor {
     if (aux > first + 1 && content_word(aux - 1)) --aux;
     // ("X, supported by Y," is a passive without its auxiliary; "had spoken by telephone" is none)
     bool passive = aux > first && ((wc(aux - 1) & wc_copula) || (doc.token_text(aux - 1) == "," && aux == c0)) && is(by, "by");
+    // ("X, which is based in Aden and backed by Y": a participle joined to a passive one)
+    if (!passive && aux == c0 && aux > first + 2 && is(aux - 1, "and") && is(by, "by") && ed_form(c0))
+      for (uint32_t t = aux - 1; t-- > first && t + 9 > aux && doc.token_text(t) != "," && !passive;)
+        passive = (wc(t) & wc_copula) && t + 1 < aux - 1 && ed_form(t + 1);
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
