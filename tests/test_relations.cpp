@@ -1683,6 +1683,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "waged a war against X": a light verb gives the noun cue its agent
+      {"Armenia waged a war against Azerbaijan in 2020.", {"armenia fights azerbaijan"}, {}},
       // "Yemen's government, which ... backed by Y": a state's body before a relative pronoun stands
       // for the state; a participle joined by "and" to a passive one is passive too
       {"Chad's elected government, which is based in N'Djamena and backed by France, was absent. Mali's government, "
