@@ -748,9 +748,9 @@ struct Finder {
       for (int n = 0; n < 2 && m + 1 < end; ++n) {
         uint32_t f = 0;
         // ("former" is a determiner-like word of its own)
-        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) ||
-            (cap(m) && lexicon_at(m, m + 1, false, f) == 1 &&
-                                   lex.name_forms()[f].names.front().kind == NameKind::demonym))
+        const bool demonym =
+            cap(m) && lexicon_at(m, m + 1, false, f) == 1 && lex.name_forms()[f].names.front().kind == NameKind::demonym;
+        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || demonym)
           ++m;
         else
           break;
