@@ -1683,6 +1683,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "X, of the ruling Y,": a person's organization in an apposition of its own
+      {"Senator Ana Ruiz, of the ruling National Renewal Party, met Chile's foreign minister. Ana Ruiz, of Chile, spoke.",
+       {"ana-ruiz affiliated_with national-renewal-party"}, {"ana-ruiz affiliated_with chile"}},
       // "waged a war against X": a light verb gives the noun cue its agent
       {"Armenia waged a war against Azerbaijan in 2020.", {"armenia fights azerbaijan"}, {}},
       // "Yemen's government, which ... backed by Y": a state's body before a relative pronoun stands

@@ -3375,6 +3375,27 @@ struct Extractor {
     }
   }
 
+  // "Grace Banda, of the ruling Democratic Progress Front,": a person's organization in an
+  // apposition of its own
+  void of_organizations(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.kind != MentionKind::name || m.possessive || da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person) ||
+          m.last + 3 >= last || doc.token_text(m.last) != "," || !is(m.last + 1, "of"))
+        continue;
+      uint32_t k = m.last + 2;
+      if (is(k, "the")) ++k;
+      for (int words = 0; words < 2 && k < last && at(k) < 0 && !cap(k) && content_word(k); ++words) ++k;
+      const int32_t o = k < last ? at(k) : -1;
+      if (o < 0 || mention(o).kind != MentionKind::name || mention(o).first != k || !head_capable(o) ||
+          !typed_as(o, ActorType::organization))
+        continue;
+      const uint32_t e = mention(o).last;
+      if (e < last && doc.token_text(e) != "," && doc.token_text(e) != ")" && !punct(e)) continue;
+      emit({int32_t(mi)}, {o}, affiliation_cue(), m.first, e, Qualifiers{false, Tense::present, {}});
+    }
+  }
+
   // "Tehran rejected the charge, with Foreign Ministry spokesman X saying ...": an official
   // speaking in an absolute clause speaks for the state or organization that opens the sentence.
   void speaking_for(size_t from, size_t to) {
@@ -3645,6 +3666,7 @@ struct Extractor {
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
       if (!headline) possessed_organizations(from, mention_at);
+      if (!headline) of_organizations(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
       if (!headline) untied_secretaries(from, mention_at);
