@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "X, whose chief executive Y": the titled person after "whose" holds the office of X; a
+      // steelmaker is a company
+      {"Mexican steelmaker Acerias Oriente, whose chief executive Jorge Villa praised the decision, rose.",
+       {"jorge-villa affiliated_with acerias-oriente"}, {"jorge-villa affiliated_with mexico"}},
       // "X, of the ruling Y,": a person's organization in an apposition of its own
       {"Senator Ana Ruiz, of the ruling National Renewal Party, met Chile's foreign minister. Ana Ruiz, of Chile, spoke.",
        {"ana-ruiz affiliated_with national-renewal-party"}, {"ana-ruiz affiliated_with chile"}},
