@@ -1683,6 +1683,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // "killed in fighting between X and Y": a gerund whose parties follow "between" names the event
+      {"At least nine people were killed in fighting between Kyrgyz and Tajik troops on Friday.",
+       {"kyrgyzstan fights tajikistan"}, {}},
       // "X, whose chief executive Y": the titled person after "whose" holds the office of X; a
       // steelmaker is a company
       {"Mexican steelmaker Acerias Oriente, whose chief executive Jorge Villa praised the decision, rose.",

@@ -694,6 +694,8 @@ struct Extractor {
       std::string_view p = tree->tag[k - 1 - first];
       if (p == "POS" || p == "PRP$" || p == "DT") return 1;
     }
+    // "killed in fighting between X and Y": a gerund whose parties follow "between" names the event
+    if (t == "VBG" && k + 1 < last && is(k + 1, "between")) return 1;
     if (t.substr(0, 2) == "VB") return 0;
     return -1;
   }
