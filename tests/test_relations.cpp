@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // fighters named after a state's possessive are in it, not of it; "Ecuadorean" is Ecuador's
+      {"Negotiators from Oman and Yemen's Houthi rebels met. Qatar's Al Jazeera reported it. Ecuadorean Foreign Minister "
+       "Ana Mora spoke.",
+       {"al-jazeera affiliated_with qatar", "ana-mora affiliated_with ecuador"}, {"houthis affiliated_with yemen"}},
       // "killed in fighting between X and Y": a gerund whose parties follow "between" names the event
       {"At least nine people were killed in fighting between Kyrgyz and Tajik troops on Friday.",
        {"kyrgyzstan fights tajikistan"}, {}},

@@ -3607,7 +3607,9 @@ struct Extractor {
                                (tree ? tree->tag[m.last - first].substr(0, 2) == "NN"
                                      : !verb_cue_at(m.last) && !ing_form(m.last) && !ed_form(m.last));
         const bool thing = m.lex < 0 && noun_next && lex.org_before_trie().longest(doc.ids, m.last, last, vals) == 0;
-        if (owner >= 0 && !thing && mention(owner).kind == MentionKind::name && actors(owner).size() == 1 &&
+        // (nor "Yemen's Houthi rebels", "Nigeria's Boko Haram militants": fighters in a state are not of it)
+        const bool fighters = m.last < last && !cap(m.last) && (wc(m.last) & wc_fighters);
+        if (owner >= 0 && !thing && !fighters && mention(owner).kind == MentionKind::name && actors(owner).size() == 1 &&
             da.actors[static_cast<size_t>(actors(owner)[0])].type == ActorType::state && actors(owner)[0] != org &&
             !(wc(m.last - 1) & wc_body))
           emit({static_cast<int32_t>(mi)}, {owner}, aff, mention(owner).first, m.last, Qualifiers{false, Tense::present, {}});
