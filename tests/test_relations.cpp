@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // a state's media outlet is told, not the state
+      {"\"The truce holds,\" Vladimir Putin told Chinese state television. Putin told Chinese officials that ties were strong.",
+       {"vladimir-putin speaks_to china"}, {}},
+      {"\"The truce holds,\" Vladimir Putin told Chinese state television.", {}, {"vladimir-putin speaks_to china"}},
       // fighters named after a state's possessive are in it, not of it; "Ecuadorean" is Ecuador's
       {"Negotiators from Oman and Yemen's Houthi rebels met. Qatar's Al Jazeera reported it. Ecuadorean Foreign Minister "
        "Ana Mora spoke.",

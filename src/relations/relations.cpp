@@ -1933,6 +1933,15 @@ struct Extractor {
     // the reported clause
     if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    // "told Kyrgyz state television": a state's media outlet is told, not the state
+    if (cue.relation == "speaks_to")
+      obj.erase(std::remove_if(obj.begin(), obj.end(),
+                               [&](int32_t o) {
+                                 thread_local std::vector<uint32_t> vals;
+                                 return mention(o).kind == MentionKind::demonym && mention(o).last < last &&
+                                        lex.org_before_trie().longest(doc.ids, mention(o).last, last, vals) > 0;
+                               }),
+                obj.end());
     // "told China to stop", "called for Uganda to withdraw": only an object with an infinitive after it
     // ("told Netanyahu in a phone call on Monday to stop": past phrases of manner and time)
     if (cue.has_flag("infinitive") && !obj.empty() && obj_end < last && !is(obj_end, "to") && (wc(obj_end) & wc_prep) &&
