@@ -1683,6 +1683,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ports specialist at the Africa Logistics Institute, said so.",
        {"japan supports vanuatu", "united-states supports haiti", "nuru-kimaro affiliated_with africa-logistics-institute"},
        {}},
+      // a regulation or directive is a thing, not a body of the organization named before it
+      {"The probe falls under the EU's Foreign Subsidies Regulation and the EU's Digital Markets Directive.", {},
+       {"foreign-subsidies-regulation affiliated_with european-union",
+        "digital-markets-directive affiliated_with european-union"}},
       // a state's media outlet is told, not the state
       {"\"The truce holds,\" Vladimir Putin told Chinese state television. Putin told Chinese officials that ties were strong.",
        {"vladimir-putin speaks_to china"}, {}},
