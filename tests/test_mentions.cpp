@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace relgraph;
 
 namespace {
@@ -19,6 +21,13 @@ const Mention* find(const Analysis& a, const std::string& surface) {
   return nullptr;
 }
 
+// The text of the mention m is affiliated with; empty without one.
+std::string affiliation_of(const Analysis& a, const Mention* m) {
+  if (!m || m->affiliation < 0) return "";
+  const Mention& d = a.mentions.mentions[static_cast<size_t>(m->affiliation)];
+  return std::string(a.doc.span_text(d.start, d.end));
+}
+
 } // namespace
 
 TEST_CASE("mentions::find_mentions") {
@@ -29,8 +38,7 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->type == ActorType::person);
     CHECK(m->role == "Foreign Minister");
     REQUIRE(m->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Russian");
+    CHECK(affiliation_of(a, m) == "Russian");
   }
   SECTION("an acronym inside an unknown name makes it an organization, a Roman numeral does not") {
     Analysis a = analyse("Shares in Halford BTR rose. King Harald V spoke. Halford BTR said it would appeal.");
@@ -62,8 +70,7 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* m = find(a, "Mehmet Kaya");
     REQUIRE(m);
     REQUIRE(m->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Cypriot");
+    CHECK(affiliation_of(a, m) == "Cypriot");
   }
   SECTION("a possessive state before a title") {
     Analysis a = analyse("Hungary\xE2\x80\x99s Prime Minister Viktor Orban arrived.");
@@ -73,11 +80,6 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(m->affiliation >= 0);
   }
   SECTION("a possessor's title phrase in apposition, before or after the name, gives the affiliation") {
-    auto affiliation_of = [](const Analysis& a, const Mention* m) -> std::string {
-      if (!m || m->affiliation < 0) return "";
-      const Mention& d = a.mentions.mentions[static_cast<size_t>(m->affiliation)];
-      return std::string(a.doc.span_text(d.start, d.end));
-    };
     // modifiers before the title, a complement after it, a title right before the name
     Analysis a = analyse("The parade was watched by Peru's air force chief of staff, General Luis Paredes, and guests.");
     CHECK(affiliation_of(a, find(a, "Luis Paredes")) == "Peru");
@@ -175,8 +177,7 @@ TEST_CASE("mentions::find_mentions") {
     const Mention* m = find(a, "Liu Pengyu");
     REQUIRE(m);
     REQUIRE(m->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Chinese");
+    CHECK(affiliation_of(a, m) == "Chinese");
     Analysis b = analyse("Moore will meet EU farm commissioner Frans Andriessen in Brussels.");
     const Mention* f = find(b, "Frans Andriessen");
     REQUIRE(f);
@@ -189,8 +190,7 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->role == "Minister");
     REQUIRE(m->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "Malaysian");
+    CHECK(affiliation_of(a, m) == "Malaysian");
     const Mention* portfolio = find(a, "Primary Industries");
     CHECK((portfolio == nullptr || portfolio->kind != MentionKind::name));
     Analysis b = analyse("Bolivian Plantation and Mines Minister Ana Rojas spoke.");
@@ -690,8 +690,7 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->role == "Professor");
     REQUIRE(m->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(m->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(m->affiliation)].end) == "University of Brasilia");
+    CHECK(affiliation_of(a, m) == "University of Brasilia");
   }
   SECTION("a coordinating minister and a coordinator are titles: the name after them is the person") {
     Analysis a = analyse("Indonesia's Coordinating Minister for Economic Affairs Bambang Setiadi flew to Brussels. UN "
@@ -701,14 +700,12 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(b);
     CHECK(b->role == "Coordinating Minister");
     REQUIRE(b->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(b->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(b->affiliation)].end) == "Indonesia");
+    CHECK(affiliation_of(a, b) == "Indonesia");
     const Mention* t = find(a, "Tomas Ferreira");
     REQUIRE(t);
     CHECK(t->role == "Coordinator");
     REQUIRE(t->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(t->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(t->affiliation)].end) == "UN");
+    CHECK(affiliation_of(a, t) == "UN");
   }
   SECTION("a candidate is a title: the state in the possessive before it is the person's") {
     Analysis a = analyse("Ghana's main opposition candidate, Kwabena Asante-Mensah, won the vote.");
@@ -716,8 +713,7 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(k);
     CHECK(k->role == "Candidate");
     REQUIRE(k->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(k->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(k->affiliation)].end) == "Ghana");
+    CHECK(affiliation_of(a, k) == "Ghana");
   }
   SECTION("'Ports' ends a company's name, past a place's name opening it") {
     Analysis a = analyse("Tanzania signed a deal with Gulf Horizon Ports on Monday.");
@@ -752,8 +748,7 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(p);
     CHECK(p->role == "Minister of State");
     REQUIRE(p->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(p->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(p->affiliation)].end) == "Indian");
+    CHECK(affiliation_of(a, p) == "Indian");
   }
   SECTION("sentence-initial common words and months are not names") {
     Analysis a = analyse("When Xi Jinping arrived in March, Since talks began.");
@@ -769,10 +764,8 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(t);
     REQUIRE(b->affiliation >= 0);
     REQUIRE(t->affiliation >= 0);
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(b->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(b->affiliation)].end) == "Chilean");
-    CHECK(a.doc.span_text(a.mentions.mentions[static_cast<size_t>(t->affiliation)].start,
-                          a.mentions.mentions[static_cast<size_t>(t->affiliation)].end) == "Kazakh");
+    CHECK(affiliation_of(a, b) == "Chilean");
+    CHECK(affiliation_of(a, t) == "Kazakh");
   }
   SECTION("pronouns and descriptions are mentions of their own kind") {
     Analysis a = analyse("He said the two countries agreed.");

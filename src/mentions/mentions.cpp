@@ -325,10 +325,7 @@ struct Finder {
       // ("Movement for Socialism": the head word may open the name)
       // (not past a demonym and a title, "Omani Minister of State for Foreign Affairs X": below)
       int32_t opening_title = -1;
-      uint32_t opening_form = 0;
-      const bool demonym_title = llen == 1 && lexicon_at(i, i + 1, headline, opening_form) == 1 &&
-                                 lex.name_forms()[opening_form].names.front().kind == NameKind::demonym &&
-                                 title_at(i + 1, end, opening_title) > 0;
+      const bool demonym_title = llen == 1 && demonym_word(i, headline) && title_at(i + 1, end, opening_title) > 0;
       for (uint32_t k = i; k + 2 < run && !org_end && !demonym_title; ++k)
         if (lex.is_org_head(doc.norm[k]) && connector(k + 1) && (doc.norm[k + 1] == "for" || doc.norm[k + 1] == "on")) {
           bool names = true;
@@ -409,8 +406,7 @@ struct Finder {
       }
       // "the ruling Georgian Dream party": a demonym and unknown words before "party" are its name
       if (!org_end && !headline && run < end && run >= i + 2 && (doc.norm[run] == "party" || doc.norm[run] == "movement")) {
-        uint32_t f = 0;
-        bool plain = lexicon_at(i, i + 1, headline, f) == 1 && lex.name_forms()[f].names.front().kind == NameKind::demonym;
+        bool plain = demonym_word(i, headline);
         for (uint32_t k = i + 1; k < run && plain; ++k) {
           uint32_t f2 = 0;
           if (connector(k) || !alpha(k) || lexicon_at(k, run, headline, f2) > 0) plain = false;
@@ -746,11 +742,8 @@ struct Finder {
     if (k > i + 1 || doc.norm[i] == "both") {
       uint32_t m = k;
       for (int n = 0; n < 2 && m + 1 < end; ++n) {
-        uint32_t f = 0;
         // ("former" is a determiner-like word of its own)
-        const bool demonym =
-            cap(m) && lexicon_at(m, m + 1, false, f) == 1 && lex.name_forms()[f].names.front().kind == NameKind::demonym;
-        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || demonym)
+        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || (cap(m) && demonym_word(m, false)))
           ++m;
         else
           break;
@@ -1048,6 +1041,12 @@ struct Finder {
   bool plain_adjective(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
            (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_goods)) == 0;
+  }
+
+  // A demonym of one word at t ("Omani", "Soviet").
+  bool demonym_word(uint32_t t, bool headline) {
+    uint32_t form = 0;
+    return lexicon_at(t, t + 1, headline, form) == 1 && lex.name_forms()[form].names.front().kind == NameKind::demonym;
   }
 
   // End of a title phrase starting at q: up to three modifiers, a title, and a complement up to

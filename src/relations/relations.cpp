@@ -58,13 +58,13 @@ struct Extractor {
     return in;
   }
 
-  // A plain lower-case word that may be an adjective or noun inside a phrase.
   // A past form by its spelling ("accused", "signed"), for text without tags.
   bool ed_form(uint32_t k) const {
     const std::string& w = doc.norm[k];
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
   }
 
+  // A plain lower-case word that may be an adjective or noun inside a phrase.
   bool content_word(uint32_t k) const {
     const Token& t = doc.tokens[k];
     // in a headline every word is capitalised, so capitals say nothing there
@@ -751,6 +751,12 @@ struct Extractor {
     }
     const std::string_view w = last_part(k);
     return (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(k)) || verb_cue_at(k);
+  }
+
+  // A descriptor of an organization starts at t ("state television", "news agency").
+  bool org_descriptor_at(uint32_t t) const {
+    thread_local std::vector<uint32_t> vals;
+    return lex.org_before_trie().longest(doc.ids, t, last, vals) > 0;
   }
 
   // "$20 million", "€5 billion": a currency sign opens a sum of money (sent or pledged money is
@@ -1568,21 +1574,25 @@ struct Extractor {
     if (!tree || c0 <= first + 2 || !(is(c0 - 1, "and") || is(c0 - 1, "but")) ||
         (tree->tag[c0 - first] != "VBD" && tree->tag[c0 - first] != "VBN"))
       return false;
+    // the token after the nearest past report verb before `from`, or first when there is none
+    auto after_report = [&](uint32_t from) {
+      uint32_t r = from;
+      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+      return r;
+    };
     bool actor = false;
     for (int32_t x : subj) actor = actor || !actors(x).empty();
     if (!actor) {
       // "X said the group was ready to talk but accused Y": an act of speech whose subject on the
       // tree names no actor (a description, a reported clause's subject) is the reporter's
       if (!speech_act) return false;
-      uint32_t r = c0 - 1;
-      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+      const uint32_t r = after_report(c0 - 1);
       if (r == first) return false;
       subj = find_subject(r - 1);
       return true;
     }
     if (!is(c0 - 1, "and")) return false;
-    uint32_t r = mention(subj.front()).first;
-    while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+    const uint32_t r = after_report(mention(subj.front()).first);
     if (r == first) return false;
     bool other_tense = false;
     for (uint32_t t = mention(subj.front()).last; t + 1 < c0; ++t) {
@@ -1937,9 +1947,8 @@ struct Extractor {
     if (cue.relation == "speaks_to")
       obj.erase(std::remove_if(obj.begin(), obj.end(),
                                [&](int32_t o) {
-                                 thread_local std::vector<uint32_t> vals;
                                  return mention(o).kind == MentionKind::demonym && mention(o).last < last &&
-                                        lex.org_before_trie().longest(doc.ids, mention(o).last, last, vals) > 0;
+                                        org_descriptor_at(mention(o).last);
                                }),
                 obj.end());
     // "told China to stop", "called for Uganda to withdraw": only an object with an infinitive after it
@@ -3611,11 +3620,10 @@ struct Extractor {
         const int32_t owner = p >= first + 2 && doc.tokens[p - 1].has(tok_possessive) ? at(p - 2) : -1;
         // (not "China's Hainan island", "France's Rafale jet": an unknown name before a common noun names
         // a thing, unless the noun describes an organization: "Qatar's Al Jazeera television")
-        std::vector<uint32_t> vals;
         const bool noun_next = m.last < last && content_word(m.last) &&
                                (tree ? tree->tag[m.last - first].substr(0, 2) == "NN"
                                      : !verb_cue_at(m.last) && !ing_form(m.last) && !ed_form(m.last));
-        const bool thing = m.lex < 0 && noun_next && lex.org_before_trie().longest(doc.ids, m.last, last, vals) == 0;
+        const bool thing = m.lex < 0 && noun_next && !org_descriptor_at(m.last);
         // (nor "Yemen's Houthi rebels", "Nigeria's Boko Haram militants": fighters in a state are not of it)
         const bool fighters = m.last < last && !cap(m.last) && (wc(m.last) & wc_fighters);
         if (owner >= 0 && !thing && !fighters && mention(owner).kind == MentionKind::name && actors(owner).size() == 1 &&
