@@ -672,6 +672,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(o);
     CHECK(o->type != ActorType::organization);
   }
+  SECTION("after 'of', a demonym before an organization's name modifies it") {
+    Analysis a = analyse("Adoum Kerim, the leader of the Chadian rebel group Union for Change and Renewal (UCR), was "
+                         "arrested. Idriss Mahamat, the leader of the Chadian opposition, spoke.");
+    CHECK(affiliation_of(a, find(a, "Adoum Kerim")) == "Union for Change and Renewal");
+    // with no name after it, the demonym itself
+    CHECK(affiliation_of(a, find(a, "Idriss Mahamat")) == "Chadian");
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

@@ -1655,13 +1655,17 @@ struct Finder {
         }
       }
       // "of China's Tsinghua University": the possessor modifies the organization
-      // ("of Nigeria's state oil company NNPC": past a descriptor of up to four words)
-      if (ms[static_cast<size_t>(d)].possessive && ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
-        uint32_t a3 = ms[static_cast<size_t>(d)].last + 1;
+      // ("of Nigeria's state oil company NNPC": past a descriptor of up to four words; "of the
+      // Central African rebel group X": a demonym too)
+      if ((ms[static_cast<size_t>(d)].possessive || ms[static_cast<size_t>(d)].kind == MentionKind::demonym) &&
+          ms[static_cast<size_t>(d)].last + 1 < st.last_token) {
+        const bool demonym = !ms[static_cast<size_t>(d)].possessive;
+        const uint32_t a0 = ms[static_cast<size_t>(d)].last + (demonym ? 0 : 1);
+        uint32_t a3 = a0;
         for (uint32_t words = 0; words < 4 && a3 + 1 < st.last_token && out.at_token[a3] < 0 && modifier_word(a3); ++words) ++a3;
         int32_t d2 = out.at_token[a3];
-        if (a3 > ms[static_cast<size_t>(d)].last + 1 && (d2 < 0 || ms[static_cast<size_t>(d2)].kind != MentionKind::name ||
-                                                          ms[static_cast<size_t>(d2)].type != ActorType::organization))
+        if ((a3 > a0 || demonym) && (d2 < 0 || ms[static_cast<size_t>(d2)].kind != MentionKind::name ||
+                                     ms[static_cast<size_t>(d2)].type != ActorType::organization))
           d2 = -1;
         if (d2 >= 0) {
           ms[static_cast<size_t>(d)].modifies = d2;
