@@ -81,6 +81,11 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Tonkara War") == "tonkara-war");
     CHECK(actor_of(a, "Goldwell") == "goldwell-sachs-group");
   }
+  SECTION("a word of a known organization's name is that organization") {
+    Analysis a = analyse("The U.S. Treasury sanctioned four firms. Dana Whitfield, the Treasury's under secretary, "
+                         "said so.");
+    CHECK(actor_of(a, "Treasury") == "treasury-department");
+  }
   SECTION("a possessive after a preposition of reason is the name before it, else the subject") {
     Analysis a = analyse("The EU imposed sanctions on Iran over its support for Russia. Japan thanked Kenya for its "
                          "help. Japan raised its tariffs on Kenya.");

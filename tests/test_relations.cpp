@@ -1730,6 +1730,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The rail union Aslef, which speaks for Network Rail drivers, criticised Network Rail. The union will seek talks "
        "with Siemens.",
        {"aslef meets siemens"}, {"network-rail meets siemens"}},
+      // a sum's "in" phrase may join plain words with "and"
+      {"Japanese Prime Minister Kenji Sato pledged $1.5 billion in loans and grants to Kenya.",
+       {"kenji-sato supports kenya"}, {}},
+      // a passive's place phrases before its agent
+      {"Kenji Sato was received at State House in Nairobi by President William Ruto.", {"william-ruto hosts kenji-sato"}, {}},
+      // a quantifier after an auxiliary determines no noun
+      {"The United States and the European Union have both urged Kenya to hold talks.",
+       {"united-states urges kenya", "european-union urges kenya"}, {}},
   };
   // both readings must hold: the tree-based rules (what `relgraph build` runs) and the token
   // rules alone (--no-parse, and the fallback where the tree says nothing)

@@ -290,7 +290,14 @@ struct Resolver {
             if (local >= 0) local_acronyms.emplace_back(w, local);
           }
         }
-        assign(mi, local >= 0 ? local : lexicon_actor(m, named));
+        const int32_t a = local >= 0 ? local : lexicon_actor(m, named);
+        assign(mi, a);
+        // "the U.S. Treasury ... the Treasury's under secretary": a known organization's one-word short
+        // forms, as for names the lexicon lacks
+        if (a >= 0 && !m.headline && m.last - m.first >= 2 && is_type(a, ActorType::organization)) {
+          auto keys = name_keys(m);
+          if (keys.size() >= 2) fulls.push_back(Full{std::move(keys), a});
+        }
         continue;
       }
       if (m.headline) continue;

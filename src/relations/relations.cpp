@@ -1091,8 +1091,10 @@ struct Extractor {
                               std::find(cue.preps.begin(), cue.preps.end(), doc.norm[j]) == cue.preps.end();
              ++phrases) {
           uint32_t t = j + 1;
+          // ("$1.5 billion in loans and grants to X": plain words joined by "and")
           while (t < last && t < j + 5 &&
                  (content_word(t) || ((wc(t) & wc_time) && at(t) < 0) || ((wc(t) & wc_det) && !cap(t) && at(t) < 0) ||
+                  ((is(t, "and") || is(t, "or")) && t > j + 1 && content_word(t - 1) && t + 1 < last && content_word(t + 1)) ||
                   (at(t) >= 0 && mention(at(t)).kind == MentionKind::name && !mention(at(t)).possessive &&
                    (typed_as(at(t), ActorType::location) || typed_as(at(t), ActorType::state)))))
             t = at(t) >= 0 ? mention(at(t)).last : t + 1;
@@ -1905,7 +1907,10 @@ struct Extractor {
             (second && (wc(k) & wc_time)) || (second && doc.tokens[k].has(tok_digit))) {
           k = at(k) >= 0 ? mention(at(k)).last : k + 1;
         } else if (!second && k > by + 1 && !is(k, "by") && !is(k, "to") && (wc(k) & wc_prep) && !cap(k) && k + 1 < last &&
-                   ((wc(k + 1) & wc_time) || det_at(k + 1))) {
+                   ((wc(k + 1) & wc_time) || det_at(k + 1) ||
+                    // ("at State House in Nairobi by Y": or of place)
+                    (at(k + 1) >= 0 && mention(at(k + 1)).kind == MentionKind::name && !mention(at(k + 1)).possessive &&
+                     (typed_as(at(k + 1), ActorType::location) || typed_as(at(k + 1), ActorType::state))))) {
           second = true;
           ++k;
         } else {
@@ -3054,9 +3059,12 @@ struct Extractor {
     if (doc.tokens[p].has(tok_possessive)) return true;
     return (det_at(p) && !floating(p)) || (wc(p) & wc_poss);
   }
-  // "Brazil and South Africa both praised": a quantifier after its subject's name determines no noun.
+  // "Brazil and South Africa both praised", "X and Y have both urged": a quantifier after its
+  // subject's name or an auxiliary determines no noun.
   bool floating(uint32_t p) const {
-    return p > first && at(p - 1) >= 0 && !mention(at(p - 1)).possessive && (is(p, "both") || is(p, "each") || is(p, "all"));
+    if (p <= first || !(is(p, "both") || is(p, "each") || is(p, "all"))) return false;
+    if (at(p - 1) >= 0) return !mention(at(p - 1)).possessive;
+    return (wc(p - 1) & (wc_aux | wc_modal | wc_future)) && !cap(p - 1);
   }
 
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
