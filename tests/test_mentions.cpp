@@ -679,6 +679,14 @@ TEST_CASE("mentions::find_mentions") {
     // with no name after it, the demonym itself
     CHECK(affiliation_of(a, find(a, "Idriss Mahamat")) == "Chadian");
   }
+  SECTION("a one-word name takes an office in apposition with an article, not a former one") {
+    Analysis a = analyse("Daniel Okafor appeared in court. Okafor, the managing director of Avonside Aero Components, "
+                         "denied it. Ruben Salas fled. Salas, a former energy minister, denied it.");
+    CHECK(affiliation_of(a, find(a, "Okafor")) == "Avonside Aero Components");
+    const Mention* salas = find(a, "Salas");
+    REQUIRE(salas);
+    CHECK(salas->role.empty());
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

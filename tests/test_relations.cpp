@@ -1735,6 +1735,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kenji-sato supports kenya"}, {}},
       // a passive's place phrases before its agent
       {"Kenji Sato was received at State House in Nairobi by President William Ruto.", {"william-ruto hosts kenji-sato"}, {}},
+      // a passive stigma: its noun phrase before the agents
+      {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
+       "Kenya is considered an ally by Britain.",
+       {"european-union opposes kurdistan-workers-party", "united-states opposes kurdistan-workers-party"},
+       {"united-kingdom opposes kenya"}},
       // a quantifier after an auxiliary determines no noun
       {"The United States and the European Union have both urged Kenya to hold talks.",
        {"united-states urges kenya", "european-union urges kenya"}, {}},

@@ -1553,7 +1553,10 @@ struct Finder {
           continue;
         }
       }
-      if (one_word) continue;
+      // ("Okafor, the managing director of X,": or with an article and a title, a current one)
+      if (one_word && !(comma && t0 < k && std::none_of(doc.norm.begin() + t0, doc.norm.begin() + k,
+                                                         [](const std::string& w) { return w == "former"; })))
+        continue;
       // "a senior military analyst at", "a vice department director of": up to three modifiers before the title
       {
         int32_t probe = -1;
@@ -1574,6 +1577,7 @@ struct Finder {
       }
       int32_t tt = -1;
       uint32_t tlen = k < st.last_token ? title_at(k, st.last_token, tt) : 0;
+      if (one_word && (tlen == 0 || lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::honorific)) continue;
       if (tlen > 0) {
         role = lex.titles()[static_cast<size_t>(tt)].role;
         k += tlen;

@@ -1897,6 +1897,15 @@ struct Extractor {
     // at the presidential villa by Y"
     uint32_t by = c1;
     while (by < last && by < c1 + 2 && content_word(by)) ++by;
+    // "X is designated a terrorist organisation by Y": the stigma's noun phrase first
+    if (cue.has_flag("stigma") && by == c1) {
+      uint32_t t = c1;
+      if (t < last && is(t, "as")) ++t;
+      if (t < last && det_at(t) && at(t) < 0) ++t;
+      const uint32_t words = t;
+      while (t < last && t < words + 4 && at(t) < 0 && (content_word(t) || (wc(t) & wc_stigma))) ++t;
+      if (t > words && t < last && is(t, "by")) by = t;
+    }
     if (by < last && !is(by, "by") && !is(by, "to") && (wc(by) & wc_prep) && !cap(by)) {
       // (a place or thing, not "agreed to a ceasefire brokered by Y")
       // ("was welcomed at the palace on Thursday by Y": a second phrase, of time)
