@@ -1735,6 +1735,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kenji-sato supports kenya"}, {}},
       // a passive's place phrases before its agent
       {"Kenji Sato was received at State House in Nairobi by President William Ruto.", {"william-ruto hosts kenji-sato"}, {}},
+      // a verb joined by "and" shares both coordinated subjects
+      {"The African Union and the United Nations welcomed the meeting and urged Kenya to respect a ceasefire.",
+       {"african-union urges kenya", "united-nations urges kenya"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

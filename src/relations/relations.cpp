@@ -558,7 +558,7 @@ struct Extractor {
       bool comma = false;
       for (uint32_t t = static_cast<uint32_t>(h); t < c0; ++t) comma = comma || doc.token_text(t) == ",";
       int32_t hs = comma ? -1 : t_child(static_cast<uint32_t>(h), "nsubj");
-      if (hs >= 0 && !(wc(static_cast<uint32_t>(hs)) & wc_relpron)) return tree_group(static_cast<uint32_t>(hs), out);
+      if (hs >= 0 && !(wc(static_cast<uint32_t>(hs)) & wc_relpron)) return subjects_of(static_cast<uint32_t>(h), hs, out);
     }
     if (s < 0) return t_rel(c0) == "acl:relcl" && h >= 0 ? tree_group(static_cast<uint32_t>(h), out) : false;
     // "X, who met Y": the relative pronoun stands for X
@@ -578,8 +578,23 @@ struct Extractor {
         return true;
       }
       s = h;
+      return tree_group(static_cast<uint32_t>(s), out);
     }
-    return tree_group(static_cast<uint32_t>(s), out);
+    return subjects_of(c0, s, out);
+  }
+
+  // The group of verb v's subject s, with the verb's further subjects coordinated after it ("The
+  // AU and the UN welcomed": a parser may hang the second name on the verb as a subject too).
+  bool subjects_of(uint32_t v, int32_t s, Group& out) const {
+    if (!tree_group(static_cast<uint32_t>(s), out)) return false;
+    for (uint32_t c = static_cast<uint32_t>(s) + 1; c < v; ++c) {
+      if (t_head(c) != static_cast<int32_t>(v) || !rel_is(c, "nsubj")) continue;
+      Group more;
+      if (!tree_group(c, more) || !coordinated_name(more.front())) continue;
+      for (int32_t m : more)
+        if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    }
+    return true;
   }
 
   // "Germany, which Poland criticised,": the object of a relative clause's verb is the noun
