@@ -687,6 +687,12 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(salas);
     CHECK(salas->role.empty());
   }
+  SECTION("a place between a possessor and a title is the beat, before or after the name") {
+    Analysis a = analyse("The BBC's South East Asia correspondent Martin Gale said so. The Guardian ran it, said Ann Lee, "
+                         "the Guardian's Asia editor.");
+    CHECK(affiliation_of(a, find(a, "Martin Gale")) == "BBC");
+    CHECK(affiliation_of(a, find(a, "Ann Lee")) == "Guardian");
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

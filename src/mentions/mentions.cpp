@@ -1255,6 +1255,15 @@ struct Finder {
       uint32_t j = k;
       for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
         --a2;
+        // ("the BBC's South East Asia correspondent X": a place is the beat; the possessor employs)
+        const int32_t beat = out.at_token[a2];
+        if (beat >= 0 && ms[static_cast<size_t>(beat)].type == ActorType::location && !ms[static_cast<size_t>(beat)].possessive &&
+            ms[static_cast<size_t>(beat)].first > st.first_token + 1 &&
+            doc.tokens[ms[static_cast<size_t>(beat)].first - 1].has(tok_possessive)) {
+          j = ms[static_cast<size_t>(beat)].first;
+          ms[static_cast<size_t>(beat)].modifies = static_cast<int32_t>(mi);
+          break;
+        }
         // ("Chinese Embassy spokesman X": a state body's word between the demonym and the title)
         const bool body_word = cap(a2) && (doc.bits[a2] & wc_body) && out.at_token[a2] < 0;
         // ("WFP country director X", "IMF mission chief X": the posting's word)
@@ -1532,6 +1541,10 @@ struct Finder {
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
+        // (", the group's East Asia researcher,": past the beat)
+        if (ms[static_cast<size_t>(d)].possessive && e < st.last_token && out.at_token[e] >= 0 &&
+            ms[static_cast<size_t>(out.at_token[e])].type == ActorType::location && !ms[static_cast<size_t>(out.at_token[e])].possessive)
+          e = ms[static_cast<size_t>(out.at_token[e])].last;
         int32_t tt2 = -1;
         const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
         const uint32_t tl2 = te > e ? te - e : 0;
