@@ -185,6 +185,11 @@ TEST_CASE("actors::resolve_actors") {
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");
+    // the owner of a named organization is not the one "its" stands for; a person's owner still is
+    Analysis b = analyse("Chile's National Farmers Council criticised the plan. Its president, Rosa Vidal, spoke. "
+                         "Mr Lagos's China trip ended. He will meet Wang Yi.");
+    CHECK(actor_of(b, "Its") == "national-farmers-council");
+    CHECK(actor_of(b, "He") == "lagos");
   }
   SECTION("they after a coordination takes both") {
     Analysis a = analyse("Chancellor Olaf Scholz and President Emmanuel Macron said they would meet.");

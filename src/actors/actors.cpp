@@ -503,6 +503,12 @@ struct Resolver {
     const Mention& c = dm.mentions[j];
     int32_t a = out.of_mention[j];
     if (a < 0 || c.modifies >= 0 || in_pp(c)) return false;
+    // ("Mexico's National Agricultural Council ... Its president": the possessor of a name is no head)
+    if (!person && c.possessive && c.last + 1 < doc.tokens.size() && dm.at_token[c.last + 1] >= 0 &&
+        dm.mentions[static_cast<size_t>(dm.at_token[c.last + 1])].kind == MentionKind::name &&
+        (is_type(out.of_mention[static_cast<size_t>(dm.at_token[c.last + 1])], ActorType::organization) ||
+         is_type(out.of_mention[static_cast<size_t>(dm.at_token[c.last + 1])], ActorType::state)))
+      return false;
     bool ok = person ? is_type(a, ActorType::person)
                      : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
     return ok && !(c.kind == MentionKind::demonym && !c.standin);
