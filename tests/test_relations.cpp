@@ -1738,6 +1738,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a verb joined by "and" shares both coordinated subjects
       {"The African Union and the United Nations welcomed the meeting and urged Kenya to respect a ceasefire.",
        {"african-union urges kenya", "united-nations urges kenya"}, {}},
+      // a person's party after "his", unless the name only modifies a noun
+      {"President Joseph Banda and his ruling United National Front (UNF) claimed victory. Erdogan criticised his "
+       "Labour Party rivals. Holt made his Major League debut.",
+       {"joseph-banda affiliated_with united-national-front"},
+       {"erdogan affiliated_with labour-party", "holt affiliated_with major-league"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -3574,6 +3574,25 @@ struct Extractor {
             typed_as(at(j), ActorType::organization) && !mention(at(j)).possessive)
           emit({at(k - 1)}, {at(j)}, aff, mention(at(k - 1)).first, mention(at(j)).last, q);
       }
+      // "President X and his ruling United National Front": the person's party, named as the head
+      if ((is(k, "his") || is(k, "her")) && at(k) >= 0 && mention(at(k)).kind == MentionKind::pronoun &&
+          typed_as(at(k), ActorType::person)) {
+        uint32_t j = k + 1;
+        for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
+        const int32_t org = j < last ? at(j) : -1;
+        if (org >= 0 && mention(org).first == j && mention(org).kind == MentionKind::name &&
+            typed_as(org, ActorType::organization) && !mention(org).possessive) {
+          uint32_t e = mention(org).last;
+          // (past its acronym: "(UNF)")
+          if (e + 2 < last && doc.token_text(e) == "(" && at(e + 1) >= 0 && doc.token_text(e + 2) == ")") e += 3;
+          // (not "his Labour Party rivals", "his Major League debut": the name modifies a noun after it)
+          const bool ends = e >= last || punct(e) || verb_at(e) || ed_form(e) ||
+                            ((wc(e) & (wc_prep | wc_conj | wc_aux | wc_copula | wc_relpron | wc_report | wc_modal | wc_future)) &&
+                             !cap(e));
+          if (ends) emit({at(k)}, {org}, aff, k, mention(org).last, q);
+        }
+        continue;
+      }
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
       const bool member = (wc(k) & wc_member) != 0;
       // the organization owning the branch or membership: a possessor or a name right before
