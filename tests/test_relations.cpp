@@ -1743,6 +1743,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Labour Party rivals. Holt made his Major League debut.",
        {"joseph-banda affiliated_with united-national-front"},
        {"erdogan affiliated_with labour-party", "holt affiliated_with major-league"}},
+      // a title's body named with its possessor before the name, a second office after it
+      {"The head of the European Union's observer mission, Tanja Kovac, a former Slovenian foreign minister, said "
+       "so. The leader of Kenya's election commission, Ruth Wambui, spoke.",
+       {"tanja-kovac affiliated_with european-union", "tanja-kovac affiliated_with slovenia",
+        "ruth-wambui affiliated_with kenya"},
+       {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1172,6 +1172,11 @@ struct Finder {
         for (uint32_t a = c > st.first_token + 4 ? c - 4 : st.first_token; a < c; ++a) {
           const uint32_t l = lex.org_before_trie().longest(doc.ids, a, c, values);
           if (l > 0 && a + l == c && !cap(c - 1)) {
+            // ("The head of the EU's observer mission, X,": the title's holder, not the mission)
+            bool holder = false;
+            for (uint32_t t = a; t-- > st.first_token + 1 && t + 8 > a && doc.token_text(t) != ",";)
+              holder = holder || (doc.norm[t] == "of" && out.title_at[t - 1]);
+            if (holder) break;
             m.type = ActorType::organization;
             m.typed = true;
             break;
@@ -1367,13 +1372,22 @@ struct Finder {
       if (before >= st.first_token + 4 && doc.token_text(before) == ")" && doc.token_text(before - 2) == "(" &&
           out.at_token[before - 1] >= 0)
         before -= 3;
+      // ("the head of the EU's observer mission, X,": past the body's plain words)
+      bool body = false;
+      if (out.at_token[before] < 0) {
+        uint32_t b = before;
+        for (int words = 0; words < 3 && b > st.first_token + 1 && modifier_word(b); ++words) --b;
+        if (b < before && doc.tokens[b].has(tok_possessive)) --b;
+        body = b < before && out.at_token[b] >= 0;
+        if (body) before = b;
+      }
       if (out.at_token[before] >= 0) {
         const int32_t d = out.at_token[before];
         Mention& dm = ms[static_cast<size_t>(d)];
         uint32_t o = dm.first;
         if (o > st.first_token && (doc.bits[o - 1] & wc_det)) --o;
         int32_t tt = -1;
-        if (dm.last == before + 1 && !dm.possessive && affiliable(dm) && o > st.first_token + 1 &&
+        if (dm.last == before + 1 && (!dm.possessive || body) && affiliable(dm) && o > st.first_token + 1 &&
             (doc.norm[o - 1] == "of" || doc.norm[o - 1] == "for")) {
           --o;
           for (uint32_t q = o; q-- > st.first_token && q + 4 > o;) {

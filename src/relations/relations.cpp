@@ -3322,12 +3322,15 @@ struct Extractor {
       k += 2;
       if (k < last && is(k, "also")) ++k;
     }
-    if (k < last && det_at(k) && at(k) < 0) ++k;
+    // ("X, the head of the EU's mission, Y, a former Slovenian foreign minister,": or a demonym's)
+    for (int dets = 0; dets < 2 && k < last && det_at(k) && at(k) < 0; ++dets) ++k;
     const int32_t owner = k < last ? at(k) : -1;
-    if (owner < 0 || !mention(owner).possessive || mention(owner).kind != MentionKind::name || owner == m.affiliation ||
+    if (owner < 0 || owner == m.affiliation) return;
+    const bool demonym = mention(owner).kind == MentionKind::demonym && mention(owner).first == k;
+    if (!(demonym || (mention(owner).possessive && mention(owner).kind == MentionKind::name)) ||
         !(typed_as(owner, ActorType::state) || typed_as(owner, ActorType::organization)))
       return;
-    uint32_t t = mention(owner).last + 1;
+    uint32_t t = mention(owner).last + (demonym ? 0 : 1);
     for (int mods = 0; t < last && mods < 3 && !dm.title_at[t] && (content_word(t) || (det_at(t) && at(t) < 0)); ++mods) ++t;
     if (t >= last || !dm.title_at[t]) return;
     while (t < last && dm.title_at[t]) ++t;
