@@ -182,6 +182,11 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("Lithuania, a member of both NATO and the EU, has asked the alliance to help.");
     CHECK(actor_of(a, "the alliance") == "nato");
   }
+  SECTION("'the bloc' is the nearest organization the lexicon says is one, not just the nearest") {
+    Analysis a = analyse("The European Union agreed new sanctions. The package, drafted by the European Commission, "
+                         "targets Belarus, which the bloc accuses of helping Russia.");
+    CHECK(actor_of(a, "the bloc") == "european-union");
+  }
   SECTION("it and its take a state or organization") {
     Analysis a = analyse("Since Moscow began its campaign, it has lost ground.");
     CHECK(actor_of(a, "its") == "russia");

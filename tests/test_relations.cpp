@@ -1749,6 +1749,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"tanja-kovac affiliated_with european-union", "tanja-kovac affiliated_with slovenia",
         "ruth-wambui affiliated_with kenya"},
        {}},
+      // "which" before the clause's own subject is the verb's object
+      {"The talks were overshadowed by Norway's decision to impose sanctions on two Russian fishing firms, Norebo and "
+       "Murman Seafood, which Oslo accused of spying.",
+       {"norway opposes murman-seafood"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

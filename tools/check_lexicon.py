@@ -30,6 +30,8 @@ import make_states  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ACTOR_COLUMNS = ["id", "type", "label", "aliases", "metonyms", "demonyms", "codes"]
+# nouns of word class outfit that an organization's codes column may hold
+REFERENCE_NOUNS = {"bloc"}
 ACTOR_FILES = {"states.tsv": "state", "organizations.tsv": "organization", "locations.tsv": "location"}
 # Names that may belong to two actors: (name, frozenset of ids).
 ALLOWED_SHARED = {
@@ -111,12 +113,17 @@ def check_actors(data):
             if r["id"] in all_ids:
                 problem("%s: id %r already in %s" % (where, r["id"], all_ids[r["id"]]))
             all_ids[r["id"]] = where
-            if r["codes"] and r["codes"] not in iso_codes:
+            # an organization's codes are the common nouns a text refers to it by ("the bloc")
+            if typ == "organization":
+                for noun in filter(None, r["codes"].split("|")):
+                    if noun not in REFERENCE_NOUNS:
+                        problem("%s: reference noun %r not one of %s" % (where, noun, sorted(REFERENCE_NOUNS)))
+            elif r["codes"] and r["codes"] not in iso_codes:
                 problem("%s: codes %r not in iso-codes" % (where, r["codes"]))
             # parties may have adjectives ("Republican", "Conservative") in the demonyms column
             # (an organization's metonym is its seat only: Brussels for the EU)
-            if typ == "organization" and (r["codes"] or (r["metonyms"] and r["id"] != "european-union")):
-                problem("%s: organization with metonyms/codes" % where)
+            if typ == "organization" and r["metonyms"] and r["id"] != "european-union":
+                problem("%s: organization with metonyms" % where)
             names = [r["label"]]
             for col in ("aliases", "metonyms", "demonyms"):
                 if not r[col]:

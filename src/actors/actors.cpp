@@ -924,8 +924,11 @@ struct Resolver {
           // (or one of its names in the lexicon: "the alliance" is NATO, the North Atlantic Alliance)
           std::vector<std::string> names{out.actors[static_cast<size_t>(a)].label};
           const int32_t known = lex.find_id(out.actors[static_cast<size_t>(a)].id);
-          if (known >= 0)
+          if (known >= 0) {
             for (const std::string& alias : lex.actors()[static_cast<size_t>(known)].aliases) names.push_back(alias);
+            // ("the bloc" is the EU: the nouns the lexicon says refer to it)
+            for (const std::string& noun : lex.actors()[static_cast<size_t>(known)].codes) names.push_back(noun);
+          }
           bool word = false;
           for (const std::string& name : names) {
             const std::string label = normalize_key(name);

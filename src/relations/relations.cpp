@@ -2001,7 +2001,7 @@ struct Extractor {
       return;
     }
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
-    if (obj.empty() && !cue.has_flag("prep_only")) obj = relative_object(c0, !cue.has_flag("stigma"));
+    if (obj.empty() && !cue.has_flag("prep_only")) obj = relative_object(c0);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
     // "bought the firm from BMW", "sold Mopani to a Gulf fund": what is traded may be an actor;
     // the partner follows the cue's preposition
