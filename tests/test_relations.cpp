@@ -1753,6 +1753,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The talks were overshadowed by Norway's decision to impose sanctions on two Russian fishing firms, Norebo and "
        "Murman Seafood, which Oslo accused of spying.",
        {"norway opposes murman-seafood"}, {}},
+      // a leader named in a relative clause; "denied it" denies a claim, not the organization "it" may be
+      {"The Rapid Support Forces, which is commanded by Mohamed Hamdan Dagalo, denied it.",
+       {"mohamed-hamdan-dagalo affiliated_with rapid-support-forces"},
+       {"mohamed-hamdan-dagalo opposes rapid-support-forces"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2128,9 +2128,13 @@ struct Extractor {
     if (cue.has_flag("rebut") && c1 < last && at(c1) < 0 && !adjective &&
         (tree ? tree->tag[c1 - first] == "VBG" : ing_form(c1)))
       obj.clear();
-    // "denied any Russian involvement": what is denied is no actor's
+    // "denied any Russian involvement": what is denied is no actor's ("denied it": the claim)
     if (cue.has_flag("rebut") && !cue.has_flag("possessor_ok"))
-      obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
+      obj.erase(std::remove_if(obj.begin(), obj.end(),
+                               [&](int32_t o) {
+                                 return mention(o).kind == MentionKind::demonym ||
+                                        (mention(o).kind == MentionKind::pronoun && is(mention(o).first, "it"));
+                               }),
                 obj.end());
     if (obj.empty() && cue.has_flag("rebut") && !subj.empty()) {
       rebutted_claim(subj, cue, c0, c1, q);
@@ -3814,6 +3818,13 @@ struct Extractor {
         }
         if (org_at == last && k >= first + 2 && (wc(k - 1) & wc_copula) && at(k - 2) >= 0 && (is(k, "led") || is(k, "headed")))
           org_at = k - 2;
+        // ("The RSF, which is commanded by X,": the relative clause's antecedent)
+        if (org_at == last) {
+          uint32_t b = k;
+          while (b > first && b + 3 > k && (wc(b - 1) & (wc_copula | wc_aux)) && !cap(b - 1)) --b;
+          if (b < k && b >= first + 3 && (wc(b - 1) & wc_relpron) && !cap(b - 1) && doc.token_text(b - 2) == ",")
+            org_at = b - 3;
+        }
         if (org_at != last && org_at >= first + 3 && doc.token_text(org_at) == ")" && doc.token_text(org_at - 2) == "(" &&
             at(org_at - 1) >= 0)
           org_at -= 3;
