@@ -1754,9 +1754,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Murman Seafood, which Oslo accused of spying.",
        {"norway opposes murman-seafood"}, {}},
       // a leader named in a relative clause; "denied it" denies a claim, not the organization "it" may be
-      {"The Rapid Support Forces, which is commanded by Mohamed Hamdan Dagalo, denied it.",
-       {"mohamed-hamdan-dagalo affiliated_with rapid-support-forces"},
-       {"mohamed-hamdan-dagalo opposes rapid-support-forces"}},
+      {"The Rapid Support Forces, which is commanded by Mohamed Hamdan Dagalo, denied it. The Popular Resistance "
+       "Front, led by Tarek Idris, denied it.",
+       {"mohamed-hamdan-dagalo affiliated_with rapid-support-forces", "tarek-idris affiliated_with popular-resistance-front"},
+       {"mohamed-hamdan-dagalo opposes rapid-support-forces", "tarek-idris opposes popular-resistance-front"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
