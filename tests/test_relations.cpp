@@ -1758,6 +1758,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Front, led by Tarek Idris, denied it.",
        {"mohamed-hamdan-dagalo affiliated_with rapid-support-forces", "tarek-idris affiliated_with popular-resistance-front"},
        {"mohamed-hamdan-dagalo opposes rapid-support-forces", "tarek-idris opposes popular-resistance-front"}},
+      // a possessor's purchases or sales of goods to or from another; none without the preposition
+      {"India's purchase of fighter jets from France was approved. Germany's sale of tanks to Poland was approved. "
+       "Tokyo and Seoul won lower tariffs on their sales.",
+       {"india trades_with france", "germany trades_with poland"}, {"japan trades_with south-korea"}},
+      // an adverb of time before an office in apposition
+      {"Kaja Kallas, now the European Union's foreign policy chief, said so.",
+       {"kaja-kallas affiliated_with european-union"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

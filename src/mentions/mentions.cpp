@@ -1549,6 +1549,8 @@ struct Finder {
       if (comma && k + 2 < st.last_token && doc.tokens[k].has(tok_digit) && doc.token_text(k).size() <= 3 &&
           doc.token_text(k + 1) == "," && out.at_token[k] < 0)
         k += 2;
+      // ("Kaja Kallas, now the EU's foreign policy chief,": past an adverb of the office's time)
+      if (comma && k + 1 < st.last_token && (doc.bits[k] & wc_appoint) && !cap(k) && (doc.bits[k + 1] & wc_det)) ++k;
       uint32_t t0 = k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       // ", the U.S. commander,": a state or organization, then a title, in apposition

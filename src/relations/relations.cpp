@@ -2860,8 +2860,10 @@ struct Extractor {
           if (!receivers.empty()) emit({owner}, receivers, cue, c0, c1, q);
         }
       }
-      // "their cooperation": a plural owner of a symmetric relation
-      if (owner >= 0 && symmetric(cue) && mention(owner).plural) emit_pairs({owner}, cue, c0, c1, q);
+      // "their cooperation": a plural owner of a symmetric relation (not "tariffs on their exports":
+      // a cue that needs its preposition states nothing without one)
+      if (owner >= 0 && symmetric(cue) && mention(owner).plural && !cue.has_flag("prep_only"))
+        emit_pairs({owner}, cue, c0, c1, q);
       // "Argentina and Venezuela have extended a deal", "the two countries formalised a deal"
       if (owner < 0 && symmetric(cue) && carried_by_light_verb(c0)) {
         Group subj = find_subject(c0);
