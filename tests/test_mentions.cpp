@@ -693,6 +693,12 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Martin Gale")) == "BBC");
     CHECK(affiliation_of(a, find(a, "Ann Lee")) == "Guardian");
   }
+  SECTION("a state's body owning the title before a name gives the state") {
+    Analysis a = analyse("Estonia expelled the Russian embassy's second secretary, Andrei Sokolov, on Monday. The Chinese "
+                         "embassy's spokesman Liu Pengyu said so.");
+    CHECK(affiliation_of(a, find(a, "Andrei Sokolov")) == "Russian");
+    CHECK(affiliation_of(a, find(a, "Liu Pengyu")) == "Chinese");
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

@@ -1291,6 +1291,13 @@ struct Finder {
         j -= 3;
       if (j == st.first_token) continue;
       int32_t d = out.at_token[j - 1];
+      // ("the Russian embassy's second secretary, X": the state whose body it is)
+      if (d < 0 && titled && j >= st.first_token + 2 && j < k && doc.tokens[j].has(tok_possessive) &&
+          (doc.bits[j - 1] & wc_body) && !cap(j - 1) && out.at_token[j - 2] >= 0) {
+        const Mention& owner = ms[static_cast<size_t>(out.at_token[j - 2])];
+        if (owner.type == ActorType::state && (owner.kind == MentionKind::demonym || owner.possessive))
+          d = out.at_token[j - 2];
+      }
       if (d < 0) continue;
       // "NAS was represented by its leader, Thomas Cirillo": the organization "its" stands for
       if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun && doc.norm[j - 1] == "its" && m.affiliation < 0) {
