@@ -699,6 +699,11 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Andrei Sokolov")) == "Russian");
     CHECK(affiliation_of(a, find(a, "Liu Pengyu")) == "Chinese");
   }
+  SECTION("a one-word short form of an organization named before employs the titled name after it") {
+    Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
+                         "Barrington told Reuters.");
+    CHECK(affiliation_of(a, find(a, "Tom Barrington")) == "Westgate");
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

@@ -1101,6 +1101,17 @@ struct Finder {
     if (m.role.empty()) m.role = lex.titles()[static_cast<size_t>(tt)].role;
   }
 
+  // A one-word name that opens an organization's longer name found so far ("Westgate" after
+  // "Westgate Rare Earths").
+  bool names_organization(const Mention& m) const {
+    if (m.last - m.first != 1) return false;
+    for (const Mention& o : out.mentions)
+      if (&o != &m && o.kind == MentionKind::name && o.type == ActorType::organization && o.last - o.first >= 2 &&
+          doc.norm[o.first] == doc.norm[m.first])
+        return true;
+    return false;
+  }
+
   bool affiliable(const Mention& m) const {
     return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
            (m.type == ActorType::state || m.type == ActorType::organization);
@@ -1306,9 +1317,12 @@ struct Finder {
       }
       // "Highlands Gold Chief Executive Mark Dunleavy": an unknown name before a title before a
       // person's name is the employer, not a person
+      // ("Westgate chief executive X": a one-word short form too, when the text names an
+      // organization so)
       if (titled && office && ms[static_cast<size_t>(d)].kind == MentionKind::name && ms[static_cast<size_t>(d)].lex < 0 &&
           !ms[static_cast<size_t>(d)].typed && !ms[static_cast<size_t>(d)].possessive &&
-          ms[static_cast<size_t>(d)].last - ms[static_cast<size_t>(d)].first >= 2 && ms[static_cast<size_t>(d)].last == k) {
+          (ms[static_cast<size_t>(d)].last - ms[static_cast<size_t>(d)].first >= 2 || names_organization(ms[static_cast<size_t>(d)])) &&
+          ms[static_cast<size_t>(d)].last == k) {
         ms[static_cast<size_t>(d)].type = ActorType::organization;
         ms[static_cast<size_t>(d)].typed = true;
       }
