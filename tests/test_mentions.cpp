@@ -704,6 +704,13 @@ TEST_CASE("mentions::find_mentions") {
                          "Barrington told Reuters.");
     CHECK(affiliation_of(a, find(a, "Tom Barrington")) == "Westgate");
   }
+  SECTION("a title phrase in apposition before the name, past its plain complement") {
+    Analysis a = analyse("Rahmani and the U.S. special envoy for hostage affairs, Robert Ashdown, never met.");
+    CHECK(affiliation_of(a, find(a, "Robert Ashdown")) == "U.S.");
+    const Mention* m = find(a, "Robert Ashdown");
+    REQUIRE(m);
+    CHECK(m->role == "Special Envoy");
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {

@@ -1205,9 +1205,16 @@ struct Finder {
       uint32_t k = skip_left_titles(m.first, st.first_token, role, office, plural);
       bool titled = k < m.first;
       // "his Israeli counterpart, Ariel Sharon": a title phrase in apposition before the name
-      if (!titled && k > st.first_token + 1 && doc.token_text(k - 1) == "," && out.title_at[k - 2]) {
-        uint32_t k2 = skip_left_titles(k - 1, st.first_token, role, office, plural);
-        if (k2 < k - 1 && !role.empty()) {
+      // ("the U.S. special envoy for hostage affairs, X": past the title's plain complement)
+      uint32_t tend = k - 1;
+      if (!titled && k > st.first_token + 4 && doc.token_text(k - 1) == "," && !out.title_at[k - 2]) {
+        uint32_t b = k - 1;
+        for (int words = 0; words < 3 && b > st.first_token + 2 && modifier_word(b - 1); ++words) --b;
+        if (b < k - 1 && (doc.norm[b - 1] == "for" || doc.norm[b - 1] == "on") && out.title_at[b - 2]) tend = b - 1;
+      }
+      if (!titled && k > st.first_token + 1 && doc.token_text(k - 1) == "," && out.title_at[tend - 1]) {
+        uint32_t k2 = skip_left_titles(tend, st.first_token, role, office, plural);
+        if (k2 < tend && !role.empty()) {
           k = k2;
           titled = true;
         }
