@@ -608,10 +608,9 @@ struct Extractor {
     return out;
   }
 
-  // "X, which Washington has designated ...": the antecedent of a relative pronoun before the
-  // clause's own subject is the verb's object (no tree needed).
-  // whom_only: only after "whom", which is never a clause's subject ("X, whom the EU accuses of").
-  Group relative_object(uint32_t c0, bool whom_only = false) const {
+  // "X, which Washington has designated ...", "X, whom the EU accuses of": the antecedent of a
+  // relative pronoun before the clause's own subject is the verb's object (no tree needed).
+  Group relative_object(uint32_t c0) const {
     uint32_t v = c0;
     while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
     const int32_t s = v > first ? at(v - 1) : -1;
@@ -619,7 +618,6 @@ struct Extractor {
     uint32_t r = mention(s).phrase_first;
     if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
     if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
-    if (whom_only && !is(r - 1, "whom")) return {};
     // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
     uint32_t e = r - 2;
     while (e > first && e + 4 > r && at(e - 1) < 0 && content_word(e - 1)) --e;
