@@ -711,6 +711,12 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->role == "Special Envoy");
   }
+  SECTION("French 'des' and 'et' join an organization's name") {
+    Analysis a = analyse("Morocco's Office National des Hydrocarbures et des Mines (ONHYM) will hold half.");
+    const Mention* m = find(a, "Office National des Hydrocarbures et des Mines");
+    REQUIRE(m);
+    CHECK(m->type == ActorType::organization);
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {
