@@ -3455,27 +3455,6 @@ struct Extractor {
     }
   }
 
-  // "Acerias del Norte, whose chief executive Jorge Villasenor praised": the titled person after
-  // "whose" holds the office of the organization or state before it
-  void whose_officials(size_t from, size_t to) {
-    for (size_t mi = from; mi < to; ++mi) {
-      const Mention& m = dm.mentions[mi];
-      if (m.kind != MentionKind::name || da.of_mention[mi] < 0 || !head_capable(int32_t(mi)) ||
-          !(typed_as(int32_t(mi), ActorType::organization) || typed_as(int32_t(mi), ActorType::state)) ||
-          m.last + 3 >= last || doc.token_text(m.last) != "," || !is(m.last + 1, "whose"))
-        continue;
-      const uint32_t title = m.last + 2;
-      uint32_t k = title;
-      while (k < last && dm.title_at[k] && at(k) < 0) ++k;
-      if (k == title) continue;
-      if (k < last && doc.token_text(k) == ",") ++k;  // ("whose chief executive, X,")
-      const int32_t p = k < last ? at(k) : -1;
-      if (p < 0 || mention(p).kind != MentionKind::name || mention(p).first != k || !typed_as(p, ActorType::person))
-        continue;
-      emit({p}, {int32_t(mi)}, affiliation_cue(), m.first, mention(p).last, Qualifiers{false, Tense::present, {}});
-    }
-  }
-
   // "Tehran rejected the charge, with Foreign Ministry spokesman X saying ...": an official
   // speaking in an absolute clause speaks for the state or organization that opens the sentence.
   void speaking_for(size_t from, size_t to) {
@@ -3563,7 +3542,7 @@ struct Extractor {
         if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::organization) &&
             typed_as(owner, ActorType::person) && !mention(at(j)).possessive)
           emit({owner}, {at(j)}, aff, mention(owner).first, mention(at(j)).last, q);
-        // "the commission (ZEC), whose chairwoman, Justice Ruth Ndlovu,": its officer
+        // "the commission (ZEC), whose chairwoman, Justice Ruth Ndlovu,", "X, whose chief executive Y": its officer
         uint32_t t = k + 1;
         while (t < last && (dm.title_at[t] || doc.token_text(t) == ",") && at(t) < 0) ++t;
         if (t > k + 1 && dm.title_at[k + 1] && t < last && at(t) >= 0 && mention(at(t)).kind == MentionKind::name &&
@@ -3767,7 +3746,6 @@ struct Extractor {
       speaking_for(from, mention_at);
       if (!headline) possessed_organizations(from, mention_at);
       if (!headline) of_organizations(from, mention_at);
-      if (!headline) whose_officials(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
       if (!headline) untied_secretaries(from, mention_at);
