@@ -1550,7 +1550,7 @@ struct Extractor {
     // ("Speaking to Xinhua, X said": a participle opening the sentence)
     const std::string_view w = doc.norm[first];
     // ("Speaking during a visit to Vietnam, X said": a phrase after such a participle too)
-    const bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !cap(first + 1);
+    const bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing" && (first + 1 >= last || !cap(first + 1));
     return (c0 > first && ((wc(first) & (wc_prep | wc_clause)) != 0 || (ing && c0 > first + 1 && (wc(first + 1) & wc_prep)))) ||
            (c0 == first && (ing || (wc(first) & wc_prep)));  // ("Under the auspices of X, A and B met")
   }
