@@ -19,7 +19,8 @@ inline const relgraph::Lexicon& lexicon() {
 // The repository's tagger and parser model, loaded once.
 inline const relgraph::SyntaxModel& syntax_model() {
   static const relgraph::SyntaxModel model =
-      relgraph::SyntaxModel::load(std::string(RELGRAPH_SOURCE_DIR) + "/data/models/syntax-en.bin");
+      relgraph::SyntaxModel::load(std::string(RELGRAPH_SOURCE_DIR) + "/data/models/syntax-en.bin",
+                                    relgraph::SyntaxParts::greedy);
   return model;
 }
 

@@ -181,6 +181,45 @@ TEST_CASE("syntax::SyntaxModel save/load round trip and deterministic training")
     CHECK(!SyntaxModel::load(po).can_vote());
   }
 
+  SECTION("loading only the greedy parser: same trees, no beam or vote, not saved half") {
+    SyntaxModel greedy = SyntaxModel::load(pa, SyntaxParts::greedy);
+    CHECK(greedy.impl().beam_mover.rows() == 0);
+    CHECK(greedy.impl().r_beam_mover.rows() == 0);
+    CHECK(greedy.impl().r_labeler.rows() == 0);
+    CHECK(greedy.impl().mover.rows() == loaded.impl().mover.rows());
+    CHECK(greedy.trained_beam() == 8);  // what the file holds, loaded or not
+    CHECK(greedy.can_vote());
+    ParseResult g;
+    tag_and_parse_words({"The", "talks", "ended", "in", "Beijing", "."}, {}, greedy, g);
+    tag_and_parse_words({"The", "talks", "ended", "in", "Beijing", "."}, {}, loaded, r);
+    CHECK(g.head == r.head);
+    CHECK(g.deprel == r.deprel);
+    CHECK(g.tag == r.tag);
+    CHECK_THROWS_AS(greedy.set_beam(8), UsageError);
+    CHECK_THROWS_AS(greedy.set_vote(true), UsageError);
+    CHECK_THROWS_AS(greedy.save((tmp.path / "half.bin").string()), UsageError);
+    CHECK(!fs::exists(tmp.path / "half.bin"));
+
+    SyntaxModel beam = SyntaxModel::load(pa, SyntaxParts::beam);
+    CHECK(beam.impl().beam_mover.rows() == loaded.impl().beam_mover.rows());
+    CHECK(beam.impl().r_beam_mover.rows() == 0);
+    beam.set_beam(8);
+    CHECK_THROWS_AS(beam.set_vote(true), UsageError);
+  }
+
+  SECTION("a cut file fails to load even where the cut falls in a table left out") {
+    const std::string whole = slurp(pa);
+    const std::string cut = (tmp.path / "cut.bin").string();
+    // cuts near the end fall in the right-to-left tables or the clusters
+    for (size_t keep : {whole.size() - 9, whole.size() - 200, whole.size() * 3 / 4}) {
+      std::ofstream(cut, std::ios::binary | std::ios::trunc) << whole.substr(0, keep);
+      CHECK_THROWS_AS(SyntaxModel::load(cut, SyntaxParts::greedy), InputError);
+      CHECK_THROWS_AS(SyntaxModel::load(cut, SyntaxParts::beam), InputError);
+    }
+    std::ofstream(cut, std::ios::binary | std::ios::trunc) << whole << "x";
+    CHECK_THROWS_AS(SyntaxModel::load(cut, SyntaxParts::greedy), InputError);  // bytes past the end marker
+  }
+
   SECTION("beam widths outside 1-64 are usage errors") {
     CHECK_THROWS_AS(loaded.set_beam(0), UsageError);
     CHECK_THROWS_AS(loaded.set_beam(65), UsageError);

@@ -48,6 +48,11 @@ TreebankSplit split_held_out(std::vector<TreebankDocument> docs);
 
 // ---- The model ---------------------------------------------------------------------------------
 
+// Which of a model file's parsers loading keeps: the tagger and the greedy parser always; the beam
+// parser's moves; the right-to-left parser that voting adds. Tables left out are read and checked
+// but not kept, so a greedy run holds a fraction of the memory.
+enum class SyntaxParts { greedy, beam, all };
+
 // Tagger and parser weights plus their label tables; immutable once loaded, shareable by threads.
 class SyntaxModel {
 public:
@@ -57,8 +62,8 @@ public:
   SyntaxModel& operator=(SyntaxModel&&) noexcept;
 
   // Throws InputError naming the file when it is missing, truncated or of another format/version.
-  static SyntaxModel load(const std::string& path);
-  // Throws OutputError. Same model, same bytes.
+  static SyntaxModel load(const std::string& path, SyntaxParts parts = SyntaxParts::all);
+  // Throws OutputError; UsageError for a model loaded without all its parts. Same model, same bytes.
   void save(const std::string& path) const;
 
   bool empty() const;
@@ -68,7 +73,8 @@ public:
   // The beam width parsing uses. 1, the default after loading, parses greedily (fastest). A wider
   // beam uses the move classifier trained globally over a beam: more accurate trees, about
   // `width` times slower. Set it before sharing the model between threads. Throws UsageError
-  // outside 1-64 and InputError when the model has no beam classifier.
+  // outside 1-64 or when the beam classifier was left out at loading, InputError when the model
+  // has none.
   void set_beam(uint32_t width);
   uint32_t beam() const;
   uint32_t trained_beam() const;  // the width the beam classifier was trained with; 0: none
@@ -76,12 +82,13 @@ public:
   // right, a beam parser over the reversed sentence), and the projective tree whose arcs have the
   // most votes is kept: the most accurate trees, at about a third of the beam parser's speed.
   // Needs a beam width above 1 to take effect. Set it before sharing the model between threads.
-  // Throws InputError when the model has no right-to-left parser.
+  // Throws InputError when the model has no right-to-left parser, UsageError when it was left out
+  // at loading.
   void set_vote(bool on);
   // The beam width voting is measured and run with by default (wider than training helps here).
   static constexpr uint32_t default_vote_beam = 16;
   bool vote() const;
-  bool can_vote() const;  // whether the model has a right-to-left parser
+  bool can_vote() const;  // whether the model file has a right-to-left parser (loaded or not)
 
   struct Impl;
   const Impl& impl() const { return *m_impl; }

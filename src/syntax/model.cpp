@@ -28,19 +28,27 @@ const std::vector<std::string>& SyntaxModel::deprels() const { return m_impl->de
 void SyntaxModel::set_beam(uint32_t width) {
   if (width < 1 || width > k_max_beam)
     throw UsageError("beam width must be 1-" + std::to_string(k_max_beam) + ", not " + std::to_string(width));
-  if (width > 1 && m_impl->beam_mover.rows() == 0)
+  if (width > 1 && trained_beam() == 0)
     throw InputError("this syntax model has no beam parser (retrain with 'relgraph train')");
+  if (width > 1 && m_impl->beam_mover.rows() == 0) throw UsageError("the syntax model was loaded without its beam parser");
   m_impl->use_beam = width;
 }
 uint32_t SyntaxModel::beam() const { return m_impl->use_beam; }
 void SyntaxModel::set_vote(bool on) {
   if (on && !can_vote())
     throw InputError("this syntax model has no right-to-left parser to vote with (retrain with 'relgraph train')");
+  if (on && m_impl->r_beam_mover.rows() == 0)
+    throw UsageError("the syntax model was loaded without its right-to-left parser");
   m_impl->use_vote = on;
 }
 bool SyntaxModel::vote() const { return m_impl->use_vote; }
-bool SyntaxModel::can_vote() const { return m_impl->r_beam_mover.rows() > 0 && m_impl->beam_mover.rows() > 0; }
-uint32_t SyntaxModel::trained_beam() const { return m_impl->beam_mover.rows() > 0 ? m_impl->beam_width : 0; }
+bool SyntaxModel::can_vote() const {
+  const Impl& m = *m_impl;
+  return (m.r_beam_mover.rows() > 0 || m.has_right_to_left) && (m.beam_mover.rows() > 0 || m.has_beam);
+}
+uint32_t SyntaxModel::trained_beam() const {
+  return m_impl->beam_mover.rows() > 0 || m_impl->has_beam ? m_impl->beam_width : 0;
+}
 
 std::string default_syntax_model_path() {
   const char* env = std::getenv("RELGRAPH_DATA");
@@ -76,16 +84,30 @@ struct Writer {
   void weight(int16_t q) { varint(uint64_t((uint32_t(q) << 1) ^ uint32_t(int32_t(q) >> 31)) & 0x1ffff); }
 };
 
+// Reads the file in chunks: the whole file is never held in memory beside the tables built from it.
 struct Reader {
-  const std::string& buf;
+  std::ifstream& in;
   const std::string& path;
-  size_t at = 0;
-  void need(size_t n) {
-    if (buf.size() - at < n) throw InputError(path + ": truncated syntax model");
+  uint64_t size = 0;      // of the file
+  uint64_t consumed = 0;  // bytes before chunk[0]
+  std::vector<char> chunk = std::vector<char>(1 << 16);
+  size_t pos = 0, len = 0;
+  uint64_t remaining() const { return size - consumed - pos; }
+  void need(uint64_t n) {
+    if (remaining() < n) throw InputError(path + ": truncated syntax model");
   }
   uint8_t u8() {
-    need(1);
-    return uint8_t(buf[at++]);
+    if (pos == len) {
+      consumed += len;
+      pos = 0;
+      len = 0;
+      if (consumed < size) {
+        in.read(chunk.data(), std::streamsize(std::min<uint64_t>(chunk.size(), size - consumed)));
+        len = size_t(in.gcount());
+      }
+      if (len == 0) throw InputError(path + ": truncated syntax model");
+    }
+    return uint8_t(chunk[pos++]);
   }
   uint16_t u16() {
     // two statements: the order of two calls inside one expression is unspecified
@@ -127,9 +149,14 @@ struct Reader {
   std::string str() {
     size_t n = u16();
     need(n);
-    std::string s = buf.substr(at, n);
-    at += n;
+    std::string s(n, '\0');
+    for (char& c : s) c = char(u8());
     return s;
+  }
+  bool magic() {
+    char m[sizeof k_magic];
+    for (char& c : m) c = char(u8());
+    return std::memcmp(m, k_magic, sizeof k_magic) == 0;
   }
 };
 
@@ -169,24 +196,46 @@ void write_table(Writer& w, const WeightTable& t) {
   }
 }
 
-void read_table(Reader& r, WeightTable& t) {
+struct TableShape {
+  uint32_t classes = 0;
+  uint64_t rows = 0;
+};
+
+// keep false: the table is read and checked, but not built (a part loading leaves out).
+TableShape read_table(Reader& r, WeightTable& t, bool keep = true) {
   uint32_t classes = r.u32();
   uint64_t rows = r.u64();
   float scale = r.f32();
   if (classes == 0 || classes > 250 || !(scale > 0.0f)) throw InputError(r.path + ": bad table header in syntax model");
-  if (rows > (r.buf.size() - r.at) / 2) throw InputError(r.path + ": truncated syntax model");  // 2+ bytes a row
+  if (rows > r.remaining() / 2) throw InputError(r.path + ": truncated syntax model");  // 2+ bytes a row
   const bool masked = classes <= 8;
-  std::vector<uint64_t> keys(rows);
+  std::vector<uint64_t> keys(keep ? rows : 0);
   std::vector<uint32_t> offsets;
-  offsets.reserve(rows + 1);
-  offsets.push_back(0);
   std::vector<Entry> entries;
-  entries.reserve(rows * 3);
+  if (keep) {
+    offsets.reserve(rows + 1);
+    offsets.push_back(0);
+    entries.reserve(rows * 3);
+  }
   uint64_t key = 0;
   for (uint64_t row = 0; row < rows; ++row) {
     const uint64_t delta = r.varint();
     if (row > 0 && delta == 0) throw InputError(r.path + ": repeated key in syntax model");
     key += delta;
+    if (!keep) {
+      // the same checks, nothing kept
+      const uint32_t head = r.u8();
+      if (masked && head >> classes) throw InputError(r.path + ": bad class index in syntax model");
+      int last = -1;
+      for (uint32_t e = 0; e < (masked ? classes : head); ++e) {
+        if (masked && !(head >> e & 1)) continue;
+        const uint32_t c = masked ? e : r.u8();
+        r.weight();
+        if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
+        last = int(c);
+      }
+      continue;
+    }
     keys[row] = key;
     const uint32_t head = r.u8();
     if (masked) {
@@ -208,13 +257,15 @@ void read_table(Reader& r, WeightTable& t) {
     }
     offsets.push_back(uint32_t(entries.size()));
   }
-  t.assign_rows(classes, std::move(keys), offsets, entries, scale);
+  if (keep) t.assign_rows(classes, std::move(keys), offsets, entries, scale);
+  return TableShape{classes, rows};
 }
 
 } // namespace
 
 void SyntaxModel::save(const std::string& path) const {
   const Impl& m = *m_impl;
+  if (m.loaded != SyntaxParts::all) throw UsageError("a syntax model loaded without all its parsers cannot be saved");
   Writer w;
   w.buf.append(k_magic, sizeof k_magic);
   w.u32(k_version);
@@ -240,15 +291,14 @@ void SyntaxModel::save(const std::string& path) const {
     throw OutputError("cannot write " + path);
 }
 
-SyntaxModel SyntaxModel::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+SyntaxModel SyntaxModel::load(const std::string& path, SyntaxParts parts) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw InputError("cannot read syntax model " + path);
-  std::string buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  Reader r{buf, path};
-  r.need(sizeof k_magic);
-  if (std::memcmp(buf.data(), k_magic, sizeof k_magic) != 0)
-    throw InputError(path + ": not a relgraph syntax model (bad magic)");
-  r.at = sizeof k_magic;
+  const std::streamoff size = in.tellg();
+  in.seekg(0);
+  if (size < 0 || !in) throw InputError("cannot read syntax model " + path);
+  Reader r{in, path, uint64_t(size)};
+  if (r.remaining() < sizeof k_magic || !r.magic()) throw InputError(path + ": not a relgraph syntax model (bad magic)");
   uint32_t version = r.u32();
   if (version != k_version)
     throw InputError(path + ": syntax model version " + std::to_string(version) + ", this relgraph reads version " +
@@ -269,17 +319,20 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   read_table(r, m.mover);
   read_table(r, m.labeler);
   m.beam_width = r.u32();
-  read_table(r, m.beam_mover);
-  read_table(r, m.r_labeler);
-  read_table(r, m.r_beam_mover);
+  m.loaded = parts;
+  const bool beam = parts != SyntaxParts::greedy, right_to_left = parts == SyntaxParts::all;
+  WeightTable skipped;
+  const TableShape beam_moves = read_table(r, beam ? m.beam_mover : skipped, beam);
+  const TableShape r_labels = read_table(r, right_to_left ? m.r_labeler : skipped, right_to_left);
+  const TableShape r_moves = read_table(r, right_to_left ? m.r_beam_mover : skipped, right_to_left);
+  m.has_beam = beam_moves.rows > 0;
+  m.has_right_to_left = r_moves.rows > 0;
   read_table(r, m.clusters);
   r.need(sizeof k_magic);
-  if (std::memcmp(buf.data() + r.at, k_magic, sizeof k_magic) != 0 || r.at + sizeof k_magic != buf.size())
-    throw InputError(path + ": corrupt syntax model (bad end marker)");
+  if (!r.magic() || r.remaining() != 0) throw InputError(path + ": corrupt syntax model (bad end marker)");
   if (m.tagger.classes() != m.tags.size() || m.tagger2.classes() != m.tags.size() || m.mover.classes() != mv_count || m.labeler.classes() != m.deprels.size() ||
-      (m.beam_mover.rows() > 0 && (m.beam_mover.classes() != mv_count || m.beam_width < 2 || m.beam_width > k_max_beam)) ||
-      (m.r_beam_mover.rows() > 0 && (m.r_beam_mover.classes() != mv_count || m.r_labeler.classes() != m.deprels.size() ||
-                                     m.beam_mover.rows() == 0)))
+      (beam_moves.rows > 0 && (beam_moves.classes != mv_count || m.beam_width < 2 || m.beam_width > k_max_beam)) ||
+      (r_moves.rows > 0 && (r_moves.classes != mv_count || r_labels.classes != m.deprels.size() || beam_moves.rows == 0)))
     throw InputError(path + ": inconsistent syntax model tables");
   set_tag_kinds(m);
   return model;

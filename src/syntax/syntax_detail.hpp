@@ -311,6 +311,10 @@ struct SyntaxModel::Impl {
   syntax_detail::WeightTable r_labeler;
   syntax_detail::WeightTable r_beam_mover;
   bool use_vote = false;
+  // What the file holds, whether or not loading kept it.
+  bool has_beam = false;
+  bool has_right_to_left = false;
+  SyntaxParts loaded = SyntaxParts::all;
   // Word clusters (lower-cased word hash -> fine cluster + 1, coarse cluster + 1), from
   // data/models/word-clusters.tsv at training time; rare words share features with similar frequent ones.
   syntax_detail::WeightTable clusters;

@@ -9,7 +9,7 @@ using namespace relgraph;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const Lexicon lex = load_lexicon(RELGRAPH_DATA_DIR, {});
-  static const SyntaxModel model = SyntaxModel::load(default_syntax_model_path());
+  static const SyntaxModel model = SyntaxModel::load(default_syntax_model_path(), SyntaxParts::greedy);
   PipelineOptions options;
   options.syntax = &model;
   std::string text(reinterpret_cast<const char*>(data), size);
