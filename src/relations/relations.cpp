@@ -3412,28 +3412,6 @@ struct Extractor {
     }
   }
 
-  // "Kurti's Vetevendosje movement", "Netanyahu's Likud party": a person's own named organization
-  // ("his Vetevendosje movement", "her Fuerza Popular party": a pronoun's, when a word for a party
-  // or movement says what the organization is)
-  void possessed_organizations(size_t from, size_t to) {
-    for (size_t mi = from; mi < to; ++mi) {
-      const Mention& m = dm.mentions[mi];
-      const bool pronoun = m.kind == MentionKind::pronoun && (is(m.first, "his") || is(m.first, "her"));
-      if ((m.kind != MentionKind::name && !pronoun) || (!m.possessive && !pronoun) || m.last + 1 >= last ||
-          da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person))
-        continue;
-      const uint32_t after = pronoun ? m.last : m.last + 1;  // (past a name's "'s")
-      const int32_t o = at(after);
-      if (o < 0 || mention(o).kind != MentionKind::name || mention(o).first != after || !head_capable(o) ||
-          !typed_as(o, ActorType::organization))
-        continue;
-      if (pronoun && !((wc(mention(o).last - 1) & wc_outfit) ||
-                       (mention(o).last < last && !cap(mention(o).last) && (wc(mention(o).last) & wc_outfit))))
-        continue;
-      emit({int32_t(mi)}, {o}, affiliation_cue(), m.first, mention(o).last, Qualifiers{false, Tense::present, {}});
-    }
-  }
-
   // "Grace Banda, of the ruling Democratic Progress Front,": a person's organization in an
   // apposition of its own
   void of_organizations(size_t from, size_t to) {
@@ -3527,6 +3505,39 @@ struct Extractor {
     return false;
   }
 
+  // A person's own organization after a possessor ending at token k: "Netanyahu's Likud party",
+  // "Vucic's ruling Serbian Progressive Party", "President X and his ruling United National Front".
+  // True when k is such a possessor (his/her), whether or not an organization follows.
+  bool own_organization(uint32_t k) {
+    const bool pronoun = (is(k, "his") || is(k, "her")) && at(k) >= 0 && mention(at(k)).kind == MentionKind::pronoun;
+    const bool name = !pronoun && doc.tokens[k].has(tok_possessive) && k >= first + 1 && at(k - 1) >= 0 &&
+                      mention(at(k - 1)).last == k && mention(at(k - 1)).kind == MentionKind::name;
+    if (!pronoun && !name) return false;
+    const int32_t owner = pronoun ? at(k) : at(k - 1);
+    if (!typed_as(owner, ActorType::person)) return pronoun;
+    // (past plain words: "ruling", "centre-right")
+    uint32_t j = k + 1;
+    for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
+    const int32_t org = j < last ? at(j) : -1;
+    if (org < 0 || mention(org).first != j || mention(org).kind != MentionKind::name || mention(org).possessive ||
+        !head_capable(org) || !typed_as(org, ActorType::organization))
+      return pronoun;
+    if (pronoun) {
+      // a pronoun's: a word for a party or movement says what it is, or the name ends the phrase
+      // (not "his Labour Party rivals", "his Major League debut": the name modifies a noun after it)
+      uint32_t e = mention(org).last;
+      const bool outfit = (wc(e - 1) & wc_outfit) || (e < last && !cap(e) && (wc(e) & wc_outfit));
+      // (past its acronym: "(UNF)")
+      if (e + 2 < last && doc.token_text(e) == "(" && at(e + 1) >= 0 && doc.token_text(e + 2) == ")") e += 3;
+      const bool ends = e >= last || punct(e) || verb_at(e) || ed_form(e) ||
+                        ((wc(e) & (wc_prep | wc_conj | wc_aux | wc_copula | wc_relpron | wc_report | wc_modal | wc_future)) &&
+                         !cap(e));
+      if (!outfit && !ends) return true;
+    }
+    emit({owner}, {org}, affiliation_cue(), mention(owner).first, mention(org).last, Qualifiers{false, Tense::present, {}});
+    return pronoun;
+  }
+
   // Ties stated by the phrase around a name: "X, whose Y party", "Y, whose chairwoman, X,",
   // "X, the bloc's executive arm,", "the UN refugee agency, X", "X, a NATO member", "NATO member X".
   void organization_links() {
@@ -3551,34 +3562,7 @@ struct Extractor {
           emit({at(t)}, {owner}, aff, k + 1, mention(at(t)).last, q, mention(at(t)).role);
         continue;
       }
-      // "Vucic's ruling Serbian Progressive Party": a person's body past plain words
-      if (doc.tokens[k].has(tok_possessive) && k >= first + 1 && at(k - 1) >= 0 && mention(at(k - 1)).last == k &&
-          typed_as(at(k - 1), ActorType::person)) {
-        uint32_t j = k + 1;
-        for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
-        if (j > k + 1 && j < last && at(j) >= 0 && mention(at(j)).first == j && mention(at(j)).kind == MentionKind::name &&
-            typed_as(at(j), ActorType::organization) && !mention(at(j)).possessive)
-          emit({at(k - 1)}, {at(j)}, aff, mention(at(k - 1)).first, mention(at(j)).last, q);
-      }
-      // "President X and his ruling United National Front": the person's party, named as the head
-      if ((is(k, "his") || is(k, "her")) && at(k) >= 0 && mention(at(k)).kind == MentionKind::pronoun &&
-          typed_as(at(k), ActorType::person)) {
-        uint32_t j = k + 1;
-        for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
-        const int32_t org = j < last ? at(j) : -1;
-        if (org >= 0 && mention(org).first == j && mention(org).kind == MentionKind::name &&
-            typed_as(org, ActorType::organization) && !mention(org).possessive) {
-          uint32_t e = mention(org).last;
-          // (past its acronym: "(UNF)")
-          if (e + 2 < last && doc.token_text(e) == "(" && at(e + 1) >= 0 && doc.token_text(e + 2) == ")") e += 3;
-          // (not "his Labour Party rivals", "his Major League debut": the name modifies a noun after it)
-          const bool ends = e >= last || punct(e) || verb_at(e) || ed_form(e) ||
-                            ((wc(e) & (wc_prep | wc_conj | wc_aux | wc_copula | wc_relpron | wc_report | wc_modal | wc_future)) &&
-                             !cap(e));
-          if (ends) emit({at(k)}, {org}, aff, k, mention(org).last, q);
-        }
-        continue;
-      }
+      if (own_organization(k)) continue;
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
       const bool member = (wc(k) & wc_member) != 0;
       // the organization owning the branch or membership: a possessor or a name right before
@@ -3744,7 +3728,6 @@ struct Extractor {
       while (mention_at < dm.mentions.size() && dm.mentions[mention_at].sentence == sent) ++mention_at;
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
-      if (!headline) possessed_organizations(from, mention_at);
       if (!headline) of_organizations(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
