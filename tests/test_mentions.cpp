@@ -693,6 +693,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Martin Gale")) == "BBC");
     CHECK(affiliation_of(a, find(a, "Ann Lee")) == "Guardian");
   }
+  SECTION("a state between an organization's possessive and a title is the beat, past a posting's word too") {
+    Analysis a = analyse("Oxfam's Sudan country director, Kevin Otieno, said so. \"It is real,\" said the WFP's Sudan "
+                         "director, Marta Ruiz. Aid stalled, said Ana Diaz, Oxfam's Sudan country director.");
+    CHECK(affiliation_of(a, find(a, "Kevin Otieno")) == "Oxfam");
+    CHECK(affiliation_of(a, find(a, "Marta Ruiz")) == "WFP");
+    CHECK(affiliation_of(a, find(a, "Ana Diaz")) == "Oxfam");
+  }
   SECTION("a state's body owning the title before a name gives the state") {
     Analysis a = analyse("Estonia expelled the Russian embassy's second secretary, Andrei Sokolov, on Monday. The Chinese "
                          "embassy's spokesman Liu Pengyu said so.");

@@ -1276,13 +1276,18 @@ struct Finder {
       // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"; also over up to two
       // adjectives after a possessive ("IGAD's executive secretary")
       uint32_t j = k;
+      // a place named between a possessor and a title: the posting, not the employer
+      const auto is_beat = [&](int32_t b) {
+        const Mention& p = ms[static_cast<size_t>(b)];
+        return (p.type == ActorType::location || p.type == ActorType::state) && !p.possessive && p.first > st.first_token + 1 &&
+               doc.tokens[p.first - 1].has(tok_possessive);
+      };
       for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
         --a2;
-        // ("the BBC's South East Asia correspondent X": a place is the beat; the possessor employs)
+        // ("the BBC's South East Asia correspondent X", "WFP's Sudan director X": a place is the beat;
+        // the possessor employs)
         const int32_t beat = out.at_token[a2];
-        if (beat >= 0 && ms[static_cast<size_t>(beat)].type == ActorType::location && !ms[static_cast<size_t>(beat)].possessive &&
-            ms[static_cast<size_t>(beat)].first > st.first_token + 1 &&
-            doc.tokens[ms[static_cast<size_t>(beat)].first - 1].has(tok_possessive)) {
+        if (beat >= 0 && is_beat(beat)) {
           j = ms[static_cast<size_t>(beat)].first;
           ms[static_cast<size_t>(beat)].modifies = static_cast<int32_t>(mi);
           break;
@@ -1296,6 +1301,12 @@ struct Finder {
         if (!body_word && !posting && verb_cue_word(a2)) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
+        // ("Oxfam's Sudan country director X": a place before the posting's word is its beat too)
+        if (posting && before >= 0 && is_beat(before)) {
+          j = ms[static_cast<size_t>(before)].first;
+          ms[static_cast<size_t>(before)].modifies = static_cast<int32_t>(mi);
+          break;
+        }
         if (doc.tokens[a2 - 1].has(tok_possessive) ||
             (before >= 0 && affiliable(ms[static_cast<size_t>(before)]) && !ms[static_cast<size_t>(before)].possessive)) {
           j = a2;
@@ -1585,9 +1596,11 @@ struct Finder {
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
-        // (", the group's East Asia researcher,": past the beat)
+        // (", the group's East Asia researcher,", ", Oxfam's Sudan director,": past the beat)
         if (ms[static_cast<size_t>(d)].possessive && e < st.last_token && out.at_token[e] >= 0 &&
-            ms[static_cast<size_t>(out.at_token[e])].type == ActorType::location && !ms[static_cast<size_t>(out.at_token[e])].possessive)
+            (ms[static_cast<size_t>(out.at_token[e])].type == ActorType::location ||
+             ms[static_cast<size_t>(out.at_token[e])].type == ActorType::state) &&
+            !ms[static_cast<size_t>(out.at_token[e])].possessive)
           e = ms[static_cast<size_t>(out.at_token[e])].last;
         int32_t tt2 = -1;
         const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
