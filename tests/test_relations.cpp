@@ -1767,6 +1767,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kaja-kallas affiliated_with european-union"}, {}},
       // a one-word sentence ending the text (found by the text fuzzer: read past the last token)
       {"telling", {}, {}},
+      // a delegation's leader named after his own body and title belongs to where it comes from too
+      {"The plan went to an Israeli delegation headed by Mossad director David Barnea.",
+       {"david-barnea affiliated_with israel"}, {}},
+      // a pledge of goods for a state supports it
+      {"Germany and the Netherlands pledged new air defence systems for Ukraine.",
+       {"germany supports ukraine", "netherlands supports ukraine"}, {}},
+      // a counted list of goods launched or sent; no list of troops
+      {"Russia launched 87 drones and two ballistic missiles at Ukraine overnight. France sent troops and two diplomats to Mali.",
+       {"russia attacks ukraine"}, {"france supports mali"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1077,8 +1077,11 @@ struct Extractor {
       }
       // "signed a trade and investment agreement with X": "and" between the phrase's plain words
       // (not before a verb: "met officials and discussed trade with X")
+      // ("launched 87 drones and two ballistic missiles at X": a list of goods, counted)
+      const bool counted = cue.has_flag("goods") && k + 2 < last && at(k + 1) < 0 && at(k + 2) < 0 &&
+                           (doc.tokens[k + 1].has(tok_digit) || ((wc(k + 1) & wc_det) && !cap(k + 1))) && content_word(k + 2);
       if (words > 0 && out.empty() && (is(k, "and") || is(k, "or")) && k + 1 < last && at(k + 1) < 0 &&
-          content_word(k + 1) && words < static_cast<int>(opt.object_gap)) {
+          (content_word(k + 1) || counted) && words < static_cast<int>(opt.object_gap) + (counted ? 2 : 0)) {
         const bool verb =
             (tree && tree->tag[k + 1 - first].substr(0, 2) == "VB") || ed_form(k + 1) || verb_cue_at(k + 1);
         if (!verb) {
@@ -2480,7 +2483,15 @@ struct Extractor {
     const int32_t from = at(n - 1);
     if (from < 0 || !(typed_as(from, ActorType::state) || typed_as(from, ActorType::organization))) return;
     uint32_t p = c1;
-    while (p < last && dm.title_at[p] && at(p) < 0) ++p;
+    while (p < last) {
+      if (dm.title_at[p] && at(p) < 0) ++p;
+      // ("led by Mossad director X": past the leader's own body before the title)
+      else if (at(p) >= 0 && !typed_as(at(p), ActorType::person) && mention(at(p)).modifies >= 0 &&
+               mention(at(p)).last < last && dm.title_at[mention(at(p)).last])
+        p = mention(at(p)).last;
+      else
+        break;
+    }
     if (p >= last || at(p) < 0 || !typed_as(at(p), ActorType::person)) return;
     emit({at(p)}, {from}, affiliation_cue(), c0, mention(at(p)).last, Qualifiers{false, Tense::present, {}},
          mention(at(p)).role);
