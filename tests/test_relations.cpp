@@ -1776,6 +1776,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a counted list of goods launched or sent; no list of troops
       {"Russia launched 87 drones and two ballistic missiles at Ukraine overnight. France sent troops and two diplomats to Mali.",
        {"russia attacks ukraine"}, {"france supports mali"}},
+      // an organization's last word before a title is its short form, when only one such name came before
+      {"The European Commission proposed a law. Commission President Katrin Lind said so. The European Parliament "
+       "agreed. Parliament President Helena Borg signed it.",
+       {"katrin-lind affiliated_with european-commission", "helena-borg affiliated_with european-parliament"}, {}},
+      {"The World Bank and the Asian Development Bank pledged loans to Laos. Bank President Anna Berg said so.", {},
+       {"anna-berg affiliated_with world-bank", "anna-berg affiliated_with asian-development-bank"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -3423,6 +3423,37 @@ struct Extractor {
     }
   }
 
+  // "Commission President X" after "the European Commission": a capitalised word before a title
+  // that is the last word of one organization's longer name named earlier is its short form.
+  void short_form_employers(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.kind != MentionKind::name || m.type != ActorType::person || m.role.empty() || m.affiliation >= 0 ||
+          da.of_mention[mi] < 0 || m.phrase_first >= m.first)
+        continue;
+      // (the word may open the phrase already, "Commission President X", even as a body's word
+      // read into the title: "Parliament President X")
+      const bool opens = !dm.title_at[m.phrase_first] || (wc(m.phrase_first) & wc_body);
+      if (!opens && m.phrase_first == first) continue;
+      const uint32_t t = opens ? m.phrase_first : m.phrase_first - 1;
+      if (!cap(t) || !doc.tokens[t].has(tok_alpha) || dm.at_token[t] >= 0 || (dm.title_at[t] && !(wc(t) & wc_body)) ||
+          (t > first && (cap(t - 1) || dm.at_token[t - 1] >= 0)))
+        continue;
+      int32_t org = -1;
+      bool unique = true;
+      for (size_t oi = 0; oi < from && unique; ++oi) {
+        const Mention& o = dm.mentions[oi];
+        if (o.kind != MentionKind::name || o.type != ActorType::organization || o.last - o.first < 2 ||
+            doc.norm[o.last - 1] != doc.norm[t] || da.of_mention[oi] < 0)
+          continue;
+        if (org >= 0 && org != da.of_mention[oi]) unique = false;
+        org = da.of_mention[oi];
+      }
+      if (org < 0 || !unique) continue;
+      emit_actors(da.of_mention[mi], org, affiliation_cue(), t, m.last, Qualifiers{false, Tense::present, {}}, m.role);
+    }
+  }
+
   // "Grace Banda, of the ruling Democratic Progress Front,": a person's organization in an
   // apposition of its own
   void of_organizations(size_t from, size_t to) {
@@ -3740,6 +3771,7 @@ struct Extractor {
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
       if (!headline) of_organizations(from, mention_at);
+      if (!headline) short_form_employers(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
       if (!headline) untied_secretaries(from, mention_at);
