@@ -693,6 +693,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Martin Gale")) == "BBC");
     CHECK(affiliation_of(a, find(a, "Ann Lee")) == "Guardian");
   }
+  SECTION("a title after an organization's name ending in 'of' and a place, or a known name, ends the name") {
+    Analysis a = analyse("Bank of Japan Governor Takeshi Onodera spoke. Central Bank of Nigeria Governor Olayemi Cardoso "
+                         "agreed. The University of Tokyo President Kenji Ito did not.");
+    CHECK(affiliation_of(a, find(a, "Takeshi Onodera")) == "Bank of Japan");
+    CHECK(affiliation_of(a, find(a, "Olayemi Cardoso")) == "Central Bank of Nigeria");
+    CHECK(affiliation_of(a, find(a, "Kenji Ito")) == "University of Tokyo");
+  }
   SECTION("a state between an organization's possessive and a title is the beat, past a posting's word too") {
     Analysis a = analyse("Oxfam's Sudan country director, Kevin Otieno, said so. \"It is real,\" said the WFP's Sudan "
                          "director, Marta Ruiz. Aid stalled, said Ana Diaz, Oxfam's Sudan country director.");

@@ -428,10 +428,25 @@ struct Finder {
       }
       // "European Council President Antonio Costa and European Commission": a title after a full
       // organization name ends it; the title and the person's name follow
+      // ("Bank of Japan Governor X": or after a known organization's whole name)
       if (org_end && !other && !place)
         for (uint32_t k = i + 2; k + 1 < org_end; ++k) {
           int32_t tt = -1;
-          if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1) && title_at(k, org_end, tt) > 0 &&
+          uint32_t known = 0;
+          // ("Central Bank of Nigeria Governor X": or after a head word's "of" and a known place)
+          bool of_place = false;
+          for (uint32_t j = i + 2; j < k && !of_place && !connector(k - 1); ++j) {
+            uint32_t place_form = 0;
+            if (doc.norm[j - 1] != "of" || !connector(j - 1) || !lex.is_org_head(doc.norm[j - 2]) ||
+                lexicon_at(j, k, headline, place_form) != k - j)
+              continue;
+            const ActorType pt = lex.actors()[lex.name_forms()[place_form].names.front().actor].type;
+            of_place = pt == ActorType::state || pt == ActorType::location;
+          }
+          if (((lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) || of_place ||
+               (!connector(k - 1) && lexicon_at(i, k, headline, known) == k - i &&
+                lex.actors()[lex.name_forms()[known].names.front().actor].type == ActorType::organization)) &&
+              title_at(k, org_end, tt) > 0 &&
               lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific && cap(k + 1)) {
             org_end = k;
             break;
