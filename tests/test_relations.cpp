@@ -1782,6 +1782,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"katrin-lind affiliated_with european-commission", "helena-borg affiliated_with european-parliament"}, {}},
       {"The World Bank and the Asian Development Bank pledged loans to Laos. Bank President Anna Berg said so.", {},
        {"anna-berg affiliated_with world-bank", "anna-berg affiliated_with asian-development-bank"}},
+      // a meeting or a call the clause's act took place after or in is its subject's
+      {"Viktor Orban dropped his objection after talks with Ursula von der Leyen. Olaf Scholz raised the matter in a "
+       "phone call with Xi Jinping.",
+       {"viktor-orban meets ursula-von-der-leyen", "olaf-scholz speaks_to xi-jinping"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

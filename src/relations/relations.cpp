@@ -2921,6 +2921,14 @@ struct Extractor {
       else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
                is(before_noun_phrase(c0) - 1, "during"))
         agents = find_subject(c0, true);
+      // "X dropped his objection after talks with Y", "X raised it in a phone call with Y": a
+      // meeting or a call the clause's act took place in or after is its subject's
+      else if (agents.empty() && (cue.relation == "meets" || cue.relation == "speaks_to") && np > first + 1 &&
+               at(np - 1) < 0 &&
+               (is(np - 1, "after") || is(np - 1, "following") || is(np - 1, "during") ||
+                (is(np - 1, "in") && (wc(c1 - 1) & wc_contact))) &&
+               doc.token_text(np - 2) != ",")
+        agents = find_subject(c0, true);
       // ("X urged Iran to act, after talks with Y": talks closing the sentence are its opening subject's)
       else if (agents.empty() && cue.relation == "meets" && before_noun_phrase(c0) > first + 2 &&
                (is(before_noun_phrase(c0) - 1, "after") || is(before_noun_phrase(c0) - 1, "following")) &&
