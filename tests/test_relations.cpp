@@ -1786,6 +1786,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Viktor Orban dropped his objection after talks with Ursula von der Leyen. Olaf Scholz raised the matter in a "
        "phone call with Xi Jinping.",
        {"viktor-orban meets ursula-von-der-leyen", "olaf-scholz speaks_to xi-jinping"}, {}},
+      // a description counting its members ("the 12-nation bloc") is the organization named before
+      {"Leaders of the Economic Community of West African States met. Nigerian President Bola Tinubu, who chairs the "
+       "12-nation bloc, spoke. The bondholder group accused the government of delay.",
+       {"bola-tinubu affiliated_with economic-community-of-west-african-states"},
+       {"economic-community-of-west-african-states opposes nigeria"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

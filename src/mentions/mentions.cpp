@@ -724,13 +724,29 @@ struct Finder {
   }
 
   // "the country", "the alliance": a two-word description of the actor of `type` named before.
-  uint32_t add_reference(uint32_t i, uint32_t end, ActorType type, const char* pron_class) {
-    Mention m = make(i, i + 2, doc_sentence, end);
+  uint32_t add_reference(uint32_t i, uint32_t end, ActorType type, const char* pron_class, uint32_t len = 2) {
+    Mention m = make(i, i + len, doc_sentence, end);
     m.kind = MentionKind::description;
     m.type = type;
     m.pron_class = pron_class;
     add(std::move(m));
-    return 2;
+    return len;
+  }
+
+  // Tokens of a count of members at k before a description's noun ("the 12-nation bloc", "the
+  // 27-member alliance"); 0 if none.
+  uint32_t reference_modifier(uint32_t k, uint32_t end) const {
+    if (k >= end) return 0;
+    if (doc.tokens[k].has(tok_digit)) {
+      if (k + 2 < end && doc.token_text(k + 1) == "-" && doc.tokens[k + 2].has(tok_alpha) && !cap(k + 2) &&
+          out.at_token[k + 2] < 0)
+        return 3;
+      // (one token: "12-nation")
+      const std::string_view w = doc.token_text(k);
+      const size_t dash = w.find('-');
+      return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z' ? 1 : 0;
+    }
+    return 0;  // (not a plain word: "the bondholder group" is another group)
   }
 
   // The noun n after "the" opens a longer name or phrase than a reference to a body named before:
@@ -804,9 +820,15 @@ struct Finder {
         !(i + 2 < end && (of_names(i + 2) || doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
       return add_reference(i, end, ActorType::state, "government");
     // "the alliance", "the bloc", "the group": an organization named before
-    if (i + 1 < end && (doc.bits[i + 1] & wc_outfit) && !cap(i + 1) &&
-        !(i + 2 < end && (of_names(i + 2) || cap(i + 2) || doc.token_text(i + 2) == "-")))
-      return add_reference(i, end, ActorType::organization, "organization");
+    // ("the 12-nation bloc": past a count of members)
+    {
+      uint32_t o = i + 1;
+      const uint32_t mod = reference_modifier(o, end);
+      if (mod > 0 && o + mod < end && (doc.bits[o + mod] & wc_outfit) && !cap(o + mod)) o += mod;
+      if (o < end && (doc.bits[o] & wc_outfit) && !cap(o) &&
+          !(o + 1 < end && (of_names(o + 1) || cap(o + 1) || doc.token_text(o + 1) == "-")))
+        return add_reference(i, end, ActorType::organization, "organization", o + 1 - i);
+    }
     // "urged the council to act": an organization whose name has the word, if one was named
     // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
     if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) && !name_goes_on(i + 1, end))
