@@ -1791,6 +1791,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "12-nation bloc, spoke. The bondholder group accused the government of delay.",
        {"bola-tinubu affiliated_with economic-community-of-west-african-states"},
        {"economic-community-of-west-african-states opposes nigeria"}},
+      // a party "of" a titled person named after it is the person's; not a body's "of" phrase
+      {"The Labour Party of Prime Minister Keir Starmer won. The Movement for Democratic Change (MDC) of opposition "
+       "leader Nelson Chamisa protested. The Ministry of Foreign Affairs of President Ali Hassan said so.",
+       {"keir-starmer affiliated_with labour-party", "nelson-chamisa affiliated_with movement-for-democratic-change"},
+       {"ali-hassan affiliated_with ministry-of-foreign-affairs"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -377,6 +377,11 @@ struct Finder {
         bool names = true;
         for (uint32_t k = org_end + 1; k < run; ++k)
           if (!connector(k) && ((doc.bits[k] & wc_time) || doc.tokens[k].has(tok_digit))) names = false;
+        // (nor into a person's title and name: "the Labour Party of Prime Minister X")
+        int32_t tt = -1;
+        const uint32_t tl = title_at(org_end + 1, run, tt);
+        if (tl > 0 && org_end + 1 + tl < run && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific)
+          names = false;
         if (names) org_end = run;
       }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)

@@ -3588,6 +3588,30 @@ struct Extractor {
     return pronoun;
   }
 
+  // "the People's Progressive Party (PPP) of President X": a party or movement "of" a person
+  // named after it, past the person's titles, is the person's own.
+  bool party_of(uint32_t k) {
+    uint32_t e = k;
+    // (past its acronym: "(PPP)")
+    if (e >= first + 4 && doc.token_text(e - 1) == ")" && doc.token_text(e - 3) == "(" && at(e - 2) >= 0) e -= 3;
+    const int32_t org = e > first ? at(e - 1) : -1;
+    if (org < 0 || mention(org).kind != MentionKind::name || mention(org).last != e || mention(org).possessive ||
+        !typed_as(org, ActorType::organization))
+      return false;
+    bool party = false;
+    for (uint32_t t = mention(org).first; t < mention(org).last; ++t) party = party || (wc(t) & wc_outfit);
+    if (!party) return false;
+    uint32_t p = k + 1;
+    while (p < last && ((dm.title_at[p] && at(p) < 0) || (det_at(p) && at(p) < 0) ||
+                        (at(p) >= 0 && mention(at(p)).kind == MentionKind::demonym)))
+      ++p;
+    if (p == k + 1 || p >= last || at(p) < 0 || mention(at(p)).kind != MentionKind::name || mention(at(p)).first != p ||
+        !typed_as(at(p), ActorType::person))
+      return false;
+    emit({at(p)}, {org}, affiliation_cue(), mention(org).first, mention(at(p)).last, Qualifiers{false, Tense::present, {}});
+    return true;
+  }
+
   // Ties stated by the phrase around a name: "X, whose Y party", "Y, whose chairwoman, X,",
   // "X, the bloc's executive arm,", "the UN refugee agency, X", "X, a NATO member", "NATO member X".
   void organization_links() {
@@ -3613,6 +3637,7 @@ struct Extractor {
         continue;
       }
       if (own_organization(k)) continue;
+      if (is(k, "of") && party_of(k)) continue;
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
       const bool member = (wc(k) & wc_member) != 0;
       // the organization owning the branch or membership: a possessor or a name right before
