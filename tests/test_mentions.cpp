@@ -731,6 +731,15 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->type == ActorType::organization);
   }
+  SECTION("a lobby before a name, a headquarters ending one: organizations") {
+    Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
+                         "Headquarters said so.");
+    for (const char* name : {"Copa-Cogeca", "Coordination Headquarters"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+  }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
     for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {
