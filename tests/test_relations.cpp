@@ -1796,6 +1796,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "leader Nelson Chamisa protested. The Ministry of Foreign Affairs of President Ali Hassan said so.",
        {"keir-starmer affiliated_with labour-party", "nelson-chamisa affiliated_with movement-for-democratic-change"},
        {"ali-hassan affiliated_with ministry-of-foreign-affairs"}},
+      // a person sent to a place visits it (and "its" titled person belongs to the sender); goods sent do not
+      {"Egypt sent its intelligence chief Hassan Rashad to the Qatari capital. Washington dispatched envoy Steve "
+       "Witkoff to Moscow on Tuesday. Germany sent two frigates to the Red Sea. Egypt did not send its foreign "
+       "minister, Sameh Shoukry, to Beirut.",
+       {"hassan-rashad visits qatar", "hassan-rashad affiliated_with egypt", "steve-witkoff visits russia"},
+       {"germany visits red-sea", "egypt visits qatar", "sameh-shoukry visits lebanon"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

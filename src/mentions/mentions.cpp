@@ -1349,7 +1349,9 @@ struct Finder {
           ms[static_cast<size_t>(before)].modifies = static_cast<int32_t>(mi);
           break;
         }
-        if (doc.tokens[a2 - 1].has(tok_possessive) ||
+        // ("its intelligence chief X": "its" before the words, read below)
+        const bool its = before >= 0 && ms[static_cast<size_t>(before)].kind == MentionKind::pronoun && doc.norm[a2 - 1] == "its";
+        if (doc.tokens[a2 - 1].has(tok_possessive) || its ||
             (before >= 0 && affiliable(ms[static_cast<size_t>(before)]) && !ms[static_cast<size_t>(before)].possessive)) {
           j = a2;
           break;

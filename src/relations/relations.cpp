@@ -1645,6 +1645,10 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    if (cue.has_flag("envoy")) {
+      envoy_sent(cue, c0, c1);
+      return;
+    }
     // "designated X a terrorist organization": only with a word of stigma after the verb
     if (cue.has_flag("stigma")) {
       bool stigma = false;
@@ -2467,6 +2471,31 @@ struct Extractor {
       for (int32_t sa : actors(s))
         for (int32_t a : authors) emit_actors(sa, a, cue, c0, c1, q, std::string());
     std::fill(m_rebuttal.begin() + static_cast<std::ptrdiff_t>(before), m_rebuttal.end(), uint8_t(1));
+  }
+
+  // "Egypt sent its intelligence chief X to Doha", "dispatched envoy X to Kabul": the person sent
+  // visits the place after "to" (anything else sent is another cue's).
+  void envoy_sent(const Cue& cue, uint32_t c0, uint32_t c1) {
+    uint32_t p = c1;
+    while (p < last && at(p) < 0 && (dm.title_at[p] || det_at(p) || (content_word(p) && !verb_at(p)))) ++p;
+    // ("its envoy": past a possessive pronoun)
+    if (p < last && at(p) >= 0 && mention(at(p)).kind == MentionKind::pronoun && (wc(p) & wc_poss)) {
+      ++p;
+      while (p < last && at(p) < 0 && (dm.title_at[p] || content_word(p))) ++p;
+    }
+    if (p + 1 < last && p > c1 && doc.token_text(p) == "," && at(p + 1) >= 0) ++p;  // "its foreign minister, X,"
+    if (p >= last || at(p) < 0 || mention(at(p)).kind != MentionKind::name || !typed_as(at(p), ActorType::person)) return;
+    const int32_t envoy = at(p);
+    uint32_t t = mention(envoy).last;
+    // (past an apposition: "its foreign minister, X,")
+    if (t < last && doc.token_text(t) == ",") ++t;
+    if (t >= last || std::find(cue.preps.begin(), cue.preps.end(), doc.norm[t]) == cue.preps.end()) return;
+    uint32_t e = t;
+    Group places = find_objects(t, cue, true, &e);
+    places.erase(std::remove_if(places.begin(), places.end(),
+                                [&](int32_t o) { return !typed_as(o, ActorType::state) && !typed_as(o, ActorType::location); }),
+                 places.end());
+    if (!places.empty()) emit({envoy}, places, cue, c0, c1, qualifiers(first, c0));
   }
 
   // "a Taliban delegation led by Deputy Prime Minister X", "South Sudan's delegation was led by X",
