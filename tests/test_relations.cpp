@@ -1802,6 +1802,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "minister, Sameh Shoukry, to Beirut.",
        {"hassan-rashad visits qatar", "hassan-rashad affiliated_with egypt", "steve-witkoff visits russia"},
        {"germany visits red-sea", "egypt visits qatar", "sameh-shoukry visits lebanon"}},
+      // a plural membership in apposition takes the whole coordination
+      {"Kyrgyzstan and Armenia, both members of the Eurasian Economic Union, agreed. Spain, a member of NATO, agreed.",
+       {"kyrgyzstan affiliated_with eurasian-economic-union", "armenia affiliated_with eurasian-economic-union",
+        "spain affiliated_with nato"},
+       {}},
+      // a portfolio's words before "Commissioner" name no organization
+      {"EU Home Affairs Commissioner Katarina Lind said so.", {"katarina-lind affiliated_with european-union"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -424,12 +424,15 @@ struct Finder {
       if (org_end && org_end < end && title_at(org_end, end, after_title) > 0 && title_at(org_end - 1, end, after_title) > 0)
         org_end = 0;
       // "Bolivian Mines Minister X", "Malaysian Primary Industries Minister X": words before
-      // "Minister" name a portfolio, not an organization
+      // "Minister" or "Commissioner" name a portfolio, not an organization
       // ("Moroccan Energy Transition Minister X": more portfolio words after the head word)
       if (org_end && !other && !place && org_end < end && cap(org_end)) {
         uint32_t p = org_end;
         while (p < end && p < org_end + 2 && portfolio_word(p) && title_at(p, end, after_title) == 0) ++p;
-        if (title_at(p, end, after_title) > 0 && lex.titles()[static_cast<size_t>(after_title)].role == "Minister") org_end = 0;
+        // ("EU Home Affairs Commissioner X": a commissioner's too)
+        if (title_at(p, end, after_title) > 0 && (lex.titles()[static_cast<size_t>(after_title)].role == "Minister" ||
+                                                  lex.titles()[static_cast<size_t>(after_title)].role == "Commissioner"))
+          org_end = 0;
       }
       // "European Council President Antonio Costa and European Commission": a title after a full
       // organization name ends it; the title and the person's name follow

@@ -2745,7 +2745,8 @@ struct Extractor {
         return;
       }
       const int32_t named = apposed_name(k);
-      if (named >= 0) emit({named}, obj, cue, c0, c1, q);
+      // ("Kyrgyzstan and Russia, both members of X,": a plural noun takes the whole coordination)
+      if (named >= 0) emit(doc.norm[c1 - 1].back() == 's' ? expand_left(named) : Group{named}, obj, cue, c0, c1, q);
       return;
     }
     if (cue.has_flag("copula_poss")) {
