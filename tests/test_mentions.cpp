@@ -731,6 +731,10 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->type == ActorType::organization);
   }
+  SECTION("a subject's noun of any class before a job in apposition: the employer after 'at'") {
+    Analysis a = analyse("\"It is bad,\" said Emma Hart, a sanctions researcher at the Royal United Services Institute.");
+    CHECK(affiliation_of(a, find(a, "Emma Hart")) == "Royal United Services Institute");
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");

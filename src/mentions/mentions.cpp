@@ -1687,7 +1687,10 @@ struct Finder {
             a2 = ms[static_cast<size_t>(beat)].last;
             continue;
           }
-          if (!plain_adjective(a2) && !(out.at_token[a2] < 0 && !cap(a2) && (doc.bits[a2] & wc_rank))) break;
+          // ("a sanctions researcher at": a subject's noun, whatever its classes, before the job)
+          const bool subject = out.at_token[a2] < 0 && !cap(a2) && doc.tokens[a2].has(tok_alpha) &&
+                               !(doc.bits[a2] & (k_function_words | wc_det | wc_pronoun));
+          if (!plain_adjective(a2) && !subject && !(out.at_token[a2] < 0 && !cap(a2) && (doc.bits[a2] & wc_rank))) break;
           ++a2;
         }
         if (a2 > k && a2 < st.last_token && title_at(a2, st.last_token, probe) > 0) k = a2;
