@@ -1809,6 +1809,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       // a portfolio's words before "Commissioner" name no organization
       {"EU Home Affairs Commissioner Katarina Lind said so.", {"katarina-lind affiliated_with european-union"}, {}},
+      // a delegation sent to a place is its sender's visit; a mission led by a former minister is his body's
+      {"Nigeria said Abuja would send a delegation to Bissau on Monday. The African Union observer mission, led by "
+       "former Ghanaian foreign minister Efua Mensah-Bonsu, urged calm. Germany sent troops to Mali.",
+       {"nigeria visits guinea-bissau", "efua-mensah-bonsu affiliated_with african-union"}, {"germany visits mali"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2484,6 +2484,17 @@ struct Extractor {
       while (p < last && at(p) < 0 && (dm.title_at[p] || content_word(p))) ++p;
     }
     if (p + 1 < last && p > c1 && doc.token_text(p) == "," && at(p + 1) >= 0) ++p;  // "its foreign minister, X,"
+    // "Abuja would send a delegation to Bissau": a delegation sent is its sender's visit
+    if (p > c1 && p < last && at(p) < 0 && (wc(p - 1) & wc_delegation) && !cap(p - 1) && is(p, "to")) {
+      const Group sender = find_subject(c0);
+      uint32_t e = p;
+      Group places = find_objects(p, cue, true, &e);
+      places.erase(std::remove_if(places.begin(), places.end(),
+                                  [&](int32_t o) { return !typed_as(o, ActorType::state) && !typed_as(o, ActorType::location); }),
+                   places.end());
+      if (!sender.empty() && !places.empty()) emit(sender, places, cue, c0, c1, qualifiers(first, c0));
+      return;
+    }
     if (p >= last || at(p) < 0 || mention(at(p)).kind != MentionKind::name || !typed_as(at(p), ActorType::person)) return;
     const int32_t envoy = at(p);
     uint32_t t = mention(envoy).last;
@@ -2513,7 +2524,8 @@ struct Extractor {
     if (from < 0 || !(typed_as(from, ActorType::state) || typed_as(from, ActorType::organization))) return;
     uint32_t p = c1;
     while (p < last) {
-      if (dm.title_at[p] && at(p) < 0) ++p;
+      // (a rank of the office's time: "led by former Ghanaian foreign minister X")
+      if ((dm.title_at[p] || (is(p, "former") && !cap(p))) && at(p) < 0) ++p;
       // ("led by Mossad director X": past the leader's own body before the title)
       else if (at(p) >= 0 && !typed_as(at(p), ActorType::person) && mention(at(p)).modifies >= 0 &&
                mention(at(p)).last < last && dm.title_at[mention(at(p)).last])
