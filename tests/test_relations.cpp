@@ -1813,6 +1813,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Nigeria said Abuja would send a delegation to Bissau on Monday. The African Union observer mission, led by "
        "former Ghanaian foreign minister Efua Mensah-Bonsu, urged calm. Germany sent troops to Mali.",
        {"nigeria visits guinea-bissau", "efua-mensah-bonsu affiliated_with african-union"}, {"germany visits mali"}},
+      // an office in apposition with a relative clause right after its title: the person holds it and acts
+      {"Tomas Verhoeven, the EU special representative who has mediated between Belgrade and Pristina since 2023, "
+       "said so.",
+       {"tomas-verhoeven affiliated_with european-union", "tomas-verhoeven mediates serbia",
+        "tomas-verhoeven mediates kosovo"},
+       {"european-union mediates serbia"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

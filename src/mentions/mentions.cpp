@@ -1661,12 +1661,15 @@ struct Finder {
                                     lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
         if (tl2 > 0 && !employer_after && (affiliable(owner) || described_owner(owner)) &&
             lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
-            (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == ".")) {
+            (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == "." ||
+             doc.norm[te] == "who")) {  // (", the EU special representative who has mediated")
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
           m.typed = true;
           m.affiliation = d;
-          m.role = lex.titles()[static_cast<size_t>(tt2)].role;
+          // (", a former Peruvian energy minister,": no office now, so no "the minister" later)
+          const bool former = std::any_of(doc.norm.begin() + t0, doc.norm.begin() + k, [](const std::string& w) { return w == "former"; });
+          if (!former) m.role = lex.titles()[static_cast<size_t>(tt2)].role;
           continue;
         }
       }

@@ -295,7 +295,8 @@ struct Extractor {
           if (a >= 0) return expand_left(a);
         }
         // "Cindy McCain, the WFP's executive director, who visited": the name the apposition describes
-        if (p < k && p > first) {
+        // (", the EU special representative who has mediated": with no comma before "who" too)
+        if ((p < k || dm.title_at[p - 1]) && p > first) {
           uint32_t a = p;
           while (a > first && (det_at(a - 1) || content_word(a - 1) || dm.title_at[a - 1] ||
                                doc.tokens[a - 1].has(tok_possessive) ||
