@@ -1819,6 +1819,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"tomas-verhoeven affiliated_with european-union", "tomas-verhoeven mediates serbia",
         "tomas-verhoeven mediates kosovo"},
        {"european-union mediates serbia"}},
+      // "to which X and Y belong": members of the organization the clause describes; not "no longer"
+      {"The CSTO, a Moscow-led alliance to which both Kyrgyzstan and Tajikistan belong, said so. The CSTO, to which "
+       "Armenia no longer belongs, met.",
+       {"kyrgyzstan affiliated_with collective-security-treaty-organization",
+        "tajikistan affiliated_with collective-security-treaty-organization"},
+       {"armenia affiliated_with collective-security-treaty-organization"}},
+      // a forum is an organization; a body's two-word mission is led by its member
+      {"The Mozambican Human Rights Forum monitored the vote. The forum's director, Lurdes Mabunda, said so. The "
+       "European Union's election observation mission, led by Swedish lawmaker Karin Lind, agreed.",
+       {"lurdes-mabunda affiliated_with mozambican-human-rights-forum", "karin-lind affiliated_with european-union"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

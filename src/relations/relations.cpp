@@ -2519,7 +2519,8 @@ struct Extractor {
     while (d > first && (wc(d - 1) & (wc_copula | wc_aux)) && !cap(d - 1)) --d;
     if (d <= first + 1 || !(wc(d - 1) & wc_delegation) || cap(d - 1)) return;
     uint32_t n = d - 1;
-    if (n > first + 1 && content_word(n - 1) && !cap(n - 1) && at(n - 1) < 0) --n;  // "the Iranian negotiating team"
+    // "the Iranian negotiating team", "the EU's election observation mission"
+    for (int words = 0; words < 2 && n > first + 1 && content_word(n - 1) && !cap(n - 1) && at(n - 1) < 0; ++words) --n;
     if (n > first + 1 && doc.tokens[n - 1].has(tok_possessive)) --n;                 // "Iran's delegation"
     const int32_t from = at(n - 1);
     if (from < 0 || !(typed_as(from, ActorType::state) || typed_as(from, ActorType::organization))) return;
@@ -3631,6 +3632,32 @@ struct Extractor {
     return pronoun;
   }
 
+  // "the CSTO, a Moscow-led alliance to which both Kyrgyzstan and Tajikistan belong": the names
+  // before "belong" are members of the organization the clause describes.
+  void belonging_to(uint32_t k) {
+    uint32_t j = k + 2;
+    if (j < last && (is(j, "both") || is(j, "all"))) ++j;
+    Group members;
+    while (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name &&
+           (typed_as(at(j), ActorType::state) || typed_as(at(j), ActorType::organization))) {
+      members.push_back(at(j));
+      j = mention(at(j)).last;
+      if (j < last && (is(j, "and") || doc.token_text(j) == ",")) ++j;
+    }
+    if (members.empty() || j >= last || doc.norm[j].compare(0, 6, "belong") != 0) return;
+    // the organization: named right before, or the name a description in apposition describes
+    int32_t org = at(k - 1);
+    if (org < 0) {
+      uint32_t a = k;
+      while (a > first && at(a - 1) < 0 && (det_at(a - 1) || content_word(a - 1) || doc.token_text(a - 1) == "-")) --a;
+      if (a > first && at(a - 1) >= 0 && doc.token_text(a) == "-") a = mention(at(a - 1)).first;  // "a Moscow-led"
+      while (a > first && det_at(a - 1) && at(a - 1) < 0) --a;
+      org = apposed_name(a);
+    }
+    if (org < 0 || mention(org).kind != MentionKind::name || !typed_as(org, ActorType::organization)) return;
+    emit(members, {org}, affiliation_cue(), k, j + 1, qualifiers(k, j));
+  }
+
   // "the People's Progressive Party (PPP) of President X": a party or movement "of" a person
   // named after it, past the person's titles, is the person's own.
   bool party_of(uint32_t k) {
@@ -3680,6 +3707,7 @@ struct Extractor {
         continue;
       }
       if (own_organization(k)) continue;
+      if (is(k, "to") && k + 1 < last && is(k + 1, "which")) belonging_to(k);
       if (is(k, "of") && party_of(k)) continue;
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
       const bool member = (wc(k) & wc_member) != 0;
