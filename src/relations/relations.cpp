@@ -2488,11 +2488,7 @@ struct Extractor {
     // "Abuja would send a delegation to Bissau": a delegation sent is its sender's visit
     if (p > c1 && p < last && at(p) < 0 && (wc(p - 1) & wc_delegation) && !cap(p - 1) && is(p, "to")) {
       const Group sender = find_subject(c0);
-      uint32_t e = p;
-      Group places = find_objects(p, cue, true, &e);
-      places.erase(std::remove_if(places.begin(), places.end(),
-                                  [&](int32_t o) { return !typed_as(o, ActorType::state) && !typed_as(o, ActorType::location); }),
-                   places.end());
+      const Group places = places_after(p, cue);
       if (!sender.empty() && !places.empty()) emit(sender, places, cue, c0, c1, qualifiers(first, c0));
       return;
     }
@@ -2502,12 +2498,17 @@ struct Extractor {
     // (past an apposition: "its foreign minister, X,")
     if (t < last && doc.token_text(t) == ",") ++t;
     if (t >= last || std::find(cue.preps.begin(), cue.preps.end(), doc.norm[t]) == cue.preps.end()) return;
-    uint32_t e = t;
-    Group places = find_objects(t, cue, true, &e);
+    const Group places = places_after(t, cue);
+    if (!places.empty()) emit({envoy}, places, cue, c0, c1, qualifiers(first, c0));
+  }
+
+  // The states and places named after the cue's preposition at t.
+  Group places_after(uint32_t t, const Cue& cue) const {
+    Group places = find_objects(t, cue, true);
     places.erase(std::remove_if(places.begin(), places.end(),
                                 [&](int32_t o) { return !typed_as(o, ActorType::state) && !typed_as(o, ActorType::location); }),
                  places.end());
-    if (!places.empty()) emit({envoy}, places, cue, c0, c1, qualifiers(first, c0));
+    return places;
   }
 
   // "a Taliban delegation led by Deputy Prime Minister X", "South Sudan's delegation was led by X",
