@@ -1829,6 +1829,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The Mozambican Human Rights Forum monitored the vote. The forum's director, Lurdes Mabunda, said so. The "
        "European Union's election observation mission, led by Swedish lawmaker Karin Lind, agreed.",
        {"lurdes-mabunda affiliated_with mozambican-human-rights-forum", "karin-lind affiliated_with european-union"}, {}},
+      // holding an organization's chair or presidency is membership; no state's presidency
+      {"Malaysia, which holds the rotating chairmanship of the Association of Southeast Asian Nations (ASEAN), said "
+       "so. Hungary holds the rotating presidency of the European Union. Poland held the presidency of France.",
+       {"malaysia affiliated_with association-of-southeast-asian-nations", "hungary affiliated_with european-union"},
+       {"poland affiliated_with france"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
