@@ -1834,6 +1834,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "so. Hungary holds the rotating presidency of the European Union. Poland held the presidency of France.",
        {"malaysia affiliated_with association-of-southeast-asian-nations", "hungary affiliated_with european-union"},
        {"poland affiliated_with france"}},
+      // fighters or vessels "of" a force act for it, after a fronted phrase's comma too; an apposition's do not
+      {"On Sunday, vessels of the China Coast Guard fired water cannon at a Philippine supply boat. Fighters of the "
+       "Rapid Support Forces attacked Chad. Sudan, fighters of the Rapid Support Forces say, attacked Egypt.",
+       {"china-coast-guard attacks philippines", "rapid-support-forces attacks chad"},
+       {"rapid-support-forces attacks egypt"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

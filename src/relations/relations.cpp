@@ -402,12 +402,13 @@ struct Extractor {
         if (doc.norm[g - 1] == "by" && leader_cue_before(g - 1)) return {mi};
         // "foreign ministers of Brazil and India met", "officials from China met": they act for it
         // ("negotiators for X and Y resumed talks": envoys and negotiators also "for" whom they act)
-        // ("judges at the ICC confirmed": officers "at" a body act for it)
+        // ("judges at the ICC confirmed": officers "at" a body act for it; "fighters of the RSF",
+        // "vessels of the China Coast Guard" too)
         const bool peer = g >= first + 2 && (wc(g - 2) & wc_peer) && at(g - 2) < 0;
         const bool officers = g >= first + 2 && (dm.title_at[g - 2] || peer) && at(g - 2) < 0;
         if ((is(g - 1, "of") || is(g - 1, "from") || (peer && is(g - 1, "for")) || (officers && is(g - 1, "at"))) &&
             g >= first + 2 && at(g - 2) < 0 &&
-            (dm.title_at[g - 2] || (wc(g - 2) & wc_body) || peer) && !apposition_before(g - 2)) {
+            (dm.title_at[g - 2] || (wc(g - 2) & (wc_body | wc_fighters)) || peer) && !apposition_before(g - 2)) {
           Group out{mi};
           out.insert(out.end(), coord.begin(), coord.end());
           return out;
@@ -714,10 +715,11 @@ struct Extractor {
     return -1;
   }
 
-  // "X, director of Y,": the noun phrase ending at p follows a comma, so it describes X
+  // "X, director of Y,": the noun phrase ending at p follows a comma after a name, so it describes
+  // X (not "On Sunday, vessels of Y fired": a fronted phrase's comma)
   bool apposition_before(uint32_t p) const {
     while (p > first && (dm.title_at[p - 1] || content_word(p - 1) || ((wc(p - 1) & wc_det) && !cap(p - 1)))) --p;
-    return p > first && doc.token_text(p - 1) == ",";
+    return p > first + 1 && doc.token_text(p - 1) == "," && (at(p - 2) >= 0 || doc.token_text(p - 2) == ")");
   }
 
   // A name in apposition after a comma: ", the host, X" or ", X" (its title phrase may open earlier).
