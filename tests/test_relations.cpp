@@ -1839,6 +1839,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Rapid Support Forces attacked Chad. Sudan, fighters of the Rapid Support Forces say, attacked Egypt.",
        {"china-coast-guard attacks philippines", "rapid-support-forces attacks chad"},
        {"rapid-support-forces attacks egypt"}},
+      // "the military government" is the state the story is about, as "the government" is
+      {"Myanmar's army seized power in Myanmar in 2021. Myanmar has been at war since. ASEAN urged the military "
+       "government to end air strikes.",
+       {"association-of-southeast-asian-nations urges myanmar"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -823,10 +823,17 @@ struct Finder {
       return of_names(i + 2) ? 0 : add_reference(i, end, ActorType::state, "country");
     // "accused the government of arresting civilians": the state named before (not "the
     // government of X", "the government in Kinshasa", "the government's")
-    if (i + 1 < end && !cap(i + 1) && (doc.bits[i + 1] & wc_regime) &&
-        !doc.tokens[i + 1].has(tok_possessive) &&
-        !(i + 2 < end && (of_names(i + 2) || doc.norm[i + 2] == "in" || doc.tokens[i + 2].has(tok_possessive) || cap(i + 2))))
-      return add_reference(i, end, ActorType::state, "government");
+    // ("the military government", "the interim government": past one word of its kind)
+    {
+      uint32_t g = i + 1;
+      if (g + 1 < end && !cap(g) && out.at_token[g] < 0 && !(doc.bits[g] & wc_regime) &&
+          (plain_adjective(g) || (doc.bits[g] & (wc_body | wc_rank)) == doc.bits[g]) && doc.tokens[g].has(tok_alpha) &&
+          (doc.bits[g + 1] & wc_regime))
+        ++g;
+      if (g < end && !cap(g) && (doc.bits[g] & wc_regime) && !doc.tokens[g].has(tok_possessive) &&
+          !(g + 1 < end && (of_names(g + 1) || doc.norm[g + 1] == "in" || doc.tokens[g + 1].has(tok_possessive) || cap(g + 1))))
+        return add_reference(i, end, ActorType::state, "government", g + 1 - i);
+    }
     // "the alliance", "the bloc", "the group": an organization named before
     // ("the 12-nation bloc": past a count of members)
     {
