@@ -1843,6 +1843,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Myanmar's army seized power in Myanmar in 2021. Myanmar has been at war since. ASEAN urged the military "
        "government to end air strikes.",
        {"association-of-southeast-asian-nations urges myanmar"}, {}},
+      // "accused the commission of altering": the charge's gerund leaves "the commission" a reference
+      {"The Malawi Electoral Commission announced the results. Grace Banda accused the commission of altering tally "
+       "sheets.",
+       {"grace-banda opposes malawi-electoral-commission"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

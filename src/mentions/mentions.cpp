@@ -766,8 +766,11 @@ struct Finder {
     if (a >= end) return false;
     if (cap(a) || doc.token_text(a) == "-") return true;
     int32_t tt = -1;
+    // ("accused the commission of altering tally sheets": a gerund after "of" is the charge)
+    const bool charge = doc.norm[a] == "of" && a + 1 < end && !cap(a + 1) && doc.norm[a + 1].size() > 4 &&
+                        doc.norm[a + 1].compare(doc.norm[a + 1].size() - 3, 3, "ing") == 0;
     if (!cap(n))
-      return doc.norm[a] == "of" || (doc.tokens[a].has(tok_possessive) && !(a + 1 < end && title_phrase(a + 1, end, tt) > 0));
+      return (doc.norm[a] == "of" && !charge) || (doc.tokens[a].has(tok_possessive) && !(a + 1 < end && title_phrase(a + 1, end, tt) > 0));
     if (doc.norm[a] == "of" && (a + 1 >= end || (doc.bits[a + 1] & wc_det))) return true;
     return a + 1 < end && cap(a + 1) && (doc.bits[a] & (wc_prep | wc_conj));
   }
