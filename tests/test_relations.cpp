@@ -1847,6 +1847,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The Malawi Electoral Commission announced the results. Grace Banda accused the commission of altering tally "
        "sheets.",
        {"grace-banda opposes malawi-electoral-commission"}, {}},
+      // "the electoral commission", "the central bank": a body named before whose name holds both words
+      {"The Malawi Electoral Commission announced results. The AU urged the electoral commission to publish them. "
+       "The World Bank lent money to Ghana. The IMF urged the central bank to act.",
+       {"african-union urges malawi-electoral-commission"},
+       {"international-monetary-fund urges world-bank"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

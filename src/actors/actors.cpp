@@ -916,7 +916,10 @@ struct Resolver {
       const ActorType want = head == "country" ? ActorType::state : ActorType::organization;
       // "the fund", "the bank", "the party": an organization whose name has that word, if one is near
       if (want == ActorType::organization && m.last > m.first + 1) {
-        const std::string& noun = doc.norm[m.last - 1];
+        // (a body's words after "the", adjective and all: "the electoral commission")
+        std::string noun = doc.norm[m.last - 1];
+        if (head == "named")
+          for (uint32_t t = m.last - 1; t-- > m.first + 1;) noun = doc.norm[t] + " " + noun;
         for (size_t j = mi; j-- > 0;) {
           const int32_t a = out.of_mention[j];
           if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description || dm.mentions[j].first >= m.first)

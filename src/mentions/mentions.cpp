@@ -851,6 +851,11 @@ struct Finder {
     // ("pressed the Commission", "the Commission's line": capitalised, the short name of the body)
     if (i + 1 < end && lex.is_org_reference(doc.norm[i + 1]) && !name_goes_on(i + 1, end))
       return add_reference(i, end, ActorType::organization, "named");
+    // ("urged the electoral commission", "the central bank": with one adjective, which the body's
+    // name must hold as well)
+    if (i + 2 < end && plain_adjective(i + 1) && !cap(i + 2) && lex.is_org_reference(doc.norm[i + 2]) &&
+        !name_goes_on(i + 2, end))
+      return add_reference(i, end, ActorType::organization, "named", 3);
     k = i + 1;
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // ("received the visiting minister": the guest is the minister named before)
