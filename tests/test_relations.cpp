@@ -1852,6 +1852,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The World Bank lent money to Ghana. The IMF urged the central bank to act.",
        {"african-union urges malawi-electoral-commission"},
        {"international-monetary-fund urges world-bank"}},
+      // an office before an honorific is the role ("President Sheikh X"), so "the Emirati leader" is X
+      {"Emirati President Sheikh Hamdan bin Saeed visited Uzbekistan on Tuesday. In Astana on Monday, the Emirati "
+       "leader met Kazakh President Yerlan Dauletov.",
+       {"hamdan-bin-saeed meets yerlan-dauletov"}, {"united-arab-emirates meets yerlan-dauletov"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1012,14 +1012,25 @@ struct Finder {
     if (k < title_end) {
       int32_t tt = -1;
       // the title nearest the name is its role: "Foreign Minister" in "Russian Foreign Minister"
+      // (an office before an honorific: "President" in "Emirati President Sheikh X")
+      uint32_t nearest = title_end;
       for (uint32_t a = k; a < title_end; ++a) {
         int32_t cand;
         uint32_t len = title_at(a, title_end, cand);
         if (len > 0 && a + len == title_end) {
           tt = cand;
+          nearest = a;
           break;
         }
       }
+      if (tt >= 0 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::honorific)
+        for (uint32_t a = k; a < nearest; ++a) {
+          int32_t cand;
+          if (title_at(a, nearest, cand) == nearest - a && lex.titles()[static_cast<size_t>(cand)].kind != TitleKind::honorific) {
+            tt = cand;
+            break;
+          }
+        }
       if (tt < 0) title_at(k, title_end, tt);
       if (tt >= 0) {
         const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
