@@ -1856,6 +1856,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Emirati President Sheikh Hamdan bin Saeed visited Uzbekistan on Tuesday. In Astana on Monday, the Emirati "
        "leader met Kazakh President Yerlan Dauletov.",
        {"hamdan-bin-saeed meets yerlan-dauletov"}, {"united-arab-emirates meets yerlan-dauletov"}},
+      // a person's own party after "his own", opening the sentence too
+      {"Japanese Prime Minister Kenji Morimoto faces pressure. His own Liberal Democratic Party is split.",
+       {"kenji-morimoto affiliated_with liberal-democratic-party"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -3612,8 +3612,9 @@ struct Extractor {
     if (!pronoun && !name) return false;
     const int32_t owner = pronoun ? at(k) : at(k - 1);
     if (!typed_as(owner, ActorType::person)) return pronoun;
-    // (past plain words: "ruling", "centre-right")
+    // (past plain words: "ruling", "centre-right"; and "own": "his own Liberal Democratic Party")
     uint32_t j = k + 1;
+    if (j < last && is(j, "own")) ++j;
     for (int words = 0; words < 2 && j < last && content_word(j) && !cap(j) && at(j) < 0; ++words) ++j;
     const int32_t org = j < last ? at(j) : -1;
     if (org < 0 || mention(org).first != j || mention(org).kind != MentionKind::name || mention(org).possessive ||
@@ -3690,6 +3691,8 @@ struct Extractor {
   void organization_links() {
     const Cue& aff = affiliation_cue();
     const Qualifiers q{false, Tense::present, {}};
+    // ("His own Liberal Democratic Party is split": a possessor may open the sentence)
+    own_organization(first);
     for (uint32_t k = first + 1; k < last; ++k) {
       if (k >= first + 2 && is(k, "whose") && doc.token_text(k - 1) == ",") {
         const int32_t owner = named_at(k - 2);
