@@ -102,16 +102,16 @@ std::unique_ptr<SyntaxModel> load_syntax(const Args& a) {
   }
   if (path.empty()) path = default_syntax_model_path();
   std::unique_ptr<SyntaxModel> model;
+  const uint32_t width = a.beam ? a.beam : a.vote ? SyntaxModel::default_vote_beam : 1;
   try {
     // a greedy run leaves the beam and right-to-left tables on disk: a fraction of the memory
-    const uint32_t width = a.beam ? a.beam : a.vote ? SyntaxModel::default_vote_beam : 1;
     const SyntaxParts parts = a.vote ? SyntaxParts::all : width > 1 ? SyntaxParts::beam : SyntaxParts::greedy;
     model = std::make_unique<SyntaxModel>(SyntaxModel::load(path, parts));
   } catch (const InputError& e) {
     throw InputError(std::string(e.what()) + " (give --model FILE, or --no-parse)");
   }
   try {
-    model->set_beam(a.beam ? a.beam : a.vote ? SyntaxModel::default_vote_beam : 1);  // after the parts above
+    model->set_beam(width);
     model->set_vote(a.vote);
   } catch (const InputError& e) {
     throw InputError(path + ": " + e.what());

@@ -1183,6 +1183,14 @@ struct Finder {
     return false;
   }
 
+  // A place named between a possessor and a title ("the BBC's South East Asia correspondent",
+  // "Oxfam's Sudan director"): the posting, not the employer.
+  bool beat_after_possessor(int32_t b, uint32_t sentence_first) const {
+    const Mention& p = out.mentions[static_cast<size_t>(b)];
+    return (p.type == ActorType::location || p.type == ActorType::state) && !p.possessive && p.first > sentence_first + 1 &&
+           doc.tokens[p.first - 1].has(tok_possessive);
+  }
+
   bool affiliable(const Mention& m) const {
     return m.kind != MentionKind::pronoun && m.kind != MentionKind::description &&
            (m.type == ActorType::state || m.type == ActorType::organization);
@@ -1347,18 +1355,12 @@ struct Finder {
       // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"; also over up to two
       // adjectives after a possessive ("IGAD's executive secretary")
       uint32_t j = k;
-      // a place named between a possessor and a title: the posting, not the employer
-      const auto is_beat = [&](int32_t b) {
-        const Mention& p = ms[static_cast<size_t>(b)];
-        return (p.type == ActorType::location || p.type == ActorType::state) && !p.possessive && p.first > st.first_token + 1 &&
-               doc.tokens[p.first - 1].has(tok_possessive);
-      };
       for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
         --a2;
         // ("the BBC's South East Asia correspondent X", "WFP's Sudan director X": a place is the beat;
         // the possessor employs)
         const int32_t beat = out.at_token[a2];
-        if (beat >= 0 && is_beat(beat)) {
+        if (beat >= 0 && beat_after_possessor(beat, st.first_token)) {
           j = ms[static_cast<size_t>(beat)].first;
           ms[static_cast<size_t>(beat)].modifies = static_cast<int32_t>(mi);
           break;
@@ -1373,7 +1375,7 @@ struct Finder {
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         // ("Oxfam's Sudan country director X": a place before the posting's word is its beat too)
-        if (posting && before >= 0 && is_beat(before)) {
+        if (posting && before >= 0 && beat_after_possessor(before, st.first_token)) {
           j = ms[static_cast<size_t>(before)].first;
           ms[static_cast<size_t>(before)].modifies = static_cast<int32_t>(mi);
           break;
@@ -1665,15 +1667,15 @@ struct Finder {
       if (comma && k + 1 < st.last_token && (doc.bits[k] & wc_appoint) && !cap(k) && (doc.bits[k + 1] & wc_det)) ++k;
       uint32_t t0 = k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
+      // ("X, a former minister,": an office no longer held)
+      const bool former = std::any_of(doc.norm.begin() + t0, doc.norm.begin() + k, [](const std::string& w) { return w == "former"; });
       // ", the U.S. commander,": a state or organization, then a title, in apposition
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
         // (", the group's East Asia researcher,", ", Oxfam's Sudan director,": past the beat)
         if (ms[static_cast<size_t>(d)].possessive && e < st.last_token && out.at_token[e] >= 0 &&
-            (ms[static_cast<size_t>(out.at_token[e])].type == ActorType::location ||
-             ms[static_cast<size_t>(out.at_token[e])].type == ActorType::state) &&
-            !ms[static_cast<size_t>(out.at_token[e])].possessive)
+            beat_after_possessor(out.at_token[e], st.first_token))
           e = ms[static_cast<size_t>(out.at_token[e])].last;
         int32_t tt2 = -1;
         const uint32_t te = e < st.last_token ? title_phrase(e, st.last_token, tt2) : 0;
@@ -1694,14 +1696,12 @@ struct Finder {
           m.typed = true;
           m.affiliation = d;
           // (", a former Peruvian energy minister,": no office now, so no "the minister" later)
-          const bool former = std::any_of(doc.norm.begin() + t0, doc.norm.begin() + k, [](const std::string& w) { return w == "former"; });
           if (!former) m.role = lex.titles()[static_cast<size_t>(tt2)].role;
           continue;
         }
       }
       // ("Okafor, the managing director of X,": or with an article and a title, a current one)
-      if (one_word && !(comma && t0 < k && std::none_of(doc.norm.begin() + t0, doc.norm.begin() + k,
-                                                         [](const std::string& w) { return w == "former"; })))
+      if (one_word && !(comma && t0 < k && !former))
         continue;
       // "a senior military analyst at", "a vice department director of": up to three modifiers before the title
       {

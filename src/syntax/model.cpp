@@ -222,28 +222,14 @@ TableShape read_table(Reader& r, WeightTable& t, bool keep = true) {
     const uint64_t delta = r.varint();
     if (row > 0 && delta == 0) throw InputError(r.path + ": repeated key in syntax model");
     key += delta;
-    if (!keep) {
-      // the same checks, nothing kept
-      const uint32_t head = r.u8();
-      if (masked && head >> classes) throw InputError(r.path + ": bad class index in syntax model");
-      int last = -1;
-      for (uint32_t e = 0; e < (masked ? classes : head); ++e) {
-        if (masked && !(head >> e & 1)) continue;
-        const uint32_t c = masked ? e : r.u8();
-        r.weight();
-        if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
-        last = int(c);
-      }
-      continue;
-    }
-    keys[row] = key;
+    if (keep) keys[row] = key;
     const uint32_t head = r.u8();
     if (masked) {
       if (head >> classes) throw InputError(r.path + ": bad class index in syntax model");
       for (uint32_t c = 0; c < classes; ++c)
         if (head >> c & 1) {
           const int16_t q = r.weight();
-          if (q != 0) entries.push_back(Entry{uint16_t(c), q});
+          if (keep && q != 0) entries.push_back(Entry{uint16_t(c), q});
         }
     } else {
       int last = -1;
@@ -252,10 +238,10 @@ TableShape read_table(Reader& r, WeightTable& t, bool keep = true) {
         const int16_t q = r.weight();
         if (c >= classes || int(c) <= last) throw InputError(r.path + ": bad class index in syntax model");
         last = int(c);
-        if (q != 0) entries.push_back(Entry{uint16_t(c), q});
+        if (keep && q != 0) entries.push_back(Entry{uint16_t(c), q});
       }
     }
-    offsets.push_back(uint32_t(entries.size()));
+    if (keep) offsets.push_back(uint32_t(entries.size()));
   }
   if (keep) t.assign_rows(classes, std::move(keys), offsets, entries, scale);
   return TableShape{classes, rows};
