@@ -1859,6 +1859,24 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a person's own party after "his own", opening the sentence too
       {"Japanese Prime Minister Kenji Morimoto faces pressure. His own Liberal Democratic Party is split.",
        {"kenji-morimoto affiliated_with liberal-democratic-party"}, {}},
+      // an act's "of" phrase before its agent after "by"
+      {"The European Union criticised the seizure of a Greek tanker by Iran. Japan denounced the detention of two "
+       "fishermen by Russia.",
+       {"european-union opposes iran", "japan opposes russia"}, {"european-union opposes greece"}},
+      // "protested against" an act opposes its author
+      {"Japan protested against China's deployment of coast guard ships near the islands.", {"japan opposes china"}, {}},
+      // an ordinal between the possessor and "member"
+      {"Finland became NATO's 31st member on Tuesday.", {"finland affiliated_with nato"}, {}},
+      // a name between a noun's preposition and a gerund is the gerund's subject; a verb's is not
+      {"Turkey dropped its objections to Sweden joining NATO. Senator Paul Jenkins wrote to Maria Ortiz urging her to "
+       "block the deal.",
+       {"sweden affiliated_with nato"}, {"turkey affiliated_with nato", "maria-ortiz urges paul-jenkins"}},
+      // the venue between the talks and their host
+      {"Ethiopia and Somalia agreed to end their dispute after talks in Ankara hosted by Turkey.",
+       {"turkey hosts ethiopia", "turkey hosts somalia"}, {}},
+      // an act judged again is no judgement in words made before it
+      {"Estonian Foreign Minister Kadri Tamm condemned Russia's actions. Moscow denounced the expulsion.", {},
+       {"russia opposes kadri-tamm"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

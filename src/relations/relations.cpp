@@ -213,6 +213,22 @@ struct Extractor {
             break;
           }
     }
+    // "dropped its objections to Sweden joining NATO": a name between a noun's preposition and a
+    // gerund is the gerund's own subject ("wrote to X urging her": a verb's is not)
+    if (pos >= first + 2 && ing_form(pos) && at(pos - 1) >= 0 && mention(at(pos - 1)).kind == MentionKind::name &&
+        !mention(at(pos - 1)).possessive) {
+      int32_t a = at(pos - 1);
+      if (!head_capable(a)) a = mention(a).modifies;
+      if (a >= 0 && mention(a).last == pos) {
+        uint32_t p = mention(a).phrase_first;
+        if (p > first && det_at(p - 1)) --p;
+        // (the noun known by its article or possessive: "its objections to", "the path to")
+        uint32_t n = p - 1;
+        while (n > first && n + 3 > p - 1 && content_word(n - 1) && !verb_at(n - 1)) --n;
+        if (p > first + 1 && (wc(p - 1) & wc_prep) && !cap(p - 1) && n < p - 1 && n > first && det_at(n - 1))
+          return {a};
+      }
+    }
     // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
     // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
     // "accepted Menon's invitation to visit" is neither)
@@ -692,6 +708,17 @@ struct Extractor {
   }
 
   // A verb cue of opposing at t ("accused", "condemned").
+  // A verb of judging in words ("condemned", "accused"): a cue flagged rebut.
+  bool rebuking_verb_at(uint32_t t) const {
+    thread_local std::vector<uint32_t> v;
+    if (lex.cue_trie().longest(doc.ids, t, static_cast<uint32_t>(doc.ids.size()), v) == 0) return false;
+    bool verb = false;
+    for (uint32_t c : v) {
+      if (lex.cues()[c].kind != "verb") return false;  // ("the sanctions": a noun as well)
+      verb = verb || lex.cues()[c].has_flag("rebut");
+    }
+    return verb;
+  }
   bool opposing_verb_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
@@ -1667,6 +1694,12 @@ struct Extractor {
       uint32_t p = c0;
       while (p > first && (wc(p - 1) & (wc_aux | wc_copula)) && !cap(p - 1)) --p;
       if (p > first + 1 && (wc(p - 1) & wc_relpron) && doc.token_text(p - 2) == ",") p -= 2;
+      // ("after talks in Ankara hosted by Turkey": the venue between the talks and the host)
+      if (p > first && at(p - 1) >= 0 && mention(at(p - 1)).kind == MentionKind::name && !mention(at(p - 1)).possessive &&
+          (typed_as(at(p - 1), ActorType::state) || typed_as(at(p - 1), ActorType::location))) {
+        const uint32_t v = mention(at(p - 1)).phrase_first;
+        if (v > first + 1 && (is(v - 1, "in") || is(v - 1, "at"))) p = v - 1;
+      }
       if (p > first && meeting_noun(p - 1) && !cap(p - 1)) {
         const Group agents = find_objects(c1, by_cue(), true);
         if (!agents.empty()) m_hosted.push_back(Hosted{agents, &cue, c0, c1, qualifiers(first, c0)});
@@ -2244,8 +2277,21 @@ struct Extractor {
     const bool assault = (wc(k) & wc_assault) != 0;
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
+    // ("criticised the seizure of the tanker by Iran": what the act was done to stands before its agent)
+    uint32_t by = e;
+    if (by < last && is(by, "of"))
+      for (uint32_t t = by + 1; t < last && t < e + 7; ++t) {
+        if (is(t, "by")) {
+          by = t;
+          break;
+        }
+        if (!(det_at(t) || quote(t) || content_word(t) || (at(t) >= 0 && mention(at(t)).kind != MentionKind::pronoun)))
+          break;
+        if (at(t) >= 0) t = mention(at(t)).last - 1;
+      }
     // ("condemned the decision by Lithuania to allow ...": an act's agent too)
-    if (e < last && is(e, "by")) {
+    if (by < last && is(by, "by")) {
+      e = by;
       const Group agents = find_objects(e, by_cue(), true);
       if (!agents.empty()) emit(subj, agents, cue, c0, e, q);
       return;
@@ -2277,6 +2323,8 @@ struct Extractor {
       const Fact& f = facts[i];
       if (f.evidence.sentence + 2 < sent) break;
       if (f.negated || f.relation == "affiliated_with" || f.relation == "speaks_to" || m_cue_token[i] >= c0) continue;
+      // (a judgement in words is no act: "X condemned Russia's abuse. Moscow denounced the expulsion")
+      if (rebuking_verb_at(m_cue_token[i])) continue;
       const int32_t src = actor_index(f.source), dst = actor_index(f.target);
       if (src < 0 || judge(src)) continue;
       if (cue.relation == "opposes" && !judge(dst)) continue;
@@ -2767,9 +2815,11 @@ struct Extractor {
       return;
     }
     if (cue.has_flag("copula_poss")) {
-      // "China is Russia's greatest commercial partner"
+      // "China is Russia's greatest commercial partner" ("NATO's 31st member": an ordinal too)
       uint32_t k = c0;
-      while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)))) --k;
+      while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)) ||
+                           (doc.tokens[k - 1].has(tok_digit) && at(k - 1) < 0)))
+        --k;
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
         uint32_t cop = mention(owner).phrase_first;
