@@ -735,6 +735,14 @@ TEST_CASE("mentions::find_mentions") {
     Analysis a = analyse("\"It is bad,\" said Emma Hart, a sanctions researcher at the Royal United Services Institute.");
     CHECK(affiliation_of(a, find(a, "Emma Hart")) == "Royal United Services Institute");
   }
+  SECTION("an office's 'of' and a body right before a name") {
+    Analysis a = analyse("Kenyan lawmakers were received by Chairman of the State Duma Pavel Orlov and by Secretary-General "
+                         "of the Arab League Samir Haddad. Governor of Washington Laura Kemp spoke.");
+    CHECK(affiliation_of(a, find(a, "Pavel Orlov")) == "State Duma");
+    CHECK(find(a, "Pavel Orlov")->role == "Chairman");
+    CHECK(affiliation_of(a, find(a, "Samir Haddad")) == "Arab League");
+    CHECK(affiliation_of(a, find(a, "Laura Kemp")).empty());
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");

@@ -1877,6 +1877,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // an act judged again is no judgement in words made before it
       {"Estonian Foreign Minister Kadri Tamm condemned Russia's actions. Moscow denounced the expulsion.", {},
        {"russia opposes kadri-tamm"}},
+      // "each other": each of the subjects acts on the other
+      {"Armenia and Azerbaijan accused each other of violating the truce. Later the two sides met with one another "
+       "in Geneva.",
+       {"armenia opposes azerbaijan", "azerbaijan opposes armenia", "armenia meets azerbaijan"}, {}},
+      // "blamed the attack on X" blames X; "blamed X for" still does
+      {"Interior Minister Ahmed Saleh blamed the bombing on the Islamic State group. Kosovo blamed Belgrade for the "
+       "violence.",
+       {"ahmed-saleh opposes islamic-state", "kosovo opposes serbia"}, {}},
+      // an office's "of" and its body before the name: the office holder's guest
+      {"The Iranian minister was received by Chairman of the State Duma Pavel Orlov.",
+       {"pavel-orlov hosts iran", "pavel-orlov affiliated_with state-duma"}, {"state-duma hosts iran"}},
+      // the leader of a delegation sent visits
+      {"Egypt sent a delegation led by intelligence chief Hassan Rashad to Doha on Wednesday.",
+       {"hassan-rashad visits qatar", "egypt visits qatar"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1457,6 +1457,33 @@ struct Finder {
         }
       }
     }
+    // "Chairman of the State Duma X", "Secretary-General of the SCO X": an office's "of" and the
+    // body right before the name
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.affiliation >= 0 || m.headline || m.first < st.first_token + 3)
+        continue;
+      if (m.type != ActorType::person && m.type != ActorType::other) continue;
+      const int32_t d = out.at_token[m.first - 1];
+      if (d < 0) continue;
+      Mention& dm = ms[static_cast<size_t>(d)];
+      if (dm.kind != MentionKind::name || dm.last != m.first || dm.possessive || !affiliable(dm)) continue;
+      // ("Governor of Washington X": a seat named for its state is a place here)
+      if (dm.form >= 0 && lex.name_forms()[static_cast<size_t>(dm.form)].names.front().kind == NameKind::metonym) continue;
+      uint32_t o = dm.first;
+      if (o > st.first_token && doc.norm[o - 1] == "the" && !cap(o - 1)) --o;
+      if (o < st.first_token + 2 || doc.norm[o - 1] != "of" || cap(o - 1)) continue;
+      std::string role;
+      bool office = false, plural = false;
+      const uint32_t k = skip_left_titles(o - 1, st.first_token, role, office, plural);
+      if (k == o - 1 || !office || plural) continue;
+      m.type = ActorType::person;
+      m.typed = true;
+      m.role = role;
+      m.affiliation = d;
+      m.phrase_first = k;
+      dm.modifies = static_cast<int32_t>(mi);
+    }
     // "Ghana's agent before the court, Kofi Mensah,", "Kenya's army chief of staff, General X,": a
     // possessor's title phrase in apposition before the name
     for (size_t mi = from; mi < to; ++mi) {

@@ -2013,6 +2013,15 @@ struct Extractor {
     // the reported clause
     if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    // "X and Y accused each other", "the two sides met with one another": each acts on the other
+    if (obj.empty() && actor_count(subj) >= 2) {
+      uint32_t r = c1;
+      if (r < last && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[r]) != cue.preps.end()) ++r;
+      if (r + 1 < last && ((is(r, "each") && is(r + 1, "other")) || (is(r, "one") && is(r + 1, "another")))) {
+        emit_pairs(subj, cue, c0, r + 2, q, true);
+        return;
+      }
+    }
     // "told Kyrgyz state television": a state's media outlet is told, not the state
     if (cue.relation == "speaks_to")
       obj.erase(std::remove_if(obj.begin(), obj.end(),
@@ -2535,6 +2544,25 @@ struct Extractor {
       while (p < last && at(p) < 0 && (dm.title_at[p] || content_word(p))) ++p;
     }
     if (p + 1 < last && p > c1 && doc.token_text(p) == "," && at(p + 1) >= 0) ++p;  // "its foreign minister, X,"
+    // "sent a delegation led by intelligence official X to Doha": its leader visits too
+    uint32_t led = c1;
+    while (led < last && led < c1 + 4 && at(led) < 0 && !((wc(led) & wc_delegation) && !cap(led))) ++led;
+    if (led + 3 < last && at(led) < 0 && (wc(led) & wc_delegation) && (is(led + 1, "led") || is(led + 1, "headed")) &&
+        is(led + 2, "by")) {
+      uint32_t l = led + 3;
+      while (l < last && at(l) < 0 && (dm.title_at[l] || det_at(l) || (content_word(l) && !verb_at(l)))) ++l;
+      if (l >= last || at(l) < 0 || mention(at(l)).kind != MentionKind::name || !typed_as(at(l), ActorType::person)) return;
+      uint32_t t = mention(at(l)).last;
+      if (t < last && doc.token_text(t) == ",") ++t;
+      if (t >= last || !is(t, "to")) return;
+      const Group places = places_after(t, cue);
+      if (places.empty()) return;
+      const Qualifiers q = qualifiers(first, c0);
+      emit({at(l)}, places, cue, c0, c1, q);
+      const Group sender = find_subject(c0);
+      if (!sender.empty()) emit(sender, places, cue, c0, c1, q);
+      return;
+    }
     // "Abuja would send a delegation to Bissau": a delegation sent is its sender's visit
     if (p > c1 && p < last && at(p) < 0 && (wc(p - 1) & wc_delegation) && !cap(p - 1) && is(p, "to")) {
       const Group sender = find_subject(c0);
