@@ -1891,6 +1891,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // the leader of a delegation sent visits
       {"Egypt sent a delegation led by intelligence chief Hassan Rashad to Doha on Wednesday.",
        {"hassan-rashad visits qatar", "egypt visits qatar"}, {}},
+      // "more than" before a number, and a name of no actor before a plain noun, inside the object's phrase
+      {"Russian forces launched more than 100 drones at Ukraine. Berlin delivered four IRIS-T systems to Ukraine.",
+       {"russia attacks ukraine", "germany supports ukraine"}, {}},
+      // a relative clause's coordinated subjects all act on the antecedent
+      {"The PKK, which Ankara, the European Union and the United States list as a terrorist organisation, denied it.",
+       {"turkey opposes kurdistan-workers-party", "european-union opposes kurdistan-workers-party",
+        "united-states opposes kurdistan-workers-party"},
+       {}},
+      // "condemned the strike as ...": "as" names no target
+      {"Turkish drones struck PKK positions in northern Iraq. Iraqi Foreign Minister Fuad Hussein condemned the strike "
+       "as a violation of sovereignty.",
+       {"fuad-hussein opposes turkey"}, {}},
+      // refugees from a state do not stand for it
+      {"Egypt, which hosts more than 1.2 million Sudanese refugees, asked donors for help.", {}, {"egypt hosts sudan"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -635,6 +635,12 @@ struct Extractor {
     if (s < 0 || mention(s).kind != MentionKind::name) return {};
     uint32_t r = mention(s).phrase_first;
     if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
+    // (", which Ankara, the EU and the US list as": past the clause's coordinated subjects)
+    while (r > first + 1 && (is(r - 1, "and") || doc.token_text(r - 1) == ",") && at(r - 2) >= 0 &&
+           mention(at(r - 2)).kind == MentionKind::name && !mention(at(r - 2)).possessive) {
+      r = mention(at(r - 2)).phrase_first;
+      if (r > first && is(r - 1, "the")) --r;
+    }
     if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
     // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
     uint32_t e = r - 2;
@@ -833,7 +839,9 @@ struct Extractor {
           break;
         }
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
-    if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
+    // ("launched more than 100 drones at X")
+    if (k + 2 < last && (wc(k) & wc_approx) && !cap(k) && is(k + 1, "than") && doc.tokens[k + 2].has(tok_digit)) k += 2;
+    else if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     // ("ambushed a convoy of Kenyan soldiers", "a wave of strikes": a measure's "of" too)
     auto quantity_of = [&](uint32_t t) {
@@ -1118,6 +1126,14 @@ struct Extractor {
           ++k;
           continue;
         }
+      }
+      // ("delivered four IRIS-T systems to X": a name of no actor before a plain noun is a word of the phrase)
+      if (at(k) < 0 && dm.at_token[k] >= 0 && mention(dm.at_token[k]).kind == MentionKind::name &&
+          mention(dm.at_token[k]).first == k && mention(dm.at_token[k]).last < last &&
+          content_word(mention(dm.at_token[k]).last) && words < static_cast<int>(opt.object_gap)) {
+        k = mention(dm.at_token[k]).last;
+        ++words;
+        continue;
       }
       if ((content_word(k) || (doc.tokens[k].has(tok_digit) && at(k) < 0) || ((wc(k) & wc_body) && at(k) < 0) ||
            ((words > 0 || need_prep) && cap(k) && at(k) < 0 && doc.tokens[k].has(tok_alpha) && !dm.title_at[k])) &&
@@ -2310,7 +2326,8 @@ struct Extractor {
       return;
     }
     // "condemned the attack on X" names the target, not the attacker
-    if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at")) return;
+    // ("condemned the strike as a violation": "as" only says what it was)
+    if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at") && !is(e, "as")) return;
     if (m_attackers.empty() || sent - m_attack_sentence > 6) return;
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
