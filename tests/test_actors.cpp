@@ -124,6 +124,17 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the government") == "germany");
     Analysis b = analyse("Kenya hosted talks. South Sudan came. Cirillo accused the government of arrests.");
     CHECK(actor_of(b, "the government") == "");
+    // else the dateline's state, else the state the headline opens with, a demonym before it in its
+    // sentence first
+    Analysis c = analyse("ACCRA, May 2 - Kenya hosted talks with Togo. South Sudan came. Cirillo accused the government "
+                         "of arrests.");
+    CHECK(actor_of(c, "the government") == "ghana");
+    Analysis d = analyse("Peru sanctions Chilean officers\n\nKenya hosted talks with Togo. South Sudan came. Cirillo "
+                         "accused the government of arrests.");
+    CHECK(actor_of(d, "the government") == "peru");
+    Analysis e = analyse("ACCRA, May 2 - Kenya hosted talks with Togo. South Sudan came. Ugandan Foreign Minister Abel "
+                         "Okello said the government would act.");
+    CHECK(actor_of(e, "the government") == "uganda");
   }
   SECTION("'the fund' is an organization whose name has that word, before the organization named last") {
     Analysis a = analyse("The International Monetary Fund approved a loan. Malawi welcomed it. The Malawi Congress Party "

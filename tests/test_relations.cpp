@@ -1905,6 +1905,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"fuad-hussein opposes turkey"}, {}},
       // refugees from a state do not stand for it
       {"Egypt, which hosts more than 1.2 million Sudanese refugees, asked donors for help.", {}, {"egypt hosts sudan"}},
+      // the ones accused, named or not, are a gerund's subject after "accused of"
+      {"The EU sanctioned two firms accused of supplying drones to Russia. Pakistan accused India of sponsoring "
+       "militants.",
+       {"pakistan opposes india"}, {"european-union trades_with russia", "pakistan supports militants"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -875,6 +875,16 @@ struct Resolver {
     return m_story_state;
   }
 
+  // The state a headline opens with ("UK sanctions ...", "The UK sanctions ..."), or -1.
+  int32_t headline_state() const {
+    if (doc.sentences.empty() || !doc.sentences[0].headline) return -1;
+    uint32_t f = doc.sentences[0].first_token;
+    if (f + 1 < doc.sentences[0].last_token && doc.norm[f] == "the") ++f;
+    if (f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
+    const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[f])];
+    return a >= 0 && is_type(a, ActorType::state) ? a : -1;
+  }
+
   // The state of the document's dateline, or -1.
   int32_t dateline() {
     if (m_dateline == -2) m_dateline = dateline_state(doc, dm, out);
@@ -903,11 +913,16 @@ struct Resolver {
         return;
       }
       // ("In Beijing, the government condemned Japan": else a state named before it in its sentence)
+      // ("Nicaraguan Foreign Minister X said the government would": a demonym too)
       for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;)
-        if (dm.mentions[j].kind == MentionKind::name && out.of_mention[j] >= 0 && is_type(out.of_mention[j], ActorType::state)) {
+        if ((dm.mentions[j].kind == MentionKind::name || dm.mentions[j].kind == MentionKind::demonym) &&
+            out.of_mention[j] >= 0 && is_type(out.of_mention[j], ActorType::state)) {
           assign(mi, out.of_mention[j]);
           return;
         }
+      // (else the state of the dateline, else the state the headline opens with: "UK sanctions Iranian officers")
+      const int32_t home = dateline() >= 0 ? dateline() : headline_state();
+      if (home >= 0) assign(mi, home);
       return;
     }
     if (head == "organization" || head == "country" || head == "named") {

@@ -195,6 +195,9 @@ struct Extractor {
            ++words)
         --v;
       if (v < pos - 1 && v > first && verb_at(v - 1) && (wc(v - 1) & wc_report) == 0) return {};
+      // "two firms accused of supplying drones": the ones accused, named or not, before the participle
+      if (v == pos - 1 && pos >= first + 3 && ed_form(pos - 2) && at(pos - 2) < 0 && content_word(pos - 3) && at(pos - 3) < 0)
+        return {};
       // "accuses Algeria of arming the Polisario": the one accused is the gerund's subject
       if (v == pos - 1 && at(pos - 2) >= 0 && !mention(at(pos - 2)).possessive) {
         int32_t a = at(pos - 2);
