@@ -102,6 +102,18 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Burhan") == "abdel-fattah-al-burhan");
     CHECK(actor_of(a, "Sharaa") == "ahmed-al-sharaa");
   }
+  SECTION("a pair joined past an acronym and adjectives; the sides stay the sides; 'officials on both sides'") {
+    Analysis a = analyse("Talks between the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF), "
+                         "brokered by Qatar, stalled after the two sides traded blame. Egypt met Sudan's envoy and the "
+                         "SAF negotiators. The United States urged both sides to agree.");
+    const std::string pair = actor_of(a, "the two sides");
+    CHECK((pair == "sudanese-armed-forces+rapid-support-forces" || pair == "rapid-support-forces+sudanese-armed-forces"));
+    CHECK(actor_of(a, "both sides") == pair);
+    Analysis b = analyse("Russia and Ukraine each freed 90 prisoners in a swap brokered by the UAE, officials on both "
+                         "sides said.");
+    const std::string sides = actor_of(b, "both sides");
+    CHECK((sides == "russia+ukraine" || sides == "ukraine+russia"));
+  }
   SECTION("a later 'both sides' is the pair an earlier one named; a go-between's coordinated subject is no side") {
     Analysis a = analyse("Pakistan closed the border with Afghanistan. Trucks were stranded on both sides. Kabul "
                          "turned to Iran, and Uzbekistan signed a deal with Kabul. Qatar and Turkey, which brokered a "

@@ -893,9 +893,20 @@ struct Resolver {
 
   // x and y joined by "and", determiners allowed before y ("the Democratic Republic of the Congo
   // and the M23").
+  // ("the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces": past an acronym in
+  // parentheses, and up to two lower-case words after the article)
   bool and_joined(const Mention& x, const Mention& y) const {
-    if (x.last >= doc.norm.size() || doc.norm[x.last] != "and") return false;
-    return y.phrase_first == x.last + 1 || determiners_before(y.first) == x.last + 1;
+    uint32_t t = x.last;
+    if (t < doc.norm.size() && doc.token_text(t) == ")" && t > x.first) ++t;
+    if (t + 3 < doc.norm.size() && doc.token_text(t) == "(" && doc.token_text(t + 2) == ")") t += 3;
+    if (t >= doc.norm.size() || doc.norm[t] != "and") return false;
+    if (y.phrase_first == t + 1 || determiners_before(y.first) == t + 1) return true;
+    uint32_t u = determiners_before(y.first);
+    for (int words = 0; words < 2 && u > t + 1 && doc.tokens[u - 1].has(tok_alpha) && !doc.tokens[u - 1].has(tok_cap) &&
+                        !(doc.bits[u - 1] & (wc_prep | wc_conj | wc_relpron | wc_aux | wc_poss));
+         ++words)
+      u = determiners_before(u - 1);
+    return u == t + 1 && u < y.first;
   }
   // Token t, or the first of the lower-case determiners right before it ("the" of "the M23").
   uint32_t determiners_before(uint32_t t) const {
@@ -1008,7 +1019,12 @@ struct Resolver {
       std::vector<int32_t> excluded;
       const Sentence& st = doc.sentences[m.sentence];
       uint32_t before = m.first > st.first_token ? m.first - 1 : m.first;
-      bool between = m.first > st.first_token && (doc.norm[before] == "between" || doc.norm[before] == "of");
+      // ("officials on both sides said": a phrase on a noun names no object of the subject's verb;
+      // "called on both sides" is a cue's own)
+      std::vector<uint32_t> particle;
+      const bool noun_phrase = m.first > st.first_token + 1 && (doc.norm[before] == "on" || doc.norm[before] == "from") &&
+                               lex.cue_trie().longest(doc.ids, before - 1, before + 1, particle) == 0;
+      bool between = m.first > st.first_token && (doc.norm[before] == "between" || doc.norm[before] == "of" || noun_phrase);
       // "X, who has mediated between the two neighbours", "X hosted contacts between the two
       // sides": a go-between is not one of the pair
       uint32_t go_between = 0;  // the mediating verb, when there is one
@@ -1131,6 +1147,14 @@ struct Resolver {
       }
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       if (found.size() < 2) found.clear();
+      // ("the two sides accused each other ... urged both sides": the sides of a conflict stay the
+      // sides a description named before, whoever was coordinated in between)
+      if (found.empty() && (head == "sides" || head == "parties") && m_last_pair.size() == 2 &&
+          m.sentence - m_last_pair_sentence <= opt.pronoun_window * 4) {
+        consider_actor(m_last_pair[0]);
+        consider_actor(m_last_pair[1]);
+        if (found.size() < 2) found.clear();
+      }
       // (the pair nearest before it: "The United States and Japan called on Bangkok and Phnom Penh
       // to exercise restraint. The two neighbours fought ...")
       for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= opt.pronoun_window && found.size() < 2;) {
