@@ -1909,6 +1909,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The EU sanctioned two firms accused of supplying drones to Russia. Pakistan accused India of sponsoring "
        "militants.",
        {"pakistan opposes india"}, {"european-union trades_with russia", "pakistan supports militants"}},
+      // a mediation, a role, a contribution welcomed or praised is its author's act
+      {"Abu Dhabi welcomed Qatar's mediation. Kenya praised China's role in the talks.",
+       {"united-arab-emirates supports qatar", "kenya supports china"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
