@@ -1912,6 +1912,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a mediation, a role, a contribution welcomed or praised is its author's act
       {"Abu Dhabi welcomed Qatar's mediation. Kenya praised China's role in the talks.",
        {"united-arab-emirates supports qatar", "kenya supports china"}, {}},
+      // a target inside a state: an attack on the state ("a refinery in Russia's Krasnodar region")
+      {"Ukrainian drones struck a refinery in Russia's Krasnodar region. Russian missiles struck a hospital in Kyiv.",
+       {"ukraine attacks russia", "russia attacks ukraine"}, {}},
+      // countermeasures or retaliation vowed against someone threaten them
+      {"China vowed to take countermeasures against the Philippines.", {"china threatens philippines"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

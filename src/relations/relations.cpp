@@ -2041,6 +2041,15 @@ struct Extractor {
         return;
       }
     }
+    // "Ukrainian drones hit a refinery in Russia's Volgograd region": a target inside a state is an
+    // attack on that state
+    if (obj.empty() && cue.relation == "attacks" && obj_end > c1 + 1 && obj_end + 1 < last && is(obj_end, "in") &&
+        at(obj_end - 1) < 0 && content_word(obj_end - 1)) {
+      uint32_t p = obj_end + 1;
+      if (p + 1 < last && at(p) < 0 && content_word(p) && !cap(p)) ++p;  // "in northern Iraq"
+      const int32_t pm = p < last ? at(p) : -1;
+      if (pm >= 0 && mention(pm).kind == MentionKind::name && typed_as(pm, ActorType::state)) obj = {pm};
+    }
     // "told Kyrgyz state television": a state's media outlet is told, not the state
     if (cue.relation == "speaks_to")
       obj.erase(std::remove_if(obj.begin(), obj.end(),
