@@ -1917,6 +1917,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"ukraine attacks russia", "russia attacks ukraine"}, {}},
       // countermeasures or retaliation vowed against someone threaten them
       {"China vowed to take countermeasures against the Philippines.", {"china threatens philippines"}, {}},
+      // a person "of" an organization, with no comma between
+      {"Ghanaian lawmaker Samuel Ablakwa of the opposition National Democratic Congress demanded an inquiry. Kofi "
+       "Mensah of Ghana spoke.",
+       {"samuel-ablakwa affiliated_with national-democratic-congress"}, {"kofi-mensah affiliated_with ghana"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -3621,10 +3621,12 @@ struct Extractor {
   void of_organizations(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
+      // ("Ghanaian lawmaker X of the opposition National Democratic Congress": no comma too)
+      const bool comma = m.last + 3 < last && doc.token_text(m.last) == "," && is(m.last + 1, "of");
       if (m.kind != MentionKind::name || m.possessive || da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person) ||
-          m.last + 3 >= last || doc.token_text(m.last) != "," || !is(m.last + 1, "of"))
+          m.last + 2 >= last || !(comma || is(m.last, "of")))
         continue;
-      uint32_t k = m.last + 2;
+      uint32_t k = m.last + (comma ? 2 : 1);
       if (is(k, "the")) ++k;
       for (int words = 0; words < 2 && k < last && at(k) < 0 && !cap(k) && content_word(k); ++words) ++k;
       const int32_t o = k < last ? at(k) : -1;
@@ -3632,7 +3634,7 @@ struct Extractor {
           !typed_as(o, ActorType::organization))
         continue;
       const uint32_t e = mention(o).last;
-      if (e < last && doc.token_text(e) != "," && doc.token_text(e) != ")" && !punct(e)) continue;
+      if (e < last && doc.token_text(e) != "," && doc.token_text(e) != ")" && !punct(e) && (comma || mention(o).possessive)) continue;
       emit({int32_t(mi)}, {o}, affiliation_cue(), m.first, e, Qualifiers{false, Tense::present, {}});
     }
   }
