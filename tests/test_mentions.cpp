@@ -743,6 +743,18 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Samir Haddad")) == "Arab League");
     CHECK(affiliation_of(a, find(a, "Laura Kemp")).empty());
   }
+  SECTION("a model's designation is a thing: hyphenated letters and digits, or before a word for goods") {
+    Analysis a = analyse("Ankara bought Russia's S-400 system. Boeing's F-15EX flew. Poland ordered K2 tanks. Rob Jetten, "
+                         "leader of the centrist D66, spoke.");
+    for (const char* name : {"S-400", "F-15EX", "K2"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::other);
+      CHECK_FALSE(m->typed);
+    }
+    REQUIRE(find(a, "D66"));
+    CHECK(find(a, "D66")->type == ActorType::organization);
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");

@@ -731,6 +731,26 @@ struct Finder {
     }
   }
 
+  // "Boeing's F-15EX", "the S-400 system", "Sukhoi Su-35 jets": an unknown name of letters and digits
+  // is a model's designation, a thing, whatever its context said
+  void model_designations(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = out.mentions[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.last - m.first > 3 || !doc.tokens[m.first].has(tok_alpha)) continue;
+      bool digits = false, hyphen = false;
+      for (uint32_t t = m.first; t < m.last; ++t) {
+        const std::string_view w = doc.token_text(t);
+        digits = digits || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        hyphen = hyphen || w.find('-') != std::string_view::npos;
+      }
+      // (hyphenated, or before a word for weapons or goods: "K2 tanks"; not "D66", "M23", "G7")
+      const bool goods = m.last < doc.tokens.size() && !doc.tokens[m.last].has(tok_cap) && (doc.bits[m.last] & wc_goods);
+      if (!digits || !(hyphen || goods)) continue;
+      m.type = ActorType::other;
+      m.typed = false;
+    }
+  }
+
   // "the country", "the alliance": a two-word description of the actor of `type` named before.
   uint32_t add_reference(uint32_t i, uint32_t end, ActorType type, const char* pron_class, uint32_t len = 2) {
     Mention m = make(i, i + len, doc_sentence, end);
@@ -1995,6 +2015,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     size_t to = f.out.mentions.size();
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);
+    f.model_designations(from, to);
   }
   return std::move(f.out);
 }
