@@ -148,6 +148,14 @@ TEST_CASE("actors::resolve_actors") {
                          "Okello said the government would act.");
     CHECK(actor_of(e, "the government") == "uganda");
   }
+  SECTION("'the president' in a sentence naming the people of one state: that state's office holder") {
+    Analysis a = analyse("Kenyan President Daniel Mwangi arrived in Berlin. German President Anna Weber hosted a "
+                         "banquet. Kenyan government spokesman Peter Otieno said the president would fly home on Friday.");
+    CHECK(actor_of(a, "the president") == "daniel-mwangi");
+    Analysis b = analyse("Kenyan President Daniel Mwangi arrived in Berlin. German President Anna Weber received the "
+                         "visiting president at her palace.");
+    CHECK(actor_of(b, "the visiting president") == "daniel-mwangi");
+  }
   SECTION("'the fund' is an organization whose name has that word, before the organization named last") {
     Analysis a = analyse("The International Monetary Fund approved a loan. Malawi welcomed it. The Malawi Congress Party "
                          "objected. Later the fund said reforms had stalled.");

@@ -1228,7 +1228,12 @@ struct Resolver {
     // "the Brazilian leader": only a person holding an office of Brazil
     const int32_t of_state = m.affiliation >= 0 ? out.of_mention[static_cast<size_t>(m.affiliation)] : -1;
     int32_t best = -1;
-    bool best_foreign = false;
+    bool best_foreign = false, best_voiced = false;
+    // ('"The president returns on Thursday," Otieno said': the speaker's state's office holder first)
+    // ("received the visiting minister": a guest is the office holder of another state)
+    bool visiting = false;
+    for (uint32_t t = m.phrase_first; t < m.last; ++t) visiting = visiting || doc.norm[t] == "visiting";
+    const int32_t voice = of_state < 0 ? voice_state(mi) : -1;
     // ("the minister": a foreign or defence minister too, not a prime minister)
     auto in_family = [&](const std::string& r) {
       if (r == family) return true;
@@ -1257,10 +1262,13 @@ struct Resolver {
       }
       // ("the president" in a story from Washington: a holder tied to another state ranks below)
       const bool foreign = of_state < 0 && foreign_to_home(a, mi);
-      if (best < 0 || (!foreign && best_foreign) ||
-          (foreign == best_foreign && seen_count[a] >= seen_count[static_cast<size_t>(best)])) {
+      const bool voiced = voice >= 0 && tied_to(a, voice, mi) != visiting;
+      if (best < 0 || (voiced && !best_voiced) ||
+          (voiced == best_voiced && ((!foreign && best_foreign) ||
+                                     (foreign == best_foreign && seen_count[a] >= seen_count[static_cast<size_t>(best)])))) {
         best = static_cast<int32_t>(a);
         best_foreign = foreign;
+        best_voiced = voiced;
       }
     }
     if (best >= 0) {
@@ -1270,6 +1278,34 @@ struct Resolver {
     // "the Russian ambassador" with no ambassador named: the official stands for the state
     if (m.affiliation >= 0 && out.of_mention[static_cast<size_t>(m.affiliation)] >= 0)
       assign(mi, out.of_mention[static_cast<size_t>(m.affiliation)]);
+  }
+
+  // Actor a is tied, by a mention before mi, to state s.
+  bool tied_to(size_t a, int32_t s, size_t mi) const {
+    for (size_t j = 0; j < mi; ++j) {
+      const int32_t aff = dm.mentions[j].affiliation;
+      if (out.of_mention[j] == static_cast<int32_t>(a) && aff >= 0 && out.of_mention[static_cast<size_t>(aff)] == s) return true;
+    }
+    return false;
+  }
+
+  // The one state the other people named in mi's sentence are tied to (their titles, earlier in
+  // the text), or -1.
+  int32_t voice_state(size_t mi) const {
+    const Mention& m = dm.mentions[mi];
+    int32_t voice = -1;
+    for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
+      const int32_t p = out.of_mention[j];
+      if (j == mi || p < 0 || !is_type(p, ActorType::person) || dm.mentions[j].kind != MentionKind::name) continue;
+      for (size_t k = 0; k <= j; ++k) {
+        const int32_t aff = dm.mentions[k].affiliation;
+        const int32_t s = aff >= 0 && out.of_mention[k] == p ? out.of_mention[static_cast<size_t>(aff)] : -1;
+        if (s < 0 || !is_type(s, ActorType::state)) continue;
+        if (voice >= 0 && voice != s) return -1;
+        voice = s;
+      }
+    }
+    return voice;
   }
 
   // Actor a is tied, by a mention before mi, to a state other than the one the story is about or
