@@ -147,6 +147,13 @@ TEST_CASE("actors::resolve_actors") {
     Analysis e = analyse("ACCRA, May 2 - Kenya hosted talks with Togo. South Sudan came. Ugandan Foreign Minister Abel "
                          "Okello said the government would act.");
     CHECK(actor_of(e, "the government") == "uganda");
+    // (a dateline closed by a colon or a dash; a headline opening with two states names neither)
+    Analysis f = analyse("India, Peru sign pacts\n\nCOLOMBO: Kenya hosted talks with Togo. South Sudan came. Cirillo "
+                         "accused the government of arrests.");
+    CHECK(actor_of(f, "the government") == "sri-lanka");
+    Analysis g = analyse("India, Peru sign pacts\n\nKenya hosted talks with Togo. South Sudan came. Cirillo accused the "
+                         "government of arrests.");
+    CHECK(actor_of(g, "the government") == "");
   }
   SECTION("'the president' in a sentence naming the people of one state: that state's office holder") {
     Analysis a = analyse("Kenyan President Daniel Mwangi arrived in Berlin. German President Anna Weber hosted a "

@@ -1926,6 +1926,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "advised Pakistan to broaden its tax base.",
        {"norway supports palestinian-authority", "iran supports hezbollah", "international-monetary-fund urges pakistan"},
        {}},
+      // an untied office is the dateline's state's (a dash closing the dateline), not a body's named before the title
+      {"HELSINKI \u2014 Finland closed its border with Russia. Russia protested. Finland said the step was needed. "
+       "Interior Minister Elina Rautio defended the step. "
+       "Commission Vice-President Pieter de Groot called it lawful.",
+       {"elina-rautio affiliated_with finland"}, {"pieter-de-groot affiliated_with finland"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -881,6 +881,9 @@ struct Resolver {
     uint32_t f = doc.sentences[0].first_token;
     if (f + 1 < doc.sentences[0].last_token && doc.norm[f] == "the") ++f;
     if (f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
+    const Mention& hm = dm.mentions[static_cast<size_t>(dm.at_token[f])];
+    // ("India, Sri Lanka sign pacts": a coordinated subject names no one state)
+    if (hm.last < doc.sentences[0].last_token && (doc.token_text(hm.last) == "," || doc.norm[hm.last] == "and")) return -1;
     const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[f])];
     return a >= 0 && is_type(a, ActorType::state) ? a : -1;
   }
@@ -1351,7 +1354,9 @@ int32_t dateline_state(const Document& doc, const DocumentMentions& dm, const Do
     if (f >= st.last_token || !doc.tokens[f].has(tok_upper) || f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
     const size_t mi = static_cast<size_t>(dm.at_token[f]);
     const Mention& m = dm.mentions[mi];
-    if (m.last >= st.last_token || (doc.token_text(m.last) != "," && doc.token_text(m.last) != "(")) return -1;
+    // ("COLOMBO: ...", "KYIV - ...", "LONDON (Reuters) - ...")
+    const std::string_view after = m.last < st.last_token ? doc.token_text(m.last) : std::string_view();
+    if (after != "," && after != "(" && after != ":" && after != "-" && after != "\u2014" && after != "\u2013") return -1;
     // "LILONGWE, Malawi": the state named after the city wins
     if (doc.token_text(m.last) == "," && m.last + 1 < st.last_token && dm.at_token[m.last + 1] >= 0)
       for (int32_t a : da.actors_of(static_cast<size_t>(dm.at_token[m.last + 1])))

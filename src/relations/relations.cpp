@@ -3358,6 +3358,9 @@ struct Extractor {
         bool owned = false;
         for (uint32_t t = m.phrase_first > first + 3 ? m.phrase_first - 3 : first; t < m.first; ++t)
           owned = owned || doc.tokens[t].has(tok_possessive) || (wc(t) & wc_poss);
+        // ("Commission Vice-President X": a body's short name before the title holds the office)
+        for (uint32_t t = m.phrase_first > first ? m.phrase_first - 1 : first; t < m.first; ++t)
+          owned = owned || (cap(t) && at(t) < 0 && lex.is_org_reference(doc.norm[t]));
         if (owned) continue;
         // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
         // state named in the sentence leaves the office open (a later sentence may settle it)
