@@ -154,6 +154,10 @@ TEST_CASE("actors::resolve_actors") {
     Analysis g = analyse("India, Peru sign pacts\n\nKenya hosted talks with Togo. South Sudan came. Cirillo accused the "
                          "government of arrests.");
     CHECK(actor_of(g, "the government") == "");
+    // (the headline's state before a correspondent's dateline; a headline's state with a non-state partner)
+    Analysis h = analyse("Peru, rebels sign truce\n\nNAIROBI, May 2 - Kenya hosted talks with Togo. South Sudan came. "
+                         "Cirillo accused the government of arrests.");
+    CHECK(actor_of(h, "the government") == "peru");
   }
   SECTION("'the president' in a sentence naming the people of one state: that state's office holder") {
     Analysis a = analyse("Kenyan President Daniel Mwangi arrived in Berlin. German President Anna Weber hosted a "

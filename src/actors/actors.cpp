@@ -883,7 +883,11 @@ struct Resolver {
     if (f >= dm.at_token.size() || dm.at_token[f] < 0) return -1;
     const Mention& hm = dm.mentions[static_cast<size_t>(dm.at_token[f])];
     // ("India, Sri Lanka sign pacts": a coordinated subject names no one state)
-    if (hm.last < doc.sentences[0].last_token && (doc.token_text(hm.last) == "," || doc.norm[hm.last] == "and")) return -1;
+    if (hm.last + 1 < doc.sentences[0].last_token && (doc.token_text(hm.last) == "," || doc.norm[hm.last] == "and") &&
+        hm.last + 1 < dm.at_token.size() && dm.at_token[hm.last + 1] >= 0) {
+      const int32_t next = out.of_mention[static_cast<size_t>(dm.at_token[hm.last + 1])];
+      if (next >= 0 && is_type(next, ActorType::state)) return -1;
+    }
     const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[f])];
     return a >= 0 && is_type(a, ActorType::state) ? a : -1;
   }
@@ -934,8 +938,9 @@ struct Resolver {
           assign(mi, out.of_mention[j]);
           return;
         }
-      // (else the state of the dateline, else the state the headline opens with: "UK sanctions Iranian officers")
-      const int32_t home = dateline() >= 0 ? dateline() : headline_state();
+      // (else the state the headline opens with, "UK sanctions Iranian officers", else the dateline's:
+      // a correspondent in Nairobi writes of other states' governments too)
+      const int32_t home = headline_state() >= 0 ? headline_state() : dateline();
       if (home >= 0) assign(mi, home);
       return;
     }
