@@ -716,18 +716,14 @@ struct Extractor {
     return true;
   }
 
-  // A verb cue of opposing at t ("accused", "condemned").
-  // A verb of judging in words ("condemned", "accused"): a cue flagged rebut.
+  // A verb of judging in words at t ("condemned", "accused"): a verb cue flagged rebut, and no noun
+  // cue of the same words ("the sanctions").
   bool rebuking_verb_at(uint32_t t) const {
-    thread_local std::vector<uint32_t> v;
-    if (lex.cue_trie().longest(doc.ids, t, static_cast<uint32_t>(doc.ids.size()), v) == 0) return false;
-    bool verb = false;
-    for (uint32_t c : v) {
-      if (lex.cues()[c].kind != "verb") return false;  // ("the sanctions": a noun as well)
-      verb = verb || lex.cues()[c].has_flag("rebut");
-    }
-    return verb;
+    return cue_at(t, [](const Cue& c) { return c.kind == "verb" && c.has_flag("rebut"); }) &&
+           !cue_at(t, [](const Cue& c) { return c.kind == "noun"; });
   }
+
+  // A verb cue of opposing at t ("accused", "condemned").
   bool opposing_verb_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
