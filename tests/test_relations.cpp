@@ -1931,6 +1931,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Interior Minister Elina Rautio defended the step. "
        "Commission Vice-President Pieter de Groot called it lawful.",
        {"elina-rautio affiliated_with finland"}, {"pieter-de-groot affiliated_with finland"}},
+      // weapons that hit: an attack ("was hit by sanctions" is none)
+      {"Ukrainian drones hit a refinery in Russia. Russian missiles hit Kyiv overnight. The Russian economy was hit by "
+       "sanctions.",
+       {"ukraine attacks russia", "russia attacks ukraine"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
