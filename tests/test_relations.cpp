@@ -1935,6 +1935,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Ukrainian drones hit a refinery in Russia. Russian missiles hit Kyiv overnight. The Russian economy was hit by "
        "sanctions.",
        {"ukraine attacks russia", "russia attacks ukraine"}, {}},
+      // one thanked for a support of its own gives it; thanked for anything else, nothing
+      {"Uzbekistan thanked the Russian side for its support in modernizing the grid. Kenya thanked Britain for the visit.",
+       {"russia supports uzbekistan", "uzbekistan supports russia", "kenya supports united-kingdom"},
+       {"united-kingdom supports kenya"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2253,6 +2253,14 @@ struct Extractor {
     if (by_phone) emit(subj, obj, phoned, c0, c1, q);
     else if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+    // "thanked the Russian side for its support": the one thanked for a support of its own gives it
+    if (cue.has_flag("credit") && obj_end + 2 < last && is(obj_end, "for") && (wc(obj_end + 1) & wc_poss)) {
+      uint32_t t = obj_end + 2;
+      while (t + 1 < last && t < obj_end + 5 && content_word(t) &&
+             !cue_at(t, [](const Cue& c) { return c.relation == "supports" && c.kind == "noun"; }))
+        ++t;
+      if (cue_at(t, [](const Cue& c) { return c.relation == "supports" && c.kind == "noun"; })) emit(obj, subj, cue, c0, t + 1, q);
+    }
     // "Finland joined NATO together with Sweden": a companion after the object acts too
     if (!cue.has_flag("reverse") && !symmetric(cue) && obj_end + 2 < last && (wc(obj_end) & wc_along) &&
         is(obj_end + 1, "with") && at(obj_end + 2) >= 0 && head_capable(at(obj_end + 2)) &&
