@@ -1939,6 +1939,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Uzbekistan thanked the Russian side for its support in modernizing the grid. Kenya thanked Britain for the visit.",
        {"russia supports uzbekistan", "uzbekistan supports russia", "kenya supports united-kingdom"},
        {"united-kingdom supports kenya"}},
+      // (an office holder thanking: the support went to the state the office serves)
+      {"Qatari Prime Minister Khalid al-Thani thanked Egypt for its support.", {"egypt supports qatar"},
+       {"egypt supports khalid-al-thani"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

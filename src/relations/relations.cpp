@@ -2259,7 +2259,15 @@ struct Extractor {
       while (t + 1 < last && t < obj_end + 5 && content_word(t) &&
              !cue_at(t, [](const Cue& c) { return c.relation == "supports" && c.kind == "noun"; }))
         ++t;
-      if (cue_at(t, [](const Cue& c) { return c.relation == "supports" && c.kind == "noun"; })) emit(obj, subj, cue, c0, t + 1, q);
+      // (a person thanking speaks for the state their office serves: the support went to it)
+      if (cue_at(t, [](const Cue& c) { return c.relation == "supports" && c.kind == "noun"; })) {
+        std::vector<int32_t> thanked = with_affiliations(subj, true);
+        const std::vector<int32_t> own = actors(subj);
+        if (thanked.size() > own.size()) thanked.erase(thanked.begin(), thanked.begin() + static_cast<std::ptrdiff_t>(own.size()));
+        for (int32_t o : obj)
+          for (int32_t giver : actors(o))
+            for (int32_t to : thanked) emit_actors(giver, to, cue, c0, t + 1, q, std::string());
+      }
     }
     // "Finland joined NATO together with Sweden": a companion after the object acts too
     if (!cue.has_flag("reverse") && !symmetric(cue) && obj_end + 2 < last && (wc(obj_end) & wc_along) &&
