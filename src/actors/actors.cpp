@@ -940,7 +940,8 @@ struct Resolver {
         }
       // (else the state the headline opens with, "UK sanctions Iranian officers", else the dateline's:
       // a correspondent in Nairobi writes of other states' governments too)
-      const int32_t home = headline_state() >= 0 ? headline_state() : dateline();
+      const int32_t headline = headline_state();
+      const int32_t home = headline >= 0 ? headline : dateline();
       if (home >= 0) assign(mi, home);
       return;
     }
@@ -1254,14 +1255,8 @@ struct Resolver {
       if (std::none_of(roles.begin(), roles.end(), in_family)) continue;
       if (of_state >= 0) {
         // (a person tied to another state is not meant; an untied one may be)
-        bool other = false, tied = false;
-        for (size_t j = 0; j < mi && !other; ++j) {
-          const int32_t aff = dm.mentions[j].affiliation;
-          const int32_t s2 = aff >= 0 ? out.of_mention[static_cast<size_t>(aff)] : -1;
-          other = out.of_mention[j] == static_cast<int32_t>(a) && s2 >= 0 && s2 != of_state && is_type(s2, ActorType::state);
-          tied = tied || (out.of_mention[j] == static_cast<int32_t>(a) && s2 == of_state);
-        }
-        if (other) continue;
+        if (tied_where(a, mi, [&](int32_t s) { return s != of_state && is_type(s, ActorType::state); })) continue;
+        const bool tied = tied_where(a, mi, [&](int32_t s) { return s == of_state; });
         // (an untied one holds the office of the state the story is about or is dated in: "President
         // Trump" is no "Ukrainian president" in a story from Washington)
         if (!tied && is_type(of_state, ActorType::state) && ((story_state() >= 0 && story_state() != of_state) ||
@@ -1270,7 +1265,7 @@ struct Resolver {
       }
       // ("the president" in a story from Washington: a holder tied to another state ranks below)
       const bool foreign = of_state < 0 && foreign_to_home(a, mi);
-      const bool voiced = voice >= 0 && tied_to(a, voice, mi) != visiting;
+      const bool voiced = voice >= 0 && tied_where(a, mi, [&](int32_t s) { return s == voice; }) != visiting;
       if (best < 0 || (voiced && !best_voiced) ||
           (voiced == best_voiced && ((!foreign && best_foreign) ||
                                      (foreign == best_foreign && seen_count[a] >= seen_count[static_cast<size_t>(best)])))) {
@@ -1288,11 +1283,15 @@ struct Resolver {
       assign(mi, out.of_mention[static_cast<size_t>(m.affiliation)]);
   }
 
-  // Actor a is tied, by a mention before mi, to state s.
-  bool tied_to(size_t a, int32_t s, size_t mi) const {
-    for (size_t j = 0; j < mi; ++j) {
+  // Some mention of actor a before mention `upto` ties it, by its title's affiliation, to an actor s
+  // with pred(s).
+  template <class Pred>
+  bool tied_where(size_t a, size_t upto, Pred pred) const {
+    for (size_t j = 0; j < upto; ++j) {
       const int32_t aff = dm.mentions[j].affiliation;
-      if (out.of_mention[j] == static_cast<int32_t>(a) && aff >= 0 && out.of_mention[static_cast<size_t>(aff)] == s) return true;
+      if (out.of_mention[j] != static_cast<int32_t>(a) || aff < 0) continue;
+      const int32_t s = out.of_mention[static_cast<size_t>(aff)];
+      if (s >= 0 && pred(s)) return true;
     }
     return false;
   }
@@ -1305,13 +1304,14 @@ struct Resolver {
     for (size_t j = by_sentence[m.sentence].first; j < by_sentence[m.sentence].second; ++j) {
       const int32_t p = out.of_mention[j];
       if (j == mi || p < 0 || !is_type(p, ActorType::person) || dm.mentions[j].kind != MentionKind::name) continue;
-      for (size_t k = 0; k <= j; ++k) {
-        const int32_t aff = dm.mentions[k].affiliation;
-        const int32_t s = aff >= 0 && out.of_mention[k] == p ? out.of_mention[static_cast<size_t>(aff)] : -1;
-        if (s < 0 || !is_type(s, ActorType::state)) continue;
-        if (voice >= 0 && voice != s) return -1;
+      bool split = false;
+      tied_where(static_cast<size_t>(p), j + 1, [&](int32_t s) {
+        if (!is_type(s, ActorType::state)) return false;
+        split = voice >= 0 && voice != s;
         voice = s;
-      }
+        return split;
+      });
+      if (split) return -1;
     }
     return voice;
   }
@@ -1320,13 +1320,7 @@ struct Resolver {
   // is dated in (none known: false).
   bool foreign_to_home(size_t a, size_t mi) {
     const int32_t home = story_state() >= 0 ? story_state() : dateline();
-    if (home < 0) return false;
-    for (size_t j = 0; j < mi; ++j) {
-      const int32_t aff = dm.mentions[j].affiliation;
-      const int32_t s2 = aff >= 0 ? out.of_mention[static_cast<size_t>(aff)] : -1;
-      if (out.of_mention[j] == static_cast<int32_t>(a) && s2 >= 0 && s2 != home && is_type(s2, ActorType::state)) return true;
-    }
-    return false;
+    return home >= 0 && tied_where(a, mi, [&](int32_t s) { return s != home && is_type(s, ActorType::state); });
   }
 
   void count_seen(size_t j) {

@@ -522,7 +522,7 @@ struct Finder {
         // capitalised word of no other use, after a title or a comma, are a person's name
         if (!headline && llen == 1 && f.names.front().kind == NameKind::metonym && run == i + 2 && i > st.first_token &&
             (out.title_at[i - 1] || doc.token_text(i - 1) == ",") && alpha(i + 1) &&
-            std::none_of(doc.norm[i + 1].begin(), doc.norm[i + 1].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !has_digit(doc.norm[i + 1]) &&
             !(doc.bits[i + 1] & (wc_common | wc_time | wc_body))) {
           int32_t tt = -1;
           uint32_t other_form = 0;
@@ -731,6 +731,10 @@ struct Finder {
     }
   }
 
+  static bool has_digit(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // "Boeing's F-15EX", "the S-400 system", "Sukhoi Su-35 jets": an unknown name of letters and digits
   // is a model's designation, a thing, whatever its context said
   void model_designations(size_t from, size_t to) {
@@ -739,9 +743,8 @@ struct Finder {
       if (m.kind != MentionKind::name || m.lex >= 0 || m.last - m.first > 3 || !doc.tokens[m.first].has(tok_alpha)) continue;
       bool digits = false, hyphen = false;
       for (uint32_t t = m.first; t < m.last; ++t) {
-        const std::string_view w = doc.token_text(t);
-        digits = digits || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        hyphen = hyphen || w.find('-') != std::string_view::npos;
+        digits = digits || has_digit(doc.token_text(t));
+        hyphen = hyphen || doc.token_text(t).find('-') != std::string_view::npos;
       }
       // (hyphenated, or before a word for weapons or goods: "K2 tanks"; not "D66", "M23", "G7")
       const bool goods = m.last < doc.tokens.size() && !doc.tokens[m.last].has(tok_cap) && (doc.bits[m.last] & wc_goods);

@@ -636,14 +636,11 @@ struct Extractor {
     while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
     const int32_t s = v > first ? at(v - 1) : -1;
     if (s < 0 || mention(s).kind != MentionKind::name) return {};
-    uint32_t r = mention(s).phrase_first;
-    if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
     // (", which Ankara, the EU and the US list as": past the clause's coordinated subjects)
-    while (r > first + 1 && (is(r - 1, "and") || doc.token_text(r - 1) == ",") && at(r - 2) >= 0 &&
-           mention(at(r - 2)).kind == MentionKind::name && !mention(at(r - 2)).possessive) {
-      r = mention(at(r - 2)).phrase_first;
-      if (r > first && is(r - 1, "the")) --r;
-    }
+    std::vector<int32_t> coordinated;
+    governor_of(s, &coordinated);
+    uint32_t r = mention(coordinated.empty() ? s : coordinated.back()).phrase_first;
+    if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
     if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
     // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
     uint32_t e = r - 2;
