@@ -1942,6 +1942,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // (an office holder thanking: the support went to the state the office serves)
       {"Qatari Prime Minister Khalid al-Thani thanked Egypt for its support.", {"egypt supports qatar"},
        {"egypt supports khalid-al-thani"}},
+      // "that" after a plain noun: a relative clause on the noun, not on the name before it
+      {"Markus Landgraf estimated the number of particles that were captured by Stardust Corp. Kenya said that it "
+       "was attacked by Somalia.",
+       {"somalia attacks kenya"}, {"stardust-corp attacks markus-landgraf"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -325,6 +325,15 @@ struct Extractor {
           if (named >= 0 && mention(named).kind == MentionKind::name && typed_as(named, ActorType::person)) return {named};
         }
         if (doc.norm[k] != "that") return {};
+        // "the number of particles that should have been captured by X": after a plain noun "that"
+        // opens a relative clause on it, and that noun names no actor
+        // (", a militant group that has killed": an apposition's clause is its name's)
+        if (p == k && k > first && content_word(k - 1) && !verb_at(k - 1) && !ed_form(k - 1) &&
+            (wc(k - 1) & (wc_report | wc_time)) == 0 && (!tree || tree->tag[k - 1 - first].substr(0, 2) == "NN")) {
+          uint32_t a = k;
+          while (a > first && at(a - 1) < 0 && (det_at(a - 1) || content_word(a - 1))) --a;
+          if (a == first || doc.token_text(a - 1) != ",") return {};
+        }
         continue;
       }
       // "..., a local commander told AFP": a plain noun phrase after a comma is the subject, and
