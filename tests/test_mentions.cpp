@@ -755,6 +755,19 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(find(a, "D66"));
     CHECK(find(a, "D66")->type == ActorType::organization);
   }
+  SECTION("a company's short name before a capitalised title is its employer, not part of the title") {
+    Analysis a = analyse("Kanto Motors Corp. will build a plant. The plant was announced by Kanto Chief Executive Officer "
+                         "Hiroshi Tanabe. French Agriculture Minister Anne Roux spoke.");
+    CHECK(affiliation_of(a, find(a, "Hiroshi Tanabe")) == "Kanto");
+    CHECK(find(a, "Hiroshi Tanabe")->role == "Chief Executive");
+    CHECK(find(a, "Agriculture") == nullptr);
+    CHECK(find(a, "Anne Roux")->role == "Minister");
+  }
+  SECTION("a member and an ombudsman are titles") {
+    Analysis a = analyse("PLC member Ali Saleh spoke. Ukraine's human rights ombudsman, Dmytro Lysenko, spoke.");
+    CHECK(affiliation_of(a, find(a, "Ali Saleh")) == "PLC");
+    CHECK(affiliation_of(a, find(a, "Dmytro Lysenko")) == "Ukraine");
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");

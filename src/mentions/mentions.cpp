@@ -984,7 +984,9 @@ struct Finder {
         int32_t tt = -1;
         const bool portfolio = w.last - w.first <= 3 && title_at(k, title_end, tt) > 0 &&
                                lex.titles()[static_cast<size_t>(tt)].role == "Minister";
-        if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && (w.last - w.first == 1 || portfolio) && w.last == k) {
+        // (not a known company's short name: "Kanto Chief Executive Officer X" after "Kanto Motors Corp.")
+        if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && (w.last - w.first == 1 || portfolio) && w.last == k &&
+            !names_organization(w)) {
           for (uint32_t t = w.first; t < w.last; ++t) {
             out.title_at[t] = 1;
             out.at_token[t] = no_mention;
