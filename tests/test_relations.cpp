@@ -1946,6 +1946,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Markus Landgraf estimated the number of particles that were captured by Stardust Corp. Kenya said that it "
        "was attacked by Somalia.",
        {"somalia attacks kenya"}, {"stardust-corp attacks markus-landgraf"}},
+      // an act named by its own word is judged, whoever it was done to; a claim likewise
+      {"Germany pledged 500 million euros in military aid to Ukraine on Tuesday. The Kremlin condemned the pledge.",
+       {"russia opposes germany"}, {}},
+      {"Venezuela threatened Guyana over the oil fields. Venezuelan Defence Minister Ramon Urdaneta accused Guyana of "
+       "theft. Guyanese President Deodat Persaud rejected the threat.",
+       {"deodat-persaud opposes venezuela"}, {"deodat-persaud opposes ramon-urdaneta"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -59,6 +59,16 @@ struct Extractor {
   }
 
   // A past form by its spelling ("accused", "signed"), for text without tags.
+  // Two words of one stem: "pledge" and "pledged", "accusations" and "accused".
+  bool same_stem(uint32_t a, uint32_t b) const { return same_stem(a, doc.norm[b]); }
+  // ("the threat" and a fact "threatens")
+  bool same_stem(uint32_t a, std::string_view y) const {
+    const std::string& x = doc.norm[a];
+    size_t n = 0;
+    while (n < x.size() && n < y.size() && x[n] == y[n]) ++n;
+    return n >= 5;
+  }
+
   bool ed_form(uint32_t k) const {
     const std::string& w = doc.norm[k];
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -2322,13 +2332,18 @@ struct Extractor {
     // ("what he called a cowardly attack")
     if (k + 2 < last && is(k, "what") && (wc(k + 1) & wc_subjpron) && (is(k + 2, "called") || is(k + 2, "described"))) k += 3;
     // ("a three-day air and naval exercise": modifiers joined by "and")
-    for (int words = 0; k < last && words < 7 && !(wc(k) & (wc_assault | wc_act)); ++words) {
+    // ("rejected the accusations", "rejected the threat": a claim is judged like an act)
+    const uint64_t judged = wc_assault | wc_act | wc_claim;
+    for (int words = 0; k < last && words < 7 && !(wc(k) & judged); ++words) {
       const bool joined = words > 0 && is(k, "and") && !cap(k) && k + 1 < last && content_word(k + 1);
       if (!(det_at(k) || quote(k) || content_word(k) || joined || (words > 0 && doc.token_text(k) == "-")) || at(k) >= 0)
         return;
       ++k;
     }
-    if (k >= last || !(wc(k) & (wc_assault | wc_act)) || cap(k)) return;
+    if (k >= last || !(wc(k) & judged) || cap(k)) return;
+    // (a claim rebutted is rebutted_claim's; one judged has no agent after "by": "denied a report by X")
+    const bool claim_only = (wc(k) & (wc_assault | wc_act)) == 0;
+    if (claim_only && cue.has_flag("rebut")) return;
     const bool assault = (wc(k) & wc_assault) != 0;
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
@@ -2345,7 +2360,7 @@ struct Extractor {
         if (at(t) >= 0) t = mention(at(t)).last - 1;
       }
     // ("condemned the decision by Lithuania to allow ...": an act's agent too)
-    if (by < last && is(by, "by")) {
+    if (by < last && is(by, "by") && !claim_only) {
       e = by;
       const Group agents = find_objects(e, by_cue(), true);
       if (!agents.empty()) emit(subj, agents, cue, c0, e, q);
@@ -2383,7 +2398,9 @@ struct Extractor {
       if (rebuking_verb_at(m_cue_token[i])) continue;
       const int32_t src = actor_index(f.source), dst = actor_index(f.target);
       if (src < 0 || judge(src)) continue;
-      if (cue.relation == "opposes" && !judge(dst)) continue;
+      // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
+      // own word may have been done to another)
+      if (cue.relation == "opposes" && !judge(dst) && !same_stem(k, m_cue_token[i]) && !same_stem(k, f.relation)) continue;
       for (int32_t s : subj)
         for (int32_t a : actors(s)) emit_actors(a, src, cue, c0, e, q, std::string());
       return;
@@ -2543,9 +2560,22 @@ struct Extractor {
       const std::vector<int32_t> targets = with_affiliations(subj, false);
       auto is_target = [&](int32_t a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); };
       uint32_t from_sentence = UINT32_MAX, accused_at = UINT32_MAX;
+      // ("Venezuela threatened Guyana. X accused Guyana of ... Guyana rejected the threat": the claim
+      // named by its own word, if the last two sentences stated it)
+      for (auto it = facts.rbegin(); it != facts.rend() && it->evidence.sentence + 2 >= sent; ++it) {
+        const size_t i = static_cast<size_t>(facts.rend() - it - 1);
+        if (it->negated || m_rebuttal[i] || m_cue_token[i] >= c0 ||
+            !(same_stem(claim, m_cue_token[i]) || same_stem(claim, it->relation)))
+          continue;
+        const int32_t src = actor_index(it->source), dst = actor_index(it->target);
+        if (src < 0 || !is_target(dst) || is_target(src)) continue;
+        from_sentence = it->evidence.sentence;
+        break;
+      }
       for (auto it = facts.rbegin(); it != facts.rend(); ++it) {
         const uint32_t fs = it->evidence.sentence;
-        if (fs + 2 < sent || (from_sentence != UINT32_MAX && fs != from_sentence)) break;
+        if (fs + 2 < sent || (from_sentence != UINT32_MAX && fs < from_sentence)) break;
+        if (from_sentence != UINT32_MAX && fs != from_sentence) continue;
         if (it->negated || (it->relation != "opposes" && it->relation != "urges" && it->relation != "threatens")) continue;
         // ("a charge Asmara denies. Addis Ababa denied reports of ...": a denial is no accusation)
         if (m_rebuttal[static_cast<size_t>(facts.rend() - it - 1)]) continue;
