@@ -1952,6 +1952,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Venezuela threatened Guyana over the oil fields. Venezuelan Defence Minister Ramon Urdaneta accused Guyana of "
        "theft. Guyanese President Deodat Persaud rejected the threat.",
        {"deodat-persaud opposes venezuela"}, {"deodat-persaud opposes ramon-urdaneta"}},
+      // a go-between's verb past the talks' phrase; the sides of a story further back; a state's body in
+      // a coordinated pair
+      {"Armenia and Azerbaijan fought a war. Russia and Turkey, which mediated an earlier round of talks between "
+       "the two sides in Moscow, welcomed the deal.",
+       {"russia mediates armenia", "turkey mediates azerbaijan"}, {"russia meets turkey"}},
+      {"Sudan's army and the Rapid Support Forces agreed on Wednesday to open corridors. The deal was signed in "
+       "Jeddah. It was witnessed by Kenyan President William Ruto. \"This is a first step,\" Ruto said. Food is "
+       "short. Qatar shuttled between the two sides.",
+       {"qatar mediates sudan", "qatar mediates rapid-support-forces"}, {"qatar mediates william-ruto"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -906,6 +906,14 @@ struct Resolver {
     uint32_t t = x.last;
     if (t < doc.norm.size() && doc.token_text(t) == ")" && t > x.first) ++t;
     if (t + 3 < doc.norm.size() && doc.token_text(t) == "(" && doc.token_text(t + 2) == ")") t += 3;
+    // ("Sudan's army and the RSF", "Ukraine's armed forces and": a state's body stands for the state)
+    if (x.possessive && t < doc.norm.size() && doc.tokens[t].has(tok_possessive)) ++t;
+    if (x.possessive)
+      for (uint32_t b = t; b < doc.norm.size() && b < t + 2 && doc.tokens[b].has(tok_alpha) && !doc.tokens[b].has(tok_cap); ++b)
+        if (doc.bits[b] & wc_body) {
+          t = b + 1;
+          break;
+        }
     if (t >= doc.norm.size() || doc.norm[t] != "and") return false;
     if (y.phrase_first == t + 1 || determiners_before(y.first) == t + 1) return true;
     uint32_t u = determiners_before(y.first);
@@ -1037,8 +1045,13 @@ struct Resolver {
       // "X, who has mediated between the two neighbours", "X hosted contacts between the two
       // sides": a go-between is not one of the pair
       uint32_t go_between = 0;  // the mediating verb, when there is one
+      // ("which mediated an earlier round of talks between": past the talks' phrase, not past a comma)
+      uint32_t reach = before > st.first_token + 4 ? before - 4 : st.first_token;
+      while (between && reach > st.first_token && before - reach < 7 && doc.token_text(reach - 1) != "," &&
+             dm.at_token[reach - 1] < 0)
+        --reach;
       if (between && doc.norm[before] == "between")
-        for (uint32_t t = before > st.first_token + 4 ? before - 4 : st.first_token; t < before; ++t) {
+        for (uint32_t t = reach; t < before; ++t) {
           std::vector<uint32_t> cues;
           if (lex.cue_trie().longest(doc.ids, t, before, cues) == 0) continue;
           for (uint32_t c : cues)
@@ -1166,7 +1179,10 @@ struct Resolver {
       }
       // (the pair nearest before it: "The United States and Japan called on Bangkok and Phnom Penh
       // to exercise restraint. The two neighbours fought ...")
-      for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= opt.pronoun_window && found.size() < 2;) {
+      // ("Sudan's army and the RSF agreed ... [four sentences] ... shuttled between the two sides": the
+      // sides of a story reach further back)
+      const uint32_t pair_window = head == "sides" || head == "parties" ? opt.pronoun_window * 4 : opt.pronoun_window;
+      for (uint32_t s = m.sentence + 1; s-- > 0 && m.sentence - s <= pair_window && found.size() < 2;) {
         auto [b, e] = by_sentence[s];
         for (size_t j = e; j > b && found.size() < 2;) {
           if (--j + 1 >= e || (s == m.sentence && dm.mentions[j + 1].start >= m.start)) continue;
