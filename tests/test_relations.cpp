@@ -1961,6 +1961,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Jeddah. It was witnessed by Kenyan President William Ruto. \"This is a first step,\" Ruto said. Food is "
        "short. Qatar shuttled between the two sides.",
        {"qatar mediates sudan", "qatar mediates rapid-support-forces"}, {"qatar mediates william-ruto"}},
+      // "one of the ... supporters of": the copula's subject past "one of"
+      {"Romania has been one of the strongest supporters of Ukraine. Supporters of Hamas marched in Jordan.",
+       {"romania supports ukraine"}, {"jordan supports hamas"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

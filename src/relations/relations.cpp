@@ -2950,6 +2950,9 @@ struct Extractor {
         }
       }
       // "his country has been a reliable partner of the United States": the other party after "of"
+      // ("Romania has been one of the strongest supporters of Ukraine", "is among the backers of")
+      if (k >= first + 2 && is(k - 1, "of") && is(k - 2, "one")) k -= 2;
+      else if (k > first && is(k - 1, "among")) --k;
       if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && is(c1, "of")) {
         const Group other = find_objects(c1, of_cue(), true);
         const Group subj = other.empty() ? Group{} : find_subject(k - 1);
