@@ -1964,6 +1964,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "one of the ... supporters of": the copula's subject past "one of"
       {"Romania has been one of the strongest supporters of Ukraine. Supporters of Hamas marched in Jordan.",
        {"romania supports ukraine"}, {"jordan supports hamas"}},
+      // hosting a body's gathering hosts the body; a passive's agent past a phrase of time
+      {"Romania hosted NATO's annual summit. Poland will host a meeting of the Ukraine Defense Contact Group in "
+       "Rzeszow. Leaders met at a summit of the Mercosur trade bloc hosted by Paraguay.",
+       {"romania hosts nato", "poland hosts ukraine-defense-contact-group", "paraguay hosts mercosur"}, {}},
+      {"British Foreign Secretary Helen Marsh was received on Sunday by Indonesian President Bima Santoso.",
+       {"bima-santoso hosts helen-marsh"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -724,6 +724,38 @@ struct Extractor {
     return false;
   }
 
+  // A gathering at t: a noun of the meeting cues ("summit", "meeting", "talks").
+  bool gathering_at(uint32_t t) const {
+    return t < last && !cap(t) && cue_at(t, [](const Cue& c) { return c.kind == "noun" && c.relation == "meets"; });
+  }
+
+  // The body whose gathering the phrase from t names: "the alliance's annual summit", "a meeting of
+  // the Ukraine Defense Contact Group" (none when it names none).
+  Group gathering_owner(uint32_t t) const {
+    while (t < last && det_at(t) && at(t) < 0) ++t;
+    if (t < last && at(t) >= 0 && mention(at(t)).possessive && mention(at(t)).kind != MentionKind::pronoun) {
+      const int32_t owner = at(t);
+      uint32_t u = mention(owner).last;
+      if (u < last && doc.tokens[u].has(tok_possessive) && at(u) < 0) ++u;
+      for (int words = 0; u < last && words < 3 && !gathering_at(u) && content_word(u); ++words) ++u;
+      return gathering_at(u) ? Group{owner} : Group{};
+    }
+    for (int words = 0; t < last && words < 3 && !gathering_at(t) && content_word(t); ++words) ++t;
+    if (!gathering_at(t) || t + 2 >= last || !is(t + 1, "of")) return {};
+    return find_objects(t + 1, of_cue(), true);
+  }
+
+  // The body whose gathering ends right before token c ("a summit of the Mercosur trade bloc hosted by").
+  int32_t gathering_owner_before(uint32_t c) const {
+    uint32_t t = c;
+    while (t > first && at(t - 1) < 0 && content_word(t - 1) && c - t < 3) --t;
+    if (t <= first || at(t - 1) < 0 || mention(at(t - 1)).kind != MentionKind::name) return -1;
+    const int32_t owner = at(t - 1);
+    uint32_t p = mention(owner).first;
+    while (p > first && det_at(p - 1) && at(p - 1) < 0) --p;
+    return p >= first + 2 && is(p - 1, "of") && gathering_at(p - 2) ? owner : -1;
+  }
+
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
@@ -1999,8 +2031,9 @@ struct Extractor {
       uint32_t k = by + 1;
       bool second = false;
       while (k < last && k < by + 9) {
+        // ("was received on Sunday by X": a phrase of time)
         if ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0 ||
-            (second && (wc(k) & wc_time)) || (second && doc.tokens[k].has(tok_digit))) {
+            ((second || k == by + 1) && (wc(k) & wc_time)) || (second && doc.tokens[k].has(tok_digit))) {
           k = at(k) >= 0 ? mention(at(k)).last : k + 1;
         } else if (!second && k > by + 1 && !is(k, "by") && !is(k, "to") && (wc(k) & wc_prep) && !cap(k) && k + 1 < last &&
                    ((wc(k + 1) & wc_time) || det_at(k + 1) ||
@@ -2029,10 +2062,24 @@ struct Extractor {
     if (!passive && aux == c0 && aux > first + 2 && is(aux - 1, "and") && is(by, "by") && ed_form(c0))
       for (uint32_t t = aux - 1; t-- > first && t + 9 > aux && doc.token_text(t) != "," && !passive;)
         passive = (wc(t) & wc_copula) && t + 1 < aux - 1 && ed_form(t + 1);
+    // ("a summit of the Mercosur trade bloc hosted by Paraguay": a participle on the gathering's phrase)
+    if (!passive && cue.relation == "hosts" && is(by, "by") && ed_form(c0)) {
+      const int32_t owner = gathering_owner_before(c0);
+      const Group agents = owner >= 0 ? find_objects(by, by_cue(), true) : Group{};
+      if (!agents.empty()) {
+        emit(agents, {owner}, cue, c0, c1, q);
+        return;
+      }
+    }
     if (passive) {
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
 
+      // "a summit of the Mercosur trade bloc hosted by Paraguay": the body whose gathering it is
+      if (!agents.empty() && subj.empty() && cue.relation == "hosts") {
+        const int32_t owner = gathering_owner_before(aux);
+        if (owner >= 0) emit(agents, {owner}, cue, c0, c1, q);
+      }
       // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") brokered(agents, cue, c0, c1, q);
       // "The agreement was signed by A and B": a mutual act's agents pair with each other
@@ -2090,6 +2137,8 @@ struct Extractor {
       verb_cue(call, c0, c1);
       return;
     }
+    // "hosted the alliance's annual summit", "will host a meeting of the Contact Group"
+    if (obj.empty() && cue.relation == "hosts") obj = gathering_owner(c1);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = relative_object(c0);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
