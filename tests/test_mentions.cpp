@@ -768,6 +768,12 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Ali Saleh")) == "PLC");
     CHECK(affiliation_of(a, find(a, "Dmytro Lysenko")) == "Ukraine");
   }
+  SECTION("a dateline's agency is the story's source, not a mention") {
+    Analysis a = analyse("CAIRO, Jan 27 (AFP) - Egypt said it would host talks. Reuters reported the talks.");
+    CHECK(find(a, "AFP") == nullptr);
+    REQUIRE(find(a, "Reuters"));
+    CHECK(find(a, "Reuters")->type == ActorType::organization);
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");

@@ -1970,6 +1970,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"romania hosts nato", "poland hosts ukraine-defense-contact-group", "paraguay hosts mercosur"}, {}},
       {"British Foreign Secretary Helen Marsh was received on Sunday by Indonesian President Bima Santoso.",
        {"bima-santoso hosts helen-marsh"}, {}},
+      // a dateline's agency is no actor; a participle after a preposition or article is an adjective
+      {"TORONTO, Aug 5 (Reuters) - Northbrook Resources said it had agreed to buy Silverpeak Mining, as farmers look "
+       "for alternatives to sanctioned Russian supplies.",
+       {"northbrook-resources trades_with silverpeak-mining"},
+       {"reuters trades_with silverpeak-mining", "northbrook-resources opposes russia", "reuters opposes russia"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

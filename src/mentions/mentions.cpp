@@ -209,7 +209,27 @@ struct Finder {
     // capitals say nothing in a title-case headline; a sentence-case first line reads like a sentence
     const bool headline = st.headline && st.title_case;
     uint32_t i = st.first_token;
+    // "CAIRO, Jan 27 (AFP) - ...": the agency of a dateline is the story's source, no actor in it
+    uint32_t agency = end, agency_end = end;
+    if (!st.headline && i < end && doc.tokens[i].has(tok_upper))
+      for (uint32_t p = i + 1; p + 2 < end && p < i + 12; ++p) {
+        if (doc.token_text(p) != "(") continue;
+        uint32_t q = p + 1;
+        while (q < end && q < p + 5 && doc.token_text(q) != ")") ++q;
+        if (q + 1 < end && doc.token_text(q) == ")" && q > p + 1) {
+          const std::string_view d = doc.token_text(q + 1);
+          if (d == "-" || d == "--" || d == ":" || d == "\u2014" || d == "\u2013") {
+            agency = p + 1;
+            agency_end = q;
+          }
+        }
+        break;
+      }
     while (i < end) {
+      if (i == agency) {
+        i = agency_end;
+        continue;
+      }
       const Token& t = doc.tokens[i];
       const std::string& n = doc.norm[i];
       // titles first: "President", "Prime Minister", "ambassador"

@@ -1738,6 +1738,11 @@ struct Extractor {
   }
 
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // "alternatives to sanctioned Russian supplies", "the sanctioned firms": a participle after a
+    // preposition or article is an adjective
+    if (c1 == c0 + 1 && ed_form(c0) && c0 > first && at(c0 - 1) < 0 && !is(c0 - 1, "as") && !is(c0 - 1, "by") &&
+        ((wc(c0 - 1) & wc_prep) || is(c0 - 1, "the") || is(c0 - 1, "a") || is(c0 - 1, "an")))
+      return;
     if (cue.has_flag("envoy")) {
       envoy_sent(cue, c0, c1);
       return;
