@@ -1975,6 +1975,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "for alternatives to sanctioned Russian supplies.",
        {"northbrook-resources trades_with silverpeak-mining"},
        {"reuters trades_with silverpeak-mining", "northbrook-resources opposes russia", "reuters opposes russia"}},
+      // a verb's object pronoun is none of its subjects
+      {"The plan was backed by Hungary and Serbia, while Poland, Lithuania and Finland voted against it.",
+       {}, {"lithuania opposes poland", "finland opposes poland"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

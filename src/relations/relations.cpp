@@ -2096,6 +2096,19 @@ struct Extractor {
     // the reported clause
     if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
     Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    // "Poland, Lithuania and Finland voted against it": a verb's object pronoun is none of its subjects
+    if (!subj.empty()) {
+      const std::vector<int32_t> doers = actors(subj);
+      obj.erase(std::remove_if(obj.begin(), obj.end(),
+                               [&](int32_t o) {
+                                 if (mention(o).kind != MentionKind::pronoun || (wc(mention(o).first) & wc_poss)) return false;
+                                 const std::vector<int32_t> as = actors(o);
+                                 return std::any_of(as.begin(), as.end(), [&](int32_t a) {
+                                   return std::find(doers.begin(), doers.end(), a) != doers.end();
+                                 });
+                               }),
+                obj.end());
+    }
     // "X and Y accused each other", "the two sides met with one another": each acts on the other
     if (obj.empty() && actor_count(subj) >= 2) {
       uint32_t r = c1;
