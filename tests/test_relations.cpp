@@ -1978,6 +1978,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a verb's object pronoun is none of its subjects
       {"The plan was backed by Hungary and Serbia, while Poland, Lithuania and Finland voted against it.",
        {}, {"lithuania opposes poland", "finland opposes poland"}},
+      // pushing someone to act urges them ("pushed into Gaza" does not); a title before a body's head word
+      // opens the body's name
+      {"Paris has pushed the EU to build up its own cloud providers. Israel pushed into Gaza. Poland asked the "
+       "European Union's General Court to annul the fine.",
+       {"france urges european-union", "poland urges general-court"}, {"israel urges gaza", "poland urges european-union"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

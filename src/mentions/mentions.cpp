@@ -256,6 +256,11 @@ struct Finder {
         for (uint32_t k = i + tlen + 1; k < end && k < i + tlen + 4 && cap(k); ++k) head_follows = head_follows || lex.is_org_head(doc.norm[k]);
         if (head_follows) tlen = 0;
       }
+      // "the EU's General Court", "the UN General Assembly": a title before an organization's head
+      // word opens the organization's name
+      if (tlen > 0 && !headline && i + tlen < end && cap(i + tlen) && alpha(i + tlen) && lex.is_org_head(doc.norm[i + tlen]) &&
+          (i + tlen + 1 >= end || !cap(i + tlen + 1)))
+        tlen = 0;
       if (tlen > 0 && tlen >= llen) {
         for (uint32_t k = i; k < i + tlen; ++k) out.title_at[k] = 1;
         i += tlen;
