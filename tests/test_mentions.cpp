@@ -774,6 +774,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(find(a, "Reuters"));
     CHECK(find(a, "Reuters")->type == ActorType::organization);
   }
+  SECTION("utilities: Power and Electric end an organization's name") {
+    Analysis a = analyse("Ethiopian Electric Power (EEP) sells 200 megawatts to Kenya Power.");
+    REQUIRE(find(a, "Ethiopian Electric Power"));
+    CHECK(find(a, "Ethiopian Electric Power")->type == ActorType::organization);
+    REQUIRE(find(a, "Kenya Power"));
+    CHECK(find(a, "Kenya Power")->type == ActorType::organization);
+  }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");
