@@ -1983,6 +1983,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Paris has pushed the EU to build up its own cloud providers. Israel pushed into Gaza. Poland asked the "
        "European Union's General Court to annul the fine.",
        {"france urges european-union", "poland urges general-court"}, {"israel urges gaza", "poland urges european-union"}},
+      // the partners ranked before a trading partner are the owner's partners too ("after the crisis" is none)
+      {"Vietnam is South Korea's third-largest trading partner after China and the United States. Japan is "
+       "Indonesia's biggest trading partner after the crisis.",
+       {"vietnam trades_with south-korea", "south-korea trades_with china", "south-korea trades_with united-states",
+        "japan trades_with indonesia"},
+       {"vietnam trades_with china"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2932,6 +2932,15 @@ struct Extractor {
     return false;
   }
 
+  // "Vietnam is South Korea's third-largest trading partner after China and the United States": the
+  // partners ranked before it are the owner's partners too
+  void ranked_after(int32_t owner, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    if (cue.relation != "trades_with" || c1 + 1 >= last || !is(c1, "after")) return;
+    static const Cue after{"", "", "", {"after"}, "", ""};
+    const Group others = find_objects(c1, after, true);
+    if (!others.empty()) emit({owner}, others, cue, c0, c1, q);
+  }
+
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     const uint32_t receiver_verb = cue.has_flag("received") ? received_noun(c0) : 0;
     if (cue.has_flag("received") && receiver_verb == 0) return;
@@ -3003,6 +3012,7 @@ struct Extractor {
         if (cop > first && (wc(cop - 1) & wc_copula)) {
           Group subj = find_subject(cop - 1);
           if (!subj.empty()) emit(subj, {owner}, cue, c0, c1, q);
+          ranked_after(owner, cue, c0, c1, q);
           return;
         }
         // "Poland, one of Kyiv's staunchest allies, said": the name before the apposition
@@ -3012,6 +3022,7 @@ struct Extractor {
           if (named >= 0 && named != owner && !mention(named).possessive) {
             // ("France and Spain, Morocco's two largest trading partners,": the whole coordination)
             emit(expand_left(named), {owner}, cue, mention(named).first, c1, background(q));
+            ranked_after(owner, cue, c0, c1, q);
             return;
           }
         }
