@@ -1966,8 +1966,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"romania supports ukraine"}, {"jordan supports hamas"}},
       // hosting a body's gathering hosts the body; a passive's agent past a phrase of time
       {"Romania hosted NATO's annual summit. Poland will host a meeting of the Ukraine Defense Contact Group in "
-       "Rzeszow. Leaders met at a summit of the Mercosur trade bloc hosted by Paraguay.",
-       {"romania hosts nato", "poland hosts ukraine-defense-contact-group", "paraguay hosts mercosur"}, {}},
+       "Rzeszow. Leaders met at a summit of the Mercosur trade bloc hosted by Paraguay. The summit of the Arab League "
+       "was hosted by Bahrain.",
+       {"romania hosts nato", "poland hosts ukraine-defense-contact-group", "paraguay hosts mercosur", "bahrain hosts arab-league"},
+       {}},
       {"British Foreign Secretary Helen Marsh was received on Sunday by Indonesian President Bima Santoso.",
        {"bima-santoso hosts helen-marsh"}, {}},
       // a dateline's agency is no actor; a participle after a preposition or article is an adjective

@@ -58,7 +58,6 @@ struct Extractor {
     return in;
   }
 
-  // A past form by its spelling ("accused", "signed"), for text without tags.
   // Two words of one stem: "pledge" and "pledged", "accusations" and "accused".
   bool same_stem(uint32_t a, uint32_t b) const { return same_stem(a, doc.norm[b]); }
   // ("the threat" and a fact "threatens")
@@ -69,6 +68,7 @@ struct Extractor {
     return n >= 5;
   }
 
+  // A past form by its spelling ("accused", "signed"), for text without tags.
   bool ed_form(uint32_t k) const {
     const std::string& w = doc.norm[k];
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -745,8 +745,10 @@ struct Extractor {
     return find_objects(t + 1, of_cue(), true);
   }
 
-  // The body whose gathering ends right before token c ("a summit of the Mercosur trade bloc hosted by").
+  // The body whose gathering ends right before token c, the participle ("a summit of the Mercosur
+  // trade bloc hosted by", "the summit of the Arab League was hosted by").
   int32_t gathering_owner_before(uint32_t c) const {
+    while (c > first && at(c - 1) < 0 && (wc(c - 1) & (wc_aux | wc_copula))) --c;
     uint32_t t = c;
     while (t > first && at(t - 1) < 0 && content_word(t - 1) && c - t < 3) --t;
     if (t <= first || at(t - 1) < 0 || mention(at(t - 1)).kind != MentionKind::name) return -1;
@@ -2082,7 +2084,7 @@ struct Extractor {
 
       // "a summit of the Mercosur trade bloc hosted by Paraguay": the body whose gathering it is
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") {
-        const int32_t owner = gathering_owner_before(aux);
+        const int32_t owner = gathering_owner_before(c0);
         if (owner >= 0) emit(agents, {owner}, cue, c0, c1, q);
       }
       // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
