@@ -1991,6 +1991,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"vietnam trades_with south-korea", "south-korea trades_with china", "south-korea trades_with united-states",
         "japan trades_with indonesia"},
        {"vietnam trades_with china"}},
+      // "it" before an attack's copula is the attack itself
+      {"The United States designated the group a terrorist organisation. It was the third attack on Kyiv this year.",
+       {}, {"united-states attacks ukraine"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -3246,6 +3246,15 @@ struct Extractor {
         }
       }
     }
+    // ("It was the third attack on X this year": "it" before an attack's copula is the attack itself)
+    if (wc(c0) & wc_assault)
+      agents.erase(std::remove_if(agents.begin(), agents.end(),
+                                  [&](int32_t a) {
+                                    const Mention& m = mention(a);
+                                    return m.kind == MentionKind::pronoun && is(m.first, "it") && m.last < last &&
+                                           (wc(m.last) & wc_copula);
+                                  }),
+                   agents.end());
     // ("faces pressure from Washington": the object acts on the agent)
     if (!agents.empty()) {
       if (cue.has_flag("reverse")) emit(obj, agents, cue, c0, c1, q);
