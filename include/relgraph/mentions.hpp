@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace relgraph {
@@ -45,6 +46,10 @@ struct DocumentMentions {
   std::vector<int32_t> at_token;  // per token of the document: covering mention or -1
   std::vector<uint8_t> title_at;  // per token: 1 when it is part of a title phrase
 };
+
+// The mark that closes a dateline, by its normalised text (dashes folded): ":" or a dash
+// ("CAIRO, Jan 27 (AFP) -", "KYIV \u2014", "COLOMBO:").
+inline bool closes_dateline(std::string_view norm) { return norm == "-" || norm == "--" || norm == ":"; }
 
 // Finds every mention in `doc`.
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options = {});

@@ -907,13 +907,14 @@ struct Resolver {
     if (t < doc.norm.size() && doc.token_text(t) == ")" && t > x.first) ++t;
     if (t + 3 < doc.norm.size() && doc.token_text(t) == "(" && doc.token_text(t + 2) == ")") t += 3;
     // ("Sudan's army and the RSF", "Ukraine's armed forces and": a state's body stands for the state)
-    if (x.possessive && t < doc.norm.size() && doc.tokens[t].has(tok_possessive)) ++t;
-    if (x.possessive)
+    if (x.possessive) {
+      if (t < doc.norm.size() && doc.tokens[t].has(tok_possessive)) ++t;
       for (uint32_t b = t; b < doc.norm.size() && b < t + 2 && doc.tokens[b].has(tok_alpha) && !doc.tokens[b].has(tok_cap); ++b)
         if (doc.bits[b] & wc_body) {
           t = b + 1;
           break;
         }
+    }
     if (t >= doc.norm.size() || doc.norm[t] != "and") return false;
     if (y.phrase_first == t + 1 || determiners_before(y.first) == t + 1) return true;
     uint32_t u = determiners_before(y.first);
@@ -1045,12 +1046,11 @@ struct Resolver {
       // "X, who has mediated between the two neighbours", "X hosted contacts between the two
       // sides": a go-between is not one of the pair
       uint32_t go_between = 0;  // the mediating verb, when there is one
-      // ("which mediated an earlier round of talks between": past the talks' phrase, not past a comma)
-      uint32_t reach = before > st.first_token + 4 ? before - 4 : st.first_token;
-      while (between && reach > st.first_token && before - reach < 7 && doc.token_text(reach - 1) != "," &&
-             dm.at_token[reach - 1] < 0)
-        --reach;
-      if (between && doc.norm[before] == "between")
+      if (between && doc.norm[before] == "between") {
+        // ("which mediated an earlier round of talks between": past the talks' phrase, not past a comma)
+        uint32_t reach = before > st.first_token + 4 ? before - 4 : st.first_token;
+        while (reach > st.first_token && before - reach < 7 && doc.token_text(reach - 1) != "," && dm.at_token[reach - 1] < 0)
+          --reach;
         for (uint32_t t = reach; t < before; ++t) {
           std::vector<uint32_t> cues;
           if (lex.cue_trie().longest(doc.ids, t, before, cues) == 0) continue;
@@ -1060,6 +1060,7 @@ struct Resolver {
               if (go_between == 0) go_between = t;
             }
         }
+      }
       // "X hailed Y as the two leaders met": a description opening a clause names the pair
       const uint32_t opener = m.phrase_first > st.first_token ? m.phrase_first - 1 : m.phrase_first;
       bool opens_clause = m.phrase_first > st.first_token && (doc.bits[opener] & (wc_clause | wc_conj)) &&
@@ -1370,8 +1371,9 @@ int32_t dateline_state(const Document& doc, const DocumentMentions& dm, const Do
     const size_t mi = static_cast<size_t>(dm.at_token[f]);
     const Mention& m = dm.mentions[mi];
     // ("COLOMBO: ...", "KYIV - ...", "LONDON (Reuters) - ...")
-    const std::string_view after = m.last < st.last_token ? doc.token_text(m.last) : std::string_view();
-    if (after != "," && after != "(" && after != ":" && after != "-" && after != "\u2014" && after != "\u2013") return -1;
+    if (m.last >= st.last_token ||
+        (doc.token_text(m.last) != "," && doc.token_text(m.last) != "(" && !closes_dateline(doc.norm[m.last])))
+      return -1;
     // "LILONGWE, Malawi": the state named after the city wins
     if (doc.token_text(m.last) == "," && m.last + 1 < st.last_token && dm.at_token[m.last + 1] >= 0)
       for (int32_t a : da.actors_of(static_cast<size_t>(dm.at_token[m.last + 1])))

@@ -217,8 +217,7 @@ struct Finder {
         uint32_t q = p + 1;
         while (q < end && q < p + 5 && doc.token_text(q) != ")") ++q;
         if (q + 1 < end && doc.token_text(q) == ")" && q > p + 1) {
-          const std::string_view d = doc.token_text(q + 1);
-          if (d == "-" || d == "--" || d == ":" || d == "\u2014" || d == "\u2013") {
+          if (closes_dateline(doc.norm[q + 1])) {
             agency = p + 1;
             agency_end = q;
           }

@@ -59,13 +59,16 @@ struct Extractor {
   }
 
   // Two words of one stem: "pledge" and "pledged", "accusations" and "accused".
-  bool same_stem(uint32_t a, uint32_t b) const { return same_stem(a, doc.norm[b]); }
-  // ("the threat" and a fact "threatens")
   bool same_stem(uint32_t a, std::string_view y) const {
     const std::string& x = doc.norm[a];
     size_t n = 0;
     while (n < x.size() && n < y.size() && x[n] == y[n]) ++n;
     return n >= 5;
+  }
+  // The noun at k names fact i by its own word: its cue's ("the pledge", "pledged") or its
+  // relation's ("the threat", threatens).
+  bool names_fact(uint32_t k, size_t i) const {
+    return same_stem(k, doc.norm[m_cue_token[i]]) || same_stem(k, facts[i].relation);
   }
 
   // A past form by its spelling ("accused", "signed"), for text without tags.
@@ -2469,7 +2472,7 @@ struct Extractor {
       if (src < 0 || judge(src)) continue;
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
-      if (cue.relation == "opposes" && !judge(dst) && !same_stem(k, m_cue_token[i]) && !same_stem(k, f.relation)) continue;
+      if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i)) continue;
       for (int32_t s : subj)
         for (int32_t a : actors(s)) emit_actors(a, src, cue, c0, e, q, std::string());
       return;
@@ -2633,9 +2636,7 @@ struct Extractor {
       // named by its own word, if the last two sentences stated it)
       for (auto it = facts.rbegin(); it != facts.rend() && it->evidence.sentence + 2 >= sent; ++it) {
         const size_t i = static_cast<size_t>(facts.rend() - it - 1);
-        if (it->negated || m_rebuttal[i] || m_cue_token[i] >= c0 ||
-            !(same_stem(claim, m_cue_token[i]) || same_stem(claim, it->relation)))
-          continue;
+        if (it->negated || m_rebuttal[i] || m_cue_token[i] >= c0 || !names_fact(claim, i)) continue;
         const int32_t src = actor_index(it->source), dst = actor_index(it->target);
         if (src < 0 || !is_target(dst) || is_target(src)) continue;
         from_sentence = it->evidence.sentence;
