@@ -1487,6 +1487,12 @@ struct Extractor {
       emit_actors(sa, oa, words, c0, c1, q, role);
       return;
     }
+    // "Xi will receive Adhikari": two people a host brings together meet as well
+    if (cue.has_flag("in_person") && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
+        da.actors[static_cast<size_t>(oa)].type == ActorType::person) {
+      static const Cue talks{"meets", "04", "pattern", {}, "", ""};
+      emit_actors(sa, oa, talks, c0, c1, q, role);
+    }
     // "the two leaders discussed trade": trade is between economies, not between two people
     if (cue.relation == "trades_with" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
