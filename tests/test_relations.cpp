@@ -1999,6 +1999,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Canadian Prime Minister Claire Dubois.",
        {"kenta-mori hosts park-min-soo", "kenta-mori meets park-min-soo", "mexico hosts claire-dubois"},
        {"mexico meets claire-dubois"}},
+      // ties named by more of their adjectives
+      {"Uzbekistan has pursued pragmatic ties with Afghanistan. Peru has a special relationship with Chile.",
+       {"uzbekistan cooperates_with afghanistan", "peru cooperates_with chile"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
