@@ -2002,6 +2002,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // ties named by more of their adjectives
       {"Uzbekistan has pursued pragmatic ties with Afghanistan. Peru has a special relationship with Chile.",
        {"uzbekistan cooperates_with afghanistan", "peru cooperates_with chile"}, {}},
+      // the attacker of an attack condemned: one who claimed it; none when the last attack's was unnamed;
+      // the story's attack some sentences on
+      {"Islamist militants attacked an army base near Kayes. JNIM claimed responsibility in a statement. Niger "
+       "condemned the attack.",
+       {"niger opposes jamaat-nusrat-al-islam-wal-muslimin"}, {"niger opposes islamist"}},
+      {"Russian drones struck Kyiv. Gunmen attacked a police post in Mali on Monday. Niger condemned the attack.",
+       {"russia attacks ukraine"}, {"niger opposes russia"}},
+      {"U.S. warplanes struck Houthi radar stations in Yemen. The ship was hit. Its crew fled. A frigate picked them up. "
+       "The owner said the ship carried grain. The group said the ship was a target. Prices rose. Insurers balked. "
+       "Iran condemned the strikes.",
+       {"iran opposes united-states"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

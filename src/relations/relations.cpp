@@ -2206,8 +2206,10 @@ struct Extractor {
     // attackers": a blow against fighters is no attack of its own)
     bool on_fighters = false;
     for (uint32_t t = c1; t < obj_end && t < last; ++t) on_fighters = on_fighters || (wc(t) & wc_fighters);
-    if (cue.relation == "attacks" && !subj.empty() && !q.negated && q.tense != Tense::future && q.modality.empty() &&
-        !on_fighters) {
+    // (an attack by someone unnamed, "gunmen attacked a base", is not the last named attacker's;
+    // in the attacker's own sentence, "claimed responsibility, saying its fighters had killed", it is)
+    if (cue.relation == "attacks" && !q.negated && q.tense != Tense::future && q.modality.empty() && !on_fighters &&
+        (!subj.empty() || sent != m_attack_sentence)) {
       m_attackers = actors(subj);
       m_attack_sentence = sent;
     }
@@ -2451,7 +2453,7 @@ struct Extractor {
     // "condemned the attack on X" names the target, not the attacker
     // ("condemned the strike as a violation": "as" only says what it was)
     if (e < last && (wc(e) & wc_prep) && !is(e, "in") && !is(e, "at") && !is(e, "as")) return;
-    if (m_attackers.empty() || sent - m_attack_sentence > 6) return;
+    if (m_attackers.empty() || sent - m_attack_sentence > 12) return;
     for (int32_t s : subj)
       for (int32_t sa : actors(s))
         for (int32_t a : m_attackers) emit_actors(sa, a, cue, c0, e, q, std::string());
