@@ -38,6 +38,20 @@ TEST_CASE("actors::resolve_actors") {
     for (const auto& r : a.actors.actors) org = org || (r.id == "social-liberal-union" && r.type == ActorType::organization);
     CHECK(org);
   }
+  SECTION("a state's army is an organization of its own, in either form; 'the army' is it later") {
+    Analysis a = analyse("Sudan's army and the RSF resumed talks. The Sudanese army shelled RSF positions. The army "
+                         "said it would keep fighting. Sudan's military said so. The Malian army fought. Sudan voted.");
+    CHECK(actor_of(a, "Sudan's army") == "sudanese-army");
+    CHECK(actor_of(a, "Sudanese army") == "sudanese-army");
+    CHECK(actor_of(a, "The army") == "sudanese-army");
+    CHECK(actor_of(a, "Malian army") == "malian-army");
+    CHECK(actor_of(a, "Sudan", 0) == "sudan");
+    CHECK(actor_of(a, "Sudan", 1) == "sudan");
+    bool named = false;
+    for (const auto& r : a.actors.actors)
+      named = named || (r.id == "sudanese-army" && r.label == "Sudanese army" && r.type == ActorType::organization);
+    CHECK(named);
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

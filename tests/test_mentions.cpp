@@ -475,7 +475,7 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(lexicon().actors()[static_cast<size_t>(k->lex)].id == "russia");
   }
   SECTION("'Congo Republic' is the Republic of the Congo; 'Congo' alone the larger DR Congo") {
-    Analysis a = analyse("Congo Republic's army and Congo's army met.");
+    Analysis a = analyse("Congo Republic's president and Congo's president met.");
     const Mention* r = find(a, "Congo Republic");
     REQUIRE(r);
     CHECK(lexicon().actors()[static_cast<size_t>(r->lex)].id == "republic-of-the-congo");

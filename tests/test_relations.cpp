@@ -1158,7 +1158,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Former president Ahmet Sezer was closely aligned with Turkish President Recep Tayyip Erdogan.",
        {"ahmet-sezer cooperates_with recep-tayyip-erdogan"}, {}},
       {"Japan signed a memorandum on rare earths with Vietnam. Kenyan troops worked hand in hand with the Somali army.",
-       {"japan cooperates_with vietnam", "kenya cooperates_with somalia"}, {}},
+       {"japan cooperates_with vietnam", "kenya cooperates_with somali-army"}, {}},
       // aid received from a donor (not aid sought); money disbursed
       {"Ukraine received military aid from Germany. Moldova secured 20 million euros in emergency aid from the World Bank.",
        {"germany supports ukraine", "world-bank supports moldova"}, {}},
@@ -1459,7 +1459,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // what a strike hits of a force: its positions, hideouts, bases
       {"Pakistani jets struck hideouts of the Tehrik-i-Taliban Pakistan. Sudanese army drones struck positions of the "
        "Rapid Support Forces near El Fasher.",
-       {"pakistan attacks tehrik-i-taliban-pakistan", "sudan attacks rapid-support-forces"}, {}},
+       {"pakistan attacks tehrik-i-taliban-pakistan", "sudanese-army attacks rapid-support-forces"}, {}},
       // a reciprocal object: each does it to the other
       {"Canada and India expelled each other's senior diplomats in October.",
        {"canada opposes india", "india opposes canada"}, {}},
@@ -1960,7 +1960,7 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Sudan's army and the Rapid Support Forces agreed on Wednesday to open corridors. The deal was signed in "
        "Jeddah. It was witnessed by Kenyan President William Ruto. \"This is a first step,\" Ruto said. Food is "
        "short. Qatar shuttled between the two sides.",
-       {"qatar mediates sudan", "qatar mediates rapid-support-forces"}, {"qatar mediates william-ruto"}},
+       {"qatar mediates sudanese-army", "qatar mediates rapid-support-forces"}, {"qatar mediates william-ruto"}},
       // "one of the ... supporters of": the copula's subject past "one of"
       {"Romania has been one of the strongest supporters of Ukraine. Supporters of Hamas marched in Jordan.",
        {"romania supports ukraine"}, {"jordan supports hamas"}},
@@ -2013,6 +2013,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The owner said the ship carried grain. The group said the ship was a target. Prices rose. Insurers balked. "
        "Iran condemned the strikes.",
        {"iran opposes united-states"}, {}},
+      // a state's army acts for itself; the words before a name are no descriptor of it past another name
+      {"Egypt backs Sudan's army. The Sudanese army shelled positions of the Rapid Support Forces. The army accused the "
+       "Rapid Support Forces of looting.",
+       {"egypt supports sudanese-army", "sudanese-army attacks rapid-support-forces",
+        "sudanese-army opposes rapid-support-forces"},
+       {"egypt supports sudan", "sudan attacks rapid-support-forces", "rapid-support-forces opposes rapid-support-forces"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

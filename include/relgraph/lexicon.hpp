@@ -20,6 +20,7 @@ struct LexActor {
   ActorType type = ActorType::other;
   std::vector<std::string> aliases;
   std::vector<std::string> codes;
+  std::string demonym;  // the first singular demonym of a state ("Sudanese"), empty if none
 };
 
 enum class NameKind : uint8_t { label, alias, metonym, demonym };
@@ -188,6 +189,8 @@ public:
   bool is_location_head(const std::string& norm) const { return m_location_heads.count(norm) != 0; }
   // "the council", "the court": a description that names only an organization with the word in its name.
   bool is_org_reference(const std::string& norm) const { return m_org_references.count(norm) != 0; }
+  // "army": after a state's demonym or possessive, the state's armed force as an organization of its own.
+  bool is_force_word(const std::string& norm) const { return m_force_words.count(norm) != 0; }
   bool is_common(const std::string& norm) const { return (m_bits[word_id(norm)] & wc_common) != 0; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
@@ -214,7 +217,7 @@ private:
   std::vector<Cue> m_cues;
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
-      m_location_heads, m_org_references;
+      m_location_heads, m_org_references, m_force_words;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_set<std::string> m_government_roles;             // canonical roles

@@ -35,6 +35,8 @@ struct Mention {
   int32_t affiliation = no_mention; // mention giving the state/organization of the role
   int32_t modifies = no_mention;    // this mention is a modifier of that one
   std::string pron_class;       // pronoun: person / plural / thing; description: its head noun
+  std::string label;            // the actor's name where the text's differs ("Sudan's army": "Sudanese army")
+  int32_t force_of = -1;        // a state's force ("Sudan's army"): the state's lexicon actor
 };
 
 struct MentionOptions {

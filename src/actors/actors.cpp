@@ -322,7 +322,7 @@ struct Resolver {
         }
       }
       if (found < 0) {
-        std::string label = mention_text(m);
+        std::string label = m.label.empty() ? mention_text(m) : m.label;
         // "Russia's Defense Ministry": a body named after a state's possessive is that state's
         // (one "Defense Ministry" node would merge every state's)
         if (m.type == ActorType::organization && (doc.bits[m.last - 1] & wc_body) && m.first >= 2 &&
@@ -871,7 +871,15 @@ struct Resolver {
   // The state the document is about: named at least three times and twice as often as any other
   // state, or -1 (relations apply the same test).
   int32_t story_state() {
-    if (m_story_state == -2) m_story_state = dominant_state(state_mention_counts(dm, out));
+    if (m_story_state == -2) {
+      std::vector<uint32_t> counts = state_mention_counts(dm, out);
+      // ("Myanmar's army seized power": a state's force names its state too)
+      for (const Mention& m : dm.mentions)
+        if (m.force_of >= 0)
+          for (size_t a = 0; a < out.actors.size() && a < counts.size(); ++a)
+            if (out.actors[a].id == lex.actors()[static_cast<size_t>(m.force_of)].id) ++counts[a];
+      m_story_state = dominant_state(counts);
+    }
     return m_story_state;
   }
 
@@ -987,7 +995,9 @@ struct Resolver {
           const Mention& c = dm.mentions[j];
           const uint32_t sent_first = doc.sentences[c.sentence].first_token;
           for (uint32_t t = c.first; !word && !c.headline && t-- > sent_first && t + 3 >= c.first;) {
+            // (not past another name: "the Sudanese army shelled RSF positions" names no army RSF)
             if (doc.tokens[t].has(tok_cap) || !doc.tokens[t].has(tok_alpha) || doc.tokens[t].has(tok_possessive) ||
+                dm.at_token[t] >= 0 ||
                 (doc.bits[t] & (wc_poss | wc_det | wc_prep | wc_aux | wc_conj | wc_relpron)) ||
                 (t + 1 < c.first && doc.tokens[t + 1].has(tok_possessive)))
               break;

@@ -241,7 +241,7 @@ void Lexicon::load_actor_text(std::string_view text, const std::string& path) {
     auto it = m_by_id.find(id);
     if (it == m_by_id.end()) {
       idx = static_cast<uint32_t>(m_actors.size());
-      m_actors.push_back(LexActor{id, c[2], type, {}, {}});
+      m_actors.push_back(LexActor{id, c[2], type, {}, {}, {}});
       m_by_id.emplace(id, idx);
       add_name(idx, c[2], NameKind::label, false);
     } else {
@@ -264,6 +264,7 @@ void Lexicon::load_actor_text(std::string_view text, const std::string& path) {
         // plural people nouns end in s: "Russians", "Israelis" (but "Swiss" is both)
         bool plural = s.size() > 3 && s.back() == 's' && std::find(dem.begin(), dem.end(), s.substr(0, s.size() - 1)) != dem.end();
         add_name(idx, s, NameKind::demonym, plural);
+        if (!plural && a.demonym.empty()) a.demonym = s;
       }
     }
     if (c.size() > 6)
@@ -298,6 +299,7 @@ void Lexicon::load_org_cues(const std::string& path) {
     else if (c[1] == "other") m_other_heads.insert(normalize_key(c[0]));
     else if (c[1] == "location") m_location_heads.insert(normalize_key(c[0]));
     else if (c[1] == "reference") m_org_references.insert(normalize_key(c[0]));
+    else if (c[1] == "force") m_force_words.insert(normalize_key(c[0]));
     else if (c[1] == "before")
       for (const auto& ids : caseless_phrase_ids(c[0])) m_org_before_trie.insert(ids, 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");

@@ -1251,6 +1251,35 @@ struct Finder {
            (m.type == ActorType::organization || m.type == ActorType::state);
   }
 
+  // "the Sudanese army", "Sudan's army": a state's force word after its demonym or possessive names
+  // the force, an organization of its own, named after the demonym ("Sudanese army") in either form
+  void state_forces(size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      Mention& m = out.mentions[i];
+      if (m.type != ActorType::state || m.lex < 0 || m.headline || !(m.kind == MentionKind::demonym || m.possessive) ||
+          (m.kind == MentionKind::demonym && m.possessive))
+        continue;
+      const LexActor& state = lex.actors()[static_cast<size_t>(m.lex)];
+      const uint32_t t = m.possessive && m.last < doc.tokens.size() && doc.tokens[m.last].has(tok_possessive) ? m.last + 1 : m.last;
+      if (state.type != ActorType::state || state.demonym.empty() || t >= doc.sentences[m.sentence].last_token || cap(t) || out.at_token[t] >= 0 || out.title_at[t] ||
+          !lex.is_force_word(doc.norm[t]))
+        continue;
+      m.kind = MentionKind::name;
+      m.type = ActorType::organization;
+      m.typed = true;
+      m.label = state.demonym + " " + doc.norm[t];
+      m.force_of = m.lex;
+      m.last = t + 1;
+      m.end = doc.tokens[t].end;
+      m.possessive = doc.tokens[t].has(tok_possessive);
+      m.lex = -1;
+      m.form = -1;
+      m.standin = false;
+      m.attributive = false;
+      out.at_token[t] = static_cast<int32_t>(i);
+    }
+  }
+
   void link_sentence(uint32_t s, size_t from, size_t to) {
     const Sentence& st = doc.sentences[s];
     auto& ms = out.mentions;
@@ -2042,6 +2071,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     size_t from = f.out.mentions.size();
     f.scan_sentence(s);
     size_t to = f.out.mentions.size();
+    f.state_forces(from, to);
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);
     f.model_designations(from, to);
