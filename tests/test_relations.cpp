@@ -2019,6 +2019,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"egypt supports sudanese-army", "sudanese-army attacks rapid-support-forces",
         "sudanese-army opposes rapid-support-forces"},
        {"egypt supports sudan", "sudan attacks rapid-support-forces", "rapid-support-forces opposes rapid-support-forces"}},
+      // "the junta" is the government of the state the story is about
+      {"Myanmar's army took power in Myanmar in 2021. Myanmar has been at war since. Singapore's Prime Minister Lawrence "
+       "Wong urged the junta to release detained leaders.",
+       {"lawrence-wong urges myanmar"}, {"lawrence-wong urges singapore"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
