@@ -142,7 +142,12 @@ struct Finder {
       if (k > i && !headline && doc.tokens[k].has(tok_possessive) && k + 1 < end && is_name_tok(k + 1)) {
         thread_local std::vector<uint32_t> tv;
         // (not "Tufts University's Feinstein International Center": a whole organization possessing another)
-        const bool plain = ((doc.bits[k - 1] & wc_common) || lex.title_trie().longest(doc.ids, k - 1, k, tv) > 0) &&
+        // ("Polish Farmers' Alliance": a plural in the possessive, whatever the word)
+        const std::string_view mark = doc.token_text(k);
+        // (not "the Philippines' Department of X": a known name in the possessive owns the body)
+        bool plural = (mark == "'" || mark == "\u2019") && doc.norm[k - 1].size() > 3 && doc.norm[k - 1].back() == 's';
+        for (uint32_t s = i; plural && s < k; ++s) plural = lex.name_trie().longest(doc.ids, s, k, tv) != k - s;
+        const bool plain = ((doc.bits[k - 1] & wc_common) || plural || lex.title_trie().longest(doc.ids, k - 1, k, tv) > 0) &&
                            !lex.is_org_head(doc.norm[k - 1]);
         bool head_follows = false;
         for (uint32_t t = k + 1; t < end && t < k + 4 && is_name_tok(t); ++t) head_follows = head_follows || lex.is_org_head(doc.norm[t]);
