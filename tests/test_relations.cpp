@@ -2023,6 +2023,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Myanmar's army took power in Myanmar in 2021. Myanmar has been at war since. Singapore's Prime Minister Lawrence "
        "Wong urged the junta to release detained leaders.",
        {"lawrence-wong urges myanmar"}, {"lawrence-wong urges singapore"}},
+      // an object called a partner or an enemy: the noun's relation ("called the move a mistake" is none)
+      {"Kenyan President William Ruto described the UAE as \"a dependable partner\". Iran called Israel an enemy. Kenya "
+       "called the move a mistake. Kenya called China to discuss trade.",
+       {"william-ruto cooperates_with united-arab-emirates", "iran opposes israel"},
+       {"kenya cooperates_with china", "kenya opposes china"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1748,6 +1748,21 @@ struct Extractor {
     return false;
   }
 
+  // The noun of a partner or a rival ("a strategic partner", "a reliable ally", "an enemy") that the
+  // object after a naming verb at c1 is called by, up to the clause's next punctuation; null if none.
+  const Cue* called_as(uint32_t c1) const {
+    thread_local std::vector<uint32_t> found;
+    for (uint32_t k = c1; k < last && k < c1 + 12 && (!punct(k) || quote(k)); ++k) {
+      if (lex.cue_trie().longest(doc.ids, k, last, found, lex.quote_id()) == 0) continue;
+      for (uint32_t v : found) {
+        const Cue& c = lex.cues()[v];
+        if (c.kind == "noun" && c.has_flag("copula_poss") && (c.relation == "cooperates_with" || c.relation == "opposes"))
+          return &c;
+      }
+    }
+    return nullptr;
+  }
+
   void verb_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     // "alternatives to sanctioned Russian supplies", "the sanctioned firms": a participle after a
     // preposition or article is an adjective
@@ -1763,6 +1778,15 @@ struct Extractor {
       bool stigma = false;
       // ("added General Dynamics and drone maker Anduril to its unreliable entity list": a list of objects first)
       for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      // ("called China a strategic partner", "described the UAE as \"a dependable partner\"": the
+      // relation of the noun the object is called by)
+      if (!stigma && cue.has_flag("possessor_ok")) {
+        const Cue* noun = called_as(c1);
+        if (noun) {
+          const Cue named{noun->relation, noun->cameo, "verb", {}, "", noun->phrase};
+          verb_cue(named, c0, c1);
+        }
+      }
       if (!stigma) return;
       // "called it a mistake to ...": "it" stands for what follows, not for an actor
       if (c1 < last && (wc(c1) & wc_pronoun) && lex.pronoun_class(doc.norm[c1]) == "thing") return;
