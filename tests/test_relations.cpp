@@ -2028,6 +2028,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "called the move a mistake. Kenya called China to discuss trade.",
        {"william-ruto cooperates_with united-arab-emirates", "iran opposes israel"},
        {"kenya cooperates_with china", "kenya opposes china"}},
+      // an act welcomed with no author named: the act just stated, both sides of an agreement; not a
+      // name called
+      {"The United States imposed sanctions on Iran. Britain welcomed the move. Azerbaijan and Turkey signed a gas "
+       "agreement. The European Union welcomed the agreement.",
+       {"united-kingdom supports united-states", "european-union supports azerbaijan", "european-union supports turkey"},
+       {"united-kingdom supports iran"}},
+      {"Poland described the UEFA vote as \"a gift to Kremlin propaganda\". Russia welcomed the decision.", {},
+       {"russia supports poland"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1685,6 +1685,8 @@ struct Extractor {
     if (k >= last || !(wc(k) & wc_act) || cap(k)) return false;
     static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
     if (!subj.empty() && !authors.empty()) emit(subj, authors, endorse, c0, k + 1, q);
+    // ("The United States imposed sanctions on Iran. Britain welcomed the move": the act just stated)
+    if (!subj.empty() && authors.empty()) judged_earlier_act(subj, endorse, c0, c1, k, k + 1, q);
     return true;
   }
 
@@ -2500,13 +2502,21 @@ struct Extractor {
       if (f.negated || f.relation == "affiliated_with" || f.relation == "speaks_to" || m_cue_token[i] >= c0) continue;
       // (a judgement in words is no act: "X condemned Russia's abuse. Moscow denounced the expulsion")
       if (rebuking_verb_at(m_cue_token[i])) continue;
+      // (nor is a name called: "X described the vote as a gift. Y welcomed the decision")
+      if (cue_at(m_cue_token[i], [](const Cue& c) { return c.kind == "verb" && c.has_flag("stigma"); })) continue;
       const int32_t src = actor_index(f.source), dst = actor_index(f.target);
       if (src < 0 || judge(src)) continue;
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
       if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i)) continue;
+      // ("X and Y signed a deal. Z welcomed the move": an act both sides did has two authors)
+      const bool both = cue.relation != "opposes" && (f.relation == "cooperates_with" || f.relation == "meets") &&
+                        dst >= 0 && !judge(dst);
       for (int32_t s : subj)
-        for (int32_t a : actors(s)) emit_actors(a, src, cue, c0, e, q, std::string());
+        for (int32_t a : actors(s)) {
+          emit_actors(a, src, cue, c0, e, q, std::string());  // (facts grow: f is not read after this)
+          if (both) emit_actors(a, dst, cue, c0, e, q, std::string());
+        }
       return;
     }
   }
