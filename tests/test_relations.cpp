@@ -2036,6 +2036,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-kingdom supports iran"}},
       {"Poland described the UEFA vote as \"a gift to Kremlin propaganda\". Russia welcomed the decision.", {},
        {"russia supports poland"}},
+      // goods joined by "and" before the trade's preposition
+      {"Kenya has signed a three-year deal to import diesel and jet fuel on extended credit from Russia.",
+       {"kenya trades_with russia"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2556,7 +2556,11 @@ struct Extractor {
         if (!g.empty()) return g;
         break;
       }
-      if ((punct(k) && doc.token_text(k) != "%") || (wc(k) & (wc_relpron | wc_clause | wc_report | wc_conj | wc_modal | wc_aux)) ||
+      // ("imports diesel and jet fuel on credit from X": goods joined by "and")
+      const bool goods_joined = k > c1 && is(k, "and") && !cap(k) && k + 1 < last && at(k + 1) < 0 && content_word(k + 1) &&
+                                !cap(k + 1) && !verb_cue_at(k + 1);
+      if ((punct(k) && doc.token_text(k) != "%") ||
+          ((wc(k) & (wc_relpron | wc_clause | wc_report | wc_conj | wc_modal | wc_aux)) && !goods_joined) ||
           (tree && k > c1 && finite_verb(k)) || quote(k))
         break;
     }
