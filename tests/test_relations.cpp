@@ -2039,6 +2039,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // goods joined by "and" before the trade's preposition
       {"Kenya has signed a three-year deal to import diesel and jet fuel on extended credit from Russia.",
        {"kenya trades_with russia"}, {}},
+      // a go-between's hyphened participle before an agreement between two sides
+      {"A U.S.-brokered ceasefire between the Syrian Democratic Forces and Hezbollah collapsed.",
+       {"united-states mediates syrian-democratic-forces", "united-states mediates hezbollah"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
