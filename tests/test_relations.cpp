@@ -2034,8 +2034,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "agreement. The European Union welcomed the agreement.",
        {"united-kingdom supports united-states", "european-union supports azerbaijan", "european-union supports turkey"},
        {"united-kingdom supports iran"}},
-      {"Poland described the UEFA vote as \"a gift to Kremlin propaganda\". Russia welcomed the decision.", {},
-       {"russia supports poland"}},
+      {"Poland described the UEFA vote as \"a gift to Kremlin propaganda\". Russia welcomed the decision. Hamas has "
+       "been fighting Israel since 2023. Qatar welcomed the decision.",
+       {}, {"russia supports poland", "qatar supports hamas"}},
       // goods joined by "and" before the trade's preposition
       {"Kenya has signed a three-year deal to import diesel and jet fuel on extended credit from Russia.",
        {"kenya trades_with russia"}, {}},

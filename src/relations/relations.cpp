@@ -2522,6 +2522,8 @@ struct Extractor {
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
       if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i)) continue;
+      // ("X has been fighting Y. Z welcomed the decision": a fight is welcomed only by its own word)
+      if (cue.relation != "opposes" && (f.relation == "fights" || f.relation == "attacks") && !names_fact(k, i)) continue;
       // ("X and Y signed a deal. Z welcomed the move": an act both sides did has two authors)
       const bool both = cue.relation != "opposes" && (f.relation == "cooperates_with" || f.relation == "meets") &&
                         dst >= 0 && !judge(dst);
