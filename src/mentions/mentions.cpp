@@ -1266,8 +1266,9 @@ struct Finder {
         continue;
       const LexActor& state = lex.actors()[static_cast<size_t>(m.lex)];
       const uint32_t t = m.possessive && m.last < doc.tokens.size() && doc.tokens[m.last].has(tok_possessive) ? m.last + 1 : m.last;
-      if (state.type != ActorType::state || state.demonym.empty() || t >= doc.sentences[m.sentence].last_token || cap(t) || out.at_token[t] >= 0 || out.title_at[t] ||
-          !lex.is_force_word(doc.norm[t]))
+      // (not "Sudanese army chief X": a title's word belongs to the title)
+      if (state.type != ActorType::state || state.demonym.empty() || t >= doc.sentences[m.sentence].last_token || cap(t) ||
+          out.at_token[t] >= 0 || out.title_at[t] || !lex.is_force_word(doc.norm[t]))
         continue;
       m.kind = MentionKind::name;
       m.type = ActorType::organization;
