@@ -776,18 +776,20 @@ TEST_CASE("mentions::find_mentions") {
   }
   SECTION("utilities: Power and Electric end an organization's name") {
     Analysis a = analyse("Ethiopian Electric Power (EEP) sells 200 megawatts to Kenya Power.");
-    REQUIRE(find(a, "Ethiopian Electric Power"));
-    CHECK(find(a, "Ethiopian Electric Power")->type == ActorType::organization);
-    REQUIRE(find(a, "Kenya Power"));
-    CHECK(find(a, "Kenya Power")->type == ActorType::organization);
+    for (const char* name : {"Ethiopian Electric Power", "Kenya Power"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
   }
   SECTION("a plural in the possessive inside an organization's name") {
     Analysis a = analyse("The Polish Farmers' Alliance rejected the plan. The National Teachers' Union struck. "
                          "The farmers' anger grew.");
-    REQUIRE(find(a, "Polish Farmers' Alliance"));
-    CHECK(find(a, "Polish Farmers' Alliance")->type == ActorType::organization);
-    REQUIRE(find(a, "National Teachers' Union"));
-    CHECK(find(a, "National Teachers' Union")->type == ActorType::organization);
+    for (const char* name : {"Polish Farmers' Alliance", "National Teachers' Union"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
   }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "

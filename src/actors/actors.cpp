@@ -874,10 +874,11 @@ struct Resolver {
     if (m_story_state == -2) {
       std::vector<uint32_t> counts = state_mention_counts(dm, out);
       // ("Myanmar's army seized power": a state's force names its state too)
-      for (const Mention& m : dm.mentions)
-        if (m.force_of >= 0)
-          for (size_t a = 0; a < out.actors.size() && a < counts.size(); ++a)
-            if (out.actors[a].id == lex.actors()[static_cast<size_t>(m.force_of)].id) ++counts[a];
+      for (const Mention& m : dm.mentions) {
+        if (m.force_of < 0) continue;
+        const auto it = by_id.find(lex.actors()[static_cast<size_t>(m.force_of)].id);
+        if (it != by_id.end() && static_cast<size_t>(it->second) < counts.size()) ++counts[static_cast<size_t>(it->second)];
+      }
       m_story_state = dominant_state(counts);
     }
     return m_story_state;
