@@ -713,6 +713,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Andrei Sokolov")) == "Russian");
     CHECK(affiliation_of(a, find(a, "Liu Pengyu")) == "Chinese");
   }
+  SECTION("an organization's rank adjective or 'chair' before a title still names the employer") {
+    Analysis a = analyse("UNHCR regional director Elodie Marchetti said so. KMT chair Lo Chih-ming agreed. Oxfam senior "
+                         "adviser Ruth Kaye did not.");
+    CHECK(affiliation_of(a, find(a, "Elodie Marchetti")) == "UNHCR");
+    CHECK(affiliation_of(a, find(a, "Lo Chih-ming")) == "KMT");
+    CHECK(affiliation_of(a, find(a, "Ruth Kaye")) == "Oxfam");
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");
