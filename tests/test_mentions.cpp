@@ -720,6 +720,22 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Lo Chih-ming")) == "KMT");
     CHECK(affiliation_of(a, find(a, "Ruth Kaye")) == "Oxfam");
   }
+  SECTION("a run its bracketed acronym spells is one organization, past known names inside it") {
+    Analysis a = analyse("Todor Iliev, leader of Citizens for European Bulgaria (CEB), said so. Andrei Lupu, whose "
+                         "pro-Western Party of European Renewal (PER) won, agreed. The Sudanese Armed Forces (SAF) and "
+                         "Inter-Services Public Relations (ISPR) did not. China's Belt and Road Initiative (BRI) grew.");
+    for (const char* name : {"Citizens for European Bulgaria", "Party of European Renewal", "Sudanese Armed Forces",
+                             "Inter-Services Public Relations"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+    CHECK(affiliation_of(a, find(a, "Todor Iliev")) == "Citizens for European Bulgaria");
+    CHECK_FALSE(find(a, "European Bulgaria"));
+    const Mention* bri = find(a, "Belt and Road Initiative");
+    REQUIRE(bri);
+    CHECK(bri->type == ActorType::other);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -1,6 +1,7 @@
 #include "relgraph/mentions.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace relgraph {
 
@@ -124,6 +125,26 @@ struct Finder {
   }
 
   bool connector(uint32_t k) const { return !cap(k) && (doc.bits[k] & (wc_particle | wc_joiner)); }
+
+  // Whether the words of [b, e) spell the acronym at a by their initials in order: each
+  // capitalised word gives one letter, a connector may ("Democratic Republic of Congo (DRC)"),
+  // the parts of a hyphenated word each give one ("Inter-Services Public Relations (ISPR)").
+  bool spells(uint32_t b, uint32_t e, uint32_t a) const {
+    const std::string_view acr = doc.token_text(a);
+    if (acr.size() < 2 || acr.size() > 12 || e <= b) return false;
+    uint32_t reach = 1;  // bit j: the words so far spell the acronym's first j letters
+    for (uint32_t t = b; t < e && reach; ++t) {
+      if (is_hyphen(t)) continue;
+      const bool join = connector(t);
+      if (!join && !(cap(t) && alpha(t))) return false;
+      const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(doc.token_text(t)[0])));
+      uint32_t next = join ? reach : 0;
+      for (size_t j = 0; j < acr.size(); ++j)
+        if ((reach >> j & 1u) && std::tolower(static_cast<unsigned char>(acr[j])) == c) next |= 1u << (j + 1);
+      reach = next;
+    }
+    return (reach >> acr.size()) & 1u;
+  }
 
   // End of a capitalised run starting at i: cap tokens, hyphen joins, and connectors between them.
   uint32_t cap_run(uint32_t i, uint32_t end, bool headline) const {
@@ -339,6 +360,29 @@ struct Finder {
             break;
           }
         }
+      // "Citizens for European Bulgaria (CEB)": a run its bracketed acronym spells is one
+      // organization's name, whatever known names it holds; a run it spells from a later word
+      // ("pro-Western Party of European Renewal (PER)") ends before that word
+      if (!headline && !unit_end && run + 2 < end && doc.token_text(run) == "(" && doc.token_text(run + 2) == ")" &&
+          upper(run + 1) && alpha(run + 1)) {
+        uint32_t from = i;
+        while (from + 1 < run && !spells(from, run, run + 1)) ++from;
+        uint32_t known = 0;
+        // (the later word only after a hyphened prefix: "Sudanese Armed Forces (SAF)" keeps its demonym)
+        const bool prefixed = from == i + 1 && i > st.first_token && is_hyphen(i - 1) && !doc.tokens[i].has(tok_space_before);
+        if (from + 1 < run && (from == i || prefixed) && lexicon_at(from, end, false, known) != run - from) {
+          if (from == i) {
+            Mention m = make(i, run, s, end);
+            // ("Belt and Road Initiative (BRI)": a thing's head word names no actor)
+            m.type = lex.is_other_head(doc.norm[run - 1]) ? ActorType::other : ActorType::organization;
+            m.typed = true;
+            add(std::move(m));
+            i = run;
+            continue;
+          }
+          run = from;
+        }
+      }
       uint32_t org_end = 0;
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
