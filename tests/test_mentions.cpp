@@ -736,6 +736,17 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(bri);
     CHECK(bri->type == ActorType::other);
   }
+  SECTION("a builder, a refiner or a state contractor in apposition types an unknown name as an organization") {
+    Analysis a = analyse("He took bribes from Construtora Vale Verde, a Brazilian builder, for contracts. Dongying Haixin "
+                         "Petrochemical, an independent refiner, and Jiangnan Hydro Engineering, a Chinese state "
+                         "contractor, bid. So did the Peru Rising movement and the Colombia Renace movement.");
+    for (const char* name : {"Construtora Vale Verde", "Dongying Haixin Petrochemical", "Jiangnan Hydro Engineering",
+                             "Peru Rising", "Colombia Renace"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -483,8 +483,13 @@ struct Finder {
         if (joined && plain) org_end = run;
       }
       // "the ruling Georgian Dream party": a demonym and unknown words before "party" are its name
-      if (!org_end && !headline && run < end && run >= i + 2 && (doc.norm[run] == "party" || doc.norm[run] == "movement")) {
-        bool plain = demonym_word(i, headline);
+      // ("the Peru Rising movement", "the Kenya Kwanza coalition": a state's one-word name too)
+      if (!org_end && !headline && run < end && run >= i + 2 &&
+          (doc.norm[run] == "party" || doc.norm[run] == "movement" || doc.norm[run] == "coalition")) {
+        uint32_t f1 = 0;
+        bool plain = demonym_word(i, headline) ||
+                     (lexicon_at(i, run, headline, f1) == 1 &&
+                      lex.actors()[lex.name_forms()[f1].names.front().actor].type == ActorType::state);
         for (uint32_t k = i + 1; k < run && plain; ++k) {
           uint32_t f2 = 0;
           if (connector(k) || !alpha(k) || lexicon_at(k, run, headline, f2) > 0) plain = false;
