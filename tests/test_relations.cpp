@@ -2043,6 +2043,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a go-between's hyphened participle before an agreement between two sides
       {"A U.S.-brokered ceasefire between the Syrian Democratic Forces and Hezbollah collapsed.",
        {"united-states mediates syrian-democratic-forces", "united-states mediates hezbollah"}, {}},
+      // a claim named a lie in quotation marks is rebutted: its author is opposed
+      {"Maldivian minister Hassan Latheef called Aishath Nazla's claims \"a fantasy\". Kenya called the accusations by "
+       "Rwanda \"a smear\". Chile called the claims by Peru \"welcome news\".",
+       {"hassan-latheef opposes aishath-nazla", "kenya opposes rwanda"}, {"chile opposes peru"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1779,7 +1779,8 @@ struct Extractor {
     if (cue.has_flag("stigma")) {
       bool stigma = false;
       // ("added General Dynamics and drone maker Anduril to its unreliable entity list": a list of objects first)
-      for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && !punct(k); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      // ("called the decision \"a judicial coup\"": inside quotation marks too)
+      for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && (!punct(k) || quote(k)); ++k) stigma = (wc(k) & wc_stigma) != 0;
       // ("called China a strategic partner", "described the UAE as \"a dependable partner\"": the
       // relation of the noun the object is called by)
       if (!stigma && cue.has_flag("possessor_ok")) {
@@ -2463,6 +2464,11 @@ struct Extractor {
     // (a claim rebutted is rebutted_claim's; one judged has no agent after "by": "denied a report by X")
     const bool claim_only = (wc(k) & (wc_assault | wc_act)) == 0;
     if (claim_only && cue.has_flag("rebut")) return;
+    // ("called the claim \"a fantasy\"", "called Y's remarks a smear": a claim named a lie is rebutted)
+    if (claim_only && cue.has_flag("stigma")) {
+      rebutted_claim(subj, cue, c0, c1, q);
+      return;
+    }
     const bool assault = (wc(k) & wc_assault) != 0;
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
