@@ -2047,6 +2047,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Maldivian minister Hassan Latheef called Aishath Nazla's claims \"a fantasy\". Kenya called the accusations by "
        "Rwanda \"a smear\". Chile called the claims by Peru \"welcome news\".",
        {"hassan-latheef opposes aishath-nazla", "kenya opposes rwanda"}, {"chile opposes peru"}},
+      // any naming verb of stigma calls its object a partner too ("regarded X as a partner")
+      {"Turkish Defence Minister Yasar Demirtas said Ankara regarded Jakarta as \"a strategic partner in the Indo-Pacific\". "
+       "Chile considers Peru a reliable partner. Chile considered Bolivia's offer.",
+       {"turkey cooperates_with indonesia", "chile cooperates_with peru"}, {"chile cooperates_with bolivia"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1783,7 +1783,7 @@ struct Extractor {
       for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && (!punct(k) || quote(k)); ++k) stigma = (wc(k) & wc_stigma) != 0;
       // ("called China a strategic partner", "described the UAE as \"a dependable partner\"": the
       // relation of the noun the object is called by)
-      if (!stigma && cue.has_flag("possessor_ok")) {
+      if (!stigma) {
         const Cue* noun = called_as(c1);
         if (noun) {
           const Cue named{noun->relation, noun->cameo, "verb", {}, "", noun->phrase};
