@@ -747,6 +747,18 @@ TEST_CASE("mentions::find_mentions") {
       CHECK(m->type == ActorType::organization);
     }
   }
+  SECTION("an organization's name of several words found in an earlier sentence is that name again") {
+    Analysis a = analyse("Karadzhov leads the nationalist Homeland Bulgaria party. Homeland Bulgaria, which opposes "
+                         "sanctions, gained seats. Ruwan Perera said so.");
+    size_t named = 0;
+    for (const Mention& m : a.mentions.mentions)
+      if (a.doc.span_text(m.start, m.end) == "Homeland Bulgaria" && m.type == ActorType::organization) ++named;
+    CHECK(named == 2);
+    CHECK_FALSE(find(a, "Bulgaria"));
+    const Mention* p = find(a, "Ruwan Perera");
+    REQUIRE(p);
+    CHECK(p->type != ActorType::organization);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

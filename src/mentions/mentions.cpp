@@ -360,6 +360,30 @@ struct Finder {
             break;
           }
         }
+      // "the Homeland Bulgaria party ... Homeland Bulgaria, which": a run opening with an
+      // organization's name of several words found before in the document is that name again
+      if (!headline && !unit_end) {
+        uint32_t again = 0;
+        for (const Mention& o : out.mentions) {
+          const uint32_t n = o.last - o.first;
+          // (the whole run, as an earlier sentence typed it)
+          if (o.kind != MentionKind::name || o.type != ActorType::organization || !o.typed || n < 2 || i + n != run ||
+              o.sentence >= s)
+            continue;
+          bool same = true;
+          for (uint32_t t = 0; t < n && same; ++t) same = doc.norm[i + t] == doc.norm[o.first + t];
+          if (same) again = n;
+        }
+        uint32_t known = 0;
+        if (again > 0 && lexicon_at(i, end, false, known) < again) {
+          Mention m = make(i, i + again, s, end);
+          m.type = ActorType::organization;
+          m.typed = true;
+          add(std::move(m));
+          i += again;
+          continue;
+        }
+      }
       // "Citizens for European Bulgaria (CEB)": a run its bracketed acronym spells is one
       // organization's name, whatever known names it holds; a run it spells from a later word
       // ("pro-Western Party of European Renewal (PER)") ends before that word
