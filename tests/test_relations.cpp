@@ -2051,6 +2051,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Turkish Defence Minister Yasar Demirtas said Ankara regarded Jakarta as \"a strategic partner in the Indo-Pacific\". "
        "Chile considers Peru a reliable partner. Chile considered Bolivia's offer.",
        {"turkey cooperates_with indonesia", "chile cooperates_with peru"}, {"chile cooperates_with bolivia"}},
+      // a stop word before "and" is a verb of its own; backing secured or donations received come from their giver
+      {"Rosa Huaman withdrew and endorsed Julio Cardenas. Andres Villamizar secured the backing of the Citizen Centre "
+       "party. The Freedom Party has received large donations from Black Sea Refining. Kenya threw its weight behind "
+       "Uganda.",
+       {"rosa-huaman supports julio-cardenas", "citizen-centre supports andres-villamizar",
+        "black-sea-refining supports freedom-party", "kenya supports uganda"},
+       {"andres-villamizar supports citizen-centre"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

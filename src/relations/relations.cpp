@@ -1361,7 +1361,9 @@ struct Extractor {
       if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
       // ("lifted its ban on imports of": a stop undone)
       const bool undone = (k > first && (wc(k - 1) & wc_undo)) || (k > first + 1 && (wc(k - 2) & wc_undo) && (wc(k - 1) & (wc_det | wc_poss)));
-      if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue) && !undone) q.negated = true; // "suspend gas exports to"
+      // ("withdrew and endorsed X": a stop word right before "and" is a verb of its own)
+      const bool own_verb = k + 1 < cue && (is(k + 1, "and") || is(k + 1, "but") || doc.token_text(k + 1) == ",");
+      if ((c & wc_stop) && k + 3 >= cue && !reduced_by(cue) && !undone && !own_verb) q.negated = true; // "suspend gas exports to"
       if (c & wc_future) q.tense = Tense::future;
       // "plans to visit", "ready for talks", "called for talks": not (yet) a fact
       // ("is considering imposing sanctions", "is weighing sanctions": a plan word before a gerund,
