@@ -759,6 +759,16 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(p);
     CHECK(p->type != ActorType::organization);
   }
+  SECTION("a known name after 'of' ends a person's name before it") {
+    Analysis a = analyse("Heba Morayef of Amnesty International urged Tunisia to act. The Bank of England and the "
+                         "Democratic Republic of Congo did not.");
+    const Mention* p = find(a, "Heba Morayef");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+    CHECK(affiliation_of(a, p) == "Amnesty International");
+    CHECK(find(a, "Bank of England"));
+    CHECK(find(a, "Democratic Republic of Congo"));
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -360,6 +360,26 @@ struct Finder {
             break;
           }
         }
+      // "Heba Morayef of Amnesty International": a known name after "of" ends the run before it
+      // when the words before are no known name and hold no organization's head word or title
+      if (!headline && !unit_end && run > i + 3) {
+        uint32_t whole = 0;
+        if (lexicon_at(i, end, false, whole) < run - i)
+          for (uint32_t k = i + 2; k + 1 < run; ++k) {
+            if (!(doc.norm[k] == "of" && connector(k))) continue;
+            uint32_t known = 0;
+            int32_t tt = -1;
+            bool plain = lexicon_at(k + 1, end, false, known) == run - k - 1 && title_at(i, end, tt) == 0 &&
+                         !(doc.bits[i] & (wc_regime | wc_common | wc_time));
+            for (uint32_t t = i; t < k && plain; ++t) {
+              uint32_t f = 0;
+              plain = !lex.is_org_head(doc.norm[t]) && !lex.is_other_head(doc.norm[t]) && !lex.is_location_head(doc.norm[t]) &&
+                      !connector(t) && alpha(t) && lexicon_at(t, k, false, f) == 0;
+            }
+            if (plain) run = k;
+            break;
+          }
+      }
       // "the Homeland Bulgaria party ... Homeland Bulgaria, which": a run opening with an
       // organization's name of several words found before in the document is that name again
       if (!headline && !unit_end) {
