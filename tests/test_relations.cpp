@@ -2058,6 +2058,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"rosa-huaman supports julio-cardenas", "citizen-centre supports andres-villamizar",
         "black-sea-refining supports freedom-party", "kenya supports uganda"},
        {"andres-villamizar supports citizen-centre"}},
+      // a go-between after "by" in a passive, the sides after "between"
+      {"The deal was brokered by France between Bulgaria and Greece. They signed a compromise brokered by Qatar "
+       "between Chad and Sudan.",
+       {"france mediates bulgaria", "france mediates greece", "qatar mediates chad", "qatar mediates sudan"},
+       {"bulgaria mediates greece", "chad mediates sudan"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

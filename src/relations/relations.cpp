@@ -2049,6 +2049,14 @@ struct Extractor {
                                return true;
                              }),
               g.end());
+      // ("a compromise brokered by France between Bulgaria and Greece": a passive's agent is the go-between)
+      if (!g.empty() && c1 < last && is(c1, "by")) {
+        const Group agents = find_objects(c1, by_cue(), true);
+        if (!agents.empty()) {
+          emit(agents, g, cue, c0, c1, q);
+          return;
+        }
+      }
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
       // "X restored relations with Y in a deal brokered by Z": Z brokered what the sentence
       // has already joined
