@@ -769,6 +769,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Bank of England"));
     CHECK(find(a, "Democratic Republic of Congo"));
   }
+  SECTION("a day or month after a connector ends an organization's name") {
+    Analysis a = analyse("The Organization of American States on Wednesday urged Venezuela to respect the order. The "
+                         "Council of Europe in March agreed.");
+    CHECK(find(a, "Organization of American States"));
+    CHECK(find(a, "Council of Europe"));
+    CHECK_FALSE(find(a, "Organization of American States on Wednesday"));
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -191,7 +191,8 @@ struct Finder {
       }
       // "the" joins a name only after "of"/"for" ("Bank of the Republic"), not "told Polygraph.info the Ministry"
       bool lone_the = doc.norm[k] == "the" && !(k > i && connector(k - 1));
-      if (k > i && connector(k) && !lone_the && k + 1 < end && is_name_tok(k + 1)) {
+      // ("the Organization of American States on Wednesday": a day or month after a connector is no name's)
+      if (k > i && connector(k) && !lone_the && k + 1 < end && is_name_tok(k + 1) && !(doc.bits[k + 1] & wc_time)) {
         ++k;
         continue;
       }
