@@ -381,8 +381,8 @@ struct Finder {
             break;
           }
       }
-      // "the Homeland Bulgaria party ... Homeland Bulgaria, which": a run opening with an
-      // organization's name of several words found before in the document is that name again
+      // "the Homeland Bulgaria party ... Homeland Bulgaria, which": a run that is an organization's
+      // name of several words typed in an earlier sentence is that name again
       if (!headline && !unit_end) {
         uint32_t again = 0;
         for (const Mention& o : out.mentions) {
