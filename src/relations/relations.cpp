@@ -1848,15 +1848,10 @@ struct Extractor {
       // the sentence has made
       // ("a U.S.-brokered ceasefire between the SDF and the SNA": the pair after "between")
       if (obj.empty() && cue.relation == "mediates") {
-        uint32_t b = c1;
-        while (b < last && b < c1 + 4 && at(b) < 0 && content_word(b) && !is(b, "between")) ++b;
-        if (b + 1 < last && is(b, "between")) {
-          static const Cue pair{"", "", "", {"between"}, "", ""};
-          const Group sides = find_objects(b, pair, true);
-          if (sides.size() >= 2) {
-            emit({at(c0 - 2)}, sides, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
-            return;
-          }
+        const Group sides = between_group(c1);
+        if (sides.size() >= 2) {
+          emit({at(c0 - 2)}, sides, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
+          return;
         }
         brokered({at(c0 - 2)}, cue, mention(at(c0 - 2)).first, c1, qualifiers(first, c0));
       }
