@@ -776,6 +776,21 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Council of Europe"));
     CHECK_FALSE(find(a, "Organization of American States on Wednesday"));
   }
+  SECTION("a company's name ending in its trade is an organization, and a hyphened title is a title") {
+    Analysis a = analyse("Aldridge Semiconductor sued Hualing Microelectronics and Kestrel Motor. Chinese Vice-Premier "
+                         "Liu Jianhua met them.");
+    for (const char* name : {"Aldridge Semiconductor", "Hualing Microelectronics", "Kestrel Motor"}) {
+      const Mention* m = find(a, name);
+      REQUIRE(m);
+      CHECK(m->type == ActorType::organization);
+    }
+    const Mention* p = find(a, "Liu Jianhua");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+    CHECK(affiliation_of(a, p) == "Chinese");
+    CHECK(p->role == "Vice Premier");
+    CHECK_FALSE(find(a, "Vice-"));
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -428,6 +428,18 @@ struct Finder {
           run = from;
         }
       }
+      // "Hualing Microelectronics and Kestrel Motor": two names of plain words joined by "and",
+      // each ending in its own head word, are two organizations ("Ministry of Energy and Mines"
+      // and "Ministry of Foreign Affairs and Trade" are one: a connector before the "and")
+      if (!headline && !unit_end && run >= i + 5 && lex.is_org_head(doc.norm[run - 1]) && !connector(run - 1)) {
+        for (uint32_t a = i + 2; a + 2 < run; ++a) {
+          if (connector(a) && doc.norm[a] != "and") break;
+          if (doc.norm[a] == "and" && connector(a)) {
+            if (lex.is_org_head(doc.norm[a - 1]) && !connector(a - 1) && !connector(a + 1)) run = a;
+            break;
+          }
+        }
+      }
       uint32_t org_end = 0;
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
