@@ -791,6 +791,17 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(p->role == "Vice Premier");
     CHECK_FALSE(find(a, "Vice-"));
   }
+  SECTION("an office's portfolio after 'of' ends before a name") {
+    Analysis a = analyse("It was signed by Sri Lanka's State Minister of Finance Nalaka Jayasekara and China Exim Bank "
+                         "Vice President Zhou Liqun.");
+    const Mention* p = find(a, "Nalaka Jayasekara");
+    REQUIRE(p);
+    CHECK(p->type == ActorType::person);
+    CHECK(p->role == "State Minister");
+    const Mention* z = find(a, "Zhou Liqun");
+    REQUIRE(z);
+    CHECK(affiliation_of(a, z) == "China Exim Bank");
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -620,7 +620,17 @@ struct Finder {
       }
       // "Minister of Roads and Logistics X": after an office's "of" the words name its portfolio
       if (org_end > i + llen && org_end - i >= 2 && !other && !place && llen == 0 && title_complement(i, st.first_token) > 0) {
-        for (uint32_t k = title_complement(i, st.first_token); k < org_end; ++k) out.title_at[k] = 1;
+        // ("Minister of Finance Nalaka Jayasekara and China Exim Bank": the portfolio ends before
+        // the first word that is no portfolio's)
+        uint32_t p = i;
+        while (p < org_end && (portfolio_word(p) || (p > i && doc.norm[p] == "and" && connector(p)))) ++p;
+        while (p > i + 1 && connector(p - 1)) --p;
+        if (p == i || p + 1 >= org_end) p = org_end;
+        for (uint32_t k = title_complement(i, st.first_token); k < p; ++k) out.title_at[k] = 1;
+        if (p < org_end) {
+          i = p;
+          continue;
+        }
         i = org_end;
         continue;
       }
