@@ -802,6 +802,13 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(z);
     CHECK(affiliation_of(a, z) == "China Exim Bank");
   }
+  SECTION("an organization's complement after 'for the' or 'of the' may pass the name length limit") {
+    Analysis a = analyse("The African Party for the Independence of Guinea and Cape Verde won. Ukraine's Coordination "
+                         "Headquarters for the Treatment of Prisoners of War met.");
+    CHECK(find(a, "African Party for the Independence of Guinea and Cape Verde"));
+    CHECK_FALSE(find(a, "Cape Verde"));
+    CHECK(find(a, "Coordination Headquarters for the Treatment of Prisoners of War"));
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -153,7 +153,10 @@ struct Finder {
       if (doc.tokens[t].has(tok_possessive) || doc.tokens[t].has(tok_punct)) return false;
       return cap(t) || (headline && alpha(t)) || (doc.tokens[t].has(tok_digit) && t > i && cap(t - 1));
     };
-    while (k < end && k - i < opt.max_name_tokens) {
+    // ("African Party for the Independence of Guinea and Cape Verde": an organization's complement
+    // after "of" or "for" may run longer)
+    uint32_t limit = opt.max_name_tokens;
+    while (k < end && k - i < limit) {
       if (is_name_tok(k)) {
         ++k;
         continue;
@@ -206,6 +209,7 @@ struct Finder {
       if (k > i && connector(k) && (doc.norm[k] == "of" || doc.norm[k] == "for") && k + 2 < end &&
           doc.norm[k + 1] == "the" && is_name_tok(k + 2) && org_so_far()) {
         k += 2;
+        limit = opt.max_name_tokens + 4;
         continue;
       }
       // "Ursula von der Leyen": two name particles in a row (not "and the")
