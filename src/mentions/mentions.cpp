@@ -196,6 +196,10 @@ struct Finder {
       bool lone_the = doc.norm[k] == "the" && !(k > i && connector(k - 1));
       // ("the Organization of American States on Wednesday": a day or month after a connector is no name's)
       if (k > i && connector(k) && !lone_the && k + 1 < end && is_name_tok(k + 1) && !(doc.bits[k + 1] & wc_time)) {
+        // (past the limit only a known name after "and": "of Guinea and Cape Verde", not "of Tamsa
+        // and Lee Cheuk-yan")
+        thread_local std::vector<uint32_t> tv;
+        if (doc.norm[k] == "and" && lex.name_trie().longest(doc.ids, k + 1, end, tv) == 0) limit = opt.max_name_tokens;
         ++k;
         continue;
       }
