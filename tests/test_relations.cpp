@@ -2063,6 +2063,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "between Chad and Sudan.",
        {"france mediates bulgaria", "france mediates greece", "qatar mediates chad", "qatar mediates sudan"},
        {"bulgaria mediates greece", "chad mediates sudan"}},
+      // a verb joined after a subordinate clause takes the main clause's subject; "reports" is no reporting verb
+      {"Amnesty International urged Abuja to publish rules of engagement for the drones before they are delivered, and "
+       "accused the Nigerian military of failing to investigate. Tuvalu Prime Minister Feleti Teo dismissed reports "
+       "that his country would switch recognition to Beijing, telling AFP that it would not.",
+       {"amnesty-international opposes nigeria", "feleti-teo speaks_to agence-france-presse"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

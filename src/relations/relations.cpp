@@ -269,8 +269,9 @@ struct Extractor {
         return {};
       // "Zuckerberg said the boy was welcome to tour X": the reported clause's subject names no
       // actor, and the speaker is not it
+      // ("dismissed reports that": not a noun)
       if ((wc(k) & wc_report) && at(k) < 0 && k + 1 < pos && !is(k, "according") && !dm.title_at[k] &&
-          !is(k + 1, "to") && doc.token_text(k + 1) != ",") {
+          !is(k + 1, "to") && doc.token_text(k + 1) != "," && (!tree || tree->tag[k - first] != "NNS")) {
         // ("X said so and called on Y": a finite verb joined to the reporting verb shares its
         // subject; "welcome to come and tour" does not)
         bool joined = false;
@@ -425,6 +426,16 @@ struct Extractor {
           --v;
         if (v > first && verbal(v - 1)) {
           k = v - 1;
+          continue;
+        }
+        // ("urged X to act before they are delivered, and accused Y": a subject after a
+        // subordinator is its own clause's)
+        // (not "when X's minister, Y, accused": a verb of its own between)
+        bool own_verb = false;
+        for (uint32_t t = m.last; t < pos && !own_verb; ++t) own_verb = verbal(t);
+        if (own_verb && m.phrase_first > first && (wc(m.phrase_first - 1) & wc_clause) && !cap(m.phrase_first - 1) &&
+            !is(m.phrase_first - 1, "but")) {
+          k = m.phrase_first - 1;
           continue;
         }
       }
