@@ -2068,6 +2068,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "accused the Nigerian military of failing to investigate. Tuvalu Prime Minister Feleti Teo dismissed reports "
        "that his country would switch recognition to Beijing, telling AFP that it would not.",
        {"amnesty-international opposes nigeria", "feleti-teo speaks_to agence-france-presse"}, {}},
+      // a go-between's sides before a comma and its participle, or in a relative clause on the agreement
+      {"The strikes broke a ceasefire between Israel and Lebanon, brokered by the United States and France in November. "
+       "Qatar brokered a separate peace accord that Congo and Rwanda signed in June.",
+       {"united-states mediates israel", "france mediates lebanon", "qatar mediates rwanda",
+        "qatar mediates democratic-republic-of-the-congo"},
+       {"israel mediates lebanon"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

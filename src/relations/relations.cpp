@@ -2056,20 +2056,39 @@ struct Extractor {
                              }),
               g.end());
       // ("a compromise brokered by France between Bulgaria and Greece": a passive's agent is the go-between)
-      if (!g.empty() && c1 < last && is(c1, "by")) {
-        const Group agents = find_objects(c1, by_cue(), true);
+      // ("was brokered on Tuesday by X": past a phrase of time)
+      uint32_t by = c1;
+      while (by < last && by < c1 + 4 && !is(by, "by") && time_phrase_word(by)) ++by;
+      if (by >= last || !is(by, "by")) by = c1;
+      if (!g.empty() && by < last && is(by, "by")) {
+        const Group agents = find_objects(by, by_cue(), true);
         if (!agents.empty()) {
           emit(agents, g, cue, c0, c1, q);
           return;
         }
       }
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
+      // "X brokered a peace accord that Congo and Rwanda signed": the sides are the clause's subjects
+      if (g.empty() && !subj.empty() && !is(c1, "by")) {
+        uint32_t k = c1;
+        for (int w = 0; k < last && w < 5 && !agreement_noun(k) && at(k) < 0 && (det_at(k) || content_word(k)); ++w) ++k;
+        if (k + 2 < last && agreement_noun(k) && (is(k + 1, "that") || is(k + 1, "which"))) {
+          static const Cue any{"", "", "", {}, "", ""};
+          const Group sides = find_objects(k + 2, any, false);
+          if (sides.size() >= 2) {
+            emit(subj, sides, cue, c0, c1, q);
+            return;
+          }
+        }
+      }
       // "X restored relations with Y in a deal brokered by Z": Z brokered what the sentence
       // has already joined
-      if (g.empty() && c1 < last && is(c1, "by")) {
-        Group agents = find_objects(c1, by_cue(), true);
+      if (g.empty() && by < last && is(by, "by")) {
+        Group agents = find_objects(by, by_cue(), true);
         // ("The ceasefire between Israel and Hamas was brokered by X": the sides named before)
-        for (uint32_t t = c0; agents.size() > 0 && t-- > first + 1 && t + 12 > c0 && !punct(t);)
+        // ("a ceasefire between Israel and Lebanon, brokered by X": past the comma before the participle)
+        const uint32_t from = c0 > first + 1 && doc.token_text(c0 - 1) == "," ? c0 - 1 : c0;
+        for (uint32_t t = from; agents.size() > 0 && t-- > first + 1 && t + 12 > from && !punct(t);)
           if (is(t, "between") && (content_word(t - 1) || agreement_noun(t - 1))) {
             const Group sides = between_group(t);
             if (!sides.empty()) {
