@@ -809,6 +809,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK_FALSE(find(a, "Cape Verde"));
     CHECK(find(a, "Coordination Headquarters for the Treatment of Prisoners of War"));
   }
+  SECTION("a sentence-initial common word opens a name only when the run ends in an organization's head word") {
+    Analysis a = analyse("Presidential spokeswoman Kang Yu-jung spoke. Civil Defense Authority director Suleiman al-Amr "
+                         "spoke. Presidential Leadership Council chief Rashad al-Alimi spoke.");
+    CHECK_FALSE(find(a, "Presidential"));
+    CHECK(find(a, "Civil Defense Authority"));
+    CHECK(find(a, "Presidential Leadership Council"));
+    const Mention* p = find(a, "Kang Yu-jung");
+    REQUIRE(p);
+    CHECK(affiliation_of(a, p).empty());
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -344,8 +344,12 @@ struct Finder {
       }
       // "When Xi", "But Human Rights Watch": a sentence-initial common word is no name
       // (but a content word before an organization's head word opens one: "Centre Party leader X")
-      const bool opens_org = i + 1 < end && cap(i + 1) && lex.is_org_head(doc.norm[i + 1]) && !headline &&
-                             !(doc.bits[i] & (k_function_words | wc_det | wc_poss));
+      // ("Presidential Leadership Council": or before more capitalised words ending in one)
+      bool opens_org = i + 1 < end && cap(i + 1) && !headline && !(doc.bits[i] & (k_function_words | wc_det | wc_poss));
+      if (opens_org && !lex.is_org_head(doc.norm[i + 1])) {
+        const uint32_t r = cap_run(i, end, false);
+        opens_org = r > i + 2 && lex.is_org_head(doc.norm[r - 1]) && !connector(r - 1);
+      }
       if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline) && !opens_org) {
         ++i;
         continue;
