@@ -2074,6 +2074,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states mediates israel", "france mediates lebanon", "qatar mediates rwanda",
         "qatar mediates democratic-republic-of-the-congo"},
        {"israel mediates lebanon"}},
+      // a plain noun right before a participle of ties is its subject: no actor
+      {"Omar Touray urged Mali and Algeria to favour dialogue, warning that jihadist groups linked to al Qaeda were "
+       "the only winners. Kenya said Somali militias linked to al Shabaab had attacked.",
+       {"omar-touray urges mali"}, {"mali affiliated_with al-qaeda", "algeria affiliated_with al-qaeda",
+                                    "kenya affiliated_with al-shabaab"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

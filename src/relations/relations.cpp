@@ -229,6 +229,23 @@ struct Extractor {
             break;
           }
     }
+    // "warning that jihadist groups linked to al Qaeda were": a plain noun right before a participle
+    // of ties is its subject, and names no actor ("Russian groups linked to": a modifier's actor does)
+    const bool noun_participle =
+        pos > first + 1 && (tree ? tree->tag[pos - first] == "VBN" &&
+                                       (tree->tag[pos - 1 - first] == "NNS" || tree->tag[pos - 1 - first] == "NN")
+                                 : ed_form(pos) && !ed_form(pos - 1));
+    if (!skip_objects && noun_participle && at(pos - 1) < 0 &&
+        cue_at(pos, [](const Cue& c) { return c.relation == "affiliated_with"; }) && content_word(pos - 1) &&
+        !(wc(pos - 1) & (wc_body | wc_fighters | wc_group | wc_states | wc_people | wc_peer | wc_delegation)) &&
+        !dm.title_at[pos - 1]) {
+      uint32_t a = pos - 1;
+      while (a > first && at(a - 1) < 0 && (content_word(a - 1) || det_at(a - 1))) --a;
+      // ("the group linked to": an organization named before; "Hamas, a group linked to Iran": an apposition's)
+      const bool named_before = ((wc(pos - 1) & wc_outfit) && (is(a, "the") || is(a, "this") || (wc(a) & wc_poss))) ||
+                                (a > first + 1 && doc.token_text(a - 1) == ",");
+      if (!named_before && (a == first || at(a - 1) < 0)) return {};
+    }
     // "dropped its objections to Sweden joining NATO": a name between a noun's preposition and a
     // gerund is the gerund's own subject ("wrote to X urging her": a verb's is not)
     if (pos >= first + 2 && ing_form(pos) && at(pos - 1) >= 0 && mention(at(pos - 1)).kind == MentionKind::name &&
