@@ -2079,6 +2079,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the only winners. Kenya said Somali militias linked to al Shabaab had attacked.",
        {"omar-touray urges mali"}, {"mali affiliated_with al-qaeda", "algeria affiliated_with al-qaeda",
                                     "kenya affiliated_with al-shabaab"}},
+      // a relative clause's antecedent before a descriptor or an acronym's bracket is the later verb's subject
+      {"The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents eight foreign producers, urged "
+       "Baghdad and Ankara to reach a deal. The IG Metall union, which represents most of the workers, praised the plan "
+       "and called on Berlin to help.",
+       {"association-of-the-petroleum-industry-of-kurdistan urges iraq", "ig-metall urges germany"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -194,6 +194,17 @@ struct Extractor {
            doc.tokens[pos - 3].has(tok_possessive);
   }
 
+  // The mention a relative clause's comma at token e follows: the name right before it, or the
+  // name before a descriptor ("the IG Metall union, which") or before an acronym's closing bracket.
+  int32_t antecedent_before(uint32_t e) const {
+    if (e <= first) return -1;
+    if (at(e - 1) >= 0) return at(e - 1);
+    if (e < first + 2 || at(e - 2) < 0) return -1;
+    if (doc.token_text(e - 1) == ")") return at(e - 2);
+    if (!cap(e - 1) && (wc(e - 1) & wc_outfit) && mention(at(e - 2)).kind == MentionKind::name) return at(e - 2);
+    return -1;
+  }
+
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
@@ -320,6 +331,8 @@ struct Extractor {
         uint32_t p = k;
         if (p > first && doc.token_text(p - 1) == ",") --p;
         if (p > first + 2 && at(p - 1) < 0 && doc.tokens[p - 1].has(tok_digit) && doc.token_text(p - 2) == ",") p -= 2;
+        // ("The IG Metall union, which", "X (APIKUR), which": past a descriptor or the acronym's bracket)
+        if (p < k && p > first + 1 && at(p - 1) < 0 && antecedent_before(p) >= 0) --p;
         // "talks in Brussels that are hosted by X": a place after "in" is no antecedent
         if (p > first && at(p - 1) >= 0) {
           const uint32_t ps = mention(at(p - 1)).phrase_first;
@@ -401,8 +414,8 @@ struct Extractor {
           if (doc.token_text(r) == "," || doc.token_text(r) == ";") break;
           // ("ECOWAS, of which Benin remains a member, said": a preposition may stand before the pronoun)
           const uint32_t p = r >= first + 3 && (wc(r - 1) & wc_prep) && !cap(r - 1) ? r - 1 : r;
-          if ((wc(r) & wc_relpron) && !cap(r) && p >= first + 2 && doc.token_text(p - 1) == "," && at(p - 2) >= 0) {
-            int32_t a = at(p - 2);
+          if ((wc(r) & wc_relpron) && !cap(r) && p >= first + 2 && doc.token_text(p - 1) == "," && antecedent_before(p - 1) >= 0) {
+            int32_t a = antecedent_before(p - 1);
             if (!head_capable(a)) a = mention(a).modifies;
             const int32_t person = a >= 0 ? described_person(a) : -1;
             if (person >= 0) return {person};
