@@ -297,7 +297,7 @@ struct Extractor {
         return {};
       // "Zuckerberg said the boy was welcome to tour X": the reported clause's subject names no
       // actor, and the speaker is not it
-      // ("dismissed reports that": not a noun)
+      // (not the plural noun: "dismissed reports that his country would")
       if ((wc(k) & wc_report) && at(k) < 0 && k + 1 < pos && !is(k, "according") && !dm.title_at[k] &&
           !is(k + 1, "to") && doc.token_text(k + 1) != "," && (!tree || tree->tag[k - first] != "NNS")) {
         // ("X said so and called on Y": a finite verb joined to the reporting verb shares its
@@ -2099,7 +2099,7 @@ struct Extractor {
       }
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
       // "X brokered a peace accord that Congo and Rwanda signed": the sides are the clause's subjects
-      if (g.empty() && !subj.empty() && !is(c1, "by")) {
+      if (g.empty() && !subj.empty() && c1 < last && !is(c1, "by")) {
         uint32_t k = c1;
         for (int w = 0; k < last && w < 5 && !agreement_noun(k) && at(k) < 0 && (det_at(k) || content_word(k)); ++w) ++k;
         if (k + 2 < last && agreement_noun(k) && (is(k + 1, "that") || is(k + 1, "which"))) {
