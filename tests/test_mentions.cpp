@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 using namespace relgraph;
@@ -26,6 +27,16 @@ std::string affiliation_of(const Analysis& a, const Mention* m) {
   if (!m || m->affiliation < 0) return "";
   const Mention& d = a.mentions.mentions[static_cast<size_t>(m->affiliation)];
   return std::string(a.doc.span_text(d.start, d.end));
+}
+
+// Each of `names` is found as a mention of type `type`.
+void check_types(const Analysis& a, std::initializer_list<const char*> names, ActorType type) {
+  for (const char* name : names) {
+    INFO(name);
+    const Mention* m = find(a, name);
+    REQUIRE(m);
+    CHECK(m->type == type);
+  }
 }
 
 } // namespace
@@ -724,12 +735,9 @@ TEST_CASE("mentions::find_mentions") {
     Analysis a = analyse("Todor Iliev, leader of Citizens for European Bulgaria (CEB), said so. Andrei Lupu, whose "
                          "pro-Western Party of European Renewal (PER) won, agreed. The Sudanese Armed Forces (SAF) and "
                          "Inter-Services Public Relations (ISPR) did not. China's Belt and Road Initiative (BRI) grew.");
-    for (const char* name : {"Citizens for European Bulgaria", "Party of European Renewal", "Sudanese Armed Forces",
-                             "Inter-Services Public Relations"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Citizens for European Bulgaria", "Party of European Renewal", "Sudanese Armed Forces",
+                    "Inter-Services Public Relations"},
+                ActorType::organization);
     CHECK(affiliation_of(a, find(a, "Todor Iliev")) == "Citizens for European Bulgaria");
     CHECK_FALSE(find(a, "European Bulgaria"));
     const Mention* bri = find(a, "Belt and Road Initiative");
@@ -740,12 +748,9 @@ TEST_CASE("mentions::find_mentions") {
     Analysis a = analyse("He took bribes from Construtora Vale Verde, a Brazilian builder, for contracts. Dongying Haixin "
                          "Petrochemical, an independent refiner, and Jiangnan Hydro Engineering, a Chinese state "
                          "contractor, bid. So did the Peru Rising movement and the Colombia Renace movement.");
-    for (const char* name : {"Construtora Vale Verde", "Dongying Haixin Petrochemical", "Jiangnan Hydro Engineering",
-                             "Peru Rising", "Colombia Renace"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Construtora Vale Verde", "Dongying Haixin Petrochemical", "Jiangnan Hydro Engineering",
+                    "Peru Rising", "Colombia Renace"},
+                ActorType::organization);
   }
   SECTION("an organization's name of several words found in an earlier sentence is that name again") {
     Analysis a = analyse("Karadzhov leads the nationalist Homeland Bulgaria party. Homeland Bulgaria, which opposes "
@@ -779,11 +784,7 @@ TEST_CASE("mentions::find_mentions") {
   SECTION("a company's name ending in its trade is an organization, and a hyphened title is a title") {
     Analysis a = analyse("Aldridge Semiconductor sued Hualing Microelectronics and Kestrel Motor. Chinese Vice-Premier "
                          "Liu Jianhua met them.");
-    for (const char* name : {"Aldridge Semiconductor", "Hualing Microelectronics", "Kestrel Motor"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Aldridge Semiconductor", "Hualing Microelectronics", "Kestrel Motor"}, ActorType::organization);
     const Mention* p = find(a, "Liu Jianhua");
     REQUIRE(p);
     CHECK(p->type == ActorType::person);
@@ -882,37 +883,21 @@ TEST_CASE("mentions::find_mentions") {
   }
   SECTION("utilities: Power and Electric end an organization's name") {
     Analysis a = analyse("Ethiopian Electric Power (EEP) sells 200 megawatts to Kenya Power.");
-    for (const char* name : {"Ethiopian Electric Power", "Kenya Power"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Ethiopian Electric Power", "Kenya Power"}, ActorType::organization);
   }
   SECTION("a plural in the possessive inside an organization's name") {
     Analysis a = analyse("The Polish Farmers' Alliance rejected the plan. The National Teachers' Union struck. "
                          "The farmers' anger grew.");
-    for (const char* name : {"Polish Farmers' Alliance", "National Teachers' Union"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Polish Farmers' Alliance", "National Teachers' Union"}, ActorType::organization);
   }
   SECTION("a lobby before a name, a headquarters ending one: organizations") {
     Analysis a = analyse("The farm lobby Copa-Cogeca called on the Commission to act. Ukraine's Coordination "
                          "Headquarters said so.");
-    for (const char* name : {"Copa-Cogeca", "Coordination Headquarters"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Copa-Cogeca", "Coordination Headquarters"}, ActorType::organization);
   }
   SECTION("an ampersand between capitalised words joins a company's name") {
     Analysis a = analyse("Johnson & Johnson signed a deal with Korea Hydro & Nuclear Power on Monday.");
-    for (const char* name : {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}) {
-      const Mention* m = find(a, name);
-      REQUIRE(m);
-      CHECK(m->type == ActorType::organization);
-    }
+    check_types(a, {"Johnson & Johnson", "Korea Hydro & Nuclear Power"}, ActorType::organization);
     CHECK(find(a, "Korea Hydro") == nullptr);
   }
   SECTION("a day or month after a preposition opens no name; a professor of a subject at an employer") {
