@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <unordered_set>
 
 namespace relgraph {
 
@@ -236,8 +238,20 @@ struct Finder {
   uint32_t doc_sentence = 0;
   Mention pending_demonym;
   std::vector<std::string> thing_acronyms;  // "LNG" after "liquefied natural gas": no actor anywhere
+  // the distinct names of two or more words that earlier sentences typed as organizations, one
+  // mention each, so that a run is looked up among a few names, not among every mention so far
+  std::vector<uint32_t> typed_orgs;
+  std::unordered_set<std::string> typed_org_names;
+  size_t typed_orgs_seen = 0;
 
   void scan_sentence(uint32_t s) {
+    for (; typed_orgs_seen < out.mentions.size(); ++typed_orgs_seen) {
+      const Mention& o = out.mentions[typed_orgs_seen];
+      if (o.kind != MentionKind::name || o.type != ActorType::organization || !o.typed || o.last - o.first < 2) continue;
+      std::string key;
+      for (uint32_t t = o.first; t < o.last; ++t) (key += doc.norm[t]) += ' ';
+      if (typed_org_names.insert(std::move(key)).second) typed_orgs.push_back(static_cast<uint32_t>(typed_orgs_seen));
+    }
     doc_sentence = s;
     const Sentence& st = doc.sentences[s];
     const uint32_t end = st.last_token;
@@ -397,12 +411,11 @@ struct Finder {
       // name of several words typed in an earlier sentence is that name again
       if (!headline && !unit_end) {
         uint32_t again = 0;
-        for (const Mention& o : out.mentions) {
+        for (uint32_t oi : typed_orgs) {
+          const Mention& o = out.mentions[oi];
           const uint32_t n = o.last - o.first;
           // (the whole run, as an earlier sentence typed it)
-          if (o.kind != MentionKind::name || o.type != ActorType::organization || !o.typed || n < 2 || i + n != run ||
-              o.sentence >= s)
-            continue;
+          if (i + n != run) continue;
           bool same = true;
           for (uint32_t t = 0; t < n && same; ++t) same = doc.norm[i + t] == doc.norm[o.first + t];
           if (same) again = n;
@@ -2198,7 +2211,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}, 0, {}, {}};
+  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
