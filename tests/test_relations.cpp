@@ -2084,6 +2084,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Baghdad and Ankara to reach a deal. The IG Metall union, which represents most of the workers, praised the plan "
        "and called on Berlin to help.",
        {"association-of-the-petroleum-industry-of-kurdistan urges iraq", "ig-metall urges germany"}, {}},
+      // blacklisting is opposing; a list's stigma word may come past a long object and a hyphened word
+      {"Washington blacklisted Hamid Osman Idris and Yasir al-Tayeb. The United States on Wednesday added "
+       "Shenzhen-based drone maker Skyfield Aeronautics and four of its suppliers to a trade blacklist.",
+       {"united-states opposes hamid-osman-idris", "united-states opposes yasir-al-tayeb",
+        "united-states opposes skyfield-aeronautics"}, {}},
+      // an object after where it is based and what it is; a claim or case against one opposes it
+      {"Britain sanctioned London-based shipping firm Crescent Tide Shipping. Northstar Copper Corp said it would appeal. "
+       "Northstar filed its claim against Mongolia in 2022. Japan vetoed a U.S.-drafted resolution tightening North Korea sanctions.",
+       {"united-kingdom opposes crescent-tide-shipping", "northstar-copper-corp opposes mongolia"},
+       {"japan opposes north-korea"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -47,6 +47,11 @@ struct Extractor {
   bool cap(uint32_t k) const { return doc.tokens[k].has(tok_cap) && !headline; } // headlines capitalise every word
   bool punct(uint32_t k) const { return doc.tokens[k].has(tok_punct) && !doc.tokens[k].has(tok_quote); }
   bool quote(uint32_t k) const { return doc.tokens[k].has(tok_quote); }
+  // "Shenzhen-based", "state-owned": a hyphen inside a word, no space on either side
+  bool word_hyphen(uint32_t k) const {
+    return k > first && k + 1 < last && doc.token_text(k) == "-" && !doc.tokens[k].has(tok_space_before) &&
+           !doc.tokens[k + 1].has(tok_space_before);
+  }
   bool is(uint32_t k, std::string_view w) const { return k < last && doc.norm[k] == w; }
   // Token k stands between an odd number of double quotation marks of its sentence.
   bool inside_quotes(uint32_t k) const {
@@ -1004,9 +1009,21 @@ struct Extractor {
         if (words > 0 || (wc(k) & wc_subjpron)) return out;
       }
       // "with London-based BP": a name before a hyphenated participle only describes the object
-      if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0 && mention(mi).last + 2 < last &&
-          at(mention(mi).last + 2) >= 0) {
-        k = mention(mi).last + 2;
+      // ("added London-based drone maker X": past the words that say what the object is)
+      if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0) {
+        uint32_t t = mention(mi).last + 2;
+        // (not a proposal's words: "vetoed a U.S.-drafted resolution tightening North Korea sanctions")
+        while (t < last && t < mention(mi).last + 5 && at(t) < 0 && content_word(t) && !cap(t) &&
+               !(wc(t) & wc_proposal))
+          ++t;
+        if (t < last && at(t) >= 0) {
+          k = t;
+          continue;
+        }
+      }
+      // ("sanctioned Shenzhen-based drone maker X": an unknown place is a word; where the object is based)
+      if (mi < 0 && k + 2 < last && content_word(k) && word_hyphen(k + 1) && (wc(k + 2) & wc_firm) && !cap(k + 2)) {
+        k += 3;
         continue;
       }
       // "charged a former Greek minister": a former official stands for no state
@@ -1823,7 +1840,7 @@ struct Extractor {
       bool stigma = false;
       // ("added General Dynamics and drone maker Anduril to its unreliable entity list": a list of objects first)
       // ("called the decision \"a judicial coup\"": inside quotation marks too)
-      for (uint32_t k = c1; k < last && k < c1 + 12 && !stigma && (!punct(k) || quote(k)); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      for (uint32_t k = c1; k < last && k < c1 + 20 && !stigma && (!punct(k) || quote(k) || word_hyphen(k)); ++k) stigma = (wc(k) & wc_stigma) != 0;
       // ("called China a strategic partner", "described the UAE as \"a dependable partner\"": the
       // relation of the noun the object is called by)
       if (!stigma) {
