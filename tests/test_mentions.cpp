@@ -820,6 +820,16 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(p);
     CHECK(affiliation_of(a, p).empty());
   }
+  SECTION("judges' and trade ministers' titles; a place's head word after a title or a name particle is a surname") {
+    Analysis a = analyse("Dutch Foreign Trade Minister Reinier van Dam spoke. U.S. District Judge Margaret Hollis ruled. "
+                         "Federal Court Justice Helen Tsakalos ruled. Amaan Express denied it.");
+    check_types(a, {"Reinier van Dam", "Margaret Hollis", "Helen Tsakalos"}, ActorType::person);
+    check_types(a, {"Amaan Express"}, ActorType::organization);
+    CHECK(find(a, "Reinier van Dam")->role == "Foreign Trade Minister");
+    CHECK(find(a, "Margaret Hollis")->role == "Judge");
+    CHECK(find(a, "Helen Tsakalos")->role == "Justice");
+    CHECK(affiliation_of(a, find(a, "Helen Tsakalos")) == "Federal Court");
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

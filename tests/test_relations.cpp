@@ -2094,6 +2094,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Northstar filed its claim against Mongolia in 2022. Japan vetoed a U.S.-drafted resolution tightening North Korea sanctions.",
        {"united-kingdom opposes crescent-tide-shipping", "northstar-copper-corp opposes mongolia"},
        {"japan opposes north-korea"}},
+      // one who heads an organization's office belongs to the organization
+      {"Francois Moreau, who heads the ICRC's office in Goma, said the talks failed.",
+       {"francois-moreau affiliated_with international-committee-of-the-red-cross"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",
