@@ -830,6 +830,16 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Helen Tsakalos")->role == "Justice");
     CHECK(affiliation_of(a, find(a, "Helen Tsakalos")) == "Federal Court");
   }
+  SECTION("an unknown name where one is based is a place; a UN agency named by what it does is two mentions") {
+    Analysis a = analyse("The New York-based watchdog Human Rights Watch spoke. The U.N. refugee agency said so.");
+    check_types(a, {"New York"}, ActorType::location);
+    const Mention* agency = find(a, "refugee agency");
+    REQUIRE(agency);
+    CHECK(agency->type == ActorType::organization);
+    const Mention* un = find(a, "U.N.");
+    REQUIRE(un);
+    CHECK(un->modifies >= 0);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

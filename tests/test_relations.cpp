@@ -2097,6 +2097,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // one who heads an organization's office belongs to the organization
       {"Francois Moreau, who heads the ICRC's office in Goma, said the talks failed.",
        {"francois-moreau affiliated_with international-committee-of-the-red-cross"}, {}},
+      // a UN agency named by what it does is that agency
+      {"The U.N. refugee agency and the International Organization for Migration on Tuesday urged Pakistan to suspend "
+       "the deportations. The UN nuclear watchdog criticised Iran.",
+       {"unhcr urges pakistan", "international-organization-for-migration urges pakistan",
+        "international-atomic-energy-agency opposes iran"},
+       {"united-nations urges pakistan", "united-nations opposes iran"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

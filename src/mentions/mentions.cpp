@@ -740,6 +740,35 @@ struct Finder {
         m.plural = f.names.front().plural;
         m.type = lex.actors()[static_cast<size_t>(m.lex)].type;
         m.typed = true;
+        // "the U.N. refugee agency": a name that is another organization's name and lower-case words
+        // saying what it does there is two mentions, the owner's a modifier of the branch's
+        if (!headline && m.type == ActorType::organization && llen >= 2 && !cap(i + llen - 1)) {
+          uint32_t p = i + llen - 1;
+          while (p > i + 1 && !cap(p - 1) && alpha(p - 1)) --p;
+          uint32_t owner_form = 0;
+          if (cap(p - 1) && lexicon_at(i, p, headline, owner_form) == p - i) {
+            const LexName& owner = lex.name_forms()[owner_form].names.front();
+            if (owner.kind != NameKind::demonym && static_cast<int32_t>(owner.actor) != m.lex &&
+                lex.actors()[owner.actor].type == ActorType::organization) {
+              Mention o = make(i, p, s, end);
+              o.lex = static_cast<int32_t>(owner.actor);
+              o.form = static_cast<int32_t>(owner_form);
+              o.type = ActorType::organization;
+              o.typed = true;
+              const int32_t oi = add(std::move(o));
+              Mention branch = make(p, i + llen, s, end);
+              branch.lex = m.lex;
+              branch.form = m.form;
+              branch.plural = m.plural;
+              branch.type = m.type;
+              branch.typed = true;
+              branch.phrase_first = i;
+              out.mentions[static_cast<size_t>(oi)].modifies = add(std::move(branch));
+              i += llen;
+              continue;
+            }
+          }
+        }
         add(std::move(m));
         i += llen;
         continue;
@@ -2119,6 +2148,17 @@ struct Finder {
       m.type = ActorType::other;
       m.typed = true;
       m.pron_class.clear();
+    }
+    // "the New York-based watchdog": an unknown name where one is based is a place
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = ms[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.typed || m.possessive || m.last + 1 >= st.last_token ||
+          !is_hyphen(m.last) || doc.tokens[m.last].has(tok_space_before) || doc.tokens[m.last + 1].has(tok_space_before) ||
+          !(doc.norm[m.last + 1] == "based" || doc.norm[m.last + 1] == "headquartered"))
+        continue;
+      m.type = ActorType::location;
+      m.typed = true;
+      m.attributive = true;
     }
     // "Fano militias", "Wazalendo fighters": an unknown name before a word for fighters is their
     // organization (and they act for it, below)

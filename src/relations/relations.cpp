@@ -4171,6 +4171,14 @@ struct Extractor {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
       const int32_t org = da.of_mention[mi];
+      // "the U.N. refugee agency": the organization a branch named by what it does belongs to
+      if (m.kind == MentionKind::name && m.type == ActorType::organization && org >= 0 && m.first > first && !cap(m.first) &&
+          at(m.first - 1) >= 0 && mention(at(m.first - 1)).modifies >= 0 && !mention(at(m.first - 1)).possessive &&
+          typed_as(at(m.first - 1), ActorType::organization))
+        for (int32_t owner : actors(at(m.first - 1)))
+          if (owner != org)
+            emit_actors(org, owner, aff, mention(at(m.first - 1)).first, m.last, Qualifiers{false, Tense::present, {}},
+                        std::string());
       // "the African Union's Peace and Security Council": an organization's own body
       if (m.kind == MentionKind::name && m.type == ActorType::organization && org >= 0 && m.first >= first + 2 &&
           doc.tokens[m.first - 1].has(tok_possessive) && at(m.first - 2) >= 0) {
