@@ -2103,6 +2103,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"unhcr urges pakistan", "international-organization-for-migration urges pakistan",
         "international-atomic-energy-agency opposes iran"},
        {"united-nations urges pakistan", "united-nations opposes iran"}},
+      // people counted are no state; a sentence adverb opens no name
+      {"Iran, which hosts an estimated 3.5 million Afghans, has stepped up deportations. Turkey hosts thousands of "
+       "Syrians. Separately, Ukraine's human rights commissioner, Oleksandr Hrytsenko, accused the ICRC of failing.",
+       {"oleksandr-hrytsenko opposes international-committee-of-the-red-cross",
+        "oleksandr-hrytsenko affiliated_with ukraine"},
+       {"iran hosts afghanistan", "turkey hosts syria", "separately affiliated_with ukraine"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1026,6 +1026,10 @@ struct Extractor {
         k += 3;
         continue;
       }
+      // "hosts an estimated 3.5 million Afghans", "thousands of Syrians": people counted are no state
+      if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).plural && mention(mi).first > first &&
+          counted(mention(mi).first - 1))
+        return out;
       // "charged a former Greek minister": a former official stands for no state
       if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).first > first &&
           is(mention(mi).first - 1, "former")) {
@@ -3982,6 +3986,12 @@ struct Extractor {
 
   // A quantity word ("hundreds", "dozens") at t.
   bool amount_at(uint32_t t) const { return (wc(t) & wc_amount) && !cap(t); }
+  // Token t ends a count: "3.5 million", "200", "thousands of"
+  bool counted(uint32_t t) const {
+    if (doc.tokens[t].has(tok_digit) || amount_at(t)) return true;
+    if (is(t, "million") || is(t, "thousand") || is(t, "hundred") || is(t, "billion")) return true;
+    return t > first && is(t, "of") && amount_at(t - 1);
+  }
 
   // The name an apposition starting at token p describes ("X, a long-time ally", "X and Y, both
   // donors"): the non-possessive mention right before its comma, else -1.
