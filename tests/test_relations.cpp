@@ -2109,6 +2109,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"oleksandr-hrytsenko opposes international-committee-of-the-red-cross",
         "oleksandr-hrytsenko affiliated_with ukraine"},
        {"iran hosts afghanistan", "turkey hosts syria", "separately affiliated_with ukraine"}},
+      // money promised or announced for one supports it; what a passive gives is no actor
+      {"Japan announced $10 million for UNHCR. Britain promised 15 million euros to Somalia. The European Union "
+       "announced new rules for Kenya. $20 million was announced by Norway for Sudan.",
+       {"japan supports unhcr", "united-kingdom supports somalia"},
+       {"european-union supports kenya", "norway supports sudan"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2214,6 +2214,8 @@ struct Extractor {
       }
     }
     if (passive) {
+      // ("$20 million was pledged by X": what a cue of giving passes on is its passive subject, no actor)
+      if (cue.has_flag("goods")) return;
       Group agents = find_objects(by, by_cue(), true);
       if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
 
