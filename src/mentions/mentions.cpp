@@ -547,9 +547,9 @@ struct Finder {
       // "Kharg Island", "Tiananmen Square": a place, when the lexicon does not know it
       // (not across "and": "Minister Abdallah Mshana and Gulf Horizon" names no place)
       // (nor after a person's title, nor after a name particle: "Trade Minister Reinier van Dam")
-      bool and_before = i > st.first_token && out.title_at[i - 1];
-      for (uint32_t k = i; k + 1 < run && !and_before; ++k) and_before = doc.norm[k] == "and" && connector(k);
-      for (uint32_t k = run; k > i + 1 && !org_end && !and_before; --k)
+      bool no_place = i > st.first_token && out.title_at[i - 1];
+      for (uint32_t k = i; k + 1 < run && !no_place; ++k) no_place = doc.norm[k] == "and" && connector(k);
+      for (uint32_t k = run; k > i + 1 && !org_end && !no_place; --k)
         if (lex.is_location_head(doc.norm[k - 1]) && !connector(k - 1) && !(!cap(k - 2) && (doc.bits[k - 2] & wc_particle))) {
           org_end = k;
           place = true;
