@@ -1877,8 +1877,7 @@ struct Extractor {
       }
     }
     // "Iran-backed Houthis": the name before the hyphen acts on the phrase after the participle
-    if (c0 >= first + 2 && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0 - 1].has(tok_space_before) &&
-        !doc.tokens[c0].has(tok_space_before) && at(c0 - 2) >= 0 && mention(at(c0 - 2)).attributive) {
+    if (c0 >= first + 2 && word_hyphen(c0 - 1) && at(c0 - 2) >= 0 && mention(at(c0 - 2)).attributive) {
       Group obj = find_objects(c1, cue, false);
       // "U.S.-backed Syrian forces" are not Syria's
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind != MentionKind::name; }), obj.end());
