@@ -110,6 +110,8 @@ struct Resolver {
   void assign(size_t mi, int32_t actor) {
     out.of_mention[mi] = actor;
     if (actor < 0) return;
+    if (m_mentions_of.size() <= static_cast<size_t>(actor)) m_mentions_of.resize(static_cast<size_t>(actor) + 1);
+    m_mentions_of[static_cast<size_t>(actor)].push_back(static_cast<uint32_t>(mi));
     const Mention& m = dm.mentions[mi];
     ActorRecord& a = out.actors[static_cast<size_t>(actor)];
     a.mentions += 1;
@@ -163,6 +165,9 @@ struct Resolver {
   uint32_t m_last_pair_sentence = 0;
   int32_t m_story_state = -2;  // story_state(), once computed (-2: not yet)
   int32_t m_dateline = -2;     // dateline(), likewise
+  // the mentions assigned to each actor, in the order assigned (one may be listed twice, or under
+  // an actor it no longer has: readers check out.of_mention), so lookups skip other actors' mentions
+  std::vector<std::vector<uint32_t>> m_mentions_of;
 
   void index_sentences() {
     by_sentence.assign(doc.sentences.size(), {0, 0});
@@ -225,6 +230,21 @@ struct Resolver {
       int32_t actor;
     };
     std::vector<Full> fulls;
+    // each word of a full name -> the fulls with it, in order: a name is compared with the few
+    // full names sharing its first or last word, not with every actor of a long document
+    std::unordered_map<std::string, std::vector<uint32_t>> fulls_by_word;
+    auto add_full = [&](std::vector<std::string> keys, int32_t actor) {
+      const auto at = static_cast<uint32_t>(fulls.size());
+      for (size_t i = 0; i < keys.size(); ++i)
+        if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(i), keys[i]) == keys.begin() + static_cast<std::ptrdiff_t>(i))
+          fulls_by_word[keys[i]].push_back(at);
+      fulls.push_back(Full{std::move(keys), actor});
+    };
+    static const std::vector<uint32_t> no_fulls;
+    auto fulls_with = [&](const std::string& word) -> const std::vector<uint32_t>& {
+      auto it = fulls_by_word.find(word);
+      return it == fulls_by_word.end() ? no_fulls : it->second;
+    };
     // A shorter name for a full one: its first and last words, or one of them alone. One word of
     // a longer name names a person or an organization, never an event or a place ("Indochina" is
     // not the "Indochina War").
@@ -296,7 +316,7 @@ struct Resolver {
         // forms, as for names the lexicon lacks
         if (a >= 0 && !m.headline && m.last - m.first >= 2 && is_type(a, ActorType::organization)) {
           auto keys = name_keys(m);
-          if (keys.size() >= 2) fulls.push_back(Full{std::move(keys), a});
+          if (keys.size() >= 2) add_full(std::move(keys), a);
         }
         continue;
       }
@@ -305,10 +325,11 @@ struct Resolver {
       if (keys.size() < 2) continue;
       // a shorter form of a name already seen ("Anna Maria Berg" as "Anna Berg") joins it
       int32_t found = -1;
-      for (const Full& f : fulls)
-        if (f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back()) found = f.actor;
-      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
-        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
+      for (uint32_t fi : fulls_with(keys.front()))
+        if (const Full& f = fulls[fi]; f.keys.size() > keys.size() && f.keys.front() == keys.front() && f.keys.back() == keys.back())
+          found = f.actor;
+      for (uint32_t fi : fulls_with(keys.back()))
+        if (found < 0 && inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found < 0 && known_as(m) >= 0) found = known_as(m);
       // "Tehreek-e-Taliban Pakistan (TTP)": a name spelled out before a known organization's acronym
       // is that organization
@@ -333,7 +354,7 @@ struct Resolver {
         size_t before = out.actors.size();
         found = actor_for(slugify(label), label, m.type);
         // one entry per actor, however often it is named: the scans above stay short
-        if (out.actors.size() > before) fulls.push_back(Full{keys, found});
+        if (out.actors.size() > before) add_full(keys, found);
       }
       assign(mi, found);
     }
@@ -348,7 +369,8 @@ struct Resolver {
       auto keys = name_keys(m);
       int32_t found = -1;
       size_t best_dist = SIZE_MAX;
-      for (const Full& f : fulls) {
+      for (uint32_t fi : fulls_with(keys.front())) {
+        const Full& f = fulls[fi];
         if (!names_same(f, keys)) continue;
         // several people share the name: the one mentioned nearest before
         size_t dist = distance_before(f.actor, m.start);
@@ -357,11 +379,11 @@ struct Resolver {
           best_dist = dist;
         }
       }
-      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
-        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
+      for (uint32_t fi : fulls_with(keys.back()))
+        if (found < 0 && inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found < 0 && !m.headline && keys.size() == 1) {
         found = acronym_of(m);
-        if (found >= 0) fulls.push_back(Full{keys, found});
+        if (found >= 0) add_full(keys, found);
         // ("the Christian Democratic Appeal (CDA)": a name spelled out by an acronym is a body's)
         if (found >= 0 && is_type(found, ActorType::person) && doc.tokens[m.first].has(tok_upper))
           out.actors[static_cast<size_t>(found)].type = ActorType::organization;
@@ -379,7 +401,7 @@ struct Resolver {
           std::string label = mention_text(m);
           found = actor_for(slugify(label), label, m.type);
         }
-        fulls.push_back(Full{keys, found});
+        add_full(keys, found);
       }
       if (found < 0 && m.headline) {
         // a headline word for an actor the body names: "CLARK" -> "Joe Clark"
@@ -397,13 +419,13 @@ struct Resolver {
     for (size_t mi : deferred) {
       auto keys = name_keys(ms[mi]);
       int32_t found = -1;
-      for (const Full& f : fulls)
-        if (names_same(f, keys)) {
-          found = f.actor;
+      for (uint32_t fi : fulls_with(keys.front()))
+        if (names_same(fulls[fi], keys)) {
+          found = fulls[fi].actor;
           break;
         }
-      for (size_t fi = 0; found < 0 && fi < fulls.size(); ++fi)
-        if (inner_name(fulls[fi], keys)) found = fulls[fi].actor;
+      for (uint32_t fi : fulls_with(keys.back()))
+        if (found < 0 && inner_name(fulls[fi], keys)) found = fulls[fi].actor;
       if (found >= 0) assign(mi, found);
     }
     resolve_references();
@@ -712,15 +734,28 @@ struct Resolver {
     return two_people_before(probe);
   }
 
+  const std::vector<uint32_t>& mentions_of(int32_t a) const {
+    static const std::vector<uint32_t> none;
+    return a >= 0 && static_cast<size_t>(a) < m_mentions_of.size() ? m_mentions_of[static_cast<size_t>(a)] : none;
+  }
+  // The latest mention before `before` that still names actor a and passes `ok`, or -1.
+  template <class Ok>
+  int64_t latest_before(int32_t a, size_t before, Ok ok) const {
+    int64_t best = -1;
+    for (uint32_t j : mentions_of(a))
+      if (j < before && static_cast<int64_t>(j) > best && out.of_mention[j] == a && ok(dm.mentions[j])) best = j;
+    return best;
+  }
+
   // The state each person holds an office of, when every one has exactly one and they differ.
   std::vector<int32_t> states_of(const std::vector<int32_t>& people, size_t before) const {
     std::vector<int32_t> states;
     for (int32_t p : people) {
       int32_t state = -1;
       // "Russian President Vladimir Putin": the affiliations of the person's mentions so far
-      for (size_t j = 0; j < before; ++j) {
+      for (uint32_t j : mentions_of(p)) {
         const Mention& c = dm.mentions[j];
-        if (out.of_mention[j] != p || c.affiliation < 0) continue;
+        if (j >= before || out.of_mention[j] != p || c.affiliation < 0) continue;
         const int32_t s = out.of_mention[static_cast<size_t>(c.affiliation)];
         if (!is_type(s, ActorType::state)) continue;
         if (state >= 0 && state != s) return {};
@@ -850,15 +885,16 @@ struct Resolver {
         std::vector<int32_t> state = states_of({out.of_mention[mi]}, mi);
         if (state.empty()) {
           // (else the state of the office the person holds in this story, named before)
-          for (size_t j = mi; j-- > 0 && state.empty();)
-            if (out.of_mention[j] == out.of_mention[mi] && dm.mentions[j].affiliation >= 0 &&
-                is_type(out.of_mention[static_cast<size_t>(dm.mentions[j].affiliation)], ActorType::state))
-              state = {out.of_mention[static_cast<size_t>(dm.mentions[j].affiliation)]};
+          const int64_t j = latest_before(out.of_mention[mi], mi, [&](const Mention& c) {
+            return c.affiliation >= 0 && is_type(out.of_mention[static_cast<size_t>(c.affiliation)], ActorType::state);
+          });
+          if (j >= 0) state = {out.of_mention[static_cast<size_t>(dm.mentions[static_cast<size_t>(j)].affiliation)]};
         }
         // (or, for an untied office holder, the state the story is about or is dated in)
         bool office = false;
-        for (size_t j = 0; j < dm.mentions.size() && state.empty() && !office; ++j)
-          office = out.of_mention[j] == out.of_mention[mi] && !dm.mentions[j].role.empty();
+        if (state.empty())
+          for (uint32_t j : mentions_of(out.of_mention[mi]))
+            office = office || (out.of_mention[j] == out.of_mention[mi] && !dm.mentions[j].role.empty());
         if (state.empty() && office) {
           const int32_t home = story_state() >= 0 ? story_state() : dateline();
           if (home >= 0) state = {home};
@@ -1244,12 +1280,10 @@ struct Resolver {
         for (int k = 0; k < 2; ++k) {
           const int32_t other = found[static_cast<size_t>(1 - k)];
           if (!is_type(found[static_cast<size_t>(k)], ActorType::person) || !is_type(other, ActorType::state)) continue;
-          for (size_t j = mi; j-- > 0;) {
-            const Mention& c = dm.mentions[j];
-            if (out.of_mention[j] != found[static_cast<size_t>(k)] || c.affiliation < 0) continue;
-            const int32_t st_a = out.of_mention[static_cast<size_t>(c.affiliation)];
+          const int64_t j = latest_before(found[static_cast<size_t>(k)], mi, [](const Mention& c) { return c.affiliation >= 0; });
+          if (j >= 0) {
+            const int32_t st_a = out.of_mention[static_cast<size_t>(dm.mentions[static_cast<size_t>(j)].affiliation)];
             if (st_a >= 0 && is_type(st_a, ActorType::state) && st_a != other) found[static_cast<size_t>(k)] = st_a;
-            break;
           }
         }
       if (found.size() == 2) {
@@ -1315,9 +1349,9 @@ struct Resolver {
   // with pred(s).
   template <class Pred>
   bool tied_where(size_t a, size_t upto, Pred pred) const {
-    for (size_t j = 0; j < upto; ++j) {
+    for (uint32_t j : mentions_of(static_cast<int32_t>(a))) {
       const int32_t aff = dm.mentions[j].affiliation;
-      if (out.of_mention[j] != static_cast<int32_t>(a) || aff < 0) continue;
+      if (j >= upto || out.of_mention[j] != static_cast<int32_t>(a) || aff < 0) continue;
       const int32_t s = out.of_mention[static_cast<size_t>(aff)];
       if (s >= 0 && pred(s)) return true;
     }
@@ -1413,7 +1447,7 @@ int32_t dominant_state(const std::vector<uint32_t>& counts) {
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {
-  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0, -2};
+  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0, -2, -2, {}};
   r.run();
   return std::move(r.out);
 }

@@ -243,10 +243,18 @@ struct Finder {
   std::vector<uint32_t> typed_orgs;
   std::unordered_set<std::string> typed_org_names;
   size_t typed_orgs_seen = 0;
+  // the last words of earlier sentences' people named in two or more words, and the first words of
+  // their organizations so named: looked up, not searched for among every mention so far
+  std::unordered_set<std::string_view> person_last_words;
+  std::unordered_set<std::string_view> org_first_words;
 
   void scan_sentence(uint32_t s) {
     for (; typed_orgs_seen < out.mentions.size(); ++typed_orgs_seen) {
       const Mention& o = out.mentions[typed_orgs_seen];
+      if (o.kind == MentionKind::name && o.last - o.first >= 2) {
+        if (o.type == ActorType::person) person_last_words.insert(doc.norm[o.last - 1]);
+        if (o.type == ActorType::organization) org_first_words.insert(doc.norm[o.first]);
+      }
       if (o.kind != MentionKind::name || o.type != ActorType::organization || !o.typed || o.last - o.first < 2) continue;
       std::string key;
       for (uint32_t t = o.first; t < o.last; ++t) (key += doc.norm[t]) += ' ';
@@ -1300,8 +1308,9 @@ struct Finder {
   // Token i is the last word of a person's name found in an earlier sentence ("Kerrigan" after
   // "Ambassador Thomas Kerrigan").
   bool person_named_before(uint32_t i) const {
-    for (const Mention& m : out.mentions)
-      if (m.kind == MentionKind::name && m.type == ActorType::person && m.last - m.first >= 2 && m.last < i &&
+    if (person_last_words.count(doc.norm[i]) > 0) return true;
+    for (size_t mi = typed_orgs_seen; mi < out.mentions.size(); ++mi)
+      if (const Mention& m = out.mentions[mi]; m.kind == MentionKind::name && m.type == ActorType::person && m.last - m.first >= 2 && m.last < i &&
           doc.norm[m.last - 1] == doc.norm[i])
         return true;
     return false;
@@ -1401,8 +1410,9 @@ struct Finder {
   // "Westgate Rare Earths").
   bool names_organization(const Mention& m) const {
     if (m.last - m.first != 1) return false;
-    for (const Mention& o : out.mentions)
-      if (&o != &m && o.kind == MentionKind::name && o.type == ActorType::organization && o.last - o.first >= 2 &&
+    if (org_first_words.count(doc.norm[m.first]) > 0) return true;
+    for (size_t oi = typed_orgs_seen; oi < out.mentions.size(); ++oi)
+      if (const Mention& o = out.mentions[oi]; &o != &m && o.kind == MentionKind::name && o.type == ActorType::organization && o.last - o.first >= 2 &&
           doc.norm[o.first] == doc.norm[m.first])
         return true;
     return false;
@@ -2252,7 +2262,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0};
+  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0, {}, {}};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
