@@ -840,6 +840,17 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(un);
     CHECK(un->modifies >= 0);
   }
+  SECTION("an unknown word after a state's possessive and before a minister's title is a portfolio") {
+    Analysis a = analyse("India's Petroleum Minister Rakesh Menon spoke. Brazil's Mines and Energy Minister Alexandre "
+                         "Pacheco spoke. Argentina's Enarsa said so.");
+    for (const char* word : {"Petroleum", "Mines"}) {
+      const Mention* m = find(a, word);
+      CHECK((!m || m->kind == MentionKind::description));
+    }
+    CHECK(affiliation_of(a, find(a, "Rakesh Menon")) == "India");
+    CHECK(affiliation_of(a, find(a, "Alexandre Pacheco")) == "Brazil");
+    check_types(a, {"Enarsa"}, ActorType::organization);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

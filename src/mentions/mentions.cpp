@@ -1148,6 +1148,18 @@ struct Finder {
     return cap(k) && (doc.bits[k] & (wc_common | wc_body)) && lexicon_at(k, k + 1, false, form) == 0;
   }
 
+  // A government title starts at token k, perhaps after "and" and more portfolio words: the word
+  // before k names a portfolio ("India's Petroleum Minister", "Brazil's Mines and Energy Minister").
+  bool portfolio_before_title(uint32_t k, uint32_t end) {
+    int32_t tt = -1;
+    if (k + 1 < end && doc.norm[k] == "and" && !cap(k)) {
+      uint32_t a = k + 1;
+      while (a < end && a < k + 3 && title_at(a, end, tt) == 0 && portfolio_word(a)) ++a;
+      k = a;
+    }
+    return k < end && title_at(k, end, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::government;
+  }
+
   // The title ending just before token e is an office (not a job or an honorific).
   bool office_title_ending_at(uint32_t e, uint32_t first) {
     for (uint32_t a = e; a-- > first && out.title_at[a];) {
@@ -1217,6 +1229,23 @@ struct Finder {
             }
           }
         }
+      }
+    }
+    // "Mines and Energy Minister": an unknown word joined by "and" to a portfolio minister's title
+    // names a second portfolio
+    if (k >= first + 2 && k < title_end && doc.norm[k - 1] == "and" && !cap(k - 1) && out.at_token[k - 2] >= 0 && cap(k)) {
+      Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 2])];
+      int32_t tt = -1;
+      const uint32_t tl = title_at(k, title_end, tt);
+      if (w.kind == MentionKind::name && w.lex < 0 && !w.typed && w.last == k - 1 && w.last - w.first <= 2 && !upper(w.first) &&
+          tl >= 2 && lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::government && !names_organization(w)) {
+        for (uint32_t t = w.first; t < w.last; ++t) {
+          out.title_at[t] = 1;
+          out.at_token[t] = no_mention;
+        }
+        w.kind = MentionKind::description;
+        w.pron_class.clear();
+        k = w.first;
       }
     }
     // "Commerce and Industry Minister": capitalised common words, perhaps joined by "and", before
@@ -1598,7 +1627,7 @@ struct Finder {
         if (k > st.first_token + 1 && doc.tokens[k - 1].has(tok_possessive)) {
           int32_t d = out.at_token[k - 2];
           if (d >= 0 && affiliable(ms[static_cast<size_t>(d)]) && !m.typed && m.last - m.first == 1 &&
-              ms[static_cast<size_t>(d)].type == ActorType::state) {
+              ms[static_cast<size_t>(d)].type == ActorType::state && !portfolio_before_title(m.last, st.last_token)) {
             // "Argentina's Enarsa": a state's unknown one-word possession is an organization
             m.type = ActorType::organization;
             m.typed = true;
