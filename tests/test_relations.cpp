@@ -2114,6 +2114,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "announced new rules for Kenya. $20 million was announced by Norway for Sudan.",
        {"japan supports unhcr", "united-kingdom supports somalia"},
        {"european-union supports kenya", "norway supports sudan"}},
+      // a supply contract is trade, said by the contract and not by the verb that signs it (a contract
+      // to build may be a joint venture: no trade of itself); an organization
+      // after a state's possessive and what it is is the object; a rate and "up to" are words of the phrase
+      {"Kazakhstan signed a gas contract with Azerbaijan's state energy company Absheron Oil. Uganda signed a five-year "
+       "supply contract with Geneva-based trader Halvorsen Commodities. Coromandel Refining agreed to buy up to "
+       "100,000 barrels per day of crude from Severneft Trading. Hungary extended its long-term contract with Russia. "
+       "Tokyo signed a contract with Manila to build five vessels.",
+       {"kazakhstan trades_with absheron-oil", "uganda trades_with halvorsen-commodities",
+        "coromandel-refining trades_with severneft-trading", "hungary trades_with russia"},
+       {"kazakhstan cooperates_with absheron-oil", "kazakhstan trades_with azerbaijan",
+        "uganda cooperates_with halvorsen-commodities", "tokyo trades_with manila"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -938,7 +938,9 @@ struct Extractor {
         }
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
     // ("launched more than 100 drones at X")
-    if (k + 2 < last && (wc(k) & wc_approx) && !cap(k) && is(k + 1, "than") && doc.tokens[k + 2].has(tok_digit)) k += 2;
+    if (k + 2 < last && (((wc(k) & wc_approx) && is(k + 1, "than")) || (is(k, "up") && is(k + 1, "to"))) && !cap(k) &&
+        doc.tokens[k + 2].has(tok_digit))
+      k += 2;
     else if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     // ("ambushed a convoy of Kenyan soldiers", "a wave of strikes": a measure's "of" too)
@@ -1066,6 +1068,14 @@ struct Extractor {
           if (mention(mi).possessive && a < last && at(a) >= 0 && mention(at(a)).kind == MentionKind::name &&
               head_capable(at(a)) && mention(at(a)).type != ActorType::location)
             mi = at(a);
+          // ("with Azerbaijan's state energy company Absheron Oil": past the words that say what it is)
+          uint32_t t = a;
+          while (mention(mi).possessive && t < last && t < a + 5 && at(t) < 0 && !dm.title_at[t] && !cap(t) &&
+                 (content_word(t) || word_hyphen(t)) && !(wc(t) & wc_proposal))
+            ++t;
+          if (t > a && t < last && at(t) >= 0 && mention(at(t)).kind == MentionKind::name && head_capable(at(t)) &&
+              typed_as(at(t), ActorType::organization))
+            mi = at(t);
         }
         // "thanked Guterres' personal envoy, X,": the officer named in apposition is the object
         if (mention(mi).possessive) {
@@ -1241,6 +1251,13 @@ struct Extractor {
           continue;
         }
       }
+      // ("100,000 barrels per day of crude from X": a rate's "per day" is a word of the phrase)
+      if (words > 0 && out.empty() && k + 1 < last && is(k, "per") && at(k + 1) < 0 && content_word(k + 1) &&
+          words < static_cast<int>(opt.object_gap)) {
+        k += 2;
+        ++words;
+        continue;
+      }
       // ("delivered four IRIS-T systems to X": a name of no actor before a plain noun is a word of the phrase)
       if (at(k) < 0 && dm.at_token[k] >= 0 && mention(dm.at_token[k]).kind == MentionKind::name &&
           mention(dm.at_token[k]).first == k && mention(dm.at_token[k]).last < last &&
@@ -1288,6 +1305,22 @@ struct Extractor {
           std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) != cue.preps.end()) {
         // "sent more air defence systems to X" (support), not "sent troops to X"
         if (cue.has_flag("goods") && !goods) return out;
+        // ("signed a supply contract last year with X": after a light verb, the head noun of another
+        // relation that takes the preposition says what was done)
+        if (cue.has_flag("light")) {
+          uint32_t head_end = k;
+          while (head_end > pos + 1 && ((wc(head_end - 1) & wc_time) || (wc(head_end - 1) & wc_det)) && !cap(head_end - 1)) --head_end;
+          thread_local std::vector<uint32_t> v;
+          for (uint32_t t = pos; t < head_end; ++t) {
+            if (!content_word(t) || t + lex.cue_trie().longest(doc.ids, t, head_end, v) != head_end) continue;
+            for (uint32_t c : v) {
+              const Cue& other = lex.cues()[c];
+              if (other.kind == "noun" && other.relation != cue.relation &&
+                  std::find(other.preps.begin(), other.preps.end(), doc.norm[k]) != other.preps.end())
+                return out;
+            }
+          }
+        }
         prep_seen = true;
         ++k;
         continue;
