@@ -851,6 +851,14 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Alexandre Pacheco")) == "Brazil");
     check_types(a, {"Enarsa"}, ActorType::organization);
   }
+  SECTION("an unknown name opening a dateline is a place; a quoted charge after 'of' ends a description") {
+    Analysis a = analyse("JEDDAH, Aug 9 (Reuters) - Sudan's army walked out of the talks. Haroun accused the army of "
+                         "\"running away from peace.\"");
+    check_types(a, {"JEDDAH"}, ActorType::location);
+    const Mention* army = find(a, "the army");
+    REQUIRE(army);
+    CHECK(army->kind == MentionKind::description);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

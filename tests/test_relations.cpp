@@ -2125,6 +2125,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "coromandel-refining trades_with severneft-trading", "hungary trades_with russia"},
        {"kazakhstan cooperates_with absheron-oil", "kazakhstan trades_with azerbaijan",
         "uganda cooperates_with halvorsen-commodities", "tokyo trades_with manila"}},
+      // one who led a mediation or ferried messages between two sides mediates between them
+      {"A Swiss-led mediation effort between Cameroon and the Ambazonia Defence Forces stalled. Oman, which has "
+       "quietly ferried messages between Riyadh and the Houthis for years, hosted the talks.",
+       {"switzerland mediates cameroon", "switzerland mediates ambazonia-defence-forces", "oman mediates saudi-arabia",
+        "oman mediates houthis"},
+       {}},
+      // "no" right after a verb denies it
+      {"Kenya signed no deal with Uganda. Tanzania signed a deal with Rwanda.",
+       {"tanzania cooperates_with rwanda"}, {"kenya cooperates_with uganda"}, {"kenya cooperates_with uganda"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -248,6 +248,39 @@ struct Finder {
   std::unordered_set<std::string_view> person_last_words;
   std::unordered_set<std::string_view> org_first_words;
 
+  // "CAIRO, Jan 27 (AFP) - ...": [agency, agency_end) is the agency's name when sentence st opens
+  // with a dateline; both stay st.last_token otherwise
+  void dateline_agency(const Sentence& st, uint32_t& agency, uint32_t& agency_end) const {
+    const uint32_t i = st.first_token, end = st.last_token;
+    if (st.headline || i >= end || !doc.tokens[i].has(tok_upper)) return;
+    for (uint32_t p = i + 1; p + 2 < end && p < i + 12; ++p) {
+      if (doc.token_text(p) != "(") continue;
+      uint32_t q = p + 1;
+      while (q < end && q < p + 5 && doc.token_text(q) != ")") ++q;
+      if (q + 1 < end && doc.token_text(q) == ")" && q > p + 1 && closes_dateline(doc.norm[q + 1])) {
+        agency = p + 1;
+        agency_end = q;
+      }
+      return;
+    }
+  }
+
+  // "JEDDAH, Aug 9 (Reuters) -": an unknown name opening a dateline is the place it was filed from
+  void dateline_place(uint32_t s, size_t from, size_t to) {
+    const Sentence& st = doc.sentences[s];
+    uint32_t agency = st.last_token, agency_end = st.last_token;
+    dateline_agency(st, agency, agency_end);
+    if (agency == st.last_token) return;
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = out.mentions[mi];
+      if (m.first != st.first_token || m.kind != MentionKind::name || m.lex >= 0 || m.last >= agency ||
+          doc.token_text(m.last) != ",")
+        continue;
+      m.type = ActorType::location;
+      m.typed = true;
+    }
+  }
+
   void scan_sentence(uint32_t s) {
     for (; typed_orgs_seen < out.mentions.size(); ++typed_orgs_seen) {
       const Mention& o = out.mentions[typed_orgs_seen];
@@ -268,19 +301,7 @@ struct Finder {
     uint32_t i = st.first_token;
     // "CAIRO, Jan 27 (AFP) - ...": the agency of a dateline is the story's source, no actor in it
     uint32_t agency = end, agency_end = end;
-    if (!st.headline && i < end && doc.tokens[i].has(tok_upper))
-      for (uint32_t p = i + 1; p + 2 < end && p < i + 12; ++p) {
-        if (doc.token_text(p) != "(") continue;
-        uint32_t q = p + 1;
-        while (q < end && q < p + 5 && doc.token_text(q) != ")") ++q;
-        if (q + 1 < end && doc.token_text(q) == ")" && q > p + 1) {
-          if (closes_dateline(doc.norm[q + 1])) {
-            agency = p + 1;
-            agency_end = q;
-          }
-        }
-        break;
-      }
+    dateline_agency(st, agency, agency_end);
     while (i < end) {
       if (i == agency) {
         i = agency_end;
@@ -997,9 +1018,15 @@ struct Finder {
     if (a >= end) return false;
     if (cap(a) || doc.token_text(a) == "-") return true;
     int32_t tt = -1;
-    // ("accused the commission of altering tally sheets": a gerund after "of" is the charge)
-    const bool charge = doc.norm[a] == "of" && a + 1 < end && !cap(a + 1) && doc.norm[a + 1].size() > 4 &&
-                        doc.norm[a + 1].compare(doc.norm[a + 1].size() - 3, 3, "ing") == 0;
+    // ("accused the commission of altering tally sheets": a gerund after "of" is the charge, quoted
+    // or not: 'accused the army of "running away"')
+    uint32_t g = a + 1;
+    if (g + 1 < end && doc.norm[a] == "of" && doc.tokens[g].has(tok_punct) && !doc.tokens[g + 1].has(tok_space_before)) {
+      const std::string_view q = doc.token_text(g);
+      if (q == "\"" || q == "'" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x98") ++g;
+    }
+    const bool charge = doc.norm[a] == "of" && g < end && !cap(g) && doc.norm[g].size() > 4 &&
+                        doc.norm[g].compare(doc.norm[g].size() - 3, 3, "ing") == 0;
     if (!cap(n))
       return (doc.norm[a] == "of" && !charge) || (doc.tokens[a].has(tok_possessive) && !(a + 1 < end && title_phrase(a + 1, end, tt) > 0));
     if (doc.norm[a] == "of" && (a + 1 >= end || (doc.bits[a + 1] & wc_det))) return true;
@@ -2298,6 +2325,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     size_t from = f.out.mentions.size();
     f.scan_sentence(s);
     size_t to = f.out.mentions.size();
+    f.dateline_place(s, from, to);
     f.state_forces(from, to);
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);

@@ -1446,6 +1446,10 @@ struct Extractor {
         if (wc(k + 1) & wc_relpron) a = cue;
         break;
       }
+    // "sent no delegation to Geneva": "no" right after a verb cue denies it
+    if (cue + 2 < last && is(cue + 1, "no") && !is(cue + 2, "longer") && !is(cue + 2, "less") && !is(cue + 2, "more") &&
+        !cap(cue) && cue_at(cue, [](const Cue& c) { return c.kind == "verb"; }))
+      q.negated = true;
     for (uint32_t k = a; k < cue; ++k) {
       uint64_t c = wc(k);
       if ((c & wc_rule) && k + 1 < cue && is(k + 1, "out")) ruled_out = true;
