@@ -2134,6 +2134,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "no" right after a verb denies it
       {"Kenya signed no deal with Uganda. Tanzania signed a deal with Rwanda.",
        {"tanzania cooperates_with rwanda"}, {"kenya cooperates_with uganda"}, {"kenya cooperates_with uganda"}},
+      // in a relative clause, a name after ", and" with a relative clause of its own is the antecedent's
+      // peer, not one more object
+      {"The commission called on Turkey, which backs Libya, and Russia, which has supported Sudan, to withdraw. "
+       "The accord was signed by Kenya's minister, Paul Otieno, and Ugandan Energy Minister Ruth Nankabirwa, who "
+       "arrived on Monday. Egypt backs Chad, Niger and Mali.",
+       {"russia supports sudan", "paul-otieno cooperates_with ruth-nankabirwa", "egypt supports chad",
+        "egypt supports niger", "egypt supports mali"},
+       {"turkey supports russia"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

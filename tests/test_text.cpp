@@ -63,6 +63,9 @@ TEST_CASE("text::analyse_text") {
     CHECK(d.sentences.size() == 2);
     Document e = analyse("U.S. Trade Representative Clayton Yeutter spoke.");
     CHECK(e.sentences.size() == 1);
+    // (so does a one-letter name that looks like an initial)
+    CHECK(sentences(analyse("He posted it on X. He left. George W. Bush spoke.")) ==
+          std::vector<std::string>{"He posted it on X.", "He left.", "George W. Bush spoke."});
   }
   SECTION("closing quotes stay with their sentence") {
     Document d = analyse("\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said. \xE2\x80\x9CIt is done.\xE2\x80\x9D Then he left.");

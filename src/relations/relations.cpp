@@ -1138,8 +1138,10 @@ struct Extractor {
         const bool as_well_as = j + 2 < last && is(j, "as") && is(j + 1, "well") && is(j + 2, "as");
         if (!list_closed && j < last && (is(j, "and") || is(j, "or") || doc.token_text(j) == "," || as_well_as)) {
           bool comma = doc.token_text(j) == ",";
+          bool comma_and = false;
           j += as_well_as ? 3 : 1;
           if (j < last && (is(j, "and") || is(j, "or"))) {
+            comma_and = comma;
             comma = false;
             ++j;
           }
@@ -1178,7 +1180,15 @@ struct Extractor {
             uint32_t e = mention(nm).last + (mention(nm).possessive ? 1 : 0);
             // "with X, Clark told": a comma item must be followed by more of the list
             bool continues = e < last && (is(e, "and") || is(e, "or") || doc.token_text(e) == ",");
-            if (!comma || continues) {
+            // ("Turkey, which backs the government, and Russia, which": a new clause's subject with
+            // a relative clause of its own)
+            // (only for a cue in a relative clause itself: "signed by X, and Y, who arrived" lists both)
+            bool in_relative = false;
+            for (uint32_t t = pos; t-- > first + 1 && t + 5 > pos && !in_relative;)
+              in_relative = (wc(t) & wc_relpron) && !is(t, "that") && doc.token_text(t - 1) == ",";
+            const bool own_clause = in_relative && comma_and && e + 1 < last && doc.token_text(e) == "," &&
+                                    (wc(e + 1) & wc_relpron) && !is(e + 1, "that");
+            if ((!comma || continues) && !own_clause) {
               if (!comma) list_closed = true;
               k = j;
               words = 0;

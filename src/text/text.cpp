@@ -241,8 +241,9 @@ void split_sentences(Document& doc, const TextOptions& options) {
     const Token& t = doc.tokens[k];
     std::string_view w = doc.span_text(t.start, t.end);
     bool terminal = (t.flags & tok_punct) && (w[0] == '.' || w[0] == '!' || w[0] == '?');
-    if (!terminal && (t.flags & tok_alpha) && w.size() > 2 && w.back() == '.' &&
-        w.find('.') != w.size() - 1 && k + 1 < n) {
+    // ("posted on X. He accused": an initial too)
+    if (!terminal && (t.flags & tok_alpha) && w.size() >= 2 && w.back() == '.' &&
+        (w.find('.') != w.size() - 1 || w.size() == 2) && k + 1 < n) {
       // "... the U.S. The next": an acronym ends the sentence when a common word follows
       const Token& next = doc.tokens[k + 1];
       terminal = (next.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k + 1]);
