@@ -298,4 +298,10 @@ TEST_CASE("actors::resolve_actors") {
                          "spoke. The minister then left for Tunis.");
     CHECK(actor_of(a, "The minister") == actor_of(a, "Musalia Mudavadi"));
   }
+  SECTION("the kingdom or the country an official speaks of is the official's state, unless a state is named nearer") {
+    Analysis a = analyse("Sudan's army walked out. Saudi Foreign Minister Faisal bin Farhan said the kingdom regretted "
+                         "the walkout. Kenyan President William Ruto visited Uganda, where the country hosts refugees.");
+    CHECK(actor_of(a, "the kingdom") == "saudi-arabia");
+    CHECK(actor_of(a, "the country") == "uganda");
+  }
 }

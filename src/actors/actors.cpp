@@ -1070,6 +1070,14 @@ struct Resolver {
           assign(mi, out.of_mention[j]);
           return;
         }
+        // ("Saudi Foreign Minister X said the kingdom regretted": the state of an official named
+        // before it in its sentence)
+        if (want == ActorType::state && c.sentence == m.sentence && c.kind == MentionKind::name && c.affiliation >= 0 &&
+            is_type(out.of_mention[j], ActorType::person) &&
+            is_type(out.of_mention[static_cast<size_t>(c.affiliation)], ActorType::state)) {
+          assign(mi, out.of_mention[static_cast<size_t>(c.affiliation)]);
+          return;
+        }
       }
       return;
     }
