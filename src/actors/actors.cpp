@@ -1063,6 +1063,10 @@ struct Resolver {
         }
       }
       if (head == "named") return;  // ("the court" is no court unless one was named)
+      uint32_t before = m.first;
+      if (before > doc.sentences[m.sentence].first_token && doc.norm[before - 1] == "that") --before;
+      const bool reported_subject = before > doc.sentences[m.sentence].first_token &&
+                                    (doc.bits[before - 1] & wc_report) && doc.norm[before - 1] != "according";
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&
@@ -1070,9 +1074,9 @@ struct Resolver {
           assign(mi, out.of_mention[j]);
           return;
         }
-        // ("Saudi Foreign Minister X said the kingdom regretted": the state of an official named
-        // before it in its sentence)
-        if (want == ActorType::state && c.sentence == m.sentence && c.kind == MentionKind::name && c.affiliation >= 0 &&
+        // ("Saudi Foreign Minister X said the kingdom regretted": the state of the official whose words
+        // it opens; not "X, who is on a visit to the country")
+        if (want == ActorType::state && reported_subject && c.sentence == m.sentence && c.kind == MentionKind::name && c.affiliation >= 0 &&
             is_type(out.of_mention[j], ActorType::person) &&
             is_type(out.of_mention[static_cast<size_t>(c.affiliation)], ActorType::state)) {
           assign(mi, out.of_mention[static_cast<size_t>(c.affiliation)]);
