@@ -265,13 +265,10 @@ struct Finder {
     }
   }
 
-  // "JEDDAH, Aug 9 (Reuters) -": an unknown name opening a dateline is the place it was filed from
-  void dateline_place(uint32_t s, size_t from, size_t to) {
-    const Sentence& st = doc.sentences[s];
-    uint32_t agency = st.last_token, agency_end = st.last_token;
-    dateline_agency(st, agency, agency_end);
-    if (agency == st.last_token) return;
-    for (size_t mi = from; mi < to; ++mi) {
+  // "JEDDAH, Aug 9 (Reuters) -": an unknown name opening a dateline (its agency's name at
+  // `agency`) is the place it was filed from
+  void dateline_place(const Sentence& st, uint32_t agency, size_t from) {
+    for (size_t mi = from; mi < out.mentions.size(); ++mi) {
       Mention& m = out.mentions[mi];
       if (m.first != st.first_token || m.kind != MentionKind::name || m.lex >= 0 || m.last >= agency ||
           doc.token_text(m.last) != ",")
@@ -302,6 +299,7 @@ struct Finder {
     // "CAIRO, Jan 27 (AFP) - ...": the agency of a dateline is the story's source, no actor in it
     uint32_t agency = end, agency_end = end;
     dateline_agency(st, agency, agency_end);
+    const size_t from = out.mentions.size();
     while (i < end) {
       if (i == agency) {
         i = agency_end;
@@ -958,6 +956,7 @@ struct Finder {
       add(std::move(m));
       i = b;
     }
+    if (agency != end) dateline_place(st, agency, from);
   }
 
   static bool has_digit(std::string_view w) {
@@ -2325,7 +2324,6 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     size_t from = f.out.mentions.size();
     f.scan_sentence(s);
     size_t to = f.out.mentions.size();
-    f.dateline_place(s, from, to);
     f.state_forces(from, to);
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);

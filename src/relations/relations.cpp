@@ -1183,11 +1183,7 @@ struct Extractor {
             // ("Turkey, which backs the government, and Russia, which": a new clause's subject with
             // a relative clause of its own)
             // (only for a cue in a relative clause itself: "signed by X, and Y, who arrived" lists both)
-            bool in_relative = false;
-            for (uint32_t t = pos; t-- > first + 1 && t + 5 > pos && !in_relative;)
-              in_relative = (wc(t) & wc_relpron) && !is(t, "that") && doc.token_text(t - 1) == ",";
-            const bool own_clause = in_relative && comma_and && e + 1 < last && doc.token_text(e) == "," &&
-                                    (wc(e + 1) & wc_relpron) && !is(e + 1, "that");
+            const bool own_clause = comma_and && e + 1 < last && comma_relative(e + 1) && relative_cue(pos);
             if ((!comma || continues) && !own_clause) {
               if (!comma) list_closed = true;
               k = j;
@@ -1319,7 +1315,7 @@ struct Extractor {
         // relation that takes the preposition says what was done)
         if (cue.has_flag("light")) {
           uint32_t head_end = k;
-          while (head_end > pos + 1 && ((wc(head_end - 1) & wc_time) || (wc(head_end - 1) & wc_det)) && !cap(head_end - 1)) --head_end;
+          while (head_end > pos + 1 && (wc(head_end - 1) & (wc_time | wc_det)) && !cap(head_end - 1)) --head_end;
           thread_local std::vector<uint32_t> v;
           for (uint32_t t = pos; t < head_end; ++t) {
             if (!content_word(t) || t + lex.cue_trie().longest(doc.ids, t, head_end, v) != head_end) continue;
@@ -4030,6 +4026,18 @@ struct Extractor {
       emit_actors(da.of_mention[mi], da.of_mention[from], aff, k - 1, m.last + 1, Qualifiers{false, Tense::present, {}},
                   m.role);
     }
+  }
+
+  // Token t opens a relative clause after a comma (", which", ", who"; not "that").
+  bool comma_relative(uint32_t t) const {
+    return t > first && (wc(t) & wc_relpron) && !is(t, "that") && doc.token_text(t - 1) == ",";
+  }
+
+  // The cue ending before `pos` stands in a relative clause opened just before it (", which has backed").
+  bool relative_cue(uint32_t pos) const {
+    for (uint32_t t = pos; t-- > first + 1 && t + 5 > pos;)
+      if (comma_relative(t)) return true;
+    return false;
   }
 
   // A quantity word ("hundreds", "dozens") at t.
