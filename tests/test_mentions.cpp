@@ -859,6 +859,28 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(army);
     CHECK(army->kind == MentionKind::description);
   }
+  SECTION("words naming a portfolio before a government secretary's title; a body's president keeps the body") {
+    Analysis a = analyse("Kenya's Foreign Affairs Principal Secretary Wanjiru Mbogo spoke. ECOWAS Commission President "
+                         "Omar Touray spoke.");
+    CHECK(affiliation_of(a, find(a, "Wanjiru Mbogo")) == "Kenya");
+    CHECK(find(a, "Foreign Affairs") == nullptr);
+    CHECK(affiliation_of(a, find(a, "Omar Touray")) == "ECOWAS Commission");
+  }
+  SECTION("a title phrase in apposition before a name: past the place an envoy is posted to, or the body described") {
+    Analysis a = analyse("The U.S. ambassador to Manila, MaryKay Carlson, spoke. The Southern Shield Brigade denied it. A "
+                         "spokesman for the brigade, Nidal Abu Fakhr, said so.");
+    CHECK(affiliation_of(a, find(a, "MaryKay Carlson")) == "U.S.");
+    const Mention* spokesman = find(a, "Nidal Abu Fakhr");
+    REQUIRE(spokesman);
+    CHECK(spokesman->type == ActorType::person);
+    CHECK(spokesman->role == "Spokesman");
+    CHECK(affiliation_of(a, spokesman) == "the brigade");
+  }
+  SECTION("a world region before a title is the beat, not a person's name") {
+    Analysis a = analyse("Human Rights Watch spoke, said Jane Doe, the group's Central Africa director.");
+    check_types(a, {"Central Africa"}, ActorType::location);
+    check_types(a, {"Jane Doe"}, ActorType::person);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -618,8 +618,12 @@ struct Finder {
         uint32_t p = org_end;
         while (p < end && p < org_end + 2 && portfolio_word(p) && title_at(p, end, after_title) == 0) ++p;
         // ("EU Home Affairs Commissioner X": a commissioner's too)
-        if (title_at(p, end, after_title) > 0 && (lex.titles()[static_cast<size_t>(after_title)].role == "Minister" ||
-                                                  lex.titles()[static_cast<size_t>(after_title)].role == "Commissioner"))
+        // ("Foreign Affairs Principal Secretary X": a government secretary's too, not "Commission President X")
+        const auto portfolio_title = [&](const LexTitle& t) {
+          return t.role == "Minister" || t.role == "Commissioner" ||
+                 (t.kind == TitleKind::government && t.role.find("Secretary") != std::string::npos);
+        };
+        if (title_at(p, end, after_title) > 0 && portfolio_title(lex.titles()[static_cast<size_t>(after_title)]))
           org_end = 0;
       }
       // "European Council President Antonio Costa and European Commission": a title after a full
@@ -1583,9 +1587,10 @@ struct Finder {
           const uint32_t l = lex.org_before_trie().longest(doc.ids, a, c, values);
           if (l > 0 && a + l == c && !cap(c - 1)) {
             // ("The head of the EU's observer mission, X,": the title's holder, not the mission)
+            // ("A spokesman for the group, X,")
             bool holder = false;
             for (uint32_t t = a; t-- > st.first_token + 1 && t + 8 > a && doc.token_text(t) != ",";)
-              holder = holder || (doc.norm[t] == "of" && out.title_at[t - 1]);
+              holder = holder || ((doc.norm[t] == "of" || doc.norm[t] == "for") && out.title_at[t - 1]);
             if (holder) break;
             m.type = ActorType::organization;
             m.typed = true;
@@ -1606,16 +1611,31 @@ struct Finder {
       // "his Israeli counterpart, Ariel Sharon": a title phrase in apposition before the name
       // ("the U.S. special envoy for hostage affairs, X": past the title's plain complement)
       uint32_t tend = k - 1;
+      int32_t employer = -1;
       if (!titled && k > st.first_token + 4 && doc.token_text(k - 1) == "," && !out.title_at[k - 2]) {
         uint32_t b = k - 1;
         for (int words = 0; words < 3 && b > st.first_token + 2 && modifier_word(b - 1); ++words) --b;
         if (b < k - 1 && (doc.norm[b - 1] == "for" || doc.norm[b - 1] == "on") && out.title_at[b - 2]) tend = b - 1;
+        // ("the U.S. ambassador to Manila, X": the place an envoy is posted to; "a spokesman for
+        // the group, X": the organization described)
+        const int32_t before = out.at_token[k - 2];
+        if (tend == k - 1 && before >= 0 && before < static_cast<int32_t>(mi) && ms[static_cast<size_t>(before)].last == k - 1) {
+          const Mention& bm = ms[static_cast<size_t>(before)];
+          const uint32_t pf = bm.first;
+          const bool posted = doc.norm[pf - 1] == "to" && bm.kind == MentionKind::name &&
+                              (bm.type == ActorType::state || bm.type == ActorType::location);
+          const bool described_org = (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
+                                     bm.kind == MentionKind::description && bm.type == ActorType::organization;
+          if (pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2] && (posted || described_org)) tend = pf - 1;
+          if (tend == pf - 1 && described_org) employer = before;
+        }
       }
       if (!titled && k > st.first_token + 1 && doc.token_text(k - 1) == "," && out.title_at[tend - 1]) {
         uint32_t k2 = skip_left_titles(tend, st.first_token, role, office, plural);
         if (k2 < tend && !role.empty()) {
           k = k2;
           titled = true;
+          if (employer >= 0 && m.affiliation < 0) m.affiliation = employer;
         }
       }
       // organization descriptors: "state news agency Xinhua", "energy firm PDVSA"
