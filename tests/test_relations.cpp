@@ -2142,6 +2142,21 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"russia supports sudan", "paul-otieno cooperates_with ruth-nankabirwa", "egypt supports chad",
         "egypt supports niger", "egypt supports mali"},
        {"turkey supports russia"}},
+      // the antecedent of a relative pronoun that is the clause's object: past an indefinite
+      // apposition, a state's government, every name of a coordination
+      {"Police held Baran Kocaman, a Kurdish journalist whom Ankara accuses of spreading propaganda. Envoys met "
+       "Chad's government, which the Sudanese army has accused of arming rebels. Ministers named Kestrel Maritime "
+       "and Aurum Bunkering, which Brussels accuses of helping smugglers.",
+       {"turkey opposes baran-kocaman", "sudanese-army opposes chad", "european-union opposes kestrel-maritime",
+        "european-union opposes aurum-bunkering"},
+       {"kestrel-maritime opposes aurum-bunkering"}},
+      // the names in apposition to a plural noun are the objects; a name that goes on with a verb is not
+      {"Washington blacklisted two traders from Omdurman, Hamid Osman Idris and Yasir al-Tayeb. The EU sanctioned "
+       "two companies, Kestrel Maritime and Aurum Bunkering, on Monday. Britain sanctioned two banks, Reuters "
+       "reported.",
+       {"united-states opposes hamid-osman-idris", "united-states opposes yasir-al-tayeb",
+        "european-union opposes kestrel-maritime", "european-union opposes aurum-bunkering"},
+       {"united-kingdom opposes reuters"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

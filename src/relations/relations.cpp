@@ -709,16 +709,30 @@ struct Extractor {
     governor_of(s, &coordinated);
     uint32_t r = mention(coordinated.empty() ? s : coordinated.back()).phrase_first;
     if (r > first && is(r - 1, "the")) --r;  // ", whom the EU accuses"
-    if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom")) || doc.token_text(r - 2) != ",") return {};
+    if (r < first + 3 || !(is(r - 1, "which") || is(r - 1, "that") || is(r - 1, "whom"))) return {};
+    if (doc.token_text(r - 2) != ",") {
+      // ("X, a Kurdish journalist whom Ankara accuses": the name an indefinite apposition describes)
+      uint32_t d = r - 1;
+      while (d > first && d + 6 > r && (content_word(d - 1) || (at(d - 1) >= 0 && mention(at(d - 1)).kind == MentionKind::demonym)))
+        --d;
+      if (d == r - 1 || d <= first || !(is(d - 1, "a") || is(d - 1, "an"))) return {};
+      const int32_t named = apposed_name(d - 1);
+      if (named < 0 || named == s) return {};
+      return {named};
+    }
     // ("The Viv Ansanm gang coalition, which": past the descriptor after the name)
     uint32_t e = r - 2;
     while (e > first && e + 4 > r && at(e - 1) < 0 && content_word(e - 1)) --e;
+    // ("Chad's government, which": the state its government stands for)
+    const bool government = e + 1 == r - 2 && (wc(e) & wc_regime);
+    if (government && e > first + 1 && doc.tokens[e - 1].has(tok_possessive) && at(e - 1) < 0) --e;
     int32_t ante = e > first ? at(e - 1) : -1;
     if (ante >= 0 && !head_capable(ante)) ante = mention(ante).modifies;
-    if (ante < 0 || ante == s || mention(ante).possessive) return {};
+    if (ante < 0 || ante == s || (mention(ante).possessive && !government)) return {};
     // ("X, the leader of the Y alliance, whom": the person the apposition describes)
     const int32_t person = described_person(ante);
-    return {person >= 0 ? person : ante};
+    // ("X and Y, which Brussels accuses of": every name of the coordination)
+    return person >= 0 ? Group{person} : expand_left(ante);
   }
 
   // A finite or past verb at t that takes an object: from the tag, else a verb cue or an -ed word.
@@ -1199,6 +1213,23 @@ struct Extractor {
           (is(k, "including") || (doc.token_text(k) == "," && is(k + 1, "including")))) {
         k += is(k, "including") ? 1 : 2;
         continue;
+      }
+      // "blacklisted two traders from Omdurman, X and Y": the names in apposition to a plural noun
+      if (out.empty() && words > 0 && k + 2 < last && plural_noun(k - 1)) {
+        uint32_t j = k;
+        // (past the place they are from)
+        if ((is(j, "from") || is(j, "in")) && dm.at_token[j + 1] >= 0 && mention(dm.at_token[j + 1]).kind == MentionKind::name &&
+            (at(j + 1) < 0 || typed_as(at(j + 1), ActorType::location) || typed_as(at(j + 1), ActorType::state)))
+          j = mention(dm.at_token[j + 1]).last;
+        if (j + 2 < last && doc.token_text(j) == "," && at(j + 1) >= 0 && mention(at(j + 1)).kind == MentionKind::name &&
+            !mention(at(j + 1)).possessive &&
+            (typed_as(at(j + 1), ActorType::person) || typed_as(at(j + 1), ActorType::organization))) {
+          const uint32_t e = mention(at(j + 1)).last;
+          if (e >= last || is(e, "and") || punct(e)) {
+            k = j + 1;
+            continue;
+          }
+        }
       }
       // "hosted the junta's foreign minister, Than Htike,": a title phrase, then its holder in apposition
       if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1] && k + 1 < last && at(k + 1) >= 0 &&
@@ -4041,6 +4072,13 @@ struct Extractor {
   }
 
   // A quantity word ("hundreds", "dozens") at t.
+  // A plain plural noun at t ("traders"; not "news", "class"), from the tag where there is one.
+  bool plural_noun(uint32_t t) const {
+    if (!content_word(t)) return false;
+    if (tree) return tree->tag[t - first] == "NNS";
+    const std::string_view w = doc.norm[t];
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
+  }
   bool amount_at(uint32_t t) const { return (wc(t) & wc_amount) && !cap(t); }
   // Token t ends a count: "3.5 million", "200", "thousands of"
   bool counted(uint32_t t) const {
