@@ -305,4 +305,10 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the kingdom") == "saudi-arabia");
     CHECK(actor_of(a, "the country") == "indonesia");
   }
+  SECTION("'we' in a quotation is the state whose body is named as its speaker") {
+    Analysis a = analyse("\"We have asked Kabul to act,\" Pakistan's foreign ministry said. \"We are ready,\" the "
+                         "Chinese defence ministry said.");
+    CHECK(actor_of(a, "We") == "pakistan");
+    CHECK(actor_of(a, "We", 1) == "china");
+  }
 }

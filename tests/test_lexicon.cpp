@@ -50,6 +50,21 @@ TEST_CASE("lexicon::load_actor_text") {
     CHECK(plain[0] != 0);
     CHECK(lex.name_trie().longest(plain, 0, 1, values) == 1);
   }
+  SECTION("a singular demonym with a plural, after the adjective, is only a person noun") {
+    Lexicon lex;
+    lex.load_actor_text(header + "turkey\tstate\tTurkey\t\t\tTurkish|Turk|Turks\t\nkenya\tstate\tKenya\t\t\tKenyan|Kenyans\t\n",
+                        "mine.tsv");
+    auto person_noun = [&](const char* word) {
+      std::vector<uint32_t> values;
+      std::vector<uint32_t> ids{lex.word_id(word)};
+      REQUIRE(lex.name_trie().longest(ids, 0, 1, values) == 1);
+      return lex.name_forms()[values.front()].names.front().person_noun;
+    };
+    CHECK(person_noun("turk"));
+    CHECK_FALSE(person_noun("turkish"));
+    CHECK_FALSE(person_noun("turks"));
+    CHECK_FALSE(person_noun("kenyan"));
+  }
 }
 
 TEST_CASE("lexicon::load_word_classes") {

@@ -881,6 +881,17 @@ TEST_CASE("mentions::find_mentions") {
     check_types(a, {"Central Africa"}, ActorType::location);
     check_types(a, {"Jane Doe"}, ActorType::person);
   }
+  SECTION("a first name before a demonym that is only a person noun is a person's name") {
+    Analysis a = analyse("Volker Turk urged Kenya to act. On Monday, Volker Turk spoke again. Latin American states and "
+                         "Bosnian Serb leaders met.");
+    for (const Mention& m : a.mentions.mentions) {
+      const std::string text(a.doc.span_text(m.start, m.end));
+      if (text == "Turk") FAIL("Turk alone is a mention");
+    }
+    check_types(a, {"Volker Turk"}, ActorType::person);
+    CHECK(find(a, "Latin American") == nullptr);
+    CHECK(find(a, "Bosnian Serb") == nullptr);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

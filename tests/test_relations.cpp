@@ -2157,6 +2157,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states opposes hamid-osman-idris", "united-states opposes yasir-al-tayeb",
         "european-union opposes kestrel-maritime", "european-union opposes aurum-bunkering"},
        {"united-kingdom opposes reuters"}},
+      // a state's officials past an adjective stand for it
+      {"Spain urged Peru's political leaders to respect the order. Chile urged Peru's leaders to act.",
+       {"spain urges peru", "chile urges peru"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

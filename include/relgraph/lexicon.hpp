@@ -29,6 +29,7 @@ struct LexName {
   uint32_t actor = 0; // index into Lexicon::actors()
   NameKind kind = NameKind::label;
   bool plural = false; // "Russians"
+  bool person_noun = false; // a singular person noun that is no adjective: "Turk", "Dane" (not "Turkish", "Kenyan")
 };
 
 enum class TitleKind : uint8_t { office, government, job, honorific };
@@ -203,7 +204,7 @@ public:
   int32_t find_id(std::string_view id) const;
 
 private:
-  void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural);
+  void add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural, bool person_noun = false);
   uint32_t intern(const std::string& norm);
   std::vector<uint32_t> phrase_ids(std::string_view phrase);
   std::vector<std::vector<uint32_t>> caseless_phrase_ids(std::string_view phrase);

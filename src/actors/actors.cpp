@@ -826,7 +826,7 @@ struct Resolver {
     }
     // ', X said' (the mention right before the verb)
     for (uint32_t r = k + 1; r < after.last_token && r < k + 9 && !doc.tokens[r].has(tok_punct); ++r)
-      if (report(r)) return dm.at_token[r - 1] >= 0 ? speaker_of(static_cast<size_t>(dm.at_token[r - 1])) : -1;
+      if (report(r)) return dm.at_token[r - 1] >= 0 ? speaker_of(static_cast<size_t>(dm.at_token[r - 1])) : body_speaker(r - 1, k);
     // 'X said: "' or 'X told reporters, "'
     const Sentence& before = sentence_at(open);
     if (open < before.first_token + 2) return -1;
@@ -841,6 +841,22 @@ struct Resolver {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
                                [](uint32_t x, const Sentence& st) { return x < st.first_token; });
     return *(it - 1);
+  }
+
+  // ('"...," Pakistan's foreign ministry said': the state whose body, ending at token b, speaks)
+  int32_t body_speaker(uint32_t b, uint32_t from) const {
+    if (!(doc.bits[b] & wc_body) || doc.tokens[b].has(tok_cap)) return -1;
+    uint32_t t = b;
+    while (t > from && t + 3 > b && dm.at_token[t - 1] < 0 && !doc.tokens[t - 1].has(tok_cap) &&
+           doc.tokens[t - 1].has(tok_alpha) && !(doc.bits[t - 1] & (wc_det | wc_prep | wc_conj)))
+      --t;
+    if (t > from && doc.tokens[t - 1].has(tok_possessive) && dm.at_token[t - 1] < 0) --t;
+    const int32_t owner = t > from ? dm.at_token[t - 1] : -1;
+    if (owner < 0) return -1;
+    const Mention& o = dm.mentions[static_cast<size_t>(owner)];
+    if (!(o.kind == MentionKind::demonym || (o.kind == MentionKind::name && o.possessive))) return -1;
+    const int32_t a = out.of_mention[static_cast<size_t>(owner)];
+    return a >= 0 && is_type(a, ActorType::state) ? a : -1;
   }
 
   // The actor a speaker's mention names, if it is a person, a body or a state.

@@ -199,7 +199,7 @@ std::vector<std::string> Lexicon::tokens_of(std::string_view phrase, bool normal
   return out;
 }
 
-void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural) {
+void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, bool plural, bool person_noun) {
   std::string t = text;
   // "the Kremlin" is matched as "Kremlin"; the article is not part of the name
   if (t.rfind("the ", 0) == 0) t.erase(0, 4);
@@ -220,7 +220,7 @@ void Lexicon::add_name(uint32_t actor, const std::string& text, NameKind kind, b
   }
   for (const auto& n : m_forms[form].names)
     if (n.actor == actor) return;
-  m_forms[form].names.push_back(LexName{actor, kind, plural});
+  m_forms[form].names.push_back(LexName{actor, kind, plural, person_noun});
 }
 
 void Lexicon::load_actor_file(const std::string& path) {
@@ -263,7 +263,9 @@ void Lexicon::load_actor_text(std::string_view text, const std::string& path) {
       for (auto& s : dem) {
         // plural people nouns end in s: "Russians", "Israelis" (but "Swiss" is both)
         bool plural = s.size() > 3 && s.back() == 's' && std::find(dem.begin(), dem.end(), s.substr(0, s.size() - 1)) != dem.end();
-        add_name(idx, s, NameKind::demonym, plural);
+        // (a singular with a plural after the first, adjectival form: "Turkish|Turk|Turks")
+        const bool person_noun = !plural && &s != &dem.front() && std::find(dem.begin(), dem.end(), s + "s") != dem.end();
+        add_name(idx, s, NameKind::demonym, plural, person_noun);
         if (!plural && a.demonym.empty()) a.demonym = s;
       }
     }

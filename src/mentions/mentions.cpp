@@ -807,7 +807,8 @@ struct Finder {
       uint32_t a = i;
       uint32_t b = run;
       // "Longtime Hezbollah sponsor": a sentence-initial word before a known name is no part of it
-      if (sentence_initial(a, st.first_token) && a + 1 < run && lexicon_at(a + 1, run, headline, form) > 0) {
+      if (sentence_initial(a, st.first_token) && a + 1 < run && lexicon_at(a + 1, run, headline, form) > 0 &&
+          !surname_demonym(a, run, headline)) {
         ++i;
         continue;
       }
@@ -878,9 +879,10 @@ struct Finder {
         continue;
       }
       // "Latin American", "South American": an adjective ending in a demonym, not a name
+      // (but "Volker Turk": a person noun after a name's word is a surname)
       uint32_t dform = 0;
       if (b - a >= 2 && lexicon_at(b - 1, b, headline, dform) == 1 &&
-          lex.name_forms()[dform].names.front().kind == NameKind::demonym) {
+          lex.name_forms()[dform].names.front().kind == NameKind::demonym && !surname_demonym(a, b, headline)) {
         i = b;
         continue;
       }
@@ -1407,6 +1409,15 @@ struct Finder {
            (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_goods)) == 0;
   }
 
+  // [a, b) is a first name and a demonym that is only a person noun: "Volker Turk"
+  bool surname_demonym(uint32_t a, uint32_t b, bool headline) {
+    uint32_t form = 0;
+    if (headline || b != a + 2 || (doc.bits[a] & (wc_common | k_function_words | wc_det | wc_time)) || !alpha(a) ||
+        lexicon_at(a, b, false, form) > 0 || lexicon_at(b - 1, b, false, form) != 1)
+      return false;
+    const LexName& n = lex.name_forms()[form].names.front();
+    return n.kind == NameKind::demonym && n.person_noun;
+  }
   // A demonym of one word at t ("Omani", "Soviet").
   bool demonym_word(uint32_t t, bool headline) {
     uint32_t form = 0;
@@ -2270,6 +2281,8 @@ struct Finder {
       uint32_t k = m.last;
       if (m.possessive) ++k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
+      // ("Peru's political leaders": past one adjective)
+      if (k + 1 < st.last_token && !out.title_at[k] && plain_adjective(k) && out.title_at[k + 1]) ++k;
       if (k < st.last_token && out.title_at[k]) {
         uint32_t e = k;
         while (e < st.last_token && out.title_at[e]) ++e;
