@@ -2160,6 +2160,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a state's officials past an adjective stand for it
       {"Spain urged Peru's political leaders to respect the order. Chile urged Peru's leaders to act.",
        {"spain urges peru", "chile urges peru"}, {}},
+      // what is sent or pledged: a counted currency or kind of equipment; what is funded for someone
+      {"Britain pledged 15 million pounds to Sudan. Berlin would deliver two more air defence batteries to Ukraine. "
+       "Tokyo will fund six patrol vessels for Vietnam. Kenya sent troops to Somalia.",
+       {"united-kingdom supports sudan", "germany supports ukraine", "japan supports vietnam"},
+       {"kenya supports somalia", "united-kingdom attacks sudan"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

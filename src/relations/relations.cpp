@@ -1266,7 +1266,8 @@ struct Extractor {
       // "helping the girls enter the U.S.": a finite or bare verb ends the object's phrase
       if (tree && words > 0 && finite_verb(k)) break;
       // "rejected a resolution condemning X": a participle after the noun has its own object
-      if (words > 0 && !(wc(k - 1) & wc_det) && participle(k)) break;
+      // ("pledged 15 million pounds to X": a word counted is a noun)
+      if (words > 0 && !(wc(k - 1) & wc_det) && !counted(k - 1) && participle(k)) break;
       // ("ordered 12 Rafale fighter jets from X": a capitalised word naming no actor is a word too)
       // ("will invest $5 billion in X": a currency sign before a number is a word of the phrase)
       if (punct(k) && k + 1 < last && doc.tokens[k + 1].has(tok_digit) && doc.token_text(k) != "," && words < static_cast<int>(opt.object_gap)) {
