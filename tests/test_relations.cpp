@@ -2165,6 +2165,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Tokyo will fund six patrol vessels for Vietnam. Kenya sent troops to Somalia.",
        {"united-kingdom supports sudan", "germany supports ukraine", "japan supports vietnam"},
        {"kenya supports somalia", "united-kingdom attacks sudan"}},
+      // cooperation: every form of the verb, adjectives joined by "and", co-hosts, an ally in apposition
+      // past a capitalised adjective
+      {"Kenya was cooperating with Uganda. China has close economic and military ties with Cambodia. The "
+       "conference was co-hosted by Britain and Somalia. The United States, Kosovo's main Western ally, urged calm. "
+       "The Paris Club, which is co-chaired by India and Japan, met.",
+       {"kenya cooperates_with uganda", "china cooperates_with cambodia", "united-kingdom cooperates_with somalia",
+        "united-states cooperates_with kosovo", "india cooperates_with japan"},
+       {"india cooperates_with paris-club", "japan cooperates_with paris-club"}},
+      // a base overrun is attacked
+      {"Boko Haram overran a Nigerian army base.", {"boko-haram attacks nigerian-army"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

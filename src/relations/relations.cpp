@@ -2291,7 +2291,10 @@ struct Extractor {
       // ("$20 million was pledged by X": what a cue of giving passes on is its passive subject, no actor)
       if (cue.has_flag("goods")) return;
       Group agents = find_objects(by, by_cue(), true);
-      if (!agents.empty() && !subj.empty()) emit(agents, subj, cue, c0, c1, q);
+      // ("the committee, which is co-chaired by A and B": a mutual act with its partner after a
+      // preposition is not done to the passive subject)
+      const bool mutual_only = symmetric(cue) && cue.has_flag("prep_only");
+      if (!agents.empty() && !subj.empty() && !mutual_only) emit(agents, subj, cue, c0, c1, q);
 
       // "a summit of the Mercosur trade bloc hosted by Paraguay": the body whose gathering it is
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") {
@@ -2301,7 +2304,7 @@ struct Extractor {
       // "talks in Brussels that are hosted by X": X hosts the parties the sentence has met
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") brokered(agents, cue, c0, c1, q);
       // "The agreement was signed by A and B": a mutual act's agents pair with each other
-      if (subj.empty() && symmetric(cue) && actor_count(agents) >= 2) emit_pairs(agents, cue, c0, c1, q);
+      if ((subj.empty() || mutual_only) && symmetric(cue) && actor_count(agents) >= 2) emit_pairs(agents, cue, c0, c1, q);
       return;
     }
     uint32_t obj_end = c1;
@@ -3230,8 +3233,11 @@ struct Extractor {
     if (cue.has_flag("copula_poss")) {
       // "China is Russia's greatest commercial partner" ("NATO's 31st member": an ordinal too)
       uint32_t k = c0;
+      // ("Kosovo's main Western ally": a capitalised adjective naming nothing)
       while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)) ||
-                           (doc.tokens[k - 1].has(tok_digit) && at(k - 1) < 0)))
+                           (doc.tokens[k - 1].has(tok_digit) && at(k - 1) < 0) ||
+                           (k - 1 > first && cap(k - 1) && dm.at_token[k - 1] < 0 && !dm.title_at[k - 1] &&
+                            doc.tokens[k - 1].has(tok_alpha))))
         --k;
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
@@ -3531,6 +3537,14 @@ struct Extractor {
   }
 
   // The token before a noun's determiners and adjectives.
+  // An adjective at t, from the tag where there is one, else by its ending ("military", "economic").
+  bool adjective_at(uint32_t t) const {
+    if (tree) return tree->tag[t - first] == "JJ";
+    const std::string_view w = doc.norm[t];
+    for (std::string_view end : {"al", "ic", "ary", "ive", "ous"})
+      if (w.size() > end.size() + 3 && w.substr(w.size() - end.size()) == end) return true;
+    return false;
+  }
   uint32_t before_noun_phrase(uint32_t c0) const {
     uint32_t p = c0;
     for (;;) {
@@ -3548,6 +3562,12 @@ struct Extractor {
       }
       // "more than three hours of talks": a comparison before a number
       if (p >= first + 2 && is(p - 1, "than") && det_at(p - 2) && p < c0) {
+        p -= 2;
+        continue;
+      }
+      // "close economic and military ties": adjectives joined by "and"
+      if (p >= first + 2 && p < last && is(p - 1, "and") && content_word(p - 2) && content_word(p) &&
+          adjective_at(p) && adjective_at(p - 2)) {
         p -= 2;
         continue;
       }
