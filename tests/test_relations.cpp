@@ -2175,6 +2175,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"india cooperates_with paris-club", "japan cooperates_with paris-club"}},
       // a base overrun is attacked
       {"Boko Haram overran a Nigerian army base.", {"boko-haram attacks nigerian-army"}, {}},
+      // a threat to do something to X, whatever the verb
+      {"Belarusian President Alexander Lukashenko threatened to drag Lithuania before a tribunal. Chad's "
+       "president threatened to withdraw his soldiers from the Multinational Joint Task Force. Russia threatened to "
+       "send troops to help Serbia.",
+       {"alexander-lukashenko threatens lithuania", "chad threatens multinational-joint-task-force"},
+       {"russia threatens serbia"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2493,6 +2493,14 @@ struct Extractor {
           const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
           static const Cue direct{"", "", "", {}, "", "possessor_ok"};
           if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
+          // ("threatened to drag Lithuania before a tribunal", "to withdraw its troops from X": any
+          // verb's object, or what it takes something away from)
+          const bool verb = tree ? tree->tag[v - first] == "VB" : (content_word(v) && !cap(v));
+          if (len == 0 && verb && v + 1 < last) {
+            static const Cue away{"", "", "", {"from"}, "", ""};
+            obj = find_objects(v + 1, direct, false, nullptr);
+            if (obj.empty()) obj = find_objects(v + 1, away, true, nullptr);
+          }
         }
       }
     }
