@@ -1633,11 +1633,12 @@ struct Finder {
         if (tend == k - 1 && before >= 0 && before < static_cast<int32_t>(mi) && ms[static_cast<size_t>(before)].last == k - 1) {
           const Mention& bm = ms[static_cast<size_t>(before)];
           const uint32_t pf = bm.first;
-          const bool posted = doc.norm[pf - 1] == "to" && bm.kind == MentionKind::name &&
+          const bool titled_before = pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2];
+          const bool posted = titled_before && doc.norm[pf - 1] == "to" && bm.kind == MentionKind::name &&
                               (bm.type == ActorType::state || bm.type == ActorType::location);
-          const bool described_org = (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
+          const bool described_org = titled_before && (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
                                      bm.kind == MentionKind::description && bm.type == ActorType::organization;
-          if (pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2] && (posted || described_org)) tend = pf - 1;
+          if (posted || described_org) tend = pf - 1;
           if (tend == pf - 1 && described_org) employer = before;
         }
       }
