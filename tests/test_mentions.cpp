@@ -892,6 +892,12 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(find(a, "Latin American") == nullptr);
     CHECK(find(a, "Bosnian Serb") == nullptr);
   }
+  SECTION("after a title, an organization's one-word alias before an unknown capitalised word opens a name") {
+    Analysis a = analyse("Botswana's president Duma Boko spoke. The speaker of the Duma Vyacheslav Volodin spoke.");
+    check_types(a, {"Duma Boko"}, ActorType::person);
+    CHECK(affiliation_of(a, find(a, "Duma Boko")) == "Botswana");
+    check_types(a, {"Duma"}, ActorType::organization);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

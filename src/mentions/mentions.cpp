@@ -314,10 +314,13 @@ struct Finder {
       uint32_t llen = (t.has(tok_alpha) || t.has(tok_digit)) ? lexicon_at(i, end, headline, form) : 0;
       // "President Santiago Pena", "Foreign Minister Israel Katz": after a title, a place's name
       // followed by an unknown capitalised word is a person's first name
+      // ("President Duma Boko": or an organization's one-word alias)
       if (llen == 1 && !headline && i > st.first_token && out.title_at[i - 1] && i + 1 < end && cap(i + 1) && alpha(i + 1) &&
           lex.name_forms()[form].names.front().kind != NameKind::demonym &&
           (lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::state ||
-           lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::location) &&
+           lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::location ||
+           (lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::organization &&
+            lex.name_forms()[form].names.front().kind == NameKind::alias)) &&
           !(doc.bits[i + 1] & (wc_common | wc_time | wc_body))) {
         uint32_t other_form = 0;
         int32_t tt = -1;
