@@ -1642,7 +1642,7 @@ struct Finder {
           const bool described_org = titled_before && (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
                                      bm.kind == MentionKind::description && bm.type == ActorType::organization;
           if (posted || described_org) tend = pf - 1;
-          if (tend == pf - 1 && described_org) employer = before;
+          if (described_org) employer = before;
         }
       }
       if (!titled && k > st.first_token + 1 && doc.token_text(k - 1) == "," && out.title_at[tend - 1]) {
