@@ -311,4 +311,21 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "We") == "pakistan");
     CHECK(actor_of(a, "We", 1) == "china");
   }
+  SECTION("a later mention typed an organization by a cue retypes a name guessed to be a person") {
+    Analysis a = analyse("The duties hit Xinyuan Solar Glass and others. \"We are fair,\" Xinyuan's chief executive, "
+                         "Lu Weiming, said.");
+    bool org = false;
+    for (const auto& r : a.actors.actors) org = org || (r.id == "xinyuan-solar-glass" && r.type == ActorType::organization);
+    CHECK(org);
+    CHECK(actor_of(a, "Xinyuan") == "xinyuan-solar-glass");
+  }
+  SECTION("'the two' before a region's name and a group word is the pair named before") {
+    Analysis a = analyse("Somalia and Ethiopia quarrelled. Kenyan President William Ruto has offered to mediate between "
+                         "the two Horn of Africa neighbours.");
+    CHECK(actor_of(a, "the two Horn of Africa neighbours") == "somalia+ethiopia");
+  }
+  SECTION("a place inside a compound adjective names no body with its name") {
+    Analysis a = analyse("The Lagos Chamber of Commerce met. Westline Logistics, a Lagos-based freight company, signed.");
+    CHECK(actor_of(a, "Lagos") == "lagos");
+  }
 }

@@ -898,6 +898,35 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(affiliation_of(a, find(a, "Duma Boko")) == "Botswana");
     check_types(a, {"Duma"}, ActorType::organization);
   }
+  SECTION("an unknown name with a state's descriptor of a business in apposition is an organization") {
+    Analysis a = analyse("Brookvale Dairies, Kenya's biggest milk processor, said so. Shares in Coonawarra Vintners, "
+                         "Australia's second-largest wine exporter, jumped.");
+    check_types(a, {"Brookvale Dairies", "Coonawarra Vintners"}, ActorType::organization);
+  }
+  SECTION("two names of several plain words joined by 'and' before a head word are two organizations") {
+    Analysis a = analyse("The duties will hit manufacturers including Xinyuan Solar Glass and Hengda Photovoltaic "
+                         "Materials. Troops of the African Union Support and Stabilization Mission in Somalia left. "
+                         "The Centre for Economics and Foreign Policy Studies said so.");
+    CHECK(find(a, "Xinyuan Solar Glass") != nullptr);
+    check_types(a, {"Hengda Photovoltaic Materials"}, ActorType::organization);
+    CHECK(find(a, "African Union Support and Stabilization Mission") != nullptr);
+    CHECK(find(a, "Centre for Economics and Foreign Policy Studies") != nullptr);
+  }
+  SECTION("a name before 'whose' and a described apposition employs the title after it") {
+    Analysis a = analyse("The ruling was welcomed by the Intergovernmental Authority on Development, the regional bloc "
+                         "whose executive secretary, Fatuma Abdi Nur, praised the decision.");
+    CHECK(affiliation_of(a, find(a, "Fatuma Abdi Nur")) == "Intergovernmental Authority on Development");
+  }
+  SECTION("an unknown name after a quotation, before a title in the possessive, is an organization") {
+    Analysis a = analyse("\"Our costs are low,\" Xinyuan's chief executive, Lu Weiming, said.");
+    check_types(a, {"Xinyuan"}, ActorType::organization);
+    CHECK(affiliation_of(a, find(a, "Lu Weiming")) == "Xinyuan");
+  }
+  SECTION("the name a group calls itself is an organization's") {
+    Analysis a = analyse("The insurgents, who call themselves Ahl al-Sahil, attacked. A group that calls itself Jund "
+                         "Ansar claimed it.");
+    check_types(a, {"Ahl al-Sahil", "Jund Ansar"}, ActorType::organization);
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -2181,6 +2181,43 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "send troops to help Serbia.",
        {"alexander-lukashenko threatens lithuania", "chad threatens multinational-joint-task-force"},
        {"russia threatens serbia"}},
+      // the members of a body listed after "formed by", "made up of", "comprising"
+      {"The Alliance of Sahel States, the confederation formed by Mali, Burkina Faso and Niger, rejected the plan. "
+       "The Quad, comprising the United States, Japan and India, met.",
+       {"mali affiliated_with alliance-of-sahel-states", "burkina-faso affiliated_with alliance-of-sahel-states",
+        "niger affiliated_with alliance-of-sahel-states", "japan affiliated_with quadrilateral-security-dialogue"},
+       {}},
+      // a state's body of several words in the possessive stands for the state
+      {"Westline Logistics signed a $120 million agreement with Benin's port authority. Kenya Airways signed a deal "
+       "with Ghana's civil aviation authority.",
+       {"westline-logistics cooperates_with benin", "kenya-airways cooperates_with ghana"}, {}},
+      // a description's company is the one named before, not a place inside a compound adjective
+      {"The Lagos Chamber of Commerce met. Westline Logistics, a Lagos-based freight company, signed a deal, the "
+       "company's chief executive, Folake Adebanjo-Cole, told Reuters. Atlantic Crescent Energy is run from Dakar. "
+       "The field is operated by Atlantic Crescent Energy, a London-listed company. Its chief executive, Graham "
+       "Whitcombe, attended.",
+       {"folake-adebanjo-cole affiliated_with westline-logistics", "graham-whitcombe affiliated_with atlantic-crescent-energy"},
+       {"folake-adebanjo-cole affiliated_with lagos-chamber-of-commerce", "graham-whitcombe affiliated_with united-kingdom"}},
+      // the victim of a passive is no attacker for a later "condemned the attack"
+      {"The Houthis struck a ship on Monday. The ship manager said a Filipino seaman had been killed. Britain "
+       "condemned the attack.",
+       {"united-kingdom opposes houthis"}, {"united-kingdom opposes philippines"}},
+      // a title phrase in apposition before a rank and the name
+      {"The third individual is an RSF commander, Brig. Gen. Hamdan Saleh Abakar, whom London blames for attacks.",
+       {"hamdan-saleh-abakar affiliated_with rsf", "united-kingdom opposes hamdan-saleh-abakar"},
+       {"united-kingdom opposes rsf"}},
+      // managing or running a company
+      {"Also targeted was his brother Tariq Bashir, who manages Northern Dune Logistics. Ahmed Salim runs the Khartoum "
+       "Gold Company. Russia ran a campaign against Ukraine.",
+       {"tariq-bashir affiliated_with northern-dune-logistics", "ahmed-salim affiliated_with khartoum-gold-company"},
+       {"russia affiliated_with ukraine"}},
+      // an act condemned in quotation marks before its agent; a proposal welcomed in apposition
+      {"Guyana on Wednesday condemned what it called a \"reckless escalation\" by Venezuela. Mexico offered to host a "
+       "meeting of their defense chiefs, a proposal Belize quickly welcomed.",
+       {"guyana opposes venezuela", "belize supports mexico"}, {}},
+      // a plea to a body is no act it rules against
+      {"The European Union asked the WTO to rule on Indonesia's export halt. A WTO panel ruled against the ban in 2022.",
+       {"european-union urges world-trade-organization"}, {"world-trade-organization opposes european-union"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -114,6 +114,14 @@ struct Resolver {
     m_mentions_of[static_cast<size_t>(actor)].push_back(static_cast<uint32_t>(mi));
     const Mention& m = dm.mentions[mi];
     ActorRecord& a = out.actors[static_cast<size_t>(actor)];
+    // ("Xinyuan Solar Glass ... Xinyuan's chief executive": a cue's organization outranks a default
+    // guess of person)
+    if (a.type == ActorType::person && m.kind == MentionKind::name && !m.headline && m.typed && m.type == ActorType::organization) {
+      bool guessed = true;
+      for (uint32_t j : m_mentions_of[static_cast<size_t>(actor)])
+        guessed = guessed && !(dm.mentions[j].typed && dm.mentions[j].type == ActorType::person);
+      if (guessed) a.type = ActorType::organization;
+    }
     a.mentions += 1;
     if (m.kind == MentionKind::name || m.kind == MentionKind::demonym) {
       a.aliases.push_back(mention_text(m));
@@ -369,9 +377,11 @@ struct Resolver {
       auto keys = name_keys(m);
       int32_t found = -1;
       size_t best_dist = SIZE_MAX;
+      // ("Lagos Chamber of Commerce ... a Lagos-based company": a place is no body's short form)
+      const bool place = m.typed && m.type == ActorType::location;
       for (uint32_t fi : fulls_with(keys.front())) {
         const Full& f = fulls[fi];
-        if (!names_same(f, keys)) continue;
+        if (!names_same(f, keys) || (place && !is_type(f.actor, ActorType::location))) continue;
         // several people share the name: the one mentioned nearest before
         size_t dist = distance_before(f.actor, m.start);
         if (found < 0 || dist < best_dist) {
@@ -380,7 +390,7 @@ struct Resolver {
         }
       }
       for (uint32_t fi : fulls_with(keys.back()))
-        if (found < 0 && inner_name(fulls[fi], keys)) found = fulls[fi].actor;
+        if (found < 0 && inner_name(fulls[fi], keys) && !(place && !is_type(fulls[fi].actor, ActorType::location))) found = fulls[fi].actor;
       if (found < 0 && !m.headline && keys.size() == 1) {
         found = acronym_of(m);
         if (found >= 0) add_full(keys, found);
@@ -492,7 +502,7 @@ struct Resolver {
 
   // A mention inside a prepositional phrase ("with Xi", "of Oxford University") is rarely what a
   // later pronoun points back to.
-  bool in_pp(const Mention& c) const {
+  bool in_pp(const Mention& c, bool agent_ok = false) const {
     uint32_t k = c.phrase_first;
     const Sentence& st = doc.sentences[c.sentence];
     while (k > st.first_token) {
@@ -516,15 +526,25 @@ struct Resolver {
       }
       break;
     }
+    // ("The field is operated by X. Its chief": a passive's agent is its subject, for a sentence after it)
+    // (not in a relative clause: "particles that were captured by X")
+    if (agent_ok && k >= st.first_token + 3 && doc.norm[k - 1] == "by" && (doc.bits[k - 3] & wc_copula) && doc.norm[k - 2].size() > 3 &&
+        doc.norm[k - 2].compare(doc.norm[k - 2].size() - 2, 2, "ed") == 0 &&
+        !(k >= st.first_token + 4 && (doc.bits[k - 4] & wc_relpron)))
+      return false;
     // ("as President Kagame stayed away": "as" opens a clause, its name is a subject)
     return k > st.first_token && (doc.bits[k - 1] & wc_prep) && !(doc.bits[k - 1] & wc_clause) &&
            !doc.tokens[k - 1].has(tok_cap);
   }
 
-  bool candidate(size_t j, bool person) const {
+  bool candidate(size_t j, bool person, bool agent_ok = false) const {
     const Mention& c = dm.mentions[j];
     int32_t a = out.of_mention[j];
-    if (a < 0 || c.modifies >= 0 || in_pp(c)) return false;
+    if (a < 0 || c.modifies >= 0 || in_pp(c, agent_ok)) return false;
+    // ("a London-listed company ... Its chief executive": a name inside a compound adjective heads nothing)
+    if (c.last + 1 < doc.tokens.size() && doc.token_text(c.last) == "-" && !doc.tokens[c.last].has(tok_space_before) &&
+        !doc.tokens[c.last + 1].has(tok_space_before) && doc.tokens[c.last + 1].has(tok_alpha) && !doc.tokens[c.last + 1].has(tok_cap))
+      return false;
     // ("Mexico's National Agricultural Council ... Its president": the possessor of a name is no head)
     if (!person && c.possessive && c.last + 1 < doc.tokens.size() && dm.at_token[c.last + 1] >= 0 &&
         dm.mentions[static_cast<size_t>(dm.at_token[c.last + 1])].kind == MentionKind::name &&
@@ -657,7 +677,7 @@ struct Resolver {
     for (uint32_t back = 1; back <= opt.pronoun_window && back <= m.sentence; ++back) {
       auto [b, e] = by_sentence[m.sentence - back];
       for (size_t j = b; j < e; ++j)
-        if (candidate(j, person) && out.of_mention[j] != not_subject) return out.of_mention[j];
+        if (candidate(j, person, true) && out.of_mention[j] != not_subject) return out.of_mention[j];
     }
     return -1;
   }

@@ -490,7 +490,13 @@ struct Finder {
         for (uint32_t a = i + 2; a + 2 < run; ++a) {
           if (connector(a) && doc.norm[a] != "and") break;
           if (doc.norm[a] == "and" && connector(a)) {
-            if (lex.is_org_head(doc.norm[a - 1]) && !connector(a - 1) && !connector(a + 1)) run = a;
+            // ("Xinyuan Solar Glass and Hengda Photovoltaic Materials": or two names of two words or
+            // more, the first no known name, "Middle East and North Africa Division")
+            uint32_t known = 0;
+            bool plain = lexicon_at(i, a, false, known) == 0;
+            for (uint32_t t = i + 1; t < run && plain; ++t) plain = t == a || !connector(t);
+            const bool two_long = run >= a + 3 && plain;
+            if ((lex.is_org_head(doc.norm[a - 1]) || two_long) && !connector(a - 1) && !connector(a + 1)) run = a;
             break;
           }
         }
@@ -1058,12 +1064,16 @@ struct Finder {
       }
       if (m > k && m < end && (doc.bits[m] & wc_group) && !cap(m)) k = m;
     }
-    // ("the two NATO allies", "the two EU members": or a one-word organization's name)
+    // ("the two NATO allies", "the two EU members": or a one-word organization's name; "the two Horn
+    // of Africa neighbours": a region's)
     uint32_t org_form = 0;
-    if (k > i + 1 && k + 1 < end && cap(k) && (doc.bits[k + 1] & wc_group) && !cap(k + 1) &&
-        lexicon_at(k, k + 1, false, org_form) == 1 &&
-        lex.actors()[lex.name_forms()[org_form].names.front().actor].type == ActorType::organization)
-      ++k;
+    if (k > i + 1 && k + 1 < end && cap(k)) {
+      const uint32_t len = lexicon_at(k, std::min(end - 1, k + 4), false, org_form);
+      const ActorType t = len > 0 ? lex.actors()[lex.name_forms()[org_form].names.front().actor].type : ActorType::other;
+      if (len > 0 && k + len < end && (doc.bits[k + len] & wc_group) && !cap(k + len) &&
+          ((len == 1 && t == ActorType::organization) || t == ActorType::location))
+        k += len;
+    }
     auto group = [&](uint32_t e, const std::string& head) {
       Mention m = make(i, e, doc_sentence, end);
       m.kind = MentionKind::description;
@@ -1550,16 +1560,26 @@ struct Finder {
       if (m.kind != MentionKind::name || m.typed || m.lex >= 0 || m.headline || m.last >= st.last_token) continue;
       uint32_t len = lex.org_before_trie().longest(doc.ids, m.last, st.last_token, values);
       uint32_t e = m.last + len;
-      if (len == 0 && doc.token_text(m.last) == "," && m.last + 2 < st.last_token && (doc.bits[m.last + 1] & wc_det) &&
-          !cap(m.last + 1)) {
-        // up to two adjectives or demonyms: ", a Russian state-owned company"
-        for (uint32_t a = m.last + 2, n = 0; a < st.last_token && n < 3 && len == 0; ++n) {
+      // (or a place's: "X, Kenya's biggest milk processor,")
+      const int32_t owner = m.last + 1 < st.last_token ? out.at_token[m.last + 1] : -1;
+      const bool place_owner = owner >= 0 && ms[static_cast<size_t>(owner)].possessive &&
+                               ms[static_cast<size_t>(owner)].kind == MentionKind::name &&
+                               ms[static_cast<size_t>(owner)].type == ActorType::state;
+      if (len == 0 && doc.token_text(m.last) == "," && m.last + 2 < st.last_token &&
+          (((doc.bits[m.last + 1] & wc_det) && !cap(m.last + 1)) || place_owner)) {
+        // up to two adjectives or demonyms: ", a Russian state-owned company" (a hyphen joins two
+        // words into one: "second-largest")
+        const uint32_t a0 = place_owner ? ms[static_cast<size_t>(owner)].last + (doc.tokens[ms[static_cast<size_t>(owner)].last].has(tok_possessive) ? 1 : 0)
+                                        : m.last + 2;
+        for (uint32_t a = a0, n = 0; a < st.last_token && n < 3 && len == 0; ++n) {
           len = lex.org_before_trie().longest(doc.ids, a, st.last_token, values);
           e = a + len;
           if (len > 0) break;
           if (out.at_token[a] >= 0) a = ms[static_cast<size_t>(out.at_token[a])].last;
-          else if (!cap(a) && doc.tokens[a].has(tok_alpha) && !(doc.bits[a] & (wc_prep | wc_conj | wc_det | wc_relpron))) ++a;
-          else break;
+          else if (!cap(a) && doc.tokens[a].has(tok_alpha) && !(doc.bits[a] & (wc_prep | wc_conj | wc_det | wc_relpron))) {
+            ++a;
+            if (a + 1 < st.last_token && is_hyphen(a) && doc.tokens[a + 1].has(tok_alpha)) a += 2;
+          } else break;
         }
       }
       // (not a possessor: "X, the party's general secretary")
@@ -1576,7 +1596,8 @@ struct Finder {
       const bool hyphen_adj = hy != std::string_view::npos && hy + 1 < w0.size() && w0[hy + 1] >= 'a' && w0[hy + 1] <= 'z';
       if (!m.typed && m.last - m.first == 1 && m.type == ActorType::other && m.last < st.last_token && !hyphen_adj &&
           !person_named_before(m.first) &&
-          (m.first == st.first_token || (doc.bits[m.first - 1] & wc_det) || doc.token_text(m.first - 1) == ",")) {
+          (m.first == st.first_token || (doc.bits[m.first - 1] & wc_det) || doc.token_text(m.first - 1) == "," ||
+           doc.tokens[m.first - 1].has(tok_quote))) {
         int32_t tt = -1;
         const uint32_t t0 = m.last + (m.possessive ? 1 : 0);
         const bool titled = t0 < st.last_token && title_at(t0, st.last_token, tt) > 0;
@@ -1585,6 +1606,12 @@ struct Finder {
           m.type = ActorType::organization;
           m.typed = true;
         }
+      }
+      // "fighters who call themselves X", "a group that calls itself X": a body's chosen name
+      if (!m.typed && m.first >= st.first_token + 2 && (doc.norm[m.first - 1] == "themselves" || doc.norm[m.first - 1] == "itself") &&
+          (doc.norm[m.first - 2] == "call" || doc.norm[m.first - 2] == "calls" || (doc.bits[m.first - 2] & wc_naming))) {
+        m.type = ActorType::organization;
+        m.typed = true;
       }
       // "state-owned X", "Budapest-registered X": an unknown name after such a participle is a company
       if (!m.typed && m.first >= st.first_token + 3 && (doc.bits[m.first - 1] & wc_firm) && !cap(m.first - 1) &&
@@ -1652,6 +1679,13 @@ struct Finder {
           titled = true;
           if (employer >= 0 && m.affiliation < 0) m.affiliation = employer;
         }
+      } else if (int32_t rank = -1; titled && office && k > st.first_token + 2 && doc.token_text(k - 1) == "," && out.title_at[k - 2] &&
+                 title_at(k, m.first, rank) > 0 && lex.titles()[static_cast<size_t>(rank)].kind == TitleKind::office) {
+        // ("an RSF commander, Brig. Gen. X": a title phrase in apposition before a rank; the rank stays the role)
+        std::string role2;
+        bool office2 = false, plural2 = false;
+        const uint32_t k2 = skip_left_titles(k - 1, st.first_token, role2, office2, plural2);
+        if (k2 < k - 1 && !role2.empty() && !plural2) k = k2;
       }
       // organization descriptors: "state news agency Xinhua", "energy firm PDVSA"
       bool described = false;
@@ -1903,13 +1937,19 @@ struct Finder {
         int32_t owner = -1;
         if ((doc.bits[p] & wc_poss) && out.at_token[p] >= 0 && ms[static_cast<size_t>(out.at_token[p])].kind == MentionKind::pronoun)
           owner = out.at_token[p];
-        else if (doc.norm[p] == "whose" && p >= st.first_token + 2 && doc.token_text(p - 1) == ",") {
-          // (past an apposition: "Rossiya Segodnya, the Russian state media group, whose")
-          uint32_t q = p - 2;
-          while (q > st.first_token && doc.token_text(q) != "," &&
+        else if (doc.norm[p] == "whose" && p >= st.first_token + 2 &&
+                 (doc.token_text(p - 1) == "," || (!cap(p - 1) && doc.tokens[p - 1].has(tok_alpha) && out.at_token[p - 1] < 0))) {
+          // (past an apposition: "Rossiya Segodnya, the Russian state media group, whose"; "IGAD,
+          // the regional bloc whose": one of plain words)
+          const bool comma = doc.token_text(p - 1) == ",";
+          uint32_t q = comma ? p - 2 : p - 1;
+          while (q > st.first_token && doc.token_text(q) != "," && (comma || (!cap(q) && q + 6 > p)) &&
                  (out.at_token[q] < 0 || ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::demonym))
             --q;
+          if (!comma && doc.token_text(q) != ",") continue;
           if (doc.token_text(q) == "," && q > st.first_token) --q;
+          // (past an acronym in brackets: "the Intergovernmental Authority on Development (IGAD), the bloc whose")
+          if (doc.token_text(q) == ")" && q > st.first_token) --q;
           if (out.at_token[q] >= 0 && affiliable(ms[static_cast<size_t>(out.at_token[q])]) &&
               ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::name)
             owner = out.at_token[q];
@@ -2298,6 +2338,11 @@ struct Finder {
       if (m.type == ActorType::organization && k < st.last_token && !cap(k) && (doc.bits[k] & wc_fighters)) m.standin = true;
       if (k + 1 < st.last_token && !cap(k) && !cap(k + 1) && (doc.bits[k + 1] & wc_body) &&
           !(doc.bits[k] & (wc_prep | wc_conj | wc_aux)))
+        m.standin = true;
+      // ("Ghana's civil aviation authority": past two modifiers, in the possessive)
+      if (m.possessive && k + 2 < st.last_token && !cap(k) && !cap(k + 1) && !cap(k + 2) && (doc.bits[k + 2] & wc_body) &&
+          doc.tokens[k].has(tok_alpha) && doc.tokens[k + 1].has(tok_alpha) && out.at_token[k] < 0 && out.at_token[k + 1] < 0 &&
+          !(doc.bits[k] & k_function_words) && !(doc.bits[k + 1] & k_function_words))
         m.standin = true;
       // "Iran-backed rebels", "Moscow-based analysts": a name before a hyphenated participle
       // modifies what follows

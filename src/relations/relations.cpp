@@ -2413,8 +2413,10 @@ struct Extractor {
     for (uint32_t t = c1; t < obj_end && t < last; ++t) on_fighters = on_fighters || (wc(t) & wc_fighters);
     // (an attack by someone unnamed, "gunmen attacked a base", is not the last named attacker's;
     // in the attacker's own sentence, "claimed responsibility, saying its fighters had killed", it is)
+    // (nor is the victim of a passive, "a Filipino seaman had been killed")
+    const bool victim = c0 > first && (wc(c0 - 1) & wc_copula) && ed_form(c0);
     if (cue.relation == "attacks" && !q.negated && q.tense != Tense::future && q.modality.empty() && !on_fighters &&
-        (!subj.empty() || sent != m_attack_sentence)) {
+        !victim && (!subj.empty() || sent != m_attack_sentence)) {
       m_attackers = actors(subj);
       m_attack_sentence = sent;
     }
@@ -2623,7 +2625,9 @@ struct Extractor {
   void condemned_attack(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
     uint32_t k = c1;
     // ("what he called a cowardly attack")
-    if (k + 2 < last && is(k, "what") && (wc(k + 1) & wc_subjpron) && (is(k + 2, "called") || is(k + 2, "described"))) k += 3;
+    // ("what it called": a state's or a body's words too)
+    if (k + 2 < last && is(k, "what") && ((wc(k + 1) & wc_subjpron) || is(k + 1, "it")) && (is(k + 2, "called") || is(k + 2, "described")))
+      k += 3;
     // ("a three-day air and naval exercise": modifiers joined by "and")
     // ("rejected the accusations", "rejected the threat": a claim is judged like an act)
     const uint64_t judged = wc_assault | wc_act | wc_claim;
@@ -2645,6 +2649,7 @@ struct Extractor {
     const bool assault = (wc(k) & wc_assault) != 0;
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
+    if (e + 1 < last && quote(e) && is(e + 1, "by")) ++e;  // ('a "reckless escalation" by X')
     // ("criticised the seizure of the tanker by Iran": what the act was done to stands before its agent)
     uint32_t by = e;
     if (by < last && is(by, "of"))
@@ -2701,6 +2706,8 @@ struct Extractor {
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
       if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i)) continue;
+      // ("The EU asked the WTO to rule. The WTO ruled against the ban": a plea is no act against its addressee)
+      if (cue.relation == "opposes" && (f.relation == "urges" || f.relation == "speaks_to") && !names_fact(k, i)) continue;
       // ("X has been fighting Y. Z welcomed the decision": a fight is welcomed only by its own word)
       if (cue.relation != "opposes" && (f.relation == "fights" || f.relation == "attacks") && !names_fact(k, i)) continue;
       // ("X and Y signed a deal. Z welcomed the move": an act both sides did has two authors)
@@ -4491,6 +4498,17 @@ struct Extractor {
               (mention(at(org_at)).type == ActorType::organization || typed_as(at(org_at), ActorType::organization)) &&
               !mention(at(org_at)).possessive) {
             emit({at(led)}, {at(org_at)}, affiliation_cue(), k, mention(at(led)).last, Qualifiers{false, Tense::present, {}});
+            break;
+          }
+        // ("the confederation formed by Mali, Burkina Faso and Niger": its members)
+        for (uint32_t v : values)
+          if (lex.cues()[v].kind == "leader" && lex.cues()[v].has_flag("members") && org_at != last && at(org_at) >= 0 &&
+              (mention(at(org_at)).type == ActorType::organization || typed_as(at(org_at), ActorType::organization)) &&
+              !mention(at(org_at)).possessive) {
+            static const Cue any{"", "", "", {}, "", ""};
+            for (int32_t member : find_objects(k + len, any, false))
+              if (mention(member).type == ActorType::state || mention(member).type == ActorType::organization)
+                emit({member}, {at(org_at)}, affiliation_cue(), k, mention(member).last, Qualifiers{false, Tense::present, {}});
             break;
           }
         for (uint32_t v : values)
