@@ -4,14 +4,15 @@
 # Makes a JSON Lines corpus of each size from the .txt files under TEXT_DIR (repeated, each copy
 # a new document id), then builds it with 1 and 2 threads and reports MB/s, documents/s,
 # words/s and peak RSS (/usr/bin/time -v). Not a test: numbers depend on the machine.
-# BENCH_FLAGS adds build options, e.g. BENCH_FLAGS=--no-parse for the token rules alone.
+# BENCH_FLAGS adds build options, e.g. BENCH_FLAGS=--no-parse for the token rules alone;
+# BENCH_BIN times another binary (default build/relgraph), e.g. an older build to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=${1:?usage: bench/run.sh TEXT_DIR [SIZES_MB...]}
 shift
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100)
-bin=build/relgraph
+bin=${BENCH_BIN:-build/relgraph}
 [ -x "$bin" ] || { echo "bench: build first (bash scripts/setup.sh)" >&2; exit 1; }
 work=${BENCH_WORK:-/tmp/relgraph-bench}
 mkdir -p "$work"

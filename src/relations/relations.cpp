@@ -2695,7 +2695,10 @@ struct Extractor {
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
-      if (f.evidence.sentence + 2 < sent) break;
+      // (further back only an act named by its own word: "Romania signed a deal with the US ... [four
+      // sentences] ... Moscow condemned the deal")
+      if (f.evidence.sentence + 5 < sent) break;
+      if (f.evidence.sentence + 2 < sent && !names_fact(k, i)) continue;
       if (f.negated || f.relation == "affiliated_with" || f.relation == "speaks_to" || m_cue_token[i] >= c0) continue;
       // (a judgement in words is no act: "X condemned Russia's abuse. Moscow denounced the expulsion")
       if (rebuking_verb_at(m_cue_token[i])) continue;
