@@ -2218,6 +2218,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a plea to a body is no act it rules against
       {"The European Union asked the WTO to rule on Indonesia's export halt. A WTO panel ruled against the ban in 2022.",
        {"european-union urges world-trade-organization"}, {"world-trade-organization opposes european-union"}},
+      // an act judged by another word of its cue ("the agreement" for "a pact"), sentences later
+      {"Romania signed a pact with the United States on Monday. The first unit arrives in May. Officials said troops "
+       "would rotate. Moscow condemned the agreement.",
+       {"russia opposes romania"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

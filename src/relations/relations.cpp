@@ -68,12 +68,26 @@ struct Extractor {
     const std::string& x = doc.norm[a];
     size_t n = 0;
     while (n < x.size() && n < y.size() && x[n] == y[n]) ++n;
-    return n >= 5;
+    // (a short word whole, or with a plural "s": "the pact", "the deals")
+    return n >= 5 || (n >= 3 && n == std::min(x.size(), y.size()) && std::max(x.size(), y.size()) - n <= 1);
   }
   // The noun at k names fact i by its own word: its cue's ("the pledge", "pledged") or its
   // relation's ("the threat", threatens).
   bool names_fact(uint32_t k, size_t i) const {
-    return same_stem(k, doc.norm[m_cue_token[i]]) || same_stem(k, facts[i].relation);
+    if (same_stem(k, doc.norm[m_cue_token[i]]) || same_stem(k, facts[i].relation)) return true;
+    // ("signed a pact ... condemned the deal": two words of one noun cue row name one kind of act;
+    // the table holds a cue per phrase, so a row is its relation, kind, prepositions and flags)
+    thread_local std::vector<uint32_t> a, b;
+    const uint32_t t = m_cue_token[i];
+    if (lex.cue_trie().longest(doc.ids, k, k + 1, a) != 1 || lex.cue_trie().longest(doc.ids, t, t + 1, b) != 1) return false;
+    for (uint32_t x : a)
+      for (uint32_t y : b) {
+        const Cue& cx = lex.cues()[x];
+        const Cue& cy = lex.cues()[y];
+        if (cx.kind == "noun" && cy.kind == "noun" && cx.relation == cy.relation && cx.preps == cy.preps && cx.flags == cy.flags)
+          return true;
+      }
+    return false;
   }
 
   // A past form by its spelling ("accused", "signed"), for text without tags.
