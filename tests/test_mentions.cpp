@@ -902,6 +902,9 @@ TEST_CASE("mentions::find_mentions") {
     Analysis a = analyse("Brookvale Dairies, Kenya's biggest milk processor, said so. Shares in Coonawarra Vintners, "
                          "Australia's second-largest wine exporter, jumped.");
     check_types(a, {"Brookvale Dairies", "Coonawarra Vintners"}, ActorType::organization);
+    // (not a descriptor before a title: the person's office)
+    Analysis b = analyse("He held talks with Mathilde Rocheron, France's armed forces minister, on drones.");
+    check_types(b, {"Mathilde Rocheron"}, ActorType::person);
   }
   SECTION("two names of several plain words joined by 'and' before a head word are two organizations") {
     Analysis a = analyse("The duties will hit manufacturers including Xinyuan Solar Glass and Hengda Photovoltaic "
@@ -926,6 +929,16 @@ TEST_CASE("mentions::find_mentions") {
     Analysis a = analyse("The insurgents, who call themselves Ahl al-Sahil, attacked. A group that calls itself Jund "
                          "Ansar claimed it.");
     check_types(a, {"Ahl al-Sahil", "Jund Ansar"}, ActorType::organization);
+  }
+  SECTION("a capitalised dateline's hyphenated place holds no title; 'Co-President' is one") {
+    Analysis a = analyse("PORT-AU-PRINCE, Nov 6 (Reuters) - Haiti voted. Co-President Rosario Murillo said so.");
+    const Mention* nov = find(a, "Nov");
+    CHECK((nov == nullptr || (nov->type != ActorType::person && nov->role.empty())));
+    CHECK(find(a, "PORT-AU-") == nullptr);
+    CHECK(find(a, "Co-") == nullptr);
+    const Mention* m = find(a, "Rosario Murillo");
+    REQUIRE(m);
+    CHECK(m->role == "Co-President");
   }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "

@@ -2222,6 +2222,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Romania signed a pact with the United States on Monday. The first unit arrives in May. Officials said troops "
        "would rotate. Moscow condemned the agreement.",
        {"russia opposes romania"}, {}},
+      // a deal brokered by X, with no deal stated: the subject's coordinated names are its sides
+      {"Russia and Ukraine swapped 150 prisoners of war each on Monday under a deal brokered by Turkey.",
+       {"turkey mediates russia", "turkey mediates ukraine"}, {}},
+      // a job after a demonym; the government's officer in apposition
+      {"Yemen swap deal agreed\n\nYemen agreed to the swap. The government's chief negotiator, Nabil al-Aswadi, said so. "
+       "Belgian aid worker Olivier "
+       "Vandamme was freed.",
+       {"olivier-vandamme affiliated_with belgium", "nabil-al-aswadi affiliated_with yemen"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

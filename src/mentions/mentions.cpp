@@ -92,6 +92,12 @@ struct Finder {
   }
 
   uint32_t title_at(uint32_t i, uint32_t end, int32_t& title) {
+    // ("PORT-AU-PRINCE": a word in capitals joined to the word before by a hyphen is a place's part)
+    if (i >= 2 && is_hyphen(i - 1) && !doc.tokens[i - 1].has(tok_space_before) && !doc.tokens[i].has(tok_space_before) &&
+        upper(i) && upper(i - 2) && doc.token_text(i).size() > 2) {
+      title = -1;
+      return 0;
+    }
     uint32_t len = lex.title_trie().longest(doc.ids, i, end, values);
     title = len ? static_cast<int32_t>(values.front()) : -1;
     // "Vice Foreign Minister", "Acting President": a rank before a title is part of it
@@ -1109,8 +1115,13 @@ struct Finder {
           (plain_adjective(g) || (doc.bits[g] & (wc_body | wc_rank)) == doc.bits[g]) && doc.tokens[g].has(tok_alpha) &&
           (doc.bits[g + 1] & wc_regime))
         ++g;
+      // (but "the government's chief negotiator, X": an officer's)
+      int32_t officer = -1;
+      const bool titled_possessive = g + 2 < end && doc.tokens[g + 1].has(tok_possessive) && title_at(g + 2, end, officer) > 0 &&
+                                     !lex.titles()[static_cast<size_t>(officer)].plural;
       if (g < end && !cap(g) && (doc.bits[g] & wc_regime) && !doc.tokens[g].has(tok_possessive) &&
-          !(g + 1 < end && (of_names(g + 1) || doc.norm[g + 1] == "in" || doc.tokens[g + 1].has(tok_possessive) || cap(g + 1))))
+          !(g + 1 < end && (of_names(g + 1) || doc.norm[g + 1] == "in" || (doc.tokens[g + 1].has(tok_possessive) && !titled_possessive) ||
+                            cap(g + 1))))
         return add_reference(i, end, ActorType::state, "government", g + 1 - i);
     }
     // "the alliance", "the bloc", "the group": an organization named before
@@ -1582,8 +1593,11 @@ struct Finder {
           } else break;
         }
       }
-      // (not a possessor: "X, the party's general secretary")
-      if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0 && !doc.tokens[e].has(tok_possessive)))) {
+      // (not a possessor: "X, the party's general secretary"; nor a word before a title: "X, France's
+      // armed forces minister")
+      int32_t after_title = -1;
+      if (len > 0 && !cap(e - 1) && (e >= st.last_token || (!cap(e) && out.at_token[e] < 0 && !doc.tokens[e].has(tok_possessive) &&
+                                                          title_at(e, st.last_token, after_title) == 0))) {
         m.type = ActorType::organization;
         m.typed = true;
       }

@@ -3097,6 +3097,18 @@ struct Extractor {
             if (party >= 0) emit_actors(z, party, cue, c0, c1, q, std::string());
       return;
     }
+    // ("Russia and Ukraine swapped 150 prisoners under a deal brokered by Turkey": with no deal
+    // stated, the two or more names coordinated as the sentence's subject are its sides)
+    uint32_t opener = first;
+    while (opener < c0 && det_at(opener) && at(opener) < 0) ++opener;
+    if (opener >= c0 || at(opener) < 0 || mention(at(opener)).kind != MentionKind::name) return;
+    static const Cue any{"", "", "", {}, "", ""};
+    uint32_t end = opener;
+    const Group sides = find_objects(opener, any, false, &end);
+    if (sides.size() < 2 || end >= c0 || !(tree ? tree->tag[end - first].substr(0, 2) == "VB" : ed_form(end))) return;
+    for (int32_t side : sides)
+      if (mention(side).possessive || mention(side).kind != MentionKind::name) return;
+    emit(agents, sides, cue, c0, c1, q);
   }
   // "Clark holds talks with Shultz in Washington": a person meeting in a foreign state visits it.
   // The one met visits only when the text gives them another state ("his Tanzanian counterpart").
