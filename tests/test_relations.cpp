@@ -2230,6 +2230,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Belgian aid worker Olivier "
        "Vandamme was freed.",
        {"olivier-vandamme affiliated_with belgium", "nabil-al-aswadi affiliated_with yemen"}, {}},
+      // a branch in apposition, past a region's name; not for a description
+      {"Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate, claimed the attack. The Qassam Brigades, Hamas's armed wing, fired rockets. "
+       "The group, Hamas's armed wing, fired again.",
+       {"jamaat-nusrat-al-islam-wal-muslimin affiliated_with al-qaeda", "izz-ad-din-al-qassam-brigades affiliated_with hamas"},
+       {"al-qaeda affiliated_with hamas"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

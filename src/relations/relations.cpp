@@ -3278,11 +3278,16 @@ struct Extractor {
       // "China is Russia's greatest commercial partner" ("NATO's 31st member": an ordinal too)
       uint32_t k = c0;
       // ("Kosovo's main Western ally": a capitalised adjective naming nothing)
+      // ("al Qaeda's Sahel affiliate": a region, the beat, too)
+      auto beat = [&](uint32_t t) {
+        return at(t) >= 0 && typed_as(at(t), ActorType::location) && !mention(at(t)).possessive && mention(at(t)).first > first;
+      };
       while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)) ||
                            (doc.tokens[k - 1].has(tok_digit) && at(k - 1) < 0) ||
                            (k - 1 > first && cap(k - 1) && dm.at_token[k - 1] < 0 && !dm.title_at[k - 1] &&
-                            doc.tokens[k - 1].has(tok_alpha))))
-        --k;
+                            doc.tokens[k - 1].has(tok_alpha)) ||
+                           beat(k - 1)))
+        k = beat(k - 1) ? mention(at(k - 1)).first : k - 1;
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
         uint32_t cop = mention(owner).phrase_first;
@@ -3298,10 +3303,15 @@ struct Extractor {
           return;
         }
         // "Poland, one of Kyiv's staunchest allies, said": the name before the apposition
-        if (cop >= first + 2 && doc.token_text(cop - 1) == "," && at(cop - 2) >= 0) {
-          int32_t named = at(cop - 2);
+        // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate": the acronym before)
+        const bool acronym = cop >= first + 4 && doc.token_text(cop - 1) == "," && doc.token_text(cop - 2) == ")" &&
+                             doc.token_text(cop - 4) == "(" && at(cop - 3) >= 0;
+        if (cop >= first + 2 && doc.token_text(cop - 1) == "," && (at(cop - 2) >= 0 || acronym)) {
+          int32_t named = acronym ? (cop >= first + 5 && at(cop - 5) >= 0 ? at(cop - 5) : at(cop - 3)) : at(cop - 2);
           if (!head_capable(named)) named = mention(named).modifies;
-          if (named >= 0 && named != owner && !mention(named).possessive) {
+          // (a branch is a named one's: "The group, Hamas's armed wing," says nothing of the group named last)
+          const bool vague = cue.relation == "affiliated_with" && named >= 0 && mention(named).kind != MentionKind::name;
+          if (named >= 0 && named != owner && !mention(named).possessive && !vague) {
             // ("France and Spain, Morocco's two largest trading partners,": the whole coordination)
             emit(expand_left(named), {owner}, cue, mention(named).first, c1, background(q));
             ranked_after(owner, cue, c0, c1, q);
