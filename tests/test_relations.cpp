@@ -2235,6 +2235,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The group, Hamas's armed wing, fired again.",
        {"jamaat-nusrat-al-islam-wal-muslimin affiliated_with al-qaeda", "izz-ad-din-al-qassam-brigades affiliated_with hamas"},
        {"al-qaeda affiliated_with hamas"}},
+      // a relative clause's subject with a partner "together with" it
+      {"Mali and Niger, which together with Burkina Faso form the Alliance of Sahel States, condemned the move.",
+       {"mali affiliated_with alliance-of-sahel-states", "niger affiliated_with alliance-of-sahel-states",
+        "burkina-faso affiliated_with alliance-of-sahel-states"},
+       {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -638,6 +638,22 @@ struct Extractor {
   // modifies. Subjects shared across conjoined, adverbial or infinitive clauses are left to the
   // token rules: a greedy parser attaches those clauses wrongly too often ("X hailed China for
   // hosting Y" is China's hosting, not X's).
+  // "Mali and Niger, which together with Burkina Faso form X": the relative's antecedent and the
+  // partner named right before the verb at c0 are its subject.
+  bool together_subject(uint32_t c0, Group& out) const {
+    if (c0 < first + 6 || at(c0 - 1) < 0) return false;
+    const int32_t partner = at(c0 - 1);
+    if (mention(partner).kind != MentionKind::name || mention(partner).last != c0 || mention(partner).possessive) return false;
+    uint32_t s = mention(partner).phrase_first;
+    while (s > first && det_at(s - 1) && at(s - 1) < 0) --s;
+    if (s < first + 5 || !is(s - 1, "with") || !(is(s - 2, "together") || is(s - 2, "along")) || !(wc(s - 3) & wc_relpron) ||
+        is(s - 3, "that") || doc.token_text(s - 4) != "," || at(s - 5) < 0 || !head_capable(at(s - 5)))
+      return false;
+    out = expand_left(at(s - 5));
+    if (std::find(out.begin(), out.end(), partner) == out.end()) out.push_back(partner);
+    return true;
+  }
+
   bool tree_subject(uint32_t c0, Group& out) const {
     if (!tree->parsed()) return false;
     // "X, attending his second summit since Minsk joined the SCO": a name right after a
@@ -2015,7 +2031,8 @@ struct Extractor {
     const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
     const bool shared_subject =
         (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) || comma_participle;
-    if (shared_subject || !tree || !tree_subject(c0, subj)) subj = find_subject(c0, cue.has_flag("adverbial"));
+    if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
+      subj = find_subject(c0, cue.has_flag("adverbial"));
     // "X denied reports that ..., telling Y": past a reported clause, the participle's subject is
     // the subject of the verb it modifies on the tree
     if (subj.empty() && comma_participle && tree && tree->parsed() && rel_is(c0, "advcl") &&
