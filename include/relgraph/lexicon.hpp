@@ -118,6 +118,7 @@ struct Cue {
   std::vector<std::string> preps; // prepositions that introduce the object ("with", "to", "between")
   std::string flags;              // comma list: reverse, between, light, ...
   std::string phrase;             // the cue as written in the table
+  uint32_t row = 0;               // the table row the phrase came from, counted from 1 (0: a cue made in code)
   bool has_flag(std::string_view f) const;
 };
 

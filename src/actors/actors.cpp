@@ -379,9 +379,10 @@ struct Resolver {
       size_t best_dist = SIZE_MAX;
       // ("Lagos Chamber of Commerce ... a Lagos-based company": a place is no body's short form)
       const bool place = m.typed && m.type == ActorType::location;
+      auto fits = [&](int32_t a) { return !place || is_type(a, ActorType::location); };
       for (uint32_t fi : fulls_with(keys.front())) {
         const Full& f = fulls[fi];
-        if (!names_same(f, keys) || (place && !is_type(f.actor, ActorType::location))) continue;
+        if (!names_same(f, keys) || !fits(f.actor)) continue;
         // several people share the name: the one mentioned nearest before
         size_t dist = distance_before(f.actor, m.start);
         if (found < 0 || dist < best_dist) {
@@ -390,7 +391,7 @@ struct Resolver {
         }
       }
       for (uint32_t fi : fulls_with(keys.back()))
-        if (found < 0 && inner_name(fulls[fi], keys) && !(place && !is_type(fulls[fi].actor, ActorType::location))) found = fulls[fi].actor;
+        if (found < 0 && inner_name(fulls[fi], keys) && fits(fulls[fi].actor)) found = fulls[fi].actor;
       if (found < 0 && !m.headline && keys.size() == 1) {
         found = acronym_of(m);
         if (found >= 0) add_full(keys, found);

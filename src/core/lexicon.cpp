@@ -311,8 +311,10 @@ void Lexicon::load_org_cues(const std::string& path) {
 void Lexicon::load_cues(const std::string& path) {
   read_table(path, 5, [&](const std::vector<std::string>& c, size_t lineno) {
     // relation cameo kind phrases preps flags
+    const auto row = static_cast<uint32_t>(m_cues.size() + 1);
     for (auto& phrase : split_list(c[3])) {
       Cue cue;
+      cue.row = row;
       cue.relation = c[0];
       cue.cameo = c[1];
       cue.kind = c[2];

@@ -75,18 +75,13 @@ struct Extractor {
   // relation's ("the threat", threatens).
   bool names_fact(uint32_t k, size_t i) const {
     if (same_stem(k, doc.norm[m_cue_token[i]]) || same_stem(k, facts[i].relation)) return true;
-    // ("signed a pact ... condemned the deal": two words of one noun cue row name one kind of act;
-    // the table holds a cue per phrase, so a row is its relation, kind, prepositions and flags)
+    // ("signed a pact ... condemned the deal": two words of one noun cue row name one kind of act)
     thread_local std::vector<uint32_t> a, b;
     const uint32_t t = m_cue_token[i];
     if (lex.cue_trie().longest(doc.ids, k, k + 1, a) != 1 || lex.cue_trie().longest(doc.ids, t, t + 1, b) != 1) return false;
     for (uint32_t x : a)
-      for (uint32_t y : b) {
-        const Cue& cx = lex.cues()[x];
-        const Cue& cy = lex.cues()[y];
-        if (cx.kind == "noun" && cy.kind == "noun" && cx.relation == cy.relation && cx.preps == cy.preps && cx.flags == cy.flags)
-          return true;
-      }
+      for (uint32_t y : b)
+        if (lex.cues()[x].kind == "noun" && lex.cues()[x].row == lex.cues()[y].row) return true;
     return false;
   }
 
@@ -1425,6 +1420,11 @@ struct Extractor {
     static const Cue of{"", "", "", {"of"}, "", ""};
     return of;
   }
+  // The names after a position, whatever preposition (or none) stands before them.
+  static const Cue& any_cue() {
+    static const Cue any{"", "", "", {}, "", ""};
+    return any;
+  }
 
   // The cue of affiliations found from titles and phrases rather than from the cue table.
   static const Cue& affiliation_cue() {
@@ -1438,8 +1438,7 @@ struct Extractor {
       // (nor past a comma: "Turkey, which has close ties to Hamas, offered talks between A and B")
       if (doc.token_text(k) == ";" || doc.token_text(k) == "," || (wc(k) & wc_relpron)) break;
       if (is(k, "between")) {
-        static const Cue any{"", "", "", {}, "", ""};
-        Group g = find_objects(k + 1, any, false);
+        Group g = find_objects(k + 1, any_cue(), false);
         // "between the two countries": one plural description
         return g;
       }
@@ -2229,8 +2228,7 @@ struct Extractor {
         uint32_t k = c1;
         for (int w = 0; k < last && w < 5 && !agreement_noun(k) && at(k) < 0 && (det_at(k) || content_word(k)); ++w) ++k;
         if (k + 2 < last && agreement_noun(k) && (is(k + 1, "that") || is(k + 1, "which"))) {
-          static const Cue any{"", "", "", {}, "", ""};
-          const Group sides = find_objects(k + 2, any, false);
+          const Group sides = find_objects(k + 2, any_cue(), false);
           if (sides.size() >= 2) {
             emit(subj, sides, cue, c0, c1, q);
             return;
@@ -3119,9 +3117,8 @@ struct Extractor {
     uint32_t opener = first;
     while (opener < c0 && det_at(opener) && at(opener) < 0) ++opener;
     if (opener >= c0 || at(opener) < 0 || mention(at(opener)).kind != MentionKind::name) return;
-    static const Cue any{"", "", "", {}, "", ""};
     uint32_t end = opener;
-    const Group sides = find_objects(opener, any, false, &end);
+    const Group sides = find_objects(opener, any_cue(), false, &end);
     if (sides.size() < 2 || end >= c0 || !(tree ? tree->tag[end - first].substr(0, 2) == "VB" : ed_form(end))) return;
     for (int32_t side : sides)
       if (mention(side).possessive || mention(side).kind != MentionKind::name) return;
@@ -4561,8 +4558,7 @@ struct Extractor {
           if (lex.cues()[v].kind == "leader" && lex.cues()[v].has_flag("members") && org_at != last && at(org_at) >= 0 &&
               (mention(at(org_at)).type == ActorType::organization || typed_as(at(org_at), ActorType::organization)) &&
               !mention(at(org_at)).possessive) {
-            static const Cue any{"", "", "", {}, "", ""};
-            for (int32_t member : find_objects(k + len, any, false))
+            for (int32_t member : find_objects(k + len, any_cue(), false))
               if (mention(member).type == ActorType::state || mention(member).type == ActorType::organization)
                 emit({member}, {at(org_at)}, affiliation_cue(), k, mention(member).last, Qualifiers{false, Tense::present, {}});
             break;
