@@ -940,6 +940,25 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->role == "Co-President");
   }
+  SECTION("an adjective and an outfit word from the descriptor table make a description") {
+    Analysis a = analyse("Mali left ECOWAS, accusing the regional bloc of bias. The bondholder group objected.");
+    const Mention* m = find(a, "the regional bloc");
+    REQUIRE(m);
+    CHECK(m->kind == MentionKind::description);
+    CHECK(m->type == ActorType::organization);
+    CHECK(find(a, "The bondholder group") == nullptr);
+  }
+  SECTION("a demonym's title in apposition, before a participle's phrase") {
+    Analysis a = analyse("Bakary Sissoko, a former Malian foreign minister appointed by the AU last month, arrived. "
+                         "Kenyan police officer Peter Kiprono said so.");
+    CHECK(affiliation_of(a, find(a, "Bakary Sissoko")) == "Malian");
+    CHECK(affiliation_of(a, find(a, "Peter Kiprono")) == "Kenyan");
+  }
+  SECTION("'the regional bloc whose' officer, past the description") {
+    Analysis a = analyse("The Intergovernmental Authority on Development (IGAD), the regional bloc whose executive "
+                         "secretary, Fatuma Abdi Nur, spoke, met.");
+    CHECK(affiliation_of(a, find(a, "Fatuma Abdi Nur")) == "IGAD");
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -2240,6 +2240,26 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mali affiliated_with alliance-of-sahel-states", "niger affiliated_with alliance-of-sahel-states",
         "burkina-faso affiliated_with alliance-of-sahel-states"},
        {}},
+      // a personal pronoun right before its verb is the subject, not part of the noun before it
+      {"Poland closed a Russian consulate last year after a wave of arson attacks it blamed on Moscow.",
+       {"poland opposes russia"}, {}},
+      // ... but in "what he called", the free relative sits in the phrase of the preposition before
+      {"Peter Garang thanked the AU envoy, Kelebogile Mosweu, for what he called months of shuttle diplomacy between "
+       "Sudan and South Sudan.",
+       {}, {"peter-garang mediates sudan"}},
+      // an adjective before an outfit word: the organization named before
+      {"Mali, Burkina Faso and Niger left ECOWAS this year, accusing the regional bloc of serving French interests.",
+       {"mali opposes economic-community-of-west-african-states", "niger opposes economic-community-of-west-african-states"},
+       {}},
+      // an arms supplier in the possessive; a delivery taken from someone; an arms deal is trade
+      {"Russia has been India's largest arms supplier for decades. Mali took delivery of four attack helicopters from "
+       "Turkey. Egypt signed an arms deal with France.",
+       {"russia trades_with india", "mali trades_with turkey", "egypt trades_with france"}, {}},
+      // recognising someone's win supports them; a recognition refused opposes; "her government" is her state
+      {"Mexico and Colombia had recognised President Marcos Quispe's win. President Rosa Ticona took office in Peru. "
+       "Mexican President Claudia Sheinbaum said her government would not recognize Ticona.",
+       {"mexico supports marcos-quispe", "colombia supports marcos-quispe", "mexico opposes rosa-ticona"},
+       {"mexico cooperates_with colombia", "mexico cooperates_with rosa-ticona"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

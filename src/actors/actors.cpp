@@ -897,9 +897,10 @@ struct Resolver {
       if (m.kind == MentionKind::pronoun) {
         if (m.pron_class == "person") {
           int32_t a = antecedent(m, true);
-          // "his country's bid": the state of the person meant
+          // "his country's bid", "her government would not": the state of the person meant
           std::vector<int32_t> state;
-          if (a >= 0 && (doc.bits[m.first] & wc_poss) && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states))
+          if (a >= 0 && (doc.bits[m.first] & wc_poss) && m.last < doc.norm.size() && (doc.bits[m.last] & (wc_states | wc_regime)) &&
+              !doc.tokens[m.last].has(tok_cap))
             state = states_of({a}, mi);
           if (!state.empty()) out.group[mi] = state;
           else if (a >= 0) assign(mi, a);

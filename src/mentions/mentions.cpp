@@ -1130,6 +1130,11 @@ struct Finder {
       uint32_t o = i + 1;
       const uint32_t mod = reference_modifier(o, end);
       if (mod > 0 && o + mod < end && (doc.bits[o + mod] & wc_outfit) && !cap(o + mod)) o += mod;
+      // ("the regional bloc", "the militant group": a descriptor of the table that ends in one)
+      if (mod == 0 && o + 1 < end) {
+        const uint32_t len = lex.org_before_trie().longest(doc.ids, o, end, values);
+        if (len >= 2 && out.at_token[o] < 0 && (doc.bits[o + len - 1] & wc_outfit) && !cap(o + len - 1)) o += len - 1;
+      }
       if (o < end && (doc.bits[o] & wc_outfit) && !cap(o) &&
           !(o + 1 < end && (of_names(o + 1) || cap(o + 1) || doc.token_text(o + 1) == "-")))
         return add_reference(i, end, ActorType::organization, "organization", o + 1 - i);
@@ -1946,20 +1951,23 @@ struct Finder {
       }
       // "Its regional director for Central Asia, X,": the possessive pronoun's owner, resolved later
       // ("X, whose editor-in-chief, Y, said": the name before "whose")
+      // (a description's words are plain too: "the regional bloc whose")
+      auto plain = [&](uint32_t q) {
+        return out.at_token[q] < 0 || ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::demonym ||
+               ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::description;
+      };
       for (uint32_t p = k - 1; p-- > st.first_token && p + 14 > k;) {
         if (doc.token_text(p) == "," || doc.token_text(p) == ".") break;
         int32_t owner = -1;
         if ((doc.bits[p] & wc_poss) && out.at_token[p] >= 0 && ms[static_cast<size_t>(out.at_token[p])].kind == MentionKind::pronoun)
           owner = out.at_token[p];
         else if (doc.norm[p] == "whose" && p >= st.first_token + 2 &&
-                 (doc.token_text(p - 1) == "," || (!cap(p - 1) && doc.tokens[p - 1].has(tok_alpha) && out.at_token[p - 1] < 0))) {
+                 (doc.token_text(p - 1) == "," || (!cap(p - 1) && doc.tokens[p - 1].has(tok_alpha) && plain(p - 1)))) {
           // (past an apposition: "Rossiya Segodnya, the Russian state media group, whose"; "IGAD,
           // the regional bloc whose": one of plain words)
           const bool comma = doc.token_text(p - 1) == ",";
           uint32_t q = comma ? p - 2 : p - 1;
-          while (q > st.first_token && doc.token_text(q) != "," && (comma || (!cap(q) && q + 6 > p)) &&
-                 (out.at_token[q] < 0 || ms[static_cast<size_t>(out.at_token[q])].kind == MentionKind::demonym))
-            --q;
+          while (q > st.first_token && doc.token_text(q) != "," && (comma || (!cap(q) && q + 6 > p)) && plain(q)) --q;
           if (!comma && doc.token_text(q) != ",") continue;
           if (doc.token_text(q) == "," && q > st.first_token) --q;
           // (past an acronym in brackets: "the Intergovernmental Authority on Development (IGAD), the bloc whose")
@@ -2123,10 +2131,14 @@ struct Finder {
         const uint32_t tend = e + title_at(e, st.last_token, tt3);
         const bool employer_after = tend > e && tend < te && doc.norm[tend] == "at" &&
                                     lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
+        // (", a Malian foreign minister appointed by the AU,": or a participle's phrase after it)
+        const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) &&
+                                doc.norm[te].size() > 4 && doc.norm[te].compare(doc.norm[te].size() - 2, 2, "ed") == 0 &&
+                                (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0;
         if (tl2 > 0 && !employer_after && (affiliable(owner) || described_owner(owner)) &&
             lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == "." ||
-             doc.norm[te] == "who")) {  // (", the EU special representative who has mediated")
+             doc.norm[te] == "who" || participle)) {  // (", the EU special representative who has mediated")
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
           m.typed = true;

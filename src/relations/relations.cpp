@@ -118,6 +118,12 @@ struct Extractor {
   // First token of the phrase around mention mi, leftwards over determiners and adjectives.
   uint32_t phrase_start(int32_t mi) const {
     uint32_t k = mention(mi).phrase_first;
+    // ("attacks it blamed on X": a personal pronoun takes no modifiers; the word before is another
+    // phrase's, but "for what he called": the free relative's "what" stands in the phrase around it)
+    if (mention(mi).kind == MentionKind::pronoun && !(wc(mention(mi).first) & wc_poss)) {
+      if (k <= first || !is(k - 1, "what")) return k;
+      --k;
+    }
     int adjectives = 0;
     while (k > first) {
       uint32_t p = k - 1;
@@ -488,7 +494,7 @@ struct Extractor {
       if (m.type == ActorType::location) continue; // "of Bethesda, Maryland, agreed"
       if (m.phrase_first > first && is(m.phrase_first - 1, "not")) continue;  // "Iran, not Iraq, attacked"
       // (but "his country has been": the pronoun stands for the person's state)
-      const bool country = m.kind == MentionKind::pronoun && (wc(m.first) & wc_poss) && m.last < last && (wc(m.last) & wc_states) &&
+      const bool country = m.kind == MentionKind::pronoun && (wc(m.first) & wc_poss) && m.last < last && (wc(m.last) & (wc_states | wc_regime)) &&
                            !da.group[static_cast<size_t>(mi)].empty();
       if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron)) && !country) continue;
       std::vector<int32_t> coord;
@@ -1627,6 +1633,14 @@ struct Extractor {
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
                    const std::string& role) {
     if (sa == oa) return;
+    // "would not recognise Ticona", "will not recognise the result": a recognition refused, now or
+    // to come, is a stand taken against its object (the refusal itself stays a negated fact too)
+    if (q.negated && cue.has_flag("denial_opposes")) {
+      static const Cue refused{"opposes", "12", "pattern", {}, "", ""};
+      Qualifiers stated = q;
+      stated.negated = false;
+      emit_actors(sa, oa, refused, c0, c1, stated, role);
+    }
     // "Putin spent the weekend in Moscow": no one visits the state they hold an office of
     if (cue.relation == "visits" && da.actors[static_cast<size_t>(sa)].type == ActorType::person) {
       const std::string& state = da.actors[static_cast<size_t>(oa)].id;
@@ -1847,7 +1861,8 @@ struct Extractor {
       }
       // ("welcomed the Saudi and U.S. efforts": several authors)
       const bool joins = !authors.empty() && (is(k, "and") || doc.token_text(k) == ",");
-      if (!(det_at(k) || quote(k) || content_word(k) || doc.tokens[k].has(tok_possessive) || joins)) return false;
+      // ("recognised President X's win": past the author's title)
+      if (!(det_at(k) || quote(k) || content_word(k) || doc.tokens[k].has(tok_possessive) || joins || dm.title_at[k])) return false;
       ++k;
     }
     if (k >= last || !(wc(k) & wc_act) || cap(k)) return false;
