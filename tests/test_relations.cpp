@@ -2257,9 +2257,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"russia trades_with india", "mali trades_with turkey", "egypt trades_with france"}, {}},
       // recognising someone's win supports them; a recognition refused opposes; "her government" is her state
       {"Mexico and Colombia had recognised President Marcos Quispe's win. President Rosa Ticona took office in Peru. "
-       "Mexican President Claudia Sheinbaum said her government would not recognize Ticona.",
+       "Mexican President Claudia Sheinbaum said her government would not recognize Ticona. The Taliban have not been "
+       "formally recognised by Uzbekistan.",
        {"mexico supports marcos-quispe", "colombia supports marcos-quispe", "mexico opposes rosa-ticona"},
-       {"mexico cooperates_with colombia", "mexico cooperates_with rosa-ticona"}},
+       {"mexico cooperates_with colombia", "mexico cooperates_with rosa-ticona", "uzbekistan opposes taliban"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

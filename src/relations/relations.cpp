@@ -1630,12 +1630,20 @@ struct Extractor {
     return states.size() == 1 ? states : own;  // (untied: the person, whose government it is)
   }
 
+  // The verb at c0 is a passive participle, past adverbs: "have not been formally recognised".
+  bool passive_at(uint32_t c0) const {
+    uint32_t v = c0;
+    while (v > first + 1 && doc.norm[v - 1].size() > 3 && doc.norm[v - 1].compare(doc.norm[v - 1].size() - 2, 2, "ly") == 0) --v;
+    return v > first && (is(v - 1, "been") || is(v - 1, "be") || is(v - 1, "being") || ((wc(v - 1) & wc_copula) && ed_form(c0)));
+  }
+
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
                    const std::string& role) {
     if (sa == oa) return;
     // "would not recognise Ticona", "will not recognise the result": a recognition refused, now or
-    // to come, is a stand taken against its object (the refusal itself stays a negated fact too)
-    if (q.negated && cue.has_flag("denial_opposes")) {
+    // to come, is a stand taken against its object (the refusal itself stays a negated fact too);
+    // a standing state in the passive is not ("the Taliban have not been recognised by X")
+    if (q.negated && cue.has_flag("denial_opposes") && !passive_at(c0)) {
       static const Cue refused{"opposes", "12", "pattern", {}, "", ""};
       Qualifiers stated = q;
       stated.negated = false;
