@@ -2261,6 +2261,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "formally recognised by Uzbekistan.",
        {"mexico supports marcos-quispe", "colombia supports marcos-quispe", "mexico opposes rosa-ticona"},
        {"mexico cooperates_with colombia", "mexico cooperates_with rosa-ticona", "uzbekistan opposes taliban"}},
+      // a host of measured talks between two sides mediates between them too
+      {"Turkey has hosted two rounds of talks between Ethiopia and Somalia in Ankara.",
+       {"turkey mediates ethiopia", "turkey mediates somalia", "turkey hosts ethiopia"}, {}},
+      // troops contributed, forces trained, factions backed, solidarity quoted
+      {"Indonesia, which contributes more than 1,200 troops to UNIFIL, spoke. Somali government forces, trained by Turkey, "
+       "retook the town. Turkish-backed factions of the Syrian National Army attacked. Mali said it stood \"in total "
+       "solidarity\" with Niger.",
+       {"indonesia supports unifil", "turkey supports somalia", "turkey supports syrian-national-army",
+        "mali supports niger"},
+       {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -2216,6 +2216,9 @@ struct Extractor {
         if (t + 1 < last && meeting_noun(t) && is(t + 1, "between")) {
           const Group g = between_group(t + 1);
           if (!g.empty()) {
+            // (as "hosted talks between A and B" does, the host mediates between them too)
+            static const Cue mediated{"mediates", "045", "pattern", {}, "", ""};
+            emit(subj, g, mediated, c0, t + 1, q);
             emit(subj, g, cue, c0, t + 1, q);
             return;
           }
