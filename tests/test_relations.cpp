@@ -2271,6 +2271,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"indonesia supports unifil", "turkey supports somalia", "turkey supports syrian-national-army",
         "mali supports niger"},
        {}},
+      // acts of coercion oppose their object; a participle before a titled name only describes it
+      {"Thailand's Constitutional Court dissolved the opposition New Horizon Party. Nicaragua stripped Ernesto Salgado of "
+       "his citizenship. Singapore urged the junta to release detained former leader Aung San Suu Kyi.",
+       {"constitutional-court opposes new-horizon-party", "nicaragua opposes ernesto-salgado"},
+       {"singapore opposes aung-san-suu-kyi"}},
+      // a plain noun phrase opening a subordinate clause is its verb's subject, and names no actor
+      {"ECOWAS threatened sanctions, two days after soldiers stormed the palace and detained President Armando Sanca. "
+       "India, whose relations with Bangladesh have been strained since a 2024 uprising toppled Prime Minister Sheikh "
+       "Hasina, congratulated the BNP.",
+       {}, {"economic-community-of-west-african-states opposes armando-sanca", "india opposes sheikh-hasina"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -307,9 +307,29 @@ struct Extractor {
       for (uint32_t r = pos - 2; r-- > first;)
         if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) return find_subject(r);
     }
+    // "two days after soldiers stormed the palace", "since a 2024 uprising toppled X": a plain noun
+    // phrase opening a subordinate clause right before the verb at v is its subject, and names no actor
+    auto plain_clause_subject = [&](uint32_t v) {
+      while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
+      uint32_t a = v;
+      for (int words = 0; a > first && words < 4 && at(a - 1) < 0 && !dm.title_at[a - 1] &&
+                          (content_word(a - 1) || doc.tokens[a - 1].has(tok_digit)) &&
+                          !(wc(a - 1) & (wc_pronoun | wc_clause));
+           ++words)
+        --a;
+      if (a < v && a > first && (is(a - 1, "a") || is(a - 1, "an")) && !cap(a - 1)) --a;
+      return a < v && a > first && (wc(a - 1) & wc_clause) && !(wc(a - 1) & wc_relpron) && !cap(a - 1) && at(a - 1) < 0;
+    };
+    bool comma_since = false;  // (a comma between the walk and the verb: another clause's verbs)
+    if (!infinitive && !conjoined && !title && pos > first + 1 && pos < last && verb_at(pos) && plain_clause_subject(pos)) return {};
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
       if (t == ";" || t == ":") return {};
+      // ("after soldiers stormed the palace and detained X": the first verb's plain subject)
+      comma_since = comma_since || (k + 1 < pos && (t == "," || quote(k)));
+      if (conjoined && !comma_since && k + 1 < pos && at(k) < 0 && (verb_at(k) || (ed_form(k) && !cap(k))) &&
+          plain_clause_subject(k))
+        return {};
       // ", and both analysts told": a new clause starts after a comma and a conjunction
       // (the comma may sit inside a closing quote: '"patently false," and sources told')
       if ((is(k, "and") || is(k, "but")) && k > first && k + 1 < pos &&
@@ -1961,6 +1981,11 @@ struct Extractor {
     // preposition or article is an adjective
     if (c1 == c0 + 1 && ed_form(c0) && c0 > first && at(c0 - 1) < 0 && !is(c0 - 1, "as") && !is(c0 - 1, "by") &&
         ((wc(c0 - 1) & wc_prep) || is(c0 - 1, "the") || is(c0 - 1, "a") || is(c0 - 1, "an")))
+      return;
+    // ("to release detained former leader X": so is one between a verb and the titled name it describes)
+    if (c1 == c0 + 1 && c1 + 1 < last && ed_form(c0) && c0 > first + 1 &&
+        (verb_at(c0 - 1) || (is(c0 - 2, "to") && content_word(c0 - 1))) &&
+        (at(c1) >= 0 || dm.title_at[c1] || (is(c1, "former") && (dm.title_at[c1 + 1] || at(c1 + 1) >= 0))))
       return;
     if (cue.has_flag("envoy")) {
       envoy_sent(cue, c0, c1);
