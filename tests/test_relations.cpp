@@ -2281,6 +2281,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "India, whose relations with Bangladesh have been strained since a 2024 uprising toppled Prime Minister Sheikh "
        "Hasina, congratulated the BNP.",
        {}, {"economic-community-of-west-african-states opposes armando-sanca", "india opposes sheikh-hasina"}},
+      // "both warring sides": an adjective before the group's noun; a state's body named by its seat
+      {"Russia and Ukraine kept fighting. Britain called on both warring sides to agree to a ceasefire. EU foreign policy "
+       "chief Kaja Kallas urged the authorities in Tbilisi to release detained demonstrators.",
+       {"united-kingdom urges russia", "united-kingdom urges ukraine", "kaja-kallas urges georgia"}, {}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -1061,8 +1061,8 @@ struct Finder {
     // up to two plain adjectives or demonyms before the noun)
     if (k > i + 1 || doc.norm[i] == "both") {
       uint32_t m = k;
-      for (int n = 0; n < 2 && m + 1 < end; ++n) {
-        // ("former" is a determiner-like word of its own)
+      for (int n = 0; n < 2 && m + 1 < end && !(doc.bits[m] & wc_group); ++n) {
+        // ("former" is a determiner-like word of its own; the group's noun ends the adjectives)
         if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || (cap(m) && demonym_word(m, false)))
           ++m;
         else

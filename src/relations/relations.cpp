@@ -992,6 +992,13 @@ struct Extractor {
       ++k;
       ++words;
     }
+    // "urged the authorities in Tbilisi", "the government in Kinshasa": a state's body named by its seat
+    if (!prep_required && k + 3 < last && is(k, "the") && (wc(k + 1) & wc_body) && !cap(k + 1) && at(k + 1) < 0 &&
+        is(k + 2, "in") && at(k + 3) >= 0 && mention(at(k + 3)).kind == MentionKind::name && !mention(at(k + 3)).possessive &&
+        typed_as(at(k + 3), ActorType::state)) {
+      if (end_out) *end_out = mention(at(k + 3)).last;
+      return {at(k + 3)};
+    }
     // "condemned what she called China's dangerous actions": past the speaker's framing
     if (k + 2 < last && is(k, "what") && !cap(k))
       for (uint32_t j = k + 2; j < last && j < k + 6; ++j)
