@@ -2285,6 +2285,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Russia and Ukraine kept fighting. Britain called on both warring sides to agree to a ceasefire. EU foreign policy "
        "chief Kaja Kallas urged the authorities in Tbilisi to release detained demonstrators.",
        {"united-kingdom urges russia", "united-kingdom urges ukraine", "kaja-kallas urges georgia"}, {}},
+      // an agreement the clause acts under; a phrase of coordination is no object of the noun before it
+      {"Rwanda has kept troops in Cabo Delgado since 2021 under a bilateral agreement with Mozambique. Britain imposed "
+       "sanctions in coordination with the European Union.",
+       {"rwanda cooperates_with mozambique", "united-kingdom cooperates_with european-union"},
+       {"united-kingdom opposes european-union"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

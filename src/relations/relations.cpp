@@ -1049,6 +1049,11 @@ struct Extractor {
         // ("Speaking during a visit to Vietnam": the preposition belongs to a cue noun of the phrase)
         for (uint32_t t = k + 1; t < j; ++t)
           if (noun_cue_taking(t, doc.norm[j])) return {};
+        // ("imposed sanctions in coordination with the EU": the phrase and its preposition are a cue of their own)
+        {
+          std::vector<uint32_t> v;
+          if (lex.cue_trie().longest(doc.ids, k, last, v) == j + 1 - k) return {};
+        }
         k = j;
       } else if (k + 2 < last && (wc(k + 1) & wc_time) && at(k + 1) < 0 && (wc(k + 2) & wc_prep) && at(k + 2) < 0 &&
                  !cap(k + 2) && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k + 2]) != cue.preps.end()) {
