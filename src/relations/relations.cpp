@@ -1051,7 +1051,7 @@ struct Extractor {
           if (noun_cue_taking(t, doc.norm[j])) return {};
         // ("imposed sanctions in coordination with the EU": the phrase and its preposition are a cue of their own)
         {
-          std::vector<uint32_t> v;
+          thread_local std::vector<uint32_t> v;
           if (lex.cue_trie().longest(doc.ids, k, last, v) == j + 1 - k) return {};
         }
         k = j;
