@@ -71,6 +71,9 @@ Document analyse_text(std::string text, DocumentInfo info, const TextOptions& op
 // Lower case, accents stripped (ICU), typographic apostrophes and dashes folded to ASCII.
 std::string normalize_key(std::string_view s);
 
+// A normalised word spelled like a past participle ("appointed", "signed"; not "bed").
+inline bool ed_form(std::string_view norm) { return norm.size() > 4 && norm.substr(norm.size() - 2) == "ed"; }
+
 // Slug of a label for ids: "Vladimir Putin" -> "vladimir-putin".
 std::string slugify(std::string_view label);
 

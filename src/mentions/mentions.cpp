@@ -2132,8 +2132,7 @@ struct Finder {
         const bool employer_after = tend > e && tend < te && doc.norm[tend] == "at" &&
                                     lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
         // (", a Malian foreign minister appointed by the AU,": or a participle's phrase after it)
-        const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) &&
-                                doc.norm[te].size() > 4 && doc.norm[te].compare(doc.norm[te].size() - 2, 2, "ed") == 0 &&
+        const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) && ed_form(doc.norm[te]) &&
                                 (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0;
         if (tl2 > 0 && !employer_after && (affiliable(owner) || described_owner(owner)) &&
             lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&

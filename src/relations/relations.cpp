@@ -86,10 +86,7 @@ struct Extractor {
   }
 
   // A past form by its spelling ("accused", "signed"), for text without tags.
-  bool ed_form(uint32_t k) const {
-    const std::string& w = doc.norm[k];
-    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
-  }
+  bool ed_form(uint32_t k) const { return relgraph::ed_form(doc.norm[k]); }
 
   // A plain lower-case word that may be an adjective or noun inside a phrase.
   bool content_word(uint32_t k) const {
