@@ -2290,6 +2290,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "sanctions in coordination with the European Union.",
        {"rwanda cooperates_with mozambique", "united-kingdom cooperates_with european-union"},
        {"united-kingdom opposes european-union"}},
+      // a participle or adjective on an apposition's noun says what the name described does or has done to it
+      {"Israel struck the Houthis, a militia supported by Iran. Al-Shabaab clashed with Raskamboni, a clan militia "
+       "opposed to the Somali government. The Libyan National Army (LNA), a force loyal to Khalifa Haftar, seized "
+       "the port.",
+       {"iran supports houthis", "raskamboni opposes somalia", "libyan-national-army supports khalifa-haftar"},
+       {"israel supports houthis", "al-shabaab opposes somalia"}},
+      // a relative clause with a singular verb after two names is the last one's
+      {"Fighting broke out between the Radaa Deterrence Force and the 444th Brigade, which is loyal to Prime Minister "
+       "Abdulhamid Dbeibah.",
+       {"444th-brigade supports abdulhamid-dbeibah"}, {"radaa-deterrence-force supports abdulhamid-dbeibah"}},
+      // (not an opening phrase of place, nor a clause of its own after it)
+      {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
+       {}, {"lebanon fights israel", "turkey opposes greece"}},
       // a passive stigma: its noun phrase before the agents
       {"Turkey fought the PKK, which is designated a terrorist organisation by the European Union and the United States. "
        "Kenya is considered an ally by Britain.",

@@ -392,6 +392,8 @@ struct Extractor {
           // ("X, the UN special envoy for Yemen, who praised": the person the apposition describes)
           const int32_t person = a >= 0 && p < k ? described_person(a) : -1;
           if (person >= 0) return {person};
+          // ("between Radaa and the 444th Brigade, which is loyal to": a singular verb takes the last name alone)
+          if (a >= 0 && k + 1 < pos && (is(k + 1, "is") || is(k + 1, "was") || is(k + 1, "has"))) return {a};
           if (a >= 0) return expand_left(a);
         }
         // "Cindy McCain, the WFP's executive director, who visited": the name the apposition describes
@@ -2089,6 +2091,15 @@ struct Extractor {
         (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) || comma_participle;
     if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
       subj = find_subject(c0, cue.has_flag("adverbial"));
+    // ("X, a clan militia opposed to Y", "X, a group fighting Y": an adjective or participle on an
+    // apposition's noun says what the name does)
+    // (a cue word alone only as a participle or adjective, "X, the group accused Y" is a clause of its
+    // own; with its preposition, "opposed to", "loyal to", it describes)
+    if ((c1 > c0 + 1 && (wc(c1 - 1) & wc_prep)) || (tree && tree->tag[c0 - first] == "JJ") ||
+        !verb_at(c0) || (w0.size() > 5 && w0.substr(w0.size() - 3) == "ing")) {
+      const int32_t named = apposition_noun_before(c0);
+      if (named >= 0) subj = {named};
+    }
     // "X denied reports that ..., telling Y": past a reported clause, the participle's subject is
     // the subject of the verb it modifies on the tree
     if (subj.empty() && comma_participle && tree && tree->parsed() && rel_is(c0, "advcl") &&
@@ -2367,6 +2378,14 @@ struct Extractor {
     if (!passive && aux == c0 && aux > first + 2 && is(aux - 1, "and") && is(by, "by") && ed_form(c0))
       for (uint32_t t = aux - 1; t-- > first && t + 9 > aux && doc.token_text(t) != "," && !passive;)
         passive = (wc(t) & wc_copula) && t + 1 < aux - 1 && ed_form(t + 1);
+    // ("X, a militia backed by Y,": a participle on an apposition's noun is a passive on the name it describes)
+    if (!passive && is(by, "by") && ed_form(c0) && c1 == c0 + 1) {
+      const int32_t named = apposition_noun_before(c0);
+      if (named >= 0) {
+        passive = true;
+        subj = {named};
+      }
+    }
     // ("a summit of the Mercosur trade bloc hosted by Paraguay": a participle on the gathering's phrase)
     if (!passive && cue.relation == "hosts" && is(by, "by") && ed_form(c0)) {
       const int32_t owner = gathering_owner_before(c0);
@@ -4238,6 +4257,19 @@ struct Extractor {
 
   // The name an apposition starting at token p describes ("X, a long-time ally", "X and Y, both
   // donors"): the non-possessive mention right before its comma, else -1.
+  // The name an apposition describes when its noun phrase ("a clan militia") ends right before t:
+  // "X, a clan militia opposed to Y"; -1 if none.
+  int32_t apposition_noun_before(uint32_t t) const {
+    uint32_t p = t;
+    while (p > first && p + 4 > t && at(p - 1) < 0 && content_word(p - 1) && !cap(p - 1)) --p;
+    if (p == t || p <= first || !det_at(p - 1) || at(p - 1) >= 0) return -1;
+    const int32_t named = apposed_name(p - 1);
+    if (named < 0 || mention(named).kind != MentionKind::name) return -1;
+    // ("In Beirut, the group fighting Israel": an opening phrase of place is no name described)
+    const uint32_t f = mention(named).phrase_first;
+    return f == first + 1 && (wc(first) & wc_prep) ? -1 : named;
+  }
+
   int32_t apposed_name(uint32_t p) const {
     if (p < first + 2 || doc.token_text(p - 1) != ",") return -1;
     const int32_t named = named_at(p - 2);
@@ -4680,14 +4712,17 @@ struct Extractor {
               if (lex.cues()[v].kind == "appositive") pick = &lex.cues()[v];
         }
         if (!pick) continue;
-        if (pick->kind == "verb" && want_noun && determined(k)) continue;
+        // ("X, a force loyal to Y": an adjective after an apposition's noun says what the name is)
+        const bool apposition_adjective = pick->kind == "verb" && apposition_noun_before(k) >= 0;
+        if (pick->kind == "verb" && want_noun && determined(k) && !apposition_adjective) continue;
         // "sanctions on Iran over drone supplies to Russia": after "over" or "for" and a noun, no verb
         if (pick->kind == "verb" && tagged < 0 && k >= first + 2 && content_word(k - 1) && (wc(k - 2) & wc_reason) &&
             at(k - 2) < 0)
           continue;
         // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
-            (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ"))
+            (tree->tag[k - 1 - first].substr(0, 2) == "NN" || tree->tag[k - 1 - first].substr(0, 2) == "JJ") &&
+            !apposition_adjective)
           continue;
         // "urged host South Africa", "the host nation Qatar": tagged a noun right before a name, a verb
         // cue is a descriptor of that name
