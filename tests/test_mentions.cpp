@@ -959,6 +959,13 @@ TEST_CASE("mentions::find_mentions") {
                          "secretary, Fatuma Abdi Nur, spoke, met.");
     CHECK(affiliation_of(a, find(a, "Fatuma Abdi Nur")) == "IGAD");
   }
+  SECTION("a title word after a name particle is a father's name, not a title") {
+    Analysis a = analyse("Omani Foreign Minister Hamad bin Sultan Al Busaidi said talks went well.");
+    const Mention* m = find(a, "Hamad bin Sultan Al Busaidi");
+    REQUIRE(m);
+    CHECK(m->role == "Foreign Minister");
+    CHECK(affiliation_of(a, m) == "Omani");
+  }
   SECTION("a one-word short form of an organization named before employs the titled name after it") {
     Analysis a = analyse("Perth-based Westgate Rare Earths signed a deal. \"It is good,\" Westgate chief executive Tom "
                          "Barrington told Reuters.");

@@ -2300,6 +2300,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Fighting broke out between the Radaa Deterrence Force and the 444th Brigade, which is loyal to Prime Minister "
        "Abdulhamid Dbeibah.",
        {"444th-brigade supports abdulhamid-dbeibah"}, {"radaa-deterrence-force supports abdulhamid-dbeibah"}},
+      // a gerund after a preposition is the reporter's own act, not a reported clause's
+      {"Foreign Minister Rajan Mehra told reporters after meeting Sergei Volkov.",
+       {"rajan-mehra meets sergei-volkov"}, {}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

@@ -831,7 +831,9 @@ struct Finder {
       // ("Hassan Sheikh Mohamud": an honorific inside a name is part of it)
       for (uint32_t k = a + 1; k < run; ++k) {
         int32_t tt;
-        if (title_at(k, run, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific) {
+        // ("Hamad bin Sultan Al Busaidi": nor a title after a name particle, a father's name)
+        if (title_at(k, run, tt) > 0 && lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific &&
+            !(!cap(k - 1) && (doc.bits[k - 1] & wc_particle))) {
           b = k;
           break;
         }
