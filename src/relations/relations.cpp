@@ -3821,6 +3821,10 @@ struct Extractor {
     uint64_t c = wc(p);
     if (det_at(p) && !floating(p)) return true;
     if (p == c0 - 1 && is(p, "to")) return false; // "plans to visit": an infinitive
+    // ("after meeting Sergei Volkov": a gerund right after a preposition, with its object after it)
+    if ((c & wc_prep) && !cap(p) && p + 1 == c0 && !is(p, "of") && ing_form(c0) && c0 + 1 < last &&
+        (at(c0 + 1) >= 0 || (wc(c0 + 1) & wc_poss)))
+      return false;
     if ((c & wc_prep) && !cap(p)) return true;
     if (c & wc_light) return true;
     if (at(p) >= 0 && p > first && (wc(p - 1) & wc_det)) return true; // "a U.S. attack"
