@@ -2303,6 +2303,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a gerund after a preposition is the reporter's own act, not a reported clause's
       {"Foreign Minister Rajan Mehra told reporters after meeting Sergei Volkov.",
        {"rajan-mehra meets sergei-volkov"}, {}},
+      // a guest received at a venue in a city, or received there in the passive, visits the city's state
+      {"Turkish President Murat Aksoy hosted Greek Prime Minister Nikos Vardakis at the presidential complex in Ankara. "
+       "New Zealand Foreign Minister Hamish Carrow was received by Fijian Prime Minister Josaia Naivalu in Suva.",
+       {"nikos-vardakis visits turkey", "hamish-carrow visits fiji", "josaia-naivalu hosts hamish-carrow"},
+       {"murat-aksoy visits turkey", "josaia-naivalu visits fiji"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

@@ -2401,11 +2401,14 @@ struct Extractor {
     if (passive) {
       // ("$20 million was pledged by X": what a cue of giving passes on is its passive subject, no actor)
       if (cue.has_flag("goods")) return;
-      Group agents = find_objects(by, by_cue(), true);
+      uint32_t agents_end = by;
+      Group agents = find_objects(by, by_cue(), true, &agents_end);
       // ("the committee, which is co-chaired by A and B": a mutual act with its partner after a
       // preposition is not done to the passive subject)
       const bool mutual_only = symmetric(cue) && cue.has_flag("prep_only");
       if (!agents.empty() && !subj.empty() && !mutual_only) emit(agents, subj, cue, c0, c1, q);
+      // ("X was received by Y in Suva": the guest is where the host received them)
+      if (!agents.empty() && !subj.empty() && cue.relation == "hosts") visit_in(subj, agents_end, c0, c1, q, true, true);
 
       // "a summit of the Mercosur trade bloc hosted by Paraguay": the body whose gathering it is
       if (!agents.empty() && subj.empty() && cue.relation == "hosts") {
@@ -3223,6 +3226,16 @@ struct Extractor {
           k + 1 < last && place_prep(k + 1))
         return;
       ++k;
+    }
+    // ("hosted X at the presidential complex in Ankara", "at the Merdeka Palace in Jakarta": the city after the venue)
+    if (k < last && is(k, "at")) {
+      uint32_t j = k + 1;
+      while (j < last && j < k + 7 && !is(j, "in") &&
+             (det_at(j) || content_word(j) ||
+              (at(j) >= 0 && (typed_as(at(j), ActorType::location) || mention(at(j)).type == ActorType::other) &&
+               !typed_as(at(j), ActorType::state))))
+        j = at(j) >= 0 ? mention(at(j)).last : j + 1;
+      if (j > k + 1 && j + 1 < last && is(j, "in") && at(j + 1) >= 0) k = j;
     }
     // ("met Biden at the White House", "held talks in the Kremlin": a state's seat after the article)
     uint32_t p = k + 1;
