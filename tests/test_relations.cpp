@@ -2308,6 +2308,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "New Zealand Foreign Minister Hamish Carrow was received by Fijian Prime Minister Josaia Naivalu in Suva.",
        {"nikos-vardakis visits turkey", "hamish-carrow visits fiji", "josaia-naivalu hosts hamish-carrow"},
        {"murat-aksoy visits turkey", "josaia-naivalu visits fiji"}},
+      // an envoy posted "for" a place in apposition; a hyphenated title; a post of an armed force is the force's
+      {"The U.N. special envoy for Yemen, Liv Strand, said talks would resume. UNRWA Commissioner-General Henrik Dahl "
+       "urged Israel to lift restrictions. Israel attacked a post of Hezbollah on Monday.",
+       {"liv-strand affiliated_with united-nations", "henrik-dahl affiliated_with unrwa", "henrik-dahl urges israel",
+        "israel attacks hezbollah"},
+       {"liv-strand affiliated_with yemen"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

@@ -1685,7 +1685,8 @@ struct Finder {
           const Mention& bm = ms[static_cast<size_t>(before)];
           const uint32_t pf = bm.first;
           const bool titled_before = pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2];
-          const bool posted = titled_before && doc.norm[pf - 1] == "to" && bm.kind == MentionKind::name &&
+          // ("the U.N. special envoy for Yemen, X": a posting after "for" too)
+          const bool posted = titled_before && (doc.norm[pf - 1] == "to" || doc.norm[pf - 1] == "for") && bm.kind == MentionKind::name &&
                               (bm.type == ActorType::state || bm.type == ActorType::location);
           const bool described_org = titled_before && (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
                                      bm.kind == MentionKind::description && bm.type == ActorType::organization;
