@@ -2314,6 +2314,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"liv-strand affiliated_with united-nations", "henrik-dahl affiliated_with unrwa", "henrik-dahl urges israel",
         "israel attacks hezbollah"},
        {"liv-strand affiliated_with yemen"}},
+      // a denial or refusal covers a second verb joined to the first
+      {"Iran denied arming or funding the Houthis.", {}, {"iran supports houthis"}, {"iran supports houthis"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

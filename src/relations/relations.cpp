@@ -1565,6 +1565,13 @@ struct Extractor {
         q.negated = true;
       // "refused to back", "denied attacking"
       if ((c & wc_refuse) && k + 1 <= cue && (k + 1 == cue || is(k + 1, "to"))) q.negated = true;
+      // ("denied arming or funding the group", "refused to condemn or criticise X": a second verb joined to the first)
+      if ((c & wc_refuse) && k + 3 <= cue) {
+        const uint32_t j = is(k + 1, "to") ? k + 2 : k + 1;
+        if (j + 2 == cue && (is(j + 1, "or") || is(j + 1, "and")) && at(j) < 0 && content_word(j) && !cap(j) &&
+            (is(k + 1, "to") || ing_form(j)))
+          q.negated = true;
+      }
       // ("lifted its ban on imports of": a stop undone)
       const bool undone = (k > first && (wc(k - 1) & wc_undo)) || (k > first + 1 && (wc(k - 2) & wc_undo) && (wc(k - 1) & (wc_det | wc_poss)));
       // ("withdrew and endorsed X": a stop word right before "and" is a verb of its own)
