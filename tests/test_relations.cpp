@@ -2316,6 +2316,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"liv-strand affiliated_with yemen"}},
       // a denial or refusal covers a second verb joined to the first
       {"Iran denied arming or funding the Houthis.", {}, {"iran supports houthis"}, {"iran supports houthis"}},
+      // a takeover judged with its agent; export controls; an act judged after a quote; a trip judged is its traveller's
+      {"The African Union condemned the takeover by the High Command for the Restoration of Order. The United States "
+       "imposed new export controls on Chinese chipmakers. China said it \"firmly opposes\" the measures. Turkish "
+       "President Murat Aksoy visited Riyadh. Israel criticised the trip.",
+       {"african-union opposes high-command-for-the-restoration-of-order", "united-states opposes china",
+        "china opposes united-states", "israel opposes murat-aksoy"},
+       {"israel opposes saudi-arabia"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

@@ -73,12 +73,16 @@ struct Extractor {
   }
   // The noun at k names fact i by its own word: its cue's ("the pledge", "pledged") or its
   // relation's ("the threat", threatens).
-  bool names_fact(uint32_t k, size_t i) const {
+  bool names_fact(uint32_t k, size_t i, bool loose = false) const {
     if (same_stem(k, doc.norm[m_cue_token[i]]) || same_stem(k, facts[i].relation)) return true;
     // ("signed a pact ... condemned the deal": two words of one noun cue row name one kind of act)
     thread_local std::vector<uint32_t> a, b;
     const uint32_t t = m_cue_token[i];
-    if (lex.cue_trie().longest(doc.ids, k, k + 1, a) != 1 || lex.cue_trie().longest(doc.ids, t, t + 1, b) != 1) return false;
+    if (lex.cue_trie().longest(doc.ids, k, k + 1, a) != 1) return false;
+    // ("X visited Riyadh. Israel criticised the trip": with `loose`, any noun of the fact's relation names it)
+    for (uint32_t x : a)
+      if (loose && lex.cues()[x].kind == "noun" && lex.cues()[x].relation == facts[i].relation) return true;
+    if (lex.cue_trie().longest(doc.ids, t, t + 1, b) != 1) return false;
     for (uint32_t x : a)
       for (uint32_t y : b)
         if (lex.cues()[x].kind == "noun" && lex.cues()[x].row == lex.cues()[y].row) return true;
@@ -2808,7 +2812,9 @@ struct Extractor {
   // (for a judgement against it, one that targeted the subject); its actor is judged.
   void judged_earlier_act(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, uint32_t k, uint32_t e,
                           const Qualifiers& q) {
-    if (k <= c1 || !is(c1, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
+    uint32_t d = c1;
+    while (d < k && quote(d)) ++d;  // ('"firmly opposes" the measures')
+    if (k <= d || !is(d, "the") || (e < last && (is(e, "of") || (wc(e) & wc_relpron) || doc.tokens[e].has(tok_possessive))))
       return;
     // ("Iran's foreign ministry spokesman X condemned the sanctions": the state an officer serves
     // was their target)
@@ -2829,7 +2835,7 @@ struct Extractor {
       if (src < 0 || judge(src)) continue;
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
-      if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i)) continue;
+      if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i, true)) continue;
       // ("The EU asked the WTO to rule. The WTO ruled against the ban": a plea is no act against its addressee)
       if (cue.relation == "opposes" && (f.relation == "urges" || f.relation == "speaks_to") && !names_fact(k, i)) continue;
       // ("X has been fighting Y. Z welcomed the decision": a fight is welcomed only by its own word)
