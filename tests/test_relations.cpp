@@ -2323,6 +2323,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"african-union opposes high-command-for-the-restoration-of-order", "united-states opposes china",
         "china opposes united-states", "israel opposes murat-aksoy"},
        {"israel opposes saudi-arabia"}},
+      // a plural partner noun after a copula pairs the subjects; a partner "for" the other; ties mended
+      {"India and Russia remained \"time-tested partners\", Mehra said. Vietnam is an indispensable partner for Japan. "
+       "Turkey and Egypt, long on opposite sides of the conflict, have mended ties in recent years.",
+       {"india cooperates_with russia", "vietnam cooperates_with japan", "turkey cooperates_with egypt"},
+       {"russia cooperates_with japan"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

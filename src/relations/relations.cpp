@@ -3404,7 +3404,8 @@ struct Extractor {
       auto beat = [&](uint32_t t) {
         return at(t) >= 0 && typed_as(at(t), ActorType::location) && !mention(at(t)).possessive && mention(at(t)).first > first;
       };
-      while (k > first && (content_word(k - 1) || quote(k - 1) || (det_at(k - 1) && !(wc(k - 1) & wc_poss)) ||
+      while (k > first && ((content_word(k - 1) && !(wc(k - 1) & wc_copula)) || quote(k - 1) || word_hyphen(k - 1) ||
+                           (det_at(k - 1) && !(wc(k - 1) & wc_poss)) ||
                            (doc.tokens[k - 1].has(tok_digit) && at(k - 1) < 0) ||
                            (k - 1 > first && cap(k - 1) && dm.at_token[k - 1] < 0 && !dm.title_at[k - 1] &&
                             doc.tokens[k - 1].has(tok_alpha)) ||
@@ -3445,11 +3446,23 @@ struct Extractor {
       // ("Romania has been one of the strongest supporters of Ukraine", "is among the backers of")
       if (k >= first + 2 && is(k - 1, "of") && is(k - 2, "one")) k -= 2;
       else if (k > first && is(k - 1, "among")) --k;
-      if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && is(c1, "of")) {
-        const Group other = find_objects(c1, of_cue(), true);
+      // ("Vietnam is an indispensable partner for Japan": "for" too)
+      static const Cue for_cue{"", "", "", {"for"}, "", ""};
+      const bool for_partner = c1 + 1 < last && is(c1, "for") && symmetric(cue);
+      if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && c1 + 1 < last && (is(c1, "of") || for_partner)) {
+        const Group other = find_objects(c1, for_partner ? for_cue : of_cue(), true);
         const Group subj = other.empty() ? Group{} : find_subject(k - 1);
         if (!subj.empty()) {
           emit(subj, other, cue, c0, c1, q);
+          return;
+        }
+      }
+      // ("India and Russia remained \"time-tested partners\"": a plural noun after a copula pairs its subjects)
+      if (k > first && (wc(k - 1) & wc_copula) && !cap(k - 1) && symmetric(cue) && doc.norm[c1 - 1].size() > 3 &&
+          doc.norm[c1 - 1].back() == 's' && !(c1 < last && (is(c1, "of") || is(c1, "for") || is(c1, "to")))) {
+        const Group subj = find_subject(k - 1);
+        if (actor_count(subj) >= 2) {
+          emit_pairs(subj, cue, c0, c1, q);
           return;
         }
       }
