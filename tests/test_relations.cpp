@@ -2328,6 +2328,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Turkey and Egypt, long on opposite sides of the conflict, have mended ties in recent years.",
        {"india cooperates_with russia", "vietnam cooperates_with japan", "turkey cooperates_with egypt"},
        {"russia cooperates_with japan"}},
+      // "both groups" are the two named before; a second act urged after "and to" is no fact
+      {"Egyptian intelligence chief Tarek Mansour met leaders of Hamas and Palestinian Islamic Jihad in Cairo. Mansour "
+       "urged both groups to \"seize this opportunity\" and to work with the Palestinian Authority.",
+       {"tarek-mansour urges hamas", "tarek-mansour urges palestinian-islamic-jihad"},
+       {"hamas cooperates_with palestinian-authority", "tarek-mansour cooperates_with palestinian-authority"}},
+      {"Gazprom and CNPC resumed talks on the pipeline. Chinese Vice Premier Han Liqun urged the two companies to reach "
+       "\"a mutually beneficial outcome\".",
+       {"han-liqun urges gazprom", "han-liqun urges china-national-petroleum-corporation"}, {"han-liqun urges china"}},
+      // a region's name before a titled name is no part of it
+      {"U.S. special envoy for the Great Lakes Richard Keller met Congolese President Felix Tshisekedi.",
+       {"richard-keller meets felix-tshisekedi", "richard-keller affiliated_with united-states"},
+       {"united-states meets felix-tshisekedi"}},
       // (not an opening phrase of place, nor a clause of its own after it)
       {"In Beirut, the group fighting Israel said it would respond. In Ankara, the group accused Greece of provocations.",
        {}, {"lebanon fights israel", "turkey opposes greece"}},

@@ -1128,6 +1128,8 @@ struct Resolver {
       const uint64_t kind = lex.word_class(head);
       bool states = (kind & wc_states) != 0;
       bool people = (kind & wc_people) != 0;
+      // ("both groups", "the two companies": organizations)
+      const bool bodies = !states && !people && (kind & wc_apart) != 0;
       std::vector<int32_t> found;
       // "X called on both sides": X is not one of the sides (but "trade between the two countries"
       // may name the subject)
@@ -1223,9 +1225,10 @@ struct Resolver {
       auto consider_actor = [&](int32_t a) {
         if (std::find(excluded.begin(), excluded.end(), a) != excluded.end()) return;
         bool ok = states ? is_type(a, ActorType::state)
-                         : people ? is_type(a, ActorType::person)
-                                  : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
-                                     is_type(a, ActorType::organization));
+                  : people ? is_type(a, ActorType::person)
+                  : bodies ? is_type(a, ActorType::organization)
+                           : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
+                              is_type(a, ActorType::organization));
         if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
       };
       auto consider = [&](size_t j) {
@@ -1241,9 +1244,10 @@ struct Resolver {
             doc.norm[c.first - 1] != "with" && doc.norm[c.first - 1] != "by")
           return;
         bool ok = states ? is_type(a, ActorType::state)
-                         : people ? is_type(a, ActorType::person)
-                                  : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
-                                     is_type(a, ActorType::organization));
+                  : people ? is_type(a, ActorType::person)
+                  : bodies ? is_type(a, ActorType::organization)
+                           : (is_type(a, ActorType::state) || is_type(a, ActorType::person) ||
+                              is_type(a, ActorType::organization));
         if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
       };
       // two actors named before it in its own sentence ("China is Russia's partner, with trade

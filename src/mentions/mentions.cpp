@@ -1099,6 +1099,10 @@ struct Finder {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
       return group(k + 1, doc.norm[k]);
     }
+    // ("urged both groups to", "the two companies": a plural collective right after the count)
+    if (k < end && (doc.bits[k] & wc_apart) && !cap(k) && (k > i + 1 || doc.norm[i] == "both") && doc.norm[k].size() > 3 &&
+        doc.norm[k].back() == 's')
+      return group(k + 1, doc.norm[k]);
     if (doc.norm[i] != "the") return 0;
     // "of" naming what a description belongs to ("the country of X", "the bloc of the Six"), not
     // the charge after it ("accused the kingdom of stalling", "accused the bloc of protectionism")

@@ -2228,13 +2228,25 @@ struct Extractor {
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
     // "implored Russia and Ukraine to agree to a ceasefire": the act urged on someone is no fact
-    if (c0 >= first + 3 && is(c0 - 1, "to") && cue.relation != "urges") {
-      uint32_t b = c0 - 1;
+    auto urged_at = [&](uint32_t to) {
+      uint32_t b = to;
       for (int n = 0; b > first && n < 10 && (at(b - 1) >= 0 || det_at(b - 1) || is(b - 1, "and") || doc.token_text(b - 1) == "," ||
                                               (n < 3 && ((wc(b - 1) & wc_time) || ((wc(b - 1) & wc_prep) && !cap(b - 1)))));
            ++n)
         b = at(b - 1) >= 0 ? mention(at(b - 1)).phrase_first : b - 1;
-      if (b < c0 - 1 && cue_ends_at(b, [](const Cue& c) { return c.relation == "urges" && c.kind == "verb"; })) return;
+      return b < to && cue_ends_at(b, [](const Cue& c) { return c.relation == "urges" && c.kind == "verb"; });
+    };
+    if (c0 >= first + 3 && is(c0 - 1, "to") && cue.relation != "urges") {
+      if (urged_at(c0 - 1)) return;
+      // ('urged both groups to "seize this opportunity" and to work with X': a second act urged)
+      if (is(c0 - 2, "and"))
+        for (uint32_t b = c0 - 2; b-- > first + 1 && b + 14 > c0;) {
+          if (doc.token_text(b) == ";" || (wc(b) & wc_report)) break;
+          if (is(b, "to")) {
+            if (urged_at(b)) return;
+            break;
+          }
+        }
     }
     // ('threatened on Saturday to "wipe out" X': past quotes and a phrase of time)
     if (cue.relation != "threatens" && c0 >= first + 2) {
