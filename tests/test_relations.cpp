@@ -2336,6 +2336,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Gazprom and CNPC resumed talks on the pipeline. Chinese Vice Premier Han Liqun urged the two companies to reach "
        "\"a mutually beneficial outcome\".",
        {"han-liqun urges gazprom", "han-liqun urges china-national-petroleum-corporation"}, {"han-liqun urges china"}},
+      // an attack announced in a warning is a threat too; "they" after a plural organization's warning is it
+      {"Israel has warned that it will escalate its strikes on Hezbollah. The Houthis warned that they would strike a "
+       "port in Saudi Arabia. The Houthis said the talks would resume.",
+       {"israel threatens hezbollah", "houthis threatens saudi-arabia"}, {"houthis threatens israel"}},
       // a region's name before a titled name is no part of it
       {"U.S. special envoy for the Great Lakes Richard Keller met Congolese President Felix Tshisekedi.",
        {"richard-keller meets felix-tshisekedi", "richard-keller affiliated_with united-states"},

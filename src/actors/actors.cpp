@@ -736,6 +736,31 @@ struct Resolver {
   // "Russia and China held drills. Japan criticised them.", "Macron met Scholz. They signed a pact.":
   // for a plural pronoun with no pair in its own sentence, the previous sentence's opening
   // coordination, else its exactly two people.
+  // "The Houthis warned that they would": an organization named in the plural, the subject of the
+  // reporting verb whose clause the pronoun opens; empty if none.
+  std::vector<int32_t> plural_reporter(const Mention& m) const {
+    uint32_t t = m.first;
+    const uint32_t sent_first = doc.sentences[m.sentence].first_token;
+    if (t > sent_first && doc.norm[t - 1] == "that") --t;
+    if (t <= sent_first + 1) return {};
+    // (a warning opens one too: "warned that they would")
+    thread_local std::vector<uint32_t> cues;
+    bool warning = false;
+    if (lex.cue_trie().longest(doc.ids, t - 1, t, cues) == 1)
+      for (uint32_t c : cues) warning = warning || (lex.cues()[c].relation == "threatens" && lex.cues()[c].kind == "verb");
+    if (!(doc.bits[t - 1] & wc_report) && !warning) return {};
+    uint32_t k = t - 1;
+    // (past an auxiliary and a phrase of time: "have warned", "warned on Saturday that")
+    while (k > sent_first && (doc.bits[k - 1] & (wc_aux | wc_time | wc_prep)) && !doc.tokens[k - 1].has(tok_cap)) --k;
+    if (k <= sent_first || dm.at_token[k - 1] < 0) return {};
+    const Mention& s = dm.mentions[static_cast<size_t>(dm.at_token[k - 1])];
+    const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[k - 1])];
+    const std::string& w = doc.norm[s.last - 1];
+    if (s.kind != MentionKind::name || s.possessive || a < 0 || !is_type(a, ActorType::organization) || w.size() < 4 || w.back() != 's')
+      return {};
+    return {a};
+  }
+
   std::vector<int32_t> pair_in_previous(const Mention& m) const {
     if (m.sentence == 0 || doc.sentences[m.sentence - 1].headline) return {};
     const uint32_t s = m.sentence - 1;
@@ -911,6 +936,7 @@ struct Resolver {
           auto g = coordination_before(m);
           if (g.empty() && m.pron_class == "plural") g = two_people_before(m);
           if (g.empty() && m.pron_class == "plural") g = pair_in_previous(m);
+          if (g.empty() && m.pron_class == "plural") g = plural_reporter(m);
           // "their countries' cooperation": the states of the people "their" refers to
           if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states)) g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;

@@ -1682,6 +1682,21 @@ struct Extractor {
     return v > first && (is(v - 1, "been") || is(v - 1, "be") || is(v - 1, "being") || ((wc(v - 1) & wc_copula) && ed_form(c0)));
   }
 
+  // The cue at c0 is in a clause of things to come after a warning: "warned (on Saturday) that ... would|will".
+  bool warned_before(uint32_t c0) const {
+    bool to_come = false;
+    for (uint32_t t = c0; t-- > first && t + 14 > c0;) {
+      if (doc.token_text(t) == ";" || doc.token_text(t) == ",") return false;
+      to_come = to_come || (wc(t) & (wc_future | wc_modal)) != 0;
+      if (!is(t, "that")) continue;
+      if (!to_come) return false;
+      uint32_t v = t;
+      for (int n = 0; v > first && n < 4 && (time_phrase_word(v - 1) || ((wc(v - 1) & wc_prep) && !cap(v - 1))); ++n) --v;
+      return v > first && cue_at(v - 1, [](const Cue& c) { return c.relation == "threatens" && c.kind == "verb"; });
+    }
+    return false;
+  }
+
   void emit_actors(int32_t sa, int32_t oa, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q,
                    const std::string& role) {
     if (sa == oa) return;
@@ -1693,6 +1708,12 @@ struct Extractor {
       Qualifiers stated = q;
       stated.negated = false;
       emit_actors(sa, oa, refused, c0, c1, stated, role);
+    }
+    // "Israel warned that it would strike X", "has warned that it will escalate its strikes on X":
+    // an attack announced in a warning is a threat as well
+    if (cue.relation == "attacks" && !q.negated && warned_before(c0)) {
+      static const Cue warning{"threatens", "13", "pattern", {}, "", ""};
+      emit_actors(sa, oa, warning, c0, c1, q, role);
     }
     // "Putin spent the weekend in Moscow": no one visits the state they hold an office of
     if (cue.relation == "visits" && da.actors[static_cast<size_t>(sa)].type == ActorType::person) {
