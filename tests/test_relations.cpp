@@ -2340,6 +2340,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Israel has warned that it will escalate its strikes on Hezbollah. The Houthis warned that they would strike a "
        "port in Saudi Arabia. The Houthis said the talks would resume.",
        {"israel threatens hezbollah", "houthis threatens saudi-arabia"}, {"houthis threatens israel"}},
+      // talks after a preposition, past a venue, and a gerund right after "said", are the reporter's own;
+      // a surname in apposition with a bare title
+      {"Mozambican President Daniel Chapo announced the deployment after talks in Maputo with Rwandan Defence Minister "
+       "Emmanuel Bizimana. Malian Defence Minister Sadio Camara said after meeting Russian Deputy Defence Minister "
+       "Yunus-Bek Yevkurov in Bamako that the force was ready. Prime Minister Abdulhamid Dbeibah won. Dbeibah, head of "
+       "the Government of National Unity (GNU), vowed to act.",
+       {"daniel-chapo meets emmanuel-bizimana", "sadio-camara meets yunus-bek-yevkurov",
+        "abdulhamid-dbeibah affiliated_with government-of-national-unity"},
+       {}},
       // a region's name before a titled name is no part of it
       {"U.S. special envoy for the Great Lakes Richard Keller met Congolese President Felix Tshisekedi.",
        {"richard-keller meets felix-tshisekedi", "richard-keller affiliated_with united-states"},

@@ -2155,7 +2155,8 @@ struct Finder {
         }
       }
       // ("Okafor, the managing director of X,": or with an article and a title, a current one)
-      if (one_word && !(comma && t0 < k && !former))
+      // ("Dbeibah, head of X," after "Abdulhamid Dbeibah": a surname of a person named before, without one)
+      if (one_word && !(comma && t0 < k && !former) && !(comma && !former && person_last_words.count(doc.norm[m.first]) > 0))
         continue;
       // "a senior military analyst at", "a vice department director of": up to three modifiers before the title
       {

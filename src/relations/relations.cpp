@@ -339,10 +339,11 @@ struct Extractor {
       // "Zuckerberg said the boy was welcome to tour X": the reported clause's subject names no
       // actor, and the speaker is not it
       // (not the plural noun: "dismissed reports that his country would")
-      // (nor "told reporters after meeting X": a gerund after a preposition is the reporter's own act)
+      // (nor "told reporters after meeting X", "announced the deployment after talks with X": a gerund
+      // or a noun's phrase after a preposition is the reporter's own act)
       if ((wc(k) & wc_report) && at(k) < 0 && k + 1 < pos && !is(k, "according") && !dm.title_at[k] &&
           !is(k + 1, "to") && doc.token_text(k + 1) != "," && (!tree || tree->tag[k - first] != "NNS") &&
-          !(ing_form(pos) && pos > k + 2 && (wc(pos - 1) & wc_prep) && !cap(pos - 1) &&
+          !((ing_form(pos) || skip_objects) && pos >= k + 2 && (wc(pos - 1) & wc_prep) && !cap(pos - 1) &&
             std::none_of(doc.norm.begin() + k + 1, doc.norm.begin() + pos - 1, [&](const std::string& w) { return w == "that"; }))) {
         // ("X said so and called on Y": a finite verb joined to the reporting verb shares its
         // subject; "welcome to come and tour" does not)
