@@ -2349,6 +2349,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"daniel-chapo meets emmanuel-bizimana", "sadio-camara meets yunus-bek-yevkurov",
         "abdulhamid-dbeibah affiliated_with government-of-national-unity"},
        {}},
+      // the leader of an organization: past a descriptor's "of" phrase, right after the name, past a copula
+      {"Fighters of the Coalition of Patriots for Change (CPC), an alliance of rebel groups led by former president "
+       "Francois Bozize, attacked a patrol. Ethiopia accuses a faction of the Tigray People's Liberation Front (TPLF) "
+       "led by Debretsion Gebremichael of colluding with Eritrea. The Unified Force of the AES (FU-AES) will be "
+       "commanded by Burkinabe General Daouda Traore.",
+       {"francois-bozize affiliated_with coalition-of-patriots-for-change",
+        "debretsion-gebremichael affiliated_with tigray-peoples-liberation-front",
+        "daouda-traore affiliated_with unified-force-of-the-aes"},
+       {"debretsion-gebremichael affiliated_with ethiopia"}},
       // a region's name before a titled name is no part of it
       {"U.S. special envoy for the Great Lakes Richard Keller met Congolese President Felix Tshisekedi.",
        {"richard-keller meets felix-tshisekedi", "richard-keller affiliated_with united-states"},

@@ -4350,6 +4350,15 @@ struct Extractor {
     return f == first + 1 && (wc(first) & wc_prep) ? -1 : named;
   }
 
+  // "the Unified Force of the AES (FU-AES)": the last token of the name before the bracket closing at
+  // token c, or -1.
+  int32_t named_before_bracket(uint32_t c) const {
+    if (doc.token_text(c) != ")") return -1;
+    for (uint32_t o = c; o-- > first && o + 6 > c;)
+      if (doc.token_text(o) == "(") return o > first && at(o - 1) >= 0 ? static_cast<int32_t>(o - 1) : -1;
+    return -1;
+  }
+
   int32_t apposed_name(uint32_t p) const {
     if (p < first + 2 || doc.token_text(p - 1) != ",") return -1;
     const int32_t named = named_at(p - 2);
@@ -4684,9 +4693,11 @@ struct Extractor {
         // "The RSF, led by Mohamed Hamdan Dagalo,": the person leading belongs to the organization
         // ("led by former prime minister X": past the leader's titles)
         uint32_t led = k + len;
-        while (led < last && led < k + len + 4 && at(led) < 0 &&
-               (dm.title_at[led] || (!cap(led) && (content_word(led) || (wc(led) & wc_det)))))
-          ++led;
+        // ("commanded by Burkinabe General X": past a demonym too)
+        while (led < last && led < k + len + 4 &&
+               ((at(led) < 0 && (dm.title_at[led] || (!cap(led) && (content_word(led) || (wc(led) & wc_det))))) ||
+                (at(led) >= 0 && mention(at(led)).kind == MentionKind::demonym)))
+          led = at(led) >= 0 ? mention(at(led)).last : led + 1;
         // ("The Union for Peace (UPC), led by X": past the acronym; "The CPC is led by X")
         uint32_t org_at = k >= first + 2 && doc.token_text(k - 1) == "," ? k - 2 : last;
         // ("The Viv Ansanm gang coalition, led by X": past the descriptor after the name)
@@ -4699,14 +4710,23 @@ struct Extractor {
         if (org_at == last) {
           uint32_t b = k;
           int w = 0;
-          while (b > first && w < 5 && at(b - 1) < 0 && (det_at(b - 1) || content_word(b - 1))) {
+          // ("the CPC, an alliance of rebel groups led by X": a descriptor's "of" phrase too)
+          while (b > first && w < 6 && at(b - 1) < 0 && (det_at(b - 1) || content_word(b - 1) || (is(b - 1, "of") && w > 0))) {
             --b;
             ++w;
           }
           if (w > 0 && b >= first + 2 && det_at(b) && doc.token_text(b - 1) == ",") org_at = b - 2;
         }
-        if (org_at == last && k >= first + 2 && (wc(k - 1) & wc_copula) && at(k - 2) >= 0 && (is(k, "led") || is(k, "headed")))
-          org_at = k - 2;
+        // ("The CPC is led by X", "The force will be commanded by X": past the copula and its auxiliaries)
+        if (org_at == last && k >= first + 2 && (wc(k - 1) & wc_copula)) {
+          uint32_t b = k - 1;
+          while (b > first + 1 && (wc(b - 1) & (wc_aux | wc_modal | wc_future | wc_copula)) && !cap(b - 1)) --b;
+          if (b > first && at(b - 1) >= 0) org_at = b - 1;
+          else if (b > first && named_before_bracket(b - 1) >= 0) org_at = static_cast<uint32_t>(named_before_bracket(b - 1));
+        }
+        // ("a faction of the TPLF (TPLF) led by X": an organization's name right before the participle)
+        if (org_at == last && k >= first + 1 && at(k - 1) >= 0 && !mention(at(k - 1)).possessive) org_at = k - 1;
+        if (org_at == last && k > first && named_before_bracket(k - 1) >= 0) org_at = static_cast<uint32_t>(named_before_bracket(k - 1));
         // ("The RSF, which is commanded by X,": the relative clause's antecedent)
         if (org_at == last) {
           uint32_t b = k;
