@@ -2358,6 +2358,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "debretsion-gebremichael affiliated_with tigray-peoples-liberation-front",
         "daouda-traore affiliated_with unified-force-of-the-aes"},
        {"debretsion-gebremichael affiliated_with ethiopia"}},
+      // a region's demonym names no actor
+      {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
+       {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},
       // a region's name before a titled name is no part of it
       {"U.S. special envoy for the Great Lakes Richard Keller met Congolese President Felix Tshisekedi.",
        {"richard-keller meets felix-tshisekedi", "richard-keller affiliated_with united-states"},
