@@ -2358,6 +2358,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "debretsion-gebremichael affiliated_with tigray-peoples-liberation-front",
         "daouda-traore affiliated_with unified-force-of-the-aes"},
        {"debretsion-gebremichael affiliated_with ethiopia"}},
+      // "flew into" a capital; a flight past its place of departure; an act's praise past its quotes
+      {"Iranian Foreign Minister Mohsen Rahimian, who flew into Muscat on Saturday night, was received by Al Busaidi. "
+       "Philippine Foreign Secretary Miguel Sarmiento is due to fly from Beijing to Hanoi on Friday. Italian Foreign "
+       "Minister Paolo Ferri welcomed Turkey's \"tireless diplomacy\".",
+       {"mohsen-rahimian visits oman", "miguel-sarmiento visits vietnam", "paolo-ferri supports turkey"},
+       {"miguel-sarmiento visits china"}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

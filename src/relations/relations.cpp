@@ -2470,7 +2470,12 @@ struct Extractor {
     // "Funaro told reporters Brazil had ...": people told who act for no actor, then a name, open
     // the reported clause
     if (cue.relation == "speaks_to" && c1 + 1 < last && content_word(c1) && (wc(c1) & wc_apart) && at(c1 + 1) >= 0) return;
-    Group obj = find_objects(c1, cue, cue.has_flag("prep_only"), &obj_end);
+    // ("fly from Beijing to Hanoi": past the place of departure)
+    uint32_t obj_from = c1;
+    if (cue.relation == "visits" && cue.has_flag("intransitive") && c1 + 3 < last && is(c1, "from") && at(c1 + 1) >= 0 &&
+        is(mention(at(c1 + 1)).last, "to"))
+      obj_from = mention(at(c1 + 1)).last;
+    Group obj = find_objects(obj_from, cue, cue.has_flag("prep_only"), &obj_end);
     // "Poland, Lithuania and Finland voted against it": a verb's object pronoun is none of its subjects
     if (!subj.empty()) {
       const std::vector<int32_t> doers = actors(subj);
