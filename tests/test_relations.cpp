@@ -2364,6 +2364,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Minister Paolo Ferri welcomed Turkey's \"tireless diplomacy\".",
        {"mohsen-rahimian visits oman", "miguel-sarmiento visits vietnam", "paolo-ferri supports turkey"},
        {"miguel-sarmiento visits china"}},
+      // a verb of speech joined after a reported clause that only describes a state is the reporter's
+      {"EU foreign policy chief Marta Lindqvist said the bloc was \"appalled\" by the violence and urged Israel to hold "
+       "the perpetrators accountable.",
+       {"marta-lindqvist urges israel"}, {}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

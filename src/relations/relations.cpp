@@ -308,6 +308,20 @@ struct Extractor {
       for (uint32_t r = pos - 2; r-- > first;)
         if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) return find_subject(r);
     }
+    // (without a tree, 'X said the bloc was "appalled" by the violence and urged Y': a verb of speech
+    // joined after a copula's clause is the reporter's too)
+    if (!tree && pos >= first + 4 && is(pos - 1, "and") && ed_form(pos) && !skip_objects &&
+        cue_at(pos, [](const Cue& c) { return c.relation == "urges" || c.relation == "opposes" || c.relation == "supports"; })) {
+      bool copula = false;
+      for (uint32_t r = pos - 2; r-- > first && r + 16 > pos;) {
+        if (doc.token_text(r) == ";" || doc.token_text(r) == ",") break;
+        if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) {
+          if (copula) return find_subject(r);
+          break;
+        }
+        copula = copula || ((wc(r) & wc_copula) && !cap(r));
+      }
+    }
     // "two days after soldiers stormed the palace", "since a 2024 uprising toppled X": a plain noun
     // phrase opening a subordinate clause right before the verb at v is its subject, and names no actor
     auto plain_clause_subject = [&](uint32_t v) {
@@ -1986,6 +2000,11 @@ struct Extractor {
         while (v + 1 < c0 && tree->tag[v - first] == "RB") ++v;
         const std::string_view next = tree->tag[v - first];
         if (next == "VBG" || (next == "VBN" && !(wc(t) & wc_copula))) {
+          other_tense = true;
+          continue;
+        }
+        // ("X said the bloc was \"appalled\" ... and urged Y": a state described is no act)
+        if (wc(t) & wc_copula) {
           other_tense = true;
           continue;
         }
