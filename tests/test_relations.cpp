@@ -2368,6 +2368,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"EU foreign policy chief Marta Lindqvist said the bloc was \"appalled\" by the violence and urged Israel to hold "
        "the perpetrators accountable.",
        {"marta-lindqvist urges israel"}, {}},
+      // an objected claim opens no denied clause; "but" joins the reporter's verb too; an adverbial phrase
+      // of a gerund after "of" is the gerund's subject's
+      {"Israeli Finance Minister Yoav Harel dismissed the criticism and accused the EU of \"hypocrisy\". Russia's "
+       "deputy ambassador, Yevgeny Orlov, said Moscow had voted in favour but criticised the United States for "
+       "\"watering down\" the text. Israel's U.N. envoy, Amir Golan, accused Hezbollah of rebuilding its arsenal with "
+       "help from Iran.",
+       {"yoav-harel opposes european-union", "yevgeny-orlov opposes united-states", "iran supports hezbollah"},
+       {"iran supports amir-golan"}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

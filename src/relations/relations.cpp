@@ -309,8 +309,8 @@ struct Extractor {
         if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) return find_subject(r);
     }
     // (without a tree, 'X said the bloc was "appalled" by the violence and urged Y': a verb of speech
-    // joined after a copula's clause is the reporter's too)
-    if (!tree && pos >= first + 4 && is(pos - 1, "and") && ed_form(pos) && !skip_objects &&
+    // joined after a clause of a copula or an auxiliary is the reporter's too)
+    if (!tree && pos >= first + 4 && (is(pos - 1, "and") || is(pos - 1, "but")) && ed_form(pos) && !skip_objects &&
         cue_at(pos, [](const Cue& c) { return c.relation == "urges" || c.relation == "opposes" || c.relation == "supports"; })) {
       bool copula = false;
       for (uint32_t r = pos - 2; r-- > first && r + 16 > pos;) {
@@ -319,7 +319,8 @@ struct Extractor {
           if (copula) return find_subject(r);
           break;
         }
-        copula = copula || ((wc(r) & wc_copula) && !cap(r));
+        // (or an auxiliary's other tense: "said Moscow had voted in favour but criticised Y")
+        copula = copula || ((wc(r) & (wc_copula | wc_aux | wc_modal | wc_future)) && !cap(r));
       }
     }
     // "two days after soldiers stormed the palace", "since a 2024 uprising toppled X": a plain noun
@@ -1626,7 +1627,9 @@ struct Extractor {
       // right after "and", where the denied clause's verbs hang on an auxiliary, is the denier's
       // counter-accusation; "had attacked Kyiv and bombed X" stays denied)
       if (is(k, "and") && k + 1 == cue && (!tree || finite_verb(cue)) && opposing_verb_at(cue) && aux_before(k)) break;
-      const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep);
+      // ("dismissed the criticism and accused X": a claim noun that is only an object opens no clause)
+      const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep) &&
+                              !is(k + 1, "and");
       if (!is(k, "that") && !(claim_noun && k + 1 < cue && !is(k + 1, "that"))) continue;
       bool claimed = false;  // a claim noun between the denial and "that" ("a report by X")
       for (uint32_t r = k; r-- > first && r + 9 >= k;) {
@@ -1987,7 +1990,6 @@ struct Extractor {
       subj = find_subject(r - 1);
       return true;
     }
-    if (!is(c0 - 1, "and")) return false;
     const uint32_t r = after_report(mention(subj.front()).first);
     if (r == first) return false;
     bool other_tense = false;
@@ -2146,6 +2148,17 @@ struct Extractor {
         (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) || comma_participle;
     if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
       subj = find_subject(c0, cue.has_flag("adverbial"));
+    // ("accused Hezbollah of rebuilding its arsenal with help from Iran": a phrase of the gerund
+    // after "of" is the gerund's subject's)
+    if (cue.has_flag("adverbial"))
+      for (uint32_t g = c0; g-- > first + 1 && g + 7 > c0;) {
+        if (punct(g) || (at(g) >= 0 && mention(at(g)).kind != MentionKind::pronoun)) break;
+        if (ing_form(g) && is(g - 1, "of")) {
+          const Group own = find_subject(g);
+          if (!own.empty()) subj = own;
+          break;
+        }
+      }
     // ("X, a clan militia opposed to Y", "X, a group fighting Y": an adjective or participle on an
     // apposition's noun says what the name does)
     // (a cue word alone only as a participle or adjective, "X, the group accused Y" is a clause of its
