@@ -2376,6 +2376,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "help from Iran.",
        {"yoav-harel opposes european-union", "yevgeny-orlov opposes united-states", "iran supports hezbollah"},
        {"iran supports amir-golan"}},
+      // whoever met a delegation met the leader named for it
+      {"Qatari Prime Minister Sheikh Khalid bin Saud Al-Mansouri met the Israeli team, led by Mossad deputy director "
+       "Eitan Levran, in Doha.",
+       {"khalid-bin-saud-al-mansouri meets eitan-levran", "eitan-levran affiliated_with israel"}, {}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

@@ -3212,6 +3212,18 @@ struct Extractor {
     if (p >= last || at(p) < 0 || !typed_as(at(p), ActorType::person)) return;
     emit({at(p)}, {from}, affiliation_cue(), c0, mention(at(p)).last, Qualifiers{false, Tense::present, {}},
          mention(at(p)).role);
+    // ("X met the Israeli team, led by Y": whoever met or hosted the delegation met its leader)
+    static const Cue talks{"meets", "04", "pattern", {}, "", ""};
+    static const Cue hosted{"hosts", "043", "pattern", {}, "", ""};
+    const std::vector<int32_t> sides = actors(from), leaders = actors(at(p));
+    for (size_t i = facts.size(); i-- > 0 && facts[i].evidence.sentence == sent;) {
+      const Fact f = facts[i];
+      if (f.negated || m_cue_token[i] >= c0 || (f.relation != "meets" && f.relation != "hosts")) continue;
+      const int32_t other = actor_index(f.source), side = actor_index(f.target);
+      if (other < 0 || std::find(sides.begin(), sides.end(), side) == sides.end()) continue;
+      Qualifiers q{false, f.tense, {}};
+      for (int32_t l : leaders) emit_actors(other, l, f.relation == "meets" ? talks : hosted, m_cue_token[i], mention(at(p)).last, q, std::string());
+    }
   }
 
   // The actor heading a clause at token k that says what it should or must do ("the United
