@@ -733,9 +733,6 @@ struct Resolver {
     return people.size() == 2 ? people : std::vector<int32_t>{};
   }
 
-  // "Russia and China held drills. Japan criticised them.", "Macron met Scholz. They signed a pact.":
-  // for a plural pronoun with no pair in its own sentence, the previous sentence's opening
-  // coordination, else its exactly two people.
   // "The Houthis warned that they would": an organization named in the plural, the subject of the
   // reporting verb whose clause the pronoun opens; empty if none.
   std::vector<int32_t> plural_reporter(const Mention& m) const {
@@ -761,6 +758,9 @@ struct Resolver {
     return {a};
   }
 
+  // "Russia and China held drills. Japan criticised them.", "Macron met Scholz. They signed a pact.":
+  // for a plural pronoun with no pair in its own sentence, the previous sentence's opening
+  // coordination, else its exactly two people.
   std::vector<int32_t> pair_in_previous(const Mention& m) const {
     if (m.sentence == 0 || doc.sentences[m.sentence - 1].headline) return {};
     const uint32_t s = m.sentence - 1;

@@ -1966,9 +1966,9 @@ struct Extractor {
   }
 
   // "X said the United States would not tolerate attacks and accused Iran": a past verb after
-  // "and" joins the past report verb, not the reported clause's modal or present verb; an act of
-  // speech (speech_act) after "and" or "but" whose subject names no actor is the reporter's too. On
-  // the tree only; true when subj became the reporter.
+  // "and" or "but" joins the past report verb, not the reported clause's modal, present or copula
+  // verb; an act of speech (speech_act) after "and" or "but" whose subject names no actor is the
+  // reporter's too. On the tree only; true when subj became the reporter.
   bool reporter_of_joined_verb(uint32_t c0, Group& subj, bool speech_act) const {
     if (!tree || c0 <= first + 2 || !(is(c0 - 1, "and") || is(c0 - 1, "but")) ||
         (tree->tag[c0 - first] != "VBD" && tree->tag[c0 - first] != "VBN"))
