@@ -2380,6 +2380,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Qatari Prime Minister Sheikh Khalid bin Saud Al-Mansouri met the Israeli team, led by Mossad deputy director "
        "Eitan Levran, in Doha.",
        {"khalid-bin-saud-al-mansouri meets eitan-levran", "eitan-levran affiliated_with israel"}, {}},
+      // members of an organization listed after a dash or a colon
+      {"The three military-led members of the Alliance of Sahel States (AES) - Mali, Burkina Faso and Niger - quit "
+       "ECOWAS last year.",
+       {"mali affiliated_with alliance-of-sahel-states", "burkina-faso affiliated_with alliance-of-sahel-states",
+        "niger affiliated_with alliance-of-sahel-states"},
+       {"mali affiliated_with economic-community-of-west-african-states"}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

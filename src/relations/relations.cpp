@@ -3460,8 +3460,30 @@ struct Extractor {
       // "Kazakhstan is also a member of the EAEU", "Spain, a founding member of NATO,": the
       // subject or the name before the apposition belongs to the object of "of", and nothing else
       // ("Spanish member of the European Parliament X" is no state's membership)
-      const Group obj = find_objects(c1, own_prep ? cue : of_cue(), true);
+      uint32_t obj_end = c1;
+      const Group obj = find_objects(c1, own_prep ? cue : of_cue(), true, &obj_end);
       if (obj.empty()) return;
+      // ("the three members of the Alliance of Sahel States (AES) - Mali, Burkina Faso and Niger": the
+      // plural noun's list after a dash or a colon)
+      uint32_t dash = obj_end;
+      if (dash + 2 < last && doc.token_text(dash) == "(") {
+        while (dash < last && dash < obj_end + 6 && doc.token_text(dash) != ")") ++dash;
+        ++dash;
+      }
+      if (doc.norm[c1 - 1].back() == 's' && dash + 1 < last &&
+          (doc.token_text(dash) == "-" || doc.token_text(dash) == ":" || doc.token_text(dash) == "\u2013" ||
+           doc.token_text(dash) == "\u2014") &&
+          at(dash + 1) >= 0) {
+        static const Cue list{"", "", "", {}, "", ""};
+        Group members = find_objects(dash + 1, list, false);
+        members.erase(std::remove_if(members.begin(), members.end(),
+                                     [&](int32_t m) { return mention(m).kind != MentionKind::name || !typed_as(m, ActorType::state); }),
+                      members.end());
+        if (members.size() >= 2) {
+          emit(members, obj, cue, c0, mention(members.back()).last, q);
+          return;
+        }
+      }
       uint32_t k = c0;
       // ("X, an Irish member of the European Parliament,": a demonym after the article)
       while (k > first && (det_at(k - 1) || (tree && tree->tag[k - 1 - first].substr(0, 2) == "RB") ||
