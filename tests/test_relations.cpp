@@ -2386,6 +2386,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mali affiliated_with alliance-of-sahel-states", "burkina-faso affiliated_with alliance-of-sahel-states",
         "niger affiliated_with alliance-of-sahel-states"},
        {"mali affiliated_with economic-community-of-west-african-states"}},
+      // an actor's act judged by a word of stigma in a reported clause
+      {"The Kremlin said the U.S. threats were \"illegitimate\". Beijing said Washington's sanctions were illegal. "
+       "Tokyo said Seoul's decision was not illegal.",
+       {"russia opposes united-states", "china opposes united-states"}, {"japan opposes south-korea"}},
       // a region's demonym names no actor
       {"Japan will deepen ties with Southeast Asian nations and Latin American states, Tokyo said.", {},
        {"japan cooperates_with southeast-asian", "japan cooperates_with latin-american"}},

@@ -3241,6 +3241,32 @@ struct Extractor {
   }
 
   // "Aliyev said Armenia must withdraw its troops": a reported demand on a named actor urges it.
+  // "The Kremlin said the U.S. threats were \"illegitimate\"", "said Washington's sanctions were illegal":
+  // an actor's act judged by a word of stigma in the reported clause opposes that actor.
+  void reported_judgement(uint32_t r) {
+    uint32_t p = r + 1;
+    if (p < last && is(p, "that")) ++p;
+    if (p < last && det_at(p) && at(p) < 0) ++p;
+    if (p >= last || at(p) < 0) return;
+    const int32_t owner = at(p);
+    const Mention& om = mention(owner);
+    if (om.kind != MentionKind::name) return;
+    uint32_t n = om.last;
+    if (n < last && doc.tokens[n].has(tok_possessive)) ++n;
+    for (int words = 0; n < last && words < 2 && content_word(n) && !(wc(n) & (wc_act | wc_claim)); ++words) ++n;
+    if (n + 2 >= last || !(wc(n) & (wc_act | wc_claim)) || cap(n)) return;
+    uint32_t v = n + 1;
+    if (!(wc(v) & wc_copula) || cap(v)) return;
+    ++v;
+    while (v < last && quote(v)) ++v;
+    if (v < last && (wc(v) & wc_neg)) return;
+    if (v >= last || !(wc(v) & wc_stigma) || at(v) >= 0) return;
+    const Group subj = find_subject(r);
+    if (subj.empty()) return;
+    static const Cue judged{"opposes", "11", "pattern", {}, "", ""};
+    emit(subj, {owner}, judged, r, v + 1, qualifiers(first, r));
+  }
+
   void reported_demand(uint32_t k) {
     const bool that = k + 1 < last && is(k + 1, "that");
     uint32_t j = that ? k + 2 : k + 1;
@@ -4747,6 +4773,7 @@ struct Extractor {
         // and one inside a title ("Finance Minister", "Trade Representative") is part of the title
         if (dm.title_at[k] && cap(k)) continue;
         if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
+        if ((wc(k) & wc_report) && !is(k, "according") && !cap(k)) reported_judgement(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
         const int tagged = tree ? tree_noun_reading(k) : -1;
