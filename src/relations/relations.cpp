@@ -3217,12 +3217,15 @@ struct Extractor {
     static const Cue hosted{"hosts", "043", "pattern", {}, "", ""};
     const std::vector<int32_t> sides = actors(from), leaders = actors(at(p));
     for (size_t i = facts.size(); i-- > 0 && facts[i].evidence.sentence == sent;) {
-      const Fact f = facts[i];
+      // (the fields, not the fact: emitting grows `facts`)
+      const Fact& f = facts[i];
       if (f.negated || m_cue_token[i] >= c0 || (f.relation != "meets" && f.relation != "hosts")) continue;
       const int32_t other = actor_index(f.source), side = actor_index(f.target);
       if (other < 0 || std::find(sides.begin(), sides.end(), side) == sides.end()) continue;
-      Qualifiers q{false, f.tense, {}};
-      for (int32_t l : leaders) emit_actors(other, l, f.relation == "meets" ? talks : hosted, m_cue_token[i], mention(at(p)).last, q, std::string());
+      const Cue& cue = f.relation == "meets" ? talks : hosted;
+      const Qualifiers q{false, f.tense, {}};
+      const uint32_t cue_at_token = m_cue_token[i];
+      for (int32_t l : leaders) emit_actors(other, l, cue, cue_at_token, mention(at(p)).last, q, std::string());
     }
   }
 
