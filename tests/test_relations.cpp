@@ -1519,6 +1519,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States imposed sanctions on Iran on Thursday. Iranian Foreign Ministry spokesman Esmaeil Baghaei "
        "condemned the sanctions as illegal.",
        {"esmaeil-baghaei opposes united-states"}, {}},
+      // the act named by its own word comes before a later act of another kind
+      {"The United States imposed sanctions on Iran on Thursday. China buys most of Iran's oil. Iranian Foreign "
+       "Ministry spokesman Esmaeil Baghaei condemned the sanctions as illegal.",
+       {"esmaeil-baghaei opposes united-states"}, {"esmaeil-baghaei opposes china"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

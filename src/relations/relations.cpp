@@ -2891,12 +2891,21 @@ struct Extractor {
     // was their target)
     const std::vector<int32_t> judges = with_affiliations(subj, true);
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
+    // ("the U.S. imposed sanctions on China ... China and Iran trade ... Iran condemned the sanctions":
+    // an act named by its own word in the window comes before a later act of another kind)
+    size_t named = facts.size();
+    for (size_t i = facts.size(); i-- > 0 && facts[i].evidence.sentence + 5 >= sent;)
+      if (m_cue_token[i] < c0 && !facts[i].negated && names_fact(k, i)) {
+        named = i;
+        break;
+      }
     for (size_t i = facts.size(); i-- > 0;) {
       const Fact& f = facts[i];
       // (further back only an act named by its own word: "Romania signed a deal with the US ... [four
       // sentences] ... Moscow condemned the deal")
       if (f.evidence.sentence + 5 < sent) break;
       if (f.evidence.sentence + 2 < sent && !names_fact(k, i)) continue;
+      if (named < facts.size() && i > named) continue;
       if (f.negated || f.relation == "affiliated_with" || f.relation == "speaks_to" || m_cue_token[i] >= c0) continue;
       // (a judgement in words is no act: "X condemned Russia's abuse. Moscow denounced the expulsion")
       if (rebuking_verb_at(m_cue_token[i])) continue;
