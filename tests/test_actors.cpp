@@ -52,6 +52,18 @@ TEST_CASE("actors::resolve_actors") {
       named = named || (r.id == "sudanese-army" && r.label == "Sudanese army" && r.type == ActorType::organization);
     CHECK(named);
   }
+  SECTION("a state's army the text names is that name; 'the army' and 'the military' are a named force") {
+    Analysis a = analyse("The Sudanese army said it had repelled the attack. The Sudanese Armed Forces (SAF) have "
+                         "fought the RSF since 2023. Egypt backs the army. The Ugandan army is fighting. Armed Forces "
+                         "of Uganda troops arrived. The Malian army fought. The Israeli military said it struck Hamas. "
+                         "The military said its jets hit a depot. NATO's Military Committee met. The military said so.");
+    CHECK(actor_of(a, "Sudanese army") == "sudanese-armed-forces");
+    CHECK(actor_of(a, "the army") == "sudanese-armed-forces");
+    CHECK(actor_of(a, "Ugandan army") == "armed-forces-of-uganda");
+    CHECK(actor_of(a, "Malian army") == "malian-army");
+    CHECK(actor_of(a, "The military", 0) == "israel");
+    CHECK(actor_of(a, "The military", 1) == "israel");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

@@ -3,6 +3,7 @@
 // aliases, metonyms and demonyms; titles; organization cues; relation cues; word lists.
 #include "relgraph/model.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -193,6 +194,12 @@ public:
   bool is_org_reference(const std::string& norm) const { return m_org_references.count(norm) != 0; }
   // "army": after a state's demonym or possessive, the state's armed force as an organization of its own.
   bool is_force_word(const std::string& norm) const { return m_force_words.count(norm) != 0; }
+  // "Sudanese Armed Forces", "Armed Forces of Ukraine": a normalised organization name that ends in
+  // (or opens "of" after) a phrase naming an armed force.
+  bool names_force(std::string_view label) const;
+  bool is_force_name(const std::string& norm) const {
+    return std::find(m_force_names.begin(), m_force_names.end(), norm) != m_force_names.end();
+  }
   bool is_common(const std::string& norm) const { return (m_bits[word_id(norm)] & wc_common) != 0; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
@@ -220,6 +227,7 @@ private:
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
       m_location_heads, m_org_references, m_force_words;
+  std::vector<std::string> m_force_names;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_set<std::string> m_government_roles;             // canonical roles

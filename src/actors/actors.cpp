@@ -298,6 +298,7 @@ struct Resolver {
     // "Financial Services Authority (FSA)": an acronym the text spells out for a name of its
     // own is that name's in this document, whatever the lexicon calls it
     std::vector<std::pair<std::string_view, int32_t>> local_acronyms;
+    std::vector<std::pair<size_t, size_t>> forces;  // (a state's force, the name of that force)
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       Mention& m = ms[mi];
       if (m.kind == MentionKind::pronoun || m.kind == MentionKind::description) continue;
@@ -350,6 +351,14 @@ struct Resolver {
           m.type = ActorType::organization;
         }
       }
+      // ("the Sudanese army ... the Sudanese Armed Forces (SAF)": a state's force the text names is that name's)
+      if (found < 0 && m.force_of >= 0) {
+        const int32_t named_force = force_named(m);
+        if (named_force >= 0) {
+          forces.emplace_back(mi, named_force);
+          continue;
+        }
+      }
       if (found < 0) {
         std::string label = m.label.empty() ? mention_text(m) : m.label;
         // "Russia's Defense Ministry": a body named after a state's possessive is that state's
@@ -366,6 +375,8 @@ struct Resolver {
       }
       assign(mi, found);
     }
+    for (const auto& [mi, named_force] : forces)
+      assign(mi, out.of_mention[named_force]);
     // single names: surnames and given names of a full name in the document
     starts.assign(out.actors.size(), {});
     for (size_t j = 0; j < ms.size(); ++j)
@@ -495,6 +506,23 @@ struct Resolver {
         int32_t a = out.of_mention[static_cast<size_t>(m.affiliation)];
         if (a >= 0) out.confirmed[static_cast<size_t>(a)] = true;
       }
+  }
+
+  // The first name in the document of the armed force of m's state ("Sudanese Armed Forces" for
+  // "the Sudanese army": a force's name holding the state's name or demonym), or -1.
+  int32_t force_named(const Mention& m) const {
+    const LexActor& state = lex.actors()[static_cast<size_t>(m.force_of)];
+    std::vector<std::string> words{normalize_key(state.label), normalize_key(state.demonym)};
+    for (const std::string& alias : state.aliases) words.push_back(normalize_key(alias));
+    for (size_t j = 0; j < dm.mentions.size(); ++j) {
+      const Mention& c = dm.mentions[j];
+      if (c.kind != MentionKind::name || c.force_of >= 0 || c.headline || c.type != ActorType::organization) continue;
+      const std::string name = " " + normalize_key(mention_text(c)) + " ";
+      if (!lex.names_force(std::string_view(name).substr(1, name.size() - 2))) continue;
+      for (const std::string& w : words)
+        if (!w.empty() && name.find(" " + w + " ") != std::string::npos) return static_cast<int32_t>(j);
+    }
+    return -1;
   }
 
   bool is_type(int32_t actor, ActorType t) const {
@@ -1073,8 +1101,18 @@ struct Resolver {
         std::string noun = doc.norm[m.last - 1];
         if (head == "named")
           for (uint32_t t = m.last - 1; t-- > m.first + 1;) noun = doc.norm[t] + " " + noun;
+        const bool force = lex.is_force_word(noun) || lex.is_force_name(noun);
         for (size_t j = mi; j-- > 0;) {
           const int32_t a = out.of_mention[j];
+          // ("The Israeli military said ... The military said": a state's force named by its demonym is the state)
+          if (force && is_type(a, ActorType::state) && dm.mentions[j].first < m.first && dm.mentions[j].last < doc.tokens.size() &&
+              (dm.mentions[j].kind == MentionKind::demonym || dm.mentions[j].possessive)) {
+            const uint32_t t = dm.mentions[j].last + (doc.tokens[dm.mentions[j].last].has(tok_possessive) ? 1 : 0);
+            if (t < doc.tokens.size() && !doc.tokens[t].has(tok_cap) && (lex.is_force_word(doc.norm[t]) || lex.is_force_name(doc.norm[t]))) {
+              assign(mi, a);
+              return;
+            }
+          }
           if (a < 0 || !is_type(a, want) || dm.mentions[j].kind == MentionKind::description || dm.mentions[j].first >= m.first)
             continue;
           // (or one of its names in the lexicon: "the alliance" is NATO, the North Atlantic Alliance)
@@ -1086,10 +1124,12 @@ struct Resolver {
             for (const std::string& noun : lex.actors()[static_cast<size_t>(known)].codes) names.push_back(noun);
           }
           bool word = false;
+          // ("the army", "the military": a force by its name, "Sudanese Armed Forces")
           for (const std::string& name : names) {
             const std::string label = normalize_key(name);
+            word = word || (force && lex.names_force(label));
             const size_t at = label.find(noun);
-            word = word || (at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
+            word = word || (!force && at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
                             (at + noun.size() == label.size() || label[at + noun.size()] == ' '));
           }
           // (or the descriptor before the name: "the finance union Amicus" is "the union")

@@ -295,6 +295,18 @@ void Lexicon::load_titles(const std::string& path) {
   });
 }
 
+bool Lexicon::names_force(std::string_view label) const {
+  for (const std::string& f : m_force_names) {
+    if (label.size() < f.size()) continue;
+    // (at the end, or before "of": "Sudanese Armed Forces", "Armed Forces of Ukraine"; not "NATO Military Committee")
+    for (size_t at = label.find(f); at != std::string_view::npos; at = label.find(f, at + 1)) {
+      const size_t e = at + f.size();
+      if ((at == 0 || label[at - 1] == ' ') && (e == label.size() || label.compare(e, 4, " of ") == 0)) return true;
+    }
+  }
+  return false;
+}
+
 void Lexicon::load_org_cues(const std::string& path) {
   read_table(path, 2, [&](const std::vector<std::string>& c, size_t lineno) {
     if (c[1] == "head") m_org_heads.insert(normalize_key(c[0]));
@@ -302,6 +314,7 @@ void Lexicon::load_org_cues(const std::string& path) {
     else if (c[1] == "location") m_location_heads.insert(normalize_key(c[0]));
     else if (c[1] == "reference") m_org_references.insert(normalize_key(c[0]));
     else if (c[1] == "force") m_force_words.insert(normalize_key(c[0]));
+    else if (c[1] == "force name") m_force_names.push_back(normalize_key(c[0]));
     else if (c[1] == "before")
       for (const auto& ids : caseless_phrase_ids(c[0])) m_org_before_trie.insert(ids, 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");
