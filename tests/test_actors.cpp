@@ -63,6 +63,10 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Malian army") == "malian-army");
     CHECK(actor_of(a, "The military", 0) == "israel");
     CHECK(actor_of(a, "The military", 1) == "israel");
+    Analysis b = analyse("The Sudanese Armed Forces (SAF) fought on. RSF fighters attacked army positions near El "
+                         "Obeid. The Arakan Army said so. Rights groups accused the military of bombing a school.");
+    CHECK(actor_of(b, "army") == "sudanese-armed-forces");
+    CHECK(actor_of(b, "the military") == "sudanese-armed-forces");
   }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "

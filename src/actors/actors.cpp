@@ -525,6 +525,23 @@ struct Resolver {
     return -1;
   }
 
+  // A normalised name holds the name, a name or the demonym of a state of the lexicon.
+  bool names_state(const std::string& label) {
+    const auto memo = m_names_state.find(label);
+    if (memo != m_names_state.end()) return memo->second;
+    const std::string padded = " " + label + " ";
+    auto holds = [&](const std::string& w) { return !w.empty() && padded.find(" " + normalize_key(w) + " ") != std::string::npos; };
+    bool found = false;
+    for (const LexActor& state : lex.actors()) {
+      if (state.type != ActorType::state || found) continue;
+      found = holds(state.label) || holds(state.demonym);
+      for (const std::string& alias : state.aliases) found = found || holds(alias);
+    }
+    m_names_state.emplace(label, found);
+    return found;
+  }
+  std::unordered_map<std::string, bool> m_names_state;
+
   bool is_type(int32_t actor, ActorType t) const {
     return actor >= 0 && out.actors[static_cast<size_t>(actor)].type == t;
   }
@@ -1096,7 +1113,7 @@ struct Resolver {
       // alliance") named before it, subject-like or not
       const ActorType want = head == "country" ? ActorType::state : ActorType::organization;
       // "the fund", "the bank", "the party": an organization whose name has that word, if one is near
-      if (want == ActorType::organization && m.last > m.first + 1) {
+      if (want == ActorType::organization && (m.last > m.first + 1 || head == "named")) {
         // (a body's words after "the", adjective and all: "the electoral commission")
         std::string noun = doc.norm[m.last - 1];
         if (head == "named")
@@ -1127,7 +1144,8 @@ struct Resolver {
           // ("the army", "the military": a force by its name, "Sudanese Armed Forces")
           for (const std::string& name : names) {
             const std::string label = normalize_key(name);
-            word = word || (force && lex.names_force(label));
+            // ("the military" is a state's force: "Sudanese Armed Forces", not the "Arakan Army")
+            word = word || (force && lex.names_force(label) && (lex.is_force_word(noun) || names_state(label)));
             const size_t at = label.find(noun);
             word = word || (!force && at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&
                             (at + noun.size() == label.size() || label[at + noun.size()] == ' '));

@@ -386,6 +386,14 @@ struct Finder {
           continue;
         }
       }
+      // "attacked army positions", "an army base": a force word alone before what a strike hits of
+      // a force is the force the text named (not after a demonym: "Malian army convoy")
+      if (!cap(i) && i + 1 < end && lex.is_force_word(std::string(n)) && (doc.bits[i + 1] & wc_measure) && !cap(i + 1) &&
+          i > st.first_token && !cap(i - 1) && !doc.tokens[i - 1].has(tok_possessive) && out.at_token[i - 1] < 0 &&
+          title_at(i, end, probe_title) == 0) {
+        i += add_reference(i, end, ActorType::organization, "named", 1);
+        continue;
+      }
       // "al-Shabaab", "al Qaeda": a known name may open with a lower-case particle
       bool capitalised = cap(i) || (headline && t.has(tok_alpha)) || (llen > 1 && (doc.bits[i] & wc_particle));
       if (!capitalised && !unit_end) {
