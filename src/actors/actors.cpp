@@ -1585,7 +1585,7 @@ int32_t dominant_state(const std::vector<uint32_t>& counts) {
 
 DocumentActors resolve_actors(const Document& doc, DocumentMentions& mentions, const Lexicon& lex,
                               const ActorOptions& options) {
-  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0, -2, -2, {}};
+  Resolver r{doc, mentions, lex, options, {}, {}, {}, {}, {}, {}, {}, 0, -2, -2, {}, {}};
   r.run();
   return std::move(r.out);
 }
