@@ -1523,6 +1523,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States imposed sanctions on Iran on Thursday. China buys most of Iran's oil. Iranian Foreign "
        "Ministry spokesman Esmaeil Baghaei condemned the sanctions as illegal.",
        {"esmaeil-baghaei opposes united-states"}, {"esmaeil-baghaei opposes china"}},
+      // an appeal joined to a reported clause of any tense is the reporter's
+      {"Chinese foreign ministry spokesman Guo Jiakun said Beijing had \"indisputable sovereignty\" over the "
+       "islands and urged Hanoi to stop hyping the issue.",
+       {"guo-jiakun urges vietnam"}, {"china urges vietnam"}},
+      {"Indian Foreign Minister Subrahmanyam Jaishankar said New Delhi wanted more flights but pressed Beijing to "
+       "address the trade deficit.",
+       {"subrahmanyam-jaishankar urges china"}, {"india urges china"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -311,8 +311,11 @@ struct Extractor {
     // (without a tree, 'X said the bloc was "appalled" by the violence and urged Y': a verb of speech
     // joined after a clause of a copula or an auxiliary is the reporter's too)
     if (!tree && pos >= first + 4 && (is(pos - 1, "and") || is(pos - 1, "but")) && ed_form(pos) && !skip_objects &&
-        cue_at(pos, [](const Cue& c) { return c.relation == "urges" || c.relation == "opposes" || c.relation == "supports"; })) {
-      bool copula = false;
+        cue_at(pos, [](const Cue& c) {
+          return c.relation == "urges" || c.relation == "opposes" || c.relation == "supports" || c.relation == "threatens";
+        })) {
+      // (an appeal or a warning after any reported clause: "said New Delhi wanted more flights but pressed Y")
+      bool copula = cue_at(pos, [](const Cue& c) { return c.relation == "urges" || c.relation == "threatens"; });
       for (uint32_t r = pos - 2; r-- > first && r + 16 > pos;) {
         if (doc.token_text(r) == ";" || doc.token_text(r) == ",") break;
         if ((wc(r) & wc_report) && at(r) < 0 && !is(r, "according") && !dm.title_at[r]) {
@@ -1969,7 +1972,7 @@ struct Extractor {
   // "and" or "but" joins the past report verb, not the reported clause's modal, present or copula
   // verb; an act of speech (speech_act) after "and" or "but" whose subject names no actor is the
   // reporter's too. On the tree only; true when subj became the reporter.
-  bool reporter_of_joined_verb(uint32_t c0, Group& subj, bool speech_act) const {
+  bool reporter_of_joined_verb(uint32_t c0, Group& subj, bool speech_act, bool plea) const {
     if (!tree || c0 <= first + 2 || !(is(c0 - 1, "and") || is(c0 - 1, "but")) ||
         (tree->tag[c0 - first] != "VBD" && tree->tag[c0 - first] != "VBN"))
       return false;
@@ -2011,8 +2014,10 @@ struct Extractor {
           continue;
         }
       }
-      if (tag == "VBD") return false;
-      other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP";
+      // ("X said Beijing had sovereignty and urged Hanoi to": an appeal or a warning joined to a
+      // reported clause of any tense is the reporter's)
+      if (tag == "VBD" && !plea) return false;
+      other_tense = other_tense || tag == "MD" || tag == "VBZ" || tag == "VBP" || tag == "VBD";
     }
     if (!other_tense) return false;
     // (a reporter naming no actor, "Her father told ANSA ... and thanked X", leaves no subject)
@@ -2197,7 +2202,8 @@ struct Extractor {
       if (after && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first)
         subj = {a};
     }
-    const bool joined_report = reporter_of_joined_verb(c0, subj, speech_act);
+    const bool joined_report =
+        reporter_of_joined_verb(c0, subj, speech_act, cue.relation == "urges" || cue.relation == "threatens");
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
         at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
