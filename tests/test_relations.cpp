@@ -1530,6 +1530,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Indian Foreign Minister Subrahmanyam Jaishankar said New Delhi wanted more flights but pressed Beijing to "
        "address the trade deficit.",
        {"subrahmanyam-jaishankar urges china"}, {"india urges china"}},
+      // a mutual cue: each coordinated subject acts on the other, and an object does it back
+      {"Cambodia and Thailand traded accusations on Tuesday after a landmine blast.",
+       {"cambodia opposes thailand", "thailand opposes cambodia"}, {}},
+      {"India traded barbs with Pakistan at the United Nations. Benin and Niger remain at odds.",
+       {"india opposes pakistan", "pakistan opposes india", "benin opposes niger", "niger opposes benin"}, {}},
+      {"Kenya and Uganda traded goods worth $1 billion.", {}, {"kenya opposes uganda"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2734,6 +2734,12 @@ struct Extractor {
       emit_pairs(subj, cue, c0, c1, q, true);
       return;
     }
+    // "Cambodia and Thailand traded accusations", "X and Y remain at odds": with no object, each side
+    // of a mutual cue acts on the other
+    if (obj.empty() && cue.has_flag("mutual") && actor_count(subj) >= 2) {
+      emit_pairs(subj, cue, c0, c1, q, true);
+      return;
+    }
     if (obj.empty()) {
       // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
       if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") {
@@ -2766,6 +2772,8 @@ struct Extractor {
     if (by_phone) emit(subj, obj, phoned, c0, c1, q);
     else if (cue.has_flag("reverse")) emit(obj, subj, cue, c0, c1, q);
     else emit(subj, obj, cue, c0, c1, q);
+    // ("India traded barbs with Pakistan": a mutual cue's object does it back)
+    if (!by_phone && cue.has_flag("mutual")) emit(obj, subj, cue, c0, c1, q);
     // "thanked the Russian side for its support": the one thanked for a support of its own gives it
     if (cue.has_flag("credit") && obj_end + 2 < last && is(obj_end, "for") && (wc(obj_end + 1) & wc_poss)) {
       uint32_t t = obj_end + 2;
