@@ -1536,6 +1536,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"India traded barbs with Pakistan at the United Nations. Benin and Niger remain at odds.",
        {"india opposes pakistan", "pakistan opposes india", "benin opposes niger", "niger opposes benin"}, {}},
       {"Kenya and Uganda traded goods worth $1 billion.", {}, {"kenya opposes uganda"}},
+      // a target inside a state; an organization's own descriptor; a title past the body of its owner
+      {"In May, India struck targets inside Pakistan. Israel struck a camp inside Syria.",
+       {"india attacks pakistan", "israel attacks syria"}, {}},
+      {"Indonesia, which joined the BRICS group of emerging economies in January, has sought balance.",
+       {"indonesia affiliated_with brics"}, {}},
+      {"Zabihullah Mujahid, the Taliban government's chief spokesman, denied it. Anna Berg, the Swedish "
+       "government's deputy spokeswoman, agreed.",
+       {"zabihullah-mujahid affiliated_with taliban", "anna-berg affiliated_with sweden"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2132,6 +2132,10 @@ struct Finder {
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
+        // (", the Taliban government's chief spokesman,": past the body of the state or group)
+        if (!ms[static_cast<size_t>(d)].possessive && e + 1 < st.last_token && (doc.bits[e] & wc_body) && !cap(e) &&
+            out.at_token[e] < 0 && doc.tokens[e + 1].has(tok_possessive))
+          e += 2;
         // (", the group's East Asia researcher,", ", Oxfam's Sudan director,": past the beat)
         if (ms[static_cast<size_t>(d)].possessive && e < st.last_token && out.at_token[e] >= 0 &&
             beat_after_possessor(out.at_token[e], st.first_token))
@@ -2395,7 +2399,11 @@ struct Finder {
       uint32_t g = k;
       if (k > m.last && !m.possessive) g = st.last_token;
       if (g < st.last_token && cap(g) && (doc.bits[g] & wc_common) && out.at_token[g] < 0) ++g;
-      if (!m.standin && !m.possessive && g < st.last_token && !cap(g) && (doc.bits[g] & wc_apart)) m.attributive = true;
+      // ("joined the BRICS group", "the Wagner group": an organization's own descriptor is no group apart)
+      const bool own_outfit = m.type == ActorType::organization && g == m.last && (doc.bits[g] & wc_outfit) &&
+                              doc.norm[g].back() != 's';
+      if (!m.standin && !m.possessive && g < st.last_token && !cap(g) && (doc.bits[g] & wc_apart) && !own_outfit)
+        m.attributive = true;
     }
   }
 

@@ -2538,7 +2538,7 @@ struct Extractor {
     }
     // "Ukrainian drones hit a refinery in Russia's Volgograd region": a target inside a state is an
     // attack on that state
-    if (obj.empty() && cue.relation == "attacks" && obj_end > c1 + 1 && obj_end + 1 < last && is(obj_end, "in") &&
+    if (obj.empty() && cue.relation == "attacks" && obj_end > c1 + 1 && obj_end + 1 < last && (is(obj_end, "in") || is(obj_end, "inside")) &&
         at(obj_end - 1) < 0 && content_word(obj_end - 1)) {
       uint32_t p = obj_end + 1;
       if (p + 1 < last && at(p) < 0 && content_word(p) && !cap(p)) ++p;  // "in northern Iraq"
