@@ -68,6 +68,13 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(b, "army") == "sudanese-armed-forces");
     CHECK(actor_of(b, "the military") == "sudanese-armed-forces");
   }
+  SECTION("a known organization's name and one word of an organ is that organization") {
+    Analysis a = analyse("AU Commission Chairperson Ali Hassan Djama spoke. The ECOWAS Commission agreed. The "
+                         "Kiel Commission disagreed.");
+    CHECK(actor_of(a, "AU Commission") == "african-union");
+    CHECK(actor_of(a, "ECOWAS Commission") == "economic-community-of-west-african-states");
+    CHECK(actor_of(a, "Kiel Commission") == "kiel-commission");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

@@ -351,6 +351,16 @@ struct Resolver {
           m.type = ActorType::organization;
         }
       }
+      // ("AU Commission Chairperson X", "the ECOWAS Commission": a known organization's name and one word
+      // of an organ is that organization)
+      if (found < 0 && m.type == ActorType::organization && m.last - m.first >= 2 && doc.tokens[m.last - 1].has(tok_cap) &&
+          lex.is_org_head(doc.norm[m.last - 1])) {
+        std::vector<uint32_t> forms;
+        if (lex.name_trie().longest(doc.ids, m.first, m.last - 1, forms) == m.last - 1 - m.first) {
+          const LexActor& la = lex.actors()[lex.name_forms()[forms.front()].names.front().actor];
+          if (la.type == ActorType::organization) found = actor_for(la.id, la.label, la.type);
+        }
+      }
       // ("the Sudanese army ... the Sudanese Armed Forces (SAF)": a state's force the text names is that name's)
       if (found < 0 && m.force_of >= 0) {
         const int32_t named_force = force_named(m);
