@@ -1544,6 +1544,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Zabihullah Mujahid, the Taliban government's chief spokesman, denied it. Anna Berg, the Swedish "
        "government's deputy spokeswoman, agreed.",
        {"zabihullah-mujahid affiliated_with taliban", "anna-berg affiliated_with sweden"}, {}},
+      // a region between the employer and the title, or after "for the", is the beat
+      {"U.S. Middle East envoy Daniel Korman met Egyptian officials. The EU special envoy for the Sahel, Anna "
+       "Berg, met Malian officials.",
+       {"daniel-korman affiliated_with united-states", "anna-berg affiliated_with european-union"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

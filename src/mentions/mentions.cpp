@@ -1695,7 +1695,9 @@ struct Finder {
         const int32_t before = out.at_token[k - 2];
         if (tend == k - 1 && before >= 0 && before < static_cast<int32_t>(mi) && ms[static_cast<size_t>(before)].last == k - 1) {
           const Mention& bm = ms[static_cast<size_t>(before)];
-          const uint32_t pf = bm.first;
+          uint32_t pf = bm.first;
+          // ("the U.S. special envoy for the Middle East, X": past the place's article)
+          if (pf > st.first_token + 3 && doc.norm[pf - 1] == "the" && !cap(pf - 1) && bm.type == ActorType::location) --pf;
           const bool titled_before = pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2];
           // ("the U.N. special envoy for Yemen, X": a posting after "for" too)
           const bool posted = titled_before && (doc.norm[pf - 1] == "to" || doc.norm[pf - 1] == "for") && bm.kind == MentionKind::name &&
@@ -1841,6 +1843,15 @@ struct Finder {
           ms[static_cast<size_t>(d)].last == k) {
         ms[static_cast<size_t>(d)].type = ActorType::organization;
         ms[static_cast<size_t>(d)].typed = true;
+      }
+      // ("U.S. Middle East envoy X": a region between the employer and the title is the beat)
+      if (titled && ms[static_cast<size_t>(d)].type == ActorType::location && !ms[static_cast<size_t>(d)].possessive &&
+          ms[static_cast<size_t>(d)].first > st.first_token) {
+        const int32_t outer = out.at_token[ms[static_cast<size_t>(d)].first - 1];
+        if (outer >= 0 && affiliable(ms[static_cast<size_t>(outer)]) && !ms[static_cast<size_t>(outer)].possessive) {
+          ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
+          d = outer;
+        }
       }
       // ("the Commission's competition chief X": a description's owner too, resolved later)
       if (!affiliable(ms[static_cast<size_t>(d)]) && !(titled && described_owner(ms[static_cast<size_t>(d)]))) continue;
