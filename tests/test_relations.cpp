@@ -1548,6 +1548,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"U.S. Middle East envoy Daniel Korman met Egyptian officials. The EU special envoy for the Sahel, Anna "
        "Berg, met Malian officials.",
        {"daniel-korman affiliated_with united-states", "anna-berg affiliated_with european-union"}, {}},
+      // a participle of speech after a quotation and its reporter's clause is the reporter's
+      {"\"This is proof,\" WHO official Hanan Qureshi told the World Health Assembly, thanking South Africa for "
+       "its work.",
+       {"hanan-qureshi supports south-africa"}, {"world-health-assembly supports south-africa"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2179,12 +2179,20 @@ struct Extractor {
         t_head(c0) >= 0 && static_cast<uint32_t>(t_head(c0)) < c0)
       tree_subject(static_cast<uint32_t>(t_head(c0)), subj);
     // (with no tree, the name opening the sentence: "Minister X denied reports that ..., telling Y")
-    uint32_t opener = first;
+    // ('"This is proof," X told the assembly, thanking Y': the clause after a quotation opening the sentence)
+    uint32_t clause_first = first;
+    if (quote(first))
+      for (uint32_t k = first + 2; k + 1 < c0; ++k)
+        if (quote(k) && doc.token_text(k - 1) == ",") {
+          clause_first = k + 1;
+          break;
+        }
+    uint32_t opener = clause_first;
     while (opener < c0 && dm.title_at[opener] && at(opener) < 0) ++opener;
     if (subj.empty() && comma_participle && !tree && at(opener) >= 0) {
       int32_t a = at(opener);
       if (!head_capable(a)) a = mention(a).modifies;
-      if (a >= 0 && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first &&
+      if (a >= 0 && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == clause_first &&
           mention(a).last < c0 && content_word(mention(a).last) && verb_at(mention(a).last))
         subj = {a};
     }
@@ -2199,7 +2207,7 @@ struct Extractor {
       while (r < c0 && r < mention(a).last + 3 && !(wc(r) & wc_report)) ++r;
       bool after = r < c0 && (wc(r) & wc_report);
       for (int32_t x : subj) after = after && mention(x).first > r;
-      if (after && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == first)
+      if (after && mention(a).kind == MentionKind::name && !mention(a).possessive && mention(a).phrase_first == clause_first)
         subj = {a};
     }
     const bool joined_report =
