@@ -1552,6 +1552,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"\"This is proof,\" WHO official Hanan Qureshi told the World Health Assembly, thanking South Africa for "
        "its work.",
        {"hanan-qureshi supports south-africa"}, {"world-health-assembly supports south-africa"}},
+      // a claim of responsibility carries the act it names; "allied to"
+      {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
+       {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

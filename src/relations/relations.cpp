@@ -3939,6 +3939,8 @@ struct Extractor {
       return p - 1;
     // "is locked in a dispute with", "engaged in talks with", "was also in talks with"
     if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return p - 2;
+    // "claimed responsibility for an attack on X": a light noun before "for" carries the act
+    if (p >= first + 2 && is(p - 1, "for") && (wc(p - 2) & wc_light) && !cap(p - 2) && at(p - 2) < 0) return p - 2;
     if (p >= first + 2 && is(p - 1, "in")) {
       uint32_t v = p - 2;
       if (v > first && content_word(v) && !(wc(v) & wc_light)) --v;  // an adverb: "also", "still"
