@@ -1555,6 +1555,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // the object of a verb of causing is the subject of its infinitive
+      {"The United States and Israel struck nuclear sites on Friday, prompting Tehran to threaten Israel with "
+       "retaliation.",
+       {"iran threatens israel"}, {"united-states threatens israel"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
