@@ -1559,6 +1559,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The United States and Israel struck nuclear sites on Friday, prompting Tehran to threaten Israel with "
        "retaliation.",
        {"iran threatens israel"}, {"united-states threatens israel"}},
+      // a warning of what the warner would do threatens the one its condition names, else the other actor
+      {"Chinese foreign ministry spokesman Lin Jian warned that China would take \"resolute measures\" if Manila "
+       "continued to ferry materials to the ship.",
+       {"lin-jian threatens philippines"}, {}},
+      {"Israel had warned for weeks that it would not allow Iran to rebuild its arsenal. Russia warned that it would "
+       "respond if Finland joined NATO.",
+       {"israel threatens iran", "russia threatens finland"}, {"russia threatens nato"}},
+      {"The Houthis warned on Saturday that they would hit ports in Saudi Arabia.", {"houthis threatens saudi-arabia"}, {}},
+      {"Germany warned that Russia would attack Poland if NATO wavered.", {},
+       {"germany threatens poland", "germany threatens nato", "germany threatens russia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

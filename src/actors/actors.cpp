@@ -795,6 +795,10 @@ struct Resolver {
     const uint32_t sent_first = doc.sentences[m.sentence].first_token;
     if (t > sent_first && doc.norm[t - 1] == "that") --t;
     if (t <= sent_first + 1) return {};
+    // (past a phrase of time after the verb: "warned on Saturday that", "have said for weeks that")
+    while (t > sent_first + 2 && (doc.bits[t - 1] & (wc_time | wc_measure)) && (doc.bits[t - 2] & (wc_prep | wc_time)) &&
+           dm.at_token[t - 1] < 0)
+      t -= 2;
     // (a warning opens one too: "warned that they would")
     thread_local std::vector<uint32_t> cues;
     bool warning = false;

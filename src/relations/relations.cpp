@@ -2748,6 +2748,7 @@ struct Extractor {
       emit_pairs(subj, cue, c0, c1, q, true);
       return;
     }
+    if (obj.empty() && cue.relation == "threatens" && !subj.empty() && warned_that(subj, cue, c0, c1, q)) return;
     if (obj.empty()) {
       // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
       if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") {
@@ -2952,6 +2953,47 @@ struct Extractor {
         }
       return;
     }
+  }
+
+  // "X warned that it would respond if Finland joined NATO", "warned that Islamabad would be at war with
+  // Afghanistan": a warning of what the warner (or its state) would do threatens the one its condition
+  // names, else the first other actor of the warned clause. False when the clause is no such warning.
+  bool warned_that(const Group& subj, const Cue& cue, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+    uint32_t t = c1;
+    // (past a phrase of time: "on Saturday", "for weeks")
+    for (int words = 0; t < last && words < 4 && !is(t, "that") && (time_phrase_word(t) || (wc(t) & wc_measure)); ++words) ++t;
+    if (t + 3 >= last || !is(t, "that")) return false;
+    const std::vector<int32_t> own = with_affiliations(subj, false);
+    auto is_own = [&](int32_t m) {
+      const auto as = actors(m);
+      return !as.empty() && std::all_of(as.begin(), as.end(), [&](int32_t a) { return std::find(own.begin(), own.end(), a) != own.end(); });
+    };
+    // the warned clause opens with the warner and a verb of what it would do
+    const int32_t s0 = at(t + 1);
+    if (s0 < 0 || !is_own(s0)) return false;
+    uint32_t v = mention(s0).last;
+    if (v < last && content_word(v) && !(wc(v) & (wc_future | wc_modal))) ++v;  // an adverb: "still"
+    if (v >= last || !(wc(v) & (wc_future | wc_modal))) return false;
+    int32_t target = -1;
+    for (uint32_t k = v + 1; k < last && target < 0; ++k) {
+      if (doc.token_text(k) == ";") break;
+      if ((wc(k) & wc_cond) && at(k) < 0) {
+        // (the condition's subject: "if Manila continued")
+        const int32_t c = k + 1 < last ? at(k + 1) : -1;
+        if (c >= 0 && !is_own(c) && !actors(c).empty()) target = c;
+        break;
+      }
+    }
+    for (uint32_t k = v + 1; k < last && target < 0; ++k) {
+      if (doc.token_text(k) == ";" || ((wc(k) & wc_cond) && at(k) < 0)) break;
+      const int32_t m = at(k);
+      if (m >= 0 && !is_own(m) && !actors(m).empty() && mention(m).kind != MentionKind::pronoun) target = m;
+    }
+    if (target < 0) return false;
+    for (int32_t sm : subj)
+      for (int32_t sa : actors(sm))
+        for (int32_t ta : actors(target)) emit_actors(sa, ta, cue, c0, c1, q, std::string());
+    return true;
   }
 
   bool is_type_state(int32_t a) const { return a >= 0 && da.actors[static_cast<size_t>(a)].type == ActorType::state; }
