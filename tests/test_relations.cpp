@@ -1567,6 +1567,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "respond if Finland joined NATO.",
        {"israel threatens iran", "russia threatens finland"}, {"russia threatens nato"}},
       {"The Houthis warned on Saturday that they would hit ports in Saudi Arabia.", {"houthis threatens saudi-arabia"}, {}},
+      {"The Houthis, who are aligned with Iran, warned on Saturday that they would hit ports in Saudi Arabia if the "
+       "kingdom joined the war.",
+       {"houthis threatens saudi-arabia"}, {"iran threatens saudi-arabia"}},
       {"Germany warned that Russia would attack Poland if NATO wavered.", {},
        {"germany threatens poland", "germany threatens nato", "germany threatens russia"}},
       // a quantifier after the subject determines no noun: the verb reading stands

@@ -808,6 +808,13 @@ struct Resolver {
     uint32_t k = t - 1;
     // (past an auxiliary and a phrase of time: "have warned", "warned on Saturday that")
     while (k > sent_first && (doc.bits[k - 1] & (wc_aux | wc_time | wc_prep)) && !doc.tokens[k - 1].has(tok_cap)) --k;
+    // (past a relative clause: "The Houthis, who are aligned with Iran, warned that they")
+    if (k > sent_first + 3 && doc.token_text(k - 1) == ",")
+      for (uint32_t r = k - 2; r > sent_first + 1 && r + 12 > k; --r)
+        if ((doc.bits[r] & wc_relpron) && doc.token_text(r - 1) == "," && !doc.tokens[r].has(tok_cap)) {
+          k = r - 1;
+          break;
+        }
     if (k <= sent_first || dm.at_token[k - 1] < 0) return {};
     const Mention& s = dm.mentions[static_cast<size_t>(dm.at_token[k - 1])];
     const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[k - 1])];
