@@ -1572,6 +1572,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"houthis threatens saudi-arabia"}, {"iran threatens saudi-arabia"}},
       {"Germany warned that Russia would attack Poland if NATO wavered.", {},
        {"germany threatens poland", "germany threatens nato", "germany threatens russia"}},
+      // a verb of opposing joined after a denied clause of any tense is the denier's counter-accusation
+      {"Zabihullah Mujahid denied that the TTP operated from Afghanistan and accused Pakistan's military of "
+       "violating Afghan airspace.",
+       {"zabihullah-mujahid opposes pakistan"}, {"tehrik-i-taliban-pakistan opposes pakistan"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

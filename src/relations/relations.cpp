@@ -322,6 +322,8 @@ struct Extractor {
           if (copula) return find_subject(r);
           break;
         }
+        // ("X denied that the TTP operated there and accused Y": a denial's clause in any tense)
+        if ((wc(r) & wc_refuse) && is(r + 1, "that") && at(r) < 0 && opposing_verb_at(pos)) return find_subject(r);
         // (or an auxiliary's other tense: "said Moscow had voted in favour but criticised Y")
         copula = copula || ((wc(r) & (wc_copula | wc_aux | wc_modal | wc_future)) && !cap(r));
       }
@@ -1535,15 +1537,6 @@ struct Extractor {
     return false;
   }
 
-  // An auxiliary ("had", "was", "will") between the nearest "that" before token k and k.
-  bool aux_before(uint32_t k) const {
-    for (uint32_t j = k; j-- > first && j + 14 > k;) {
-      if (is(j, "that")) return false;
-      if ((wc(j) & (wc_aux | wc_future | wc_modal)) && !cap(j)) return true;
-    }
-    return false;
-  }
-
   // own_clause: the clause opens at `from` (", telling Y"): nothing before it qualifies the cue.
   Qualifiers qualifiers(uint32_t from, uint32_t cue, bool own_clause = false) const {
     Qualifiers q;
@@ -1629,7 +1622,8 @@ struct Extractor {
       // ("denied that its fighters had attacked any hospital and accused X": a verb of opposing
       // right after "and", where the denied clause's verbs hang on an auxiliary, is the denier's
       // counter-accusation; "had attacked Kyiv and bombed X" stays denied)
-      if (is(k, "and") && k + 1 == cue && (!tree || finite_verb(cue)) && opposing_verb_at(cue) && aux_before(k)) break;
+      // ("denied that the TTP operated from Afghanistan and accused X": in any tense)
+      if (is(k, "and") && k + 1 == cue && (!tree || finite_verb(cue)) && opposing_verb_at(cue)) break;
       // ("dismissed the criticism and accused X": a claim noun that is only an object opens no clause)
       const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep) &&
                               !is(k + 1, "and");
@@ -1979,7 +1973,10 @@ struct Extractor {
     // the token after the nearest past report verb before `from`, or first when there is none
     auto after_report = [&](uint32_t from) {
       uint32_t r = from;
-      while (r > first && !((wc(r - 1) & wc_report) && tree->tag[r - 1 - first] == "VBD")) --r;
+      // ("X denied that the TTP operated there and accused Y": a denial reports a clause too)
+      while (r > first && !(((wc(r - 1) & wc_report) || ((wc(r - 1) & wc_refuse) && r < c0 && is(r, "that"))) &&
+                            tree->tag[r - 1 - first] == "VBD"))
+        --r;
       return r;
     };
     bool actor = false;
@@ -1995,6 +1992,8 @@ struct Extractor {
     }
     const uint32_t r = after_report(mention(subj.front()).first);
     if (r == first) return false;
+    // (after a denial, any act of speech: "denied that the TTP operated there and accused Y")
+    if (speech_act && (wc(r - 1) & wc_refuse)) plea = true;
     bool other_tense = false;
     for (uint32_t t = mention(subj.front()).last; t + 1 < c0; ++t) {
       const std::string_view tag = tree->tag[t - first];
