@@ -1576,6 +1576,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Zabihullah Mujahid denied that the TTP operated from Afghanistan and accused Pakistan's military of "
        "violating Afghan airspace.",
        {"zabihullah-mujahid opposes pakistan"}, {"tehrik-i-taliban-pakistan opposes pakistan"}},
+      // an attack on a person's residence or motorcade attacks the person
+      {"Soldiers calling themselves the Military Committee for Refoundation (CMR) attacked the residence of "
+       "President Patrice Talon. Gunmen loyal to the CMR later fired on the motorcade of Benin's foreign minister, "
+       "Olushegun Bakari.",
+       {"military-committee-for-refoundation attacks patrice-talon"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
