@@ -1581,6 +1581,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "President Patrice Talon. Gunmen loyal to the CMR later fired on the motorcade of Benin's foreign minister, "
        "Olushegun Bakari.",
        {"military-committee-for-refoundation attacks patrice-talon"}, {}},
+      // what a mandate or an appeal asks for is no fact; every name of the mandated clause's subject is urged
+      {"The Security Council passed a resolution on Friday demanding that the Sudanese Armed Forces (SAF) and the "
+       "paramilitary Rapid Support Forces (RSF) agree an immediate ceasefire.",
+       {"un-security-council urges sudanese-armed-forces",
+        "un-security-council urges rapid-support-forces"},
+       {"rapid-support-forces cooperates_with sudanese-armed-forces"}},
+      {"France urged Iran to sign a deal with the IAEA. Germany demanded that Iran sign a deal with the IAEA.",
+       {"france urges iran", "germany urges iran"}, {"iran cooperates_with international-atomic-energy-agency"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2295,14 +2295,8 @@ struct Extractor {
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
     // "implored Russia and Ukraine to agree to a ceasefire": the act urged on someone is no fact
-    auto urged_at = [&](uint32_t to) {
-      uint32_t b = to;
-      for (int n = 0; b > first && n < 10 && (at(b - 1) >= 0 || det_at(b - 1) || is(b - 1, "and") || doc.token_text(b - 1) == "," ||
-                                              (n < 3 && ((wc(b - 1) & wc_time) || ((wc(b - 1) & wc_prep) && !cap(b - 1)))));
-           ++n)
-        b = at(b - 1) >= 0 ? mention(at(b - 1)).phrase_first : b - 1;
-      return b < to && cue_ends_at(b, [](const Cue& c) { return c.relation == "urges" && c.kind == "verb"; });
-    };
+    auto urged_at = [&](uint32_t to) { return urged_before(to); };
+    if (cue.relation != "urges" && mandated_before(c0)) return;
     if (c0 >= first + 3 && is(c0 - 1, "to") && cue.relation != "urges") {
       if (urged_at(c0 - 1)) return;
       // ('urged both groups to "seize this opportunity" and to work with X': a second act urged)
@@ -3357,10 +3351,16 @@ struct Extractor {
     if (j >= last || at(j) < 0 || !head_capable(at(j)) || mention(at(j)).possessive) return;
     const int32_t target = mandate ? at(j) : obliged_subject(j);
     if (target < 0) return;
+    Group targets{target};
+    // ("demanded that the SAF and the paramilitary RSF agree": every name of the clause's subject)
+    if (mandate) {
+      const Group all = find_objects(j, any_cue(), false);
+      if (all.size() > 1 && all.front() == target) targets = all;
+    }
     Group subj = find_subject(k);
     if (subj.empty()) return;
     static const Cue urge{"urges", "02", "pattern", {}, "", ""};
-    emit(subj, {target}, urge, k, k + 1, qualifiers(first, k));
+    emit(subj, targets, urge, k, k + 1, qualifiers(first, k));
   }
 
   // The document's actor with this id, or -1 (a linear scan: used only where a rule fires).
@@ -3526,7 +3526,41 @@ struct Extractor {
     if (!others.empty()) emit({owner}, others, cue, c0, c1, q);
   }
 
+  // "implored Russia and Ukraine to agree", at the "to" before the act: an urging verb before its
+  // objects (names, articles, "and", commas, a short phrase of time or place).
+  bool urged_before(uint32_t to) const {
+    uint32_t b = to;
+    for (int n = 0; b > first && n < 10 && (at(b - 1) >= 0 || det_at(b - 1) || is(b - 1, "and") || doc.token_text(b - 1) == "," ||
+                                            (n < 3 && ((wc(b - 1) & wc_time) || ((wc(b - 1) & wc_prep) && !cap(b - 1)))));
+         ++n)
+      b = at(b - 1) >= 0 ? mention(at(b - 1)).phrase_first : b - 1;
+    return b < to && cue_ends_at(b, [](const Cue& c) { return c.relation == "urges" && c.kind == "verb"; });
+  }
+
+  // "demanded that the SAF and the paramilitary RSF agree a ceasefire", at the verb v: a clause of
+  // names after a verb of mandate and "that" states what was demanded, no fact.
+  bool mandated_before(uint32_t v) const {
+    bool named = false;
+    for (uint32_t b = v; b > first + 1 && b + 24 > v; --b) {
+      const uint32_t t = b - 1;
+      if (is(t, "that")) return named && (wc(t - 1) & wc_mandate) && !cap(t - 1);
+      if (at(t) >= 0) {
+        named = true;
+        b = mention(at(t)).phrase_first + 1;
+        continue;
+      }
+      if (!(det_at(t) || is(t, "and") || doc.token_text(t) == "(" || doc.token_text(t) == ")" || content_word(t)) ||
+          verb_cue_at(t) || (wc(t) & (wc_aux | wc_modal | wc_future)))
+        return false;
+    }
+    return false;
+  }
+
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
+    // ("urged Iran to sign a deal with X", "demanded that Iran sign a deal": the act urged is no fact)
+    if (const uint32_t lv = light_verb_of(c0); lv > first + 1 && cue.relation != "urges" &&
+                                                ((is(lv - 1, "to") && urged_before(lv - 1)) || mandated_before(lv)))
+      return;
     const uint32_t receiver_verb = cue.has_flag("received") ? received_noun(c0) : 0;
     if (cue.has_flag("received") && receiver_verb == 0) return;
     // "refused to condemn Russia's invasion": a noun's own determiners qualify it, not the clause
