@@ -1589,6 +1589,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"rapid-support-forces cooperates_with sudanese-armed-forces"}},
       {"France urged Iran to sign a deal with the IAEA. Germany demanded that Iran sign a deal with the IAEA.",
        {"france urges iran", "germany urges iran"}, {"iran cooperates_with international-atomic-energy-agency"}},
+      // a demand on named actors, reported or quoted, urges them all (not the speaker's own side)
+      {"AU chief Ali Djama said Kinshasa and Kigali must return to the table.",
+       {"ali-djama urges democratic-republic-of-the-congo", "ali-djama urges rwanda"}, {}},
+      {"\"There is no military solution. Kinshasa and Kigali must return to the table,\" Djama told a news conference. "
+       "\"Israel must defend itself,\" Israeli Prime Minister Benjamin Netanyahu said.",
+       {"djama urges democratic-republic-of-the-congo", "djama urges rwanda"}, {"benjamin-netanyahu urges israel"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -3350,10 +3350,16 @@ struct Extractor {
     while (mandate && j < last && dm.title_at[j] && at(j) < 0) ++j;
     if (j >= last || at(j) < 0 || !head_capable(at(j)) || mention(at(j)).possessive) return;
     const int32_t target = mandate ? at(j) : obliged_subject(j);
-    if (target < 0) return;
     Group targets{target};
+    // ("said Kinshasa and Kigali must return to the table": an obliged pair)
+    if (target < 0 && !mandate) {
+      uint32_t end = j;
+      const Group all = find_objects(j, any_cue(), false, &end);
+      if (all.size() < 2 || end >= last || !(wc(end) & wc_oblige) || (end + 1 < last && is(end + 1, "have"))) return;
+      targets = all;
+    }
     // ("demanded that the SAF and the paramilitary RSF agree": every name of the clause's subject)
-    if (mandate) {
+    if (mandate && target >= 0) {
       const Group all = find_objects(j, any_cue(), false);
       if (all.size() > 1 && all.front() == target) targets = all;
     }
@@ -3361,6 +3367,37 @@ struct Extractor {
     if (subj.empty()) return;
     static const Cue urge{"urges", "02", "pattern", {}, "", ""};
     emit(subj, targets, urge, k, k + 1, qualifiers(first, k));
+  }
+
+  // '"Kinshasa and Kigali must return to the table," Djama said': a quotation opening with named
+  // actors under an obligation, closed by its speaker's verb of speech at r, urges them.
+  void quoted_demand(uint32_t r) {
+    // the speaker right before the verb ('," Djama told') or right after it ('," said Djama')
+    Group speaker;
+    uint32_t open_end = r;  // the closing quotation mark's index + 1
+    if (r > first && at(r - 1) >= 0 && head_capable(at(r - 1))) {
+      speaker = {at(r - 1)};
+      open_end = mention(at(r - 1)).phrase_first;
+    } else if (r + 1 < last && at(r + 1) >= 0 && head_capable(at(r + 1))) {
+      speaker = {at(r + 1)};
+    }
+    if (speaker.empty() || open_end < first + 3 || !quote(open_end - 1) || doc.token_text(open_end - 2) != ",") return;
+    // the quotation's start: after its opening mark in this sentence, else the sentence's first word
+    uint32_t p = first;
+    for (uint32_t t = first; t + 2 < open_end; ++t)
+      if (quote(t)) p = t + 1;
+    while (p < open_end && det_at(p) && at(p) < 0) ++p;
+    if (p >= open_end || at(p) < 0 || mention(at(p)).kind == MentionKind::pronoun) return;
+    uint32_t end = p;
+    const Group obliged = find_objects(p, any_cue(), false, &end);
+    if (obliged.empty() || end >= open_end || !(wc(end) & wc_oblige) || (end + 1 < last && is(end + 1, "have"))) return;
+    // (not the speaker's own side: '"Israel must defend itself," Netanyahu said')
+    const std::vector<int32_t> own = with_affiliations(speaker, false);
+    for (int32_t o : obliged)
+      for (int32_t a : actors(o))
+        if (std::find(own.begin(), own.end(), a) != own.end()) return;
+    static const Cue urge{"urges", "02", "pattern", {}, "", ""};
+    emit(speaker, obliged, urge, r, r + 1, qualifiers(r, r));
   }
 
   // The document's actor with this id, or -1 (a linear scan: used only where a rule fires).
@@ -4884,6 +4921,7 @@ struct Extractor {
         // and one inside a title ("Finance Minister", "Trade Representative") is part of the title
         if (dm.title_at[k] && cap(k)) continue;
         if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
+        if ((wc(k) & wc_report) && !is(k, "according") && !cap(k)) quoted_demand(k);
         if ((wc(k) & wc_report) && !is(k, "according") && !cap(k)) reported_judgement(k);
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
