@@ -1595,6 +1595,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"\"There is no military solution. Kinshasa and Kigali must return to the table,\" Djama told a news conference. "
        "\"Israel must defend itself,\" Israeli Prime Minister Benjamin Netanyahu said.",
        {"djama urges democratic-republic-of-the-congo", "djama urges rwanda"}, {"benjamin-netanyahu urges israel"}},
+      // a visit measured by a phrase of time is the clause subject's
+      {"Bahrain's Crown Prince Isa bin Ahmed Al Khalifa met British Prime Minister Keir Starmer on the second day of "
+       "an official visit to the United Kingdom.",
+       {"isa-bin-ahmed-al-khalifa visits united-kingdom", "isa-bin-ahmed-al-khalifa meets keir-starmer"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

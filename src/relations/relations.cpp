@@ -3593,6 +3593,15 @@ struct Extractor {
     return false;
   }
 
+  // "on the second day of a visit to X": a phrase of time ("on", "at", "by") measuring the noun at c0
+  // from p on.
+  bool on_day_of(uint32_t p, uint32_t c0) const {
+    if (p <= first || !(is(p - 1, "on") || is(p - 1, "at") || is(p - 1, "by"))) return false;
+    for (uint32_t t = p; t + 1 < c0; ++t)
+      if ((wc(t) & wc_measure) && !cap(t) && is(t + 1, "of")) return true;
+    return false;
+  }
+
   void noun_cue(const Cue& cue, uint32_t c0, uint32_t c1) {
     // ("urged Iran to sign a deal with X", "demanded that Iran sign a deal": the act urged is no fact)
     if (const uint32_t lv = light_verb_of(c0); lv > first + 1 && cue.relation != "urges" &&
@@ -3906,7 +3915,7 @@ struct Extractor {
       else if (agents.empty() && carried_by_with(c0)) agents = find_subject(c0, true);
       // "signed a deal during a visit to Tashkent" (but "during the invasion of Ukraine" has no agent)
       else if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first &&
-               is(before_noun_phrase(c0) - 1, "during"))
+               (is(before_noun_phrase(c0) - 1, "during") || on_day_of(before_noun_phrase(c0), c0)))
         agents = find_subject(c0, true);
       // "X dropped his objection after talks with Y", "X raised it in a phone call with Y": a
       // meeting or a call the clause's act took place in or after is its subject's
