@@ -75,6 +75,11 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "ECOWAS Commission") == "economic-community-of-west-african-states");
     CHECK(actor_of(a, "Kiel Commission") == "kiel-commission");
   }
+  SECTION("a plural description with names in apposition is those names") {
+    Analysis a = analyse("The two foreign ministers, Turkey's Selim Karaoglu and Greece's Eleni Stavrou, will meet in "
+                         "Athens. The two countries, which border each other, disagree.");
+    CHECK(actor_of(a, "The two foreign ministers") == "selim-karaoglu+eleni-stavrou");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

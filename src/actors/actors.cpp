@@ -1108,6 +1108,25 @@ struct Resolver {
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
+    // "The two foreign ministers, Turkey's X and Greece's Y, will meet": the names in apposition
+    if (m.plural && m.last + 1 < doc.sentences[m.sentence].last_token && doc.token_text(m.last) == ",") {
+      std::vector<int32_t> g;
+      uint32_t t = m.last + 1;
+      const uint32_t end = doc.sentences[m.sentence].last_token;
+      while (t < end && dm.at_token[t] >= 0) {
+        int32_t j = dm.at_token[t];
+        if (dm.mentions[static_cast<size_t>(j)].modifies >= 0) j = dm.mentions[static_cast<size_t>(j)].modifies;
+        const Mention& c = dm.mentions[static_cast<size_t>(j)];
+        if (c.kind != MentionKind::name || out.of_mention[static_cast<size_t>(j)] < 0 || c.first < t) break;
+        g.push_back(out.of_mention[static_cast<size_t>(j)]);
+        t = c.last;
+        if (t < end && (doc.norm[t] == "and" || doc.token_text(t) == ",") && t + 1 < end && dm.at_token[t + 1] >= 0) ++t;
+      }
+      if (g.size() >= 2 && t < end && doc.token_text(t) == "," && doc.norm[t - 1] != "and") {
+        out.group[mi] = g;
+        return;
+      }
+    }
     // "accused the government of arresting civilians": the government of the state the story is about
     if (head == "government") {
       if (story_state() >= 0) {
