@@ -1599,6 +1599,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Bahrain's Crown Prince Isa bin Ahmed Al Khalifa met British Prime Minister Keir Starmer on the second day of "
        "an official visit to the United Kingdom.",
        {"isa-bin-ahmed-al-khalifa visits united-kingdom", "isa-bin-ahmed-al-khalifa meets keir-starmer"}, {}},
+      // an act named with its author after "by" or "of": backing it backs the author, who does what it is to do
+      {"Australia welcomed the decision by ASEAN to suspend Myanmar. Japan backed efforts by Qatar to broker a "
+       "ceasefire.",
+       {"australia supports association-of-southeast-asian-nations", "japan supports qatar",
+        "association-of-southeast-asian-nations opposes myanmar"},
+       {"australia opposes myanmar"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

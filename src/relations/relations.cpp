@@ -228,6 +228,14 @@ struct Extractor {
 
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
+    // "welcomed the decision by ASEAN to suspend X", "efforts of Qatar to mediate": an act's author
+    // does what the act is to do
+    if (pos >= first + 4 && is(pos - 1, "to") && at(pos - 2) >= 0 && head_capable(at(pos - 2)) &&
+        mention(at(pos - 2)).kind == MentionKind::name) {
+      uint32_t b = mention(at(pos - 2)).phrase_first;
+      while (b > first && det_at(b - 1) && at(b - 1) < 0) --b;
+      if (b >= first + 2 && (is(b - 1, "by") || is(b - 1, "of")) && (wc(b - 2) & wc_act) && !cap(b - 2)) return {at(pos - 2)};
+    }
     // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
     const bool conjoined = pos > first + 1 && (is(pos - 1, "and") || is(pos - 1, "but") || doc.token_text(pos - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
@@ -1935,7 +1943,8 @@ struct Extractor {
 
   // The act after a verb of welcoming ("the U.S. measures", "China's decision"): true when the
   // object is an act (word class act), and then its named authors are supported.
-  bool welcomed_act(const Group& subj, uint32_t c0, uint32_t c1, const Qualifiers& q) {
+  // With `named_only`, only an act whose author is named after it ("backed efforts by X").
+  bool welcomed_act(const Group& subj, uint32_t c0, uint32_t c1, const Qualifiers& q, bool named_only = false) {
     Group authors;
     uint32_t k = c1;
     for (int words = 0; k < last && words < 5 && !(wc(k) & wc_act); ++words) {
@@ -1955,8 +1964,19 @@ struct Extractor {
       ++k;
     }
     if (k >= last || !(wc(k) & wc_act) || cap(k)) return false;
+    // ("welcomed the decision by ASEAN to", "supported efforts by X": the author after "by" or "of")
+    uint32_t e = k + 1;
+    if (authors.empty() && e + 1 < last && (is(e, "by") || is(e, "of"))) {
+      uint32_t t = e + 1;
+      while (t < last && det_at(t) && at(t) < 0) ++t;
+      if (t < last && at(t) >= 0 && head_capable(at(t)) && mention(at(t)).kind == MentionKind::name && !mention(at(t)).possessive) {
+        authors.push_back(at(t));
+        e = mention(at(t)).last;
+      }
+    }
+    if (named_only && e == k + 1) return false;
     static const Cue endorse{"supports", "051", "pattern", {}, "", ""};
-    if (!subj.empty() && !authors.empty()) emit(subj, authors, endorse, c0, k + 1, q);
+    if (!subj.empty() && !authors.empty()) emit(subj, authors, endorse, c0, e, q);
     // ("The United States imposed sanctions on Iran. Britain welcomed the move": the act just stated)
     if (!subj.empty() && authors.empty()) judged_earlier_act(subj, endorse, c0, c1, k, k + 1, q);
     return true;
@@ -2334,6 +2354,8 @@ struct Extractor {
     // "Egypt welcomed the Israeli decision", "welcomed Kamali's release": welcoming what someone
     // decided or did supports them; it hosts no one
     if (cue.has_flag("endorse") && welcomed_act(subj, c0, c1, q)) return;
+    // ("supported efforts by ASEAN to broker a ceasefire": backing an act named with its author)
+    if (cue.relation == "supports" && !cue.has_flag("endorse") && welcomed_act(subj, c0, c1, q, true)) return;
     // "China blocked Lithuanian goods, a move the EU challenged": judging the act the clause before
     // the comma reported judges its actor
     if ((cue.relation == "opposes" || cue.has_flag("endorse")) && !subj.empty() && judged_act(subj, cue, c0, c1, q)) return;
