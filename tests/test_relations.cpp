@@ -1605,6 +1605,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"australia supports association-of-southeast-asian-nations", "japan supports qatar",
         "association-of-southeast-asian-nations opposes myanmar"},
        {"australia opposes myanmar"}},
+      // "the two" with a rank word before the group noun is the pair named before
+      {"Tehran and Riyadh agreed to set up a joint committee. The two regional rivals restored diplomatic relations in "
+       "2023 under an agreement brokered by China.",
+       {"china mediates iran", "china mediates saudi-arabia"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1073,7 +1073,9 @@ struct Finder {
       uint32_t m = k;
       for (int n = 0; n < 2 && m + 1 < end && !(doc.bits[m] & wc_group); ++n) {
         // ("former" is a determiner-like word of its own; the group's noun ends the adjectives)
-        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || (cap(m) && demonym_word(m, false)))
+        // ("the two regional rivals", "the two deputy ministers": a rank word too)
+        if (plain_adjective(m) || (doc.norm[m] == "former" && !cap(m)) || (cap(m) && demonym_word(m, false)) ||
+            ((doc.bits[m] & wc_rank) && !cap(m) && out.at_token[m] < 0))
           ++m;
         else
           break;
