@@ -1609,6 +1609,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Tehran and Riyadh agreed to set up a joint committee. The two regional rivals restored diplomatic relations in "
        "2023 under an agreement brokered by China.",
        {"china mediates iran", "china mediates saudi-arabia"}, {}},
+      // an auxiliary after ", and" joins a predicate to the first clause's verb and its subject
+      {"Saudi Foreign Minister Faisal bin Farhan arrived in Tehran on Monday for his first visit since taking office, "
+       "and was received by Iranian President Masoud Pezeshkian.",
+       {"masoud-pezeshkian hosts faisal-bin-farhan", "faisal-bin-farhan visits iran"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -362,8 +362,14 @@ struct Extractor {
       // ", and both analysts told": a new clause starts after a comma and a conjunction
       // (the comma may sit inside a closing quote: '"patently false," and sources told')
       if ((is(k, "and") || is(k, "but")) && k > first && k + 1 < pos &&
-          (doc.token_text(k - 1) == "," || (k > first + 1 && quote(k - 1) && doc.token_text(k - 2) == ",")))
+          (doc.token_text(k - 1) == "," || (k > first + 1 && quote(k - 1) && doc.token_text(k - 2) == ","))) {
+        // (", and was received by Y": an auxiliary right after the conjunction joins a predicate to
+        // the first clause's verb, whose subject it shares)
+        if ((wc(k + 1) & (wc_aux | wc_copula | wc_modal | wc_future)) && !cap(k + 1))
+          for (uint32_t v = k - 1; v > first && v + 20 > k; --v)
+            if (at(v) < 0 && !cap(v) && (tree ? finite_verb(v) : verb_cue_at(v) && ed_form(v))) return find_subject(v);
         return {};
+      }
       // "Zuckerberg said the boy was welcome to tour X": the reported clause's subject names no
       // actor, and the speaker is not it
       // (not the plural noun: "dismissed reports that his country would")
