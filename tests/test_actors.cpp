@@ -80,6 +80,12 @@ TEST_CASE("actors::resolve_actors") {
                          "Athens. The two countries, which border each other, disagree.");
     CHECK(actor_of(a, "The two foreign ministers") == "selim-karaoglu+eleni-stavrou");
   }
+  SECTION("a word after 'of' in an organization's name names another actor") {
+    Analysis a = analyse("The Alliance of Sahel States (AES) met. The Unified Force of the AES will be based in Niamey. "
+                         "General Assimi Goita, who also chairs the AES, spoke. The Bank of England said so. England won.");
+    CHECK(actor_of(a, "AES", 1) == "alliance-of-sahel-states");
+    CHECK(actor_of(a, "England", 1) != "bank-of-england");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

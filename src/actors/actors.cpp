@@ -260,6 +260,14 @@ struct Resolver {
       if (keys.size() > 1) return f.keys.front() == keys.front() && f.keys.back() == keys.back();
       if (f.keys.size() == 1) return f.keys[0] == keys[0];  // the same word, or an acronym's alias
       const ActorType t = out.actors[static_cast<size_t>(f.actor)].type;
+      // ("the AES" is not the "Unified Force of the AES": a word after "of" names another)
+      if (t == ActorType::organization && f.keys.back() == keys[0] && f.keys.front() != keys[0]) {
+        const std::string label = normalize_key(out.actors[static_cast<size_t>(f.actor)].label);
+        const size_t at = label.rfind(' ');
+        const std::string_view before = std::string_view(label).substr(0, at == std::string::npos ? 0 : at);
+        if (before.size() >= 3 && (before.substr(before.size() - 3) == " of" || (before.size() >= 7 && before.substr(before.size() - 7) == " of the")))
+          return false;
+      }
       return (t == ActorType::person || t == ActorType::organization) &&
              (f.keys.front() == keys[0] || f.keys.back() == keys[0]);
     };
