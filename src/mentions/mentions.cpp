@@ -388,7 +388,7 @@ struct Finder {
       }
       // "attacked army positions", "an army base": a force word alone before what a strike hits of
       // a force is the force the text named (not after a demonym: "Malian army convoy")
-      if (!cap(i) && i + 1 < end && lex.is_force_word(std::string(n)) && (doc.bits[i + 1] & wc_measure) && !cap(i + 1) &&
+      if (!cap(i) && i + 1 < end && (doc.bits[i + 1] & wc_measure) && lex.is_force_word(doc.norm[i]) && !cap(i + 1) &&
           i > st.first_token && !cap(i - 1) && !doc.tokens[i - 1].has(tok_possessive) && out.at_token[i - 1] < 0 &&
           title_at(i, end, probe_title) == 0) {
         i += add_reference(i, end, ActorType::organization, "named", 1);
