@@ -1189,10 +1189,10 @@ struct Resolver {
             for (const std::string& noun : lex.actors()[static_cast<size_t>(known)].codes) names.push_back(noun);
           }
           bool word = false;
-          // ("the army", "the military": a force by its name, "Sudanese Armed Forces")
           for (const std::string& name : names) {
             const std::string label = normalize_key(name);
-            // ("the military" is a state's force: "Sudanese Armed Forces", not the "Arakan Army")
+            // ("the army", "the military": a force by its name, a state's for "military": "Sudanese
+            // Armed Forces", not the "Arakan Army")
             word = word || (force && lex.names_force(label) && (lex.is_force_word(noun) || names_state(label)));
             const size_t at = label.find(noun);
             word = word || (!force && at != std::string::npos && (at == 0 || label[at - 1] == ' ') &&

@@ -1633,10 +1633,10 @@ struct Extractor {
       if (doc.token_text(k) == ";" || (own_clause && k < from)) break;
       // (", and accused X": a verb joined after the denied clause is a fact of its own)
       if (is(k, "but") || (is(k, "and") && k > first && doc.token_text(k - 1) == ",")) break;
-      // ("denied that its fighters had attacked any hospital and accused X": a verb of opposing
-      // right after "and", where the denied clause's verbs hang on an auxiliary, is the denier's
-      // counter-accusation; "had attacked Kyiv and bombed X" stays denied)
-      // ("denied that the TTP operated from Afghanistan and accused X": in any tense)
+      // ("denied that its fighters had attacked any hospital and accused X", "denied that the TTP
+      // operated from Afghanistan and accused X": a verb of opposing right after "and" is the
+      // denier's counter-accusation, whatever the denied clause's tense; "had attacked Kyiv and
+      // bombed X" stays denied)
       if (is(k, "and") && k + 1 == cue && (!tree || finite_verb(cue)) && opposing_verb_at(cue)) break;
       // ("dismissed the criticism and accused X": a claim noun that is only an object opens no clause)
       const bool claim_noun = (wc(k) & (wc_claim | wc_report)) && !cap(k) && at(k) < 0 && !(wc(k + 1) & wc_prep) &&
@@ -2321,16 +2321,15 @@ struct Extractor {
                               comma_participle && !subj.empty());
     // "threatened to strike X": the threat is the fact (the threat's own cue makes it), the act is none
     // "implored Russia and Ukraine to agree to a ceasefire": the act urged on someone is no fact
-    auto urged_at = [&](uint32_t to) { return urged_before(to); };
     if (cue.relation != "urges" && mandated_before(c0)) return;
     if (c0 >= first + 3 && is(c0 - 1, "to") && cue.relation != "urges") {
-      if (urged_at(c0 - 1)) return;
+      if (urged_before(c0 - 1)) return;
       // ('urged both groups to "seize this opportunity" and to work with X': a second act urged)
       if (is(c0 - 2, "and"))
         for (uint32_t b = c0 - 2; b-- > first + 1 && b + 14 > c0;) {
           if (doc.token_text(b) == ";" || (wc(b) & wc_report)) break;
           if (is(b, "to")) {
-            if (urged_at(b)) return;
+            if (urged_before(b)) return;
             break;
           }
         }
