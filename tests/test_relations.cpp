@@ -1541,6 +1541,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"india attacks pakistan", "israel attacks syria"}, {}},
       {"Indonesia, which joined the BRICS group of emerging economies in January, has sought balance.",
        {"indonesia affiliated_with brics"}, {}},
+      // (an organization's name closing the text, no word after it: checked under the sanitizers)
+      {"Indonesia joined BRICS", {"indonesia affiliated_with brics"}, {}},
       {"Zabihullah Mujahid, the Taliban government's chief spokesman, denied it. Anna Berg, the Swedish "
        "government's deputy spokeswoman, agreed.",
        {"zabihullah-mujahid affiliated_with taliban", "anna-berg affiliated_with sweden"}, {}},

@@ -2413,8 +2413,8 @@ struct Finder {
       if (k > m.last && !m.possessive) g = st.last_token;
       if (g < st.last_token && cap(g) && (doc.bits[g] & wc_common) && out.at_token[g] < 0) ++g;
       // ("joined the BRICS group", "the Wagner group": an organization's own descriptor is no group apart)
-      const bool own_outfit = m.type == ActorType::organization && g == m.last && (doc.bits[g] & wc_outfit) &&
-                              doc.norm[g].back() != 's';
+      const bool own_outfit = m.type == ActorType::organization && g == m.last && g < st.last_token &&
+                              (doc.bits[g] & wc_outfit) && !doc.norm[g].empty() && doc.norm[g].back() != 's';
       if (!m.standin && !m.possessive && g < st.last_token && !cap(g) && (doc.bits[g] & wc_apart) && !own_outfit)
         m.attributive = true;
     }
