@@ -1166,14 +1166,16 @@ struct Resolver {
         std::string noun = doc.norm[m.last - 1];
         if (head == "named")
           for (uint32_t t = m.last - 1; t-- > m.first + 1;) noun = doc.norm[t] + " " + noun;
-        const bool force = lex.is_force_word(noun) || lex.is_force_name(noun);
+        // ("army", "military": a word for an armed force)
+        auto force_noun = [&](const std::string& w) { return lex.is_force_word(w) || lex.is_force_name(w); };
+        const bool force = force_noun(noun);
         for (size_t j = mi; j-- > 0;) {
           const int32_t a = out.of_mention[j];
           // ("The Israeli military said ... The military said": a state's force named by its demonym is the state)
           if (force && is_type(a, ActorType::state) && dm.mentions[j].first < m.first && dm.mentions[j].last < doc.tokens.size() &&
               (dm.mentions[j].kind == MentionKind::demonym || dm.mentions[j].possessive)) {
             const uint32_t t = dm.mentions[j].last + (doc.tokens[dm.mentions[j].last].has(tok_possessive) ? 1 : 0);
-            if (t < doc.tokens.size() && !doc.tokens[t].has(tok_cap) && (lex.is_force_word(doc.norm[t]) || lex.is_force_name(doc.norm[t]))) {
+            if (t < doc.tokens.size() && !doc.tokens[t].has(tok_cap) && force_noun(doc.norm[t])) {
               assign(mi, a);
               return;
             }

@@ -3380,10 +3380,8 @@ struct Extractor {
     Group targets{target};
     // ("said Kinshasa and Kigali must return to the table": an obliged pair)
     if (target < 0 && !mandate) {
-      uint32_t end = j;
-      const Group all = find_objects(j, any_cue(), false, &end);
-      if (all.size() < 2 || end >= last || !(wc(end) & wc_oblige) || (end + 1 < last && is(end + 1, "have"))) return;
-      targets = all;
+      targets = obliged_group(j, last);
+      if (targets.size() < 2) return;
     }
     // ("demanded that the SAF and the paramilitary RSF agree": every name of the clause's subject)
     if (mandate && target >= 0) {
@@ -3394,6 +3392,15 @@ struct Extractor {
     if (subj.empty()) return;
     static const Cue urge{"urges", "02", "pattern", {}, "", ""};
     emit(subj, targets, urge, k, k + 1, qualifiers(first, k));
+  }
+
+  // "Kinshasa and Kigali must ...": the names from p on, ending before `limit` in a word of duty
+  // ("must", "should"; not "should have"); empty if the clause is none.
+  Group obliged_group(uint32_t p, uint32_t limit) const {
+    uint32_t end = p;
+    Group names = find_objects(p, any_cue(), false, &end);
+    if (end >= limit || end >= last || !(wc(end) & wc_oblige) || (end + 1 < last && is(end + 1, "have"))) return {};
+    return names;
   }
 
   // '"Kinshasa and Kigali must return to the table," Djama said': a quotation opening with named
@@ -3415,9 +3422,8 @@ struct Extractor {
       if (quote(t)) p = t + 1;
     while (p < open_end && det_at(p) && at(p) < 0) ++p;
     if (p >= open_end || at(p) < 0 || mention(at(p)).kind == MentionKind::pronoun) return;
-    uint32_t end = p;
-    const Group obliged = find_objects(p, any_cue(), false, &end);
-    if (obliged.empty() || end >= open_end || !(wc(end) & wc_oblige) || (end + 1 < last && is(end + 1, "have"))) return;
+    const Group obliged = obliged_group(p, open_end);
+    if (obliged.empty()) return;
     // (not the speaker's own side: '"Israel must defend itself," Netanyahu said')
     const std::vector<int32_t> own = with_affiliations(speaker, false);
     for (int32_t o : obliged)
@@ -3682,8 +3688,7 @@ struct Extractor {
           (doc.token_text(dash) == "-" || doc.token_text(dash) == ":" || doc.token_text(dash) == "\u2013" ||
            doc.token_text(dash) == "\u2014") &&
           at(dash + 1) >= 0) {
-        static const Cue list{"", "", "", {}, "", ""};
-        Group members = find_objects(dash + 1, list, false);
+        Group members = find_objects(dash + 1, any_cue(), false);
         members.erase(std::remove_if(members.begin(), members.end(),
                                      [&](int32_t m) { return mention(m).kind != MentionKind::name || !typed_as(m, ActorType::state); }),
                       members.end());
@@ -4956,9 +4961,12 @@ struct Extractor {
         if (at(k) >= 0 && !headline) continue;
         // and one inside a title ("Finance Minister", "Trade Representative") is part of the title
         if (dm.title_at[k] && cap(k)) continue;
-        if (((wc(k) & wc_report) && !is(k, "according")) || (wc(k) & wc_mandate)) reported_demand(k);
-        if ((wc(k) & wc_report) && !is(k, "according") && !cap(k)) quoted_demand(k);
-        if ((wc(k) & wc_report) && !is(k, "according") && !cap(k)) reported_judgement(k);
+        const bool report = (wc(k) & wc_report) && !is(k, "according");
+        if (report || (wc(k) & wc_mandate)) reported_demand(k);
+        if (report && !cap(k)) {
+          quoted_demand(k);
+          reported_judgement(k);
+        }
         uint32_t len = lex.cue_trie().longest(doc.ids, k, last, values, lex.quote_id());
         if (len == 0) continue;
         const int tagged = tree ? tree_noun_reading(k) : -1;
