@@ -86,6 +86,20 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "AES", 1) == "alliance-of-sahel-states");
     CHECK(actor_of(a, "England", 1) != "bank-of-england");
   }
+  SECTION("'the two leaders' are heads of state or government, further back than a minister") {
+    Analysis a = analyse("Australian Prime Minister Daniel Whitford and Indonesian President Agus Hartono signed a "
+                         "treaty. Hartono hosted Whitford in Jakarta. Whitford spoke. Cattle exports grew. Indonesian "
+                         "Foreign Minister Sari Kusumawati said Hartono's government was neutral. The two leaders urged "
+                         "Myanmar to halt airstrikes and said they supported talks. They also met students.");
+    CHECK(actor_of(a, "The two leaders") == "agus-hartono+daniel-whitford");
+    // a plural pronoun after the pair's description opening its sentence, or the sentence before
+    CHECK(actor_of(a, "they") == "agus-hartono+daniel-whitford");
+    CHECK(actor_of(a, "They") == "agus-hartono+daniel-whitford");
+    // "the two" alone may be ministers
+    Analysis b = analyse("Philippine Defence Secretary Gilberto Teodoro will meet his Japanese counterpart Shinjiro "
+                         "Koizumi in Tokyo, where the two are expected to sign an agreement.");
+    CHECK(actor_of(b, "the two") == "shinjiro-koizumi+gilberto-teodoro");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

@@ -1615,6 +1615,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Saudi Foreign Minister Faisal bin Farhan arrived in Tehran on Monday for his first visit since taking office, "
        "and was received by Iranian President Masoud Pezeshkian.",
        {"masoud-pezeshkian hosts faisal-bin-farhan", "faisal-bin-farhan visits iran"}, {}},
+      // a verb joined by "and" after the first verb's coordinated objects shares the first subject
+      {"Sri Lankan President Anura Dissanayake spoke. Dissanayake visited New Delhi and Beijing last year and signed a "
+       "defence pact with Indian Prime Minister Narendra Modi in April.",
+       {"anura-dissanayake cooperates_with narendra-modi", "anura-dissanayake visits china"},
+       {"china cooperates_with narendra-modi", "india cooperates_with narendra-modi"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

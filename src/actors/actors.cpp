@@ -854,6 +854,20 @@ struct Resolver {
     return two_people_before(probe);
   }
 
+  // "The two leaders urged X and said they ...", "The two leaders met. They said": the pair of a
+  // plural description opening this sentence (own) or the one before.
+  std::vector<int32_t> opening_group(size_t mi, bool own) const {
+    const Mention& m = dm.mentions[mi];
+    if (!own && (m.sentence == 0 || doc.sentences[m.sentence].headline)) return {};
+    const uint32_t s = own ? m.sentence : m.sentence - 1;
+    const auto [b, e] = by_sentence[s];
+    if (b >= e || b >= mi) return {};
+    const Mention& c = dm.mentions[b];
+    if (c.kind != MentionKind::description || !c.plural || c.possessive || c.phrase_first != doc.sentences[s].first_token)
+      return {};
+    return out.group[b].size() >= 2 ? out.group[b] : std::vector<int32_t>{};
+  }
+
   const std::vector<uint32_t>& mentions_of(int32_t a) const {
     static const std::vector<uint32_t> none;
     return a >= 0 && static_cast<size_t>(a) < m_mentions_of.size() ? m_mentions_of[static_cast<size_t>(a)] : none;
@@ -1008,9 +1022,11 @@ struct Resolver {
           if (a >= 0) assign(mi, a);
         } else {
           auto g = coordination_before(m);
+          if (g.empty() && m.pron_class == "plural") g = opening_group(mi, true);
           if (g.empty() && m.pron_class == "plural") g = two_people_before(m);
           if (g.empty() && m.pron_class == "plural") g = pair_in_previous(m);
           if (g.empty() && m.pron_class == "plural") g = plural_reporter(m);
+          if (g.empty() && m.pron_class == "plural") g = opening_group(mi, false);
           // "their countries' cooperation": the states of the people "their" refers to
           if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states)) g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;
@@ -1365,6 +1381,8 @@ struct Resolver {
                               is_type(a, ActorType::organization));
         if (ok && std::find(found.begin(), found.end(), a) == found.end() && found.size() < 2) found.push_back(a);
       };
+      // ("the two leaders", not "the two" alone)
+      const bool leaders = people && doc.norm[m.last - 1] == "leaders";
       auto consider = [&](size_t j) {
         int32_t a = out.of_mention[j];
         if (a < 0 || j == mi) return;
@@ -1377,6 +1395,9 @@ struct Resolver {
             (doc.bits[c.first - 1] & wc_prep) && !(doc.bits[c.first - 1] & (wc_conj | wc_joiner)) &&
             doc.norm[c.first - 1] != "with" && doc.norm[c.first - 1] != "by")
           return;
+        // ("the two leaders" after a president's foreign minister spoke: a minister or a spokesman
+        // is no leader)
+        if (leaders && is_type(a, ActorType::person) && aide_only(static_cast<size_t>(a))) return;
         bool ok = states ? is_type(a, ActorType::state)
                   : people ? is_type(a, ActorType::person)
                   : bodies ? is_type(a, ActorType::organization)
@@ -1445,10 +1466,14 @@ struct Resolver {
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       // "the two presidents": people holding that title may stand further back
       bool titled = people && head != "leaders" && head != "men";
-      uint32_t window = titled ? opt.pronoun_window * 3 : opt.pronoun_window;
+      // (heads of state or government may stand as far back)
+      uint32_t window = titled || leaders ? opt.pronoun_window * 3 : opt.pronoun_window;
       for (size_t j = mi; found.size() < 2 && j-- > 0;) {
         if (dm.mentions[j].sentence == m.sentence) continue;
         if (m.sentence - dm.mentions[j].sentence > window) break;
+        if (leaders && m.sentence - dm.mentions[j].sentence > opt.pronoun_window &&
+            (out.of_mention[j] < 0 || !leader_held(static_cast<size_t>(out.of_mention[j]))))
+          continue;
         // ("the two ministers" for two foreign ministers: the title's last word)
         if (titled) {
           const std::string role = dm.mentions[j].role.empty() ? std::string() : normalize_key(dm.mentions[j].role);
@@ -1571,6 +1596,23 @@ struct Resolver {
   bool foreign_to_home(size_t a, size_t mi) {
     const int32_t home = story_state() >= 0 ? story_state() : dateline();
     return home >= 0 && tied_where(a, mi, [&](int32_t s) { return s != home && is_type(s, ActorType::state); });
+  }
+
+  // Person a has held the office of a head of state or government so far.
+  bool leader_held(size_t a) const {
+    const auto& roles = seen_roles[a];
+    return std::any_of(roles.begin(), roles.end(), [](const std::string& r) { return r == "head of state" || r == "head of government"; });
+  }
+
+  // Person a has held only offices under a leader so far (a minister, a spokesman, an envoy).
+  bool aide_only(size_t a) const {
+    const auto& roles = seen_roles[a];
+    return !roles.empty() && std::all_of(roles.begin(), roles.end(), [](const std::string& r) {
+      if (r == "head of state" || r == "head of government") return false;
+      for (const char* w : {"minister", "spokes", "ambassador", "envoy", "adviser"})
+        if (r.find(w) != std::string::npos) return true;
+      return false;
+    });
   }
 
   void count_seen(size_t j) {

@@ -535,6 +535,13 @@ struct Extractor {
                             (det_at(v - 1) || doc.tokens[v - 1].has(tok_digit) || content_word(v - 1));
              ++words)
           --v;
+        // ("visited New Delhi and Beijing last year and signed": past the first verb's coordinated objects)
+        for (uint32_t u = v; u > first + 1 && (is(u - 1, "and") || doc.token_text(u - 1) == ",") && at(u - 2) >= 0 &&
+                             !mention(at(u - 2)).possessive;) {
+          u = mention(at(u - 2)).phrase_first;
+          while (u > first && det_at(u - 1) && at(u - 1) < 0) --u;
+          if (u > first && verbal(u - 1)) v = u;
+        }
         if (v > first && verbal(v - 1)) {
           k = v - 1;
           continue;
