@@ -1620,6 +1620,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "defence pact with Indian Prime Minister Narendra Modi in April.",
        {"anura-dissanayake cooperates_with narendra-modi", "anura-dissanayake visits china"},
        {"china cooperates_with narendra-modi", "india cooperates_with narendra-modi"}},
+      // a use or a violation judged is an act: its agent after "by" is opposed
+      {"Manila condemned the use of water cannon by the China Coast Guard. Saudi Arabia condemned what it called \"the "
+       "continuing violations by the Israeli occupation\".",
+       {"philippines opposes china-coast-guard", "saudi-arabia opposes israel"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
