@@ -100,6 +100,13 @@ TEST_CASE("actors::resolve_actors") {
                          "Koizumi in Tokyo, where the two are expected to sign an agreement.");
     CHECK(actor_of(b, "the two") == "shinjiro-koizumi+gilberto-teodoro");
   }
+  SECTION("'both sides' after a pair's description in the same sentence is that pair, not the names between") {
+    Analysis a = analyse("Ethiopia and Eritrea resumed talks in Doha. Qatari minister Mohammed Al-Khulaifi said the two "
+                         "countries would discuss an exchange overseen by the International Committee of the Red Cross "
+                         "that both sides agreed to in July.");
+    CHECK(actor_of(a, "the two countries") == "ethiopia+eritrea");
+    CHECK(actor_of(a, "both sides") == "ethiopia+eritrea");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

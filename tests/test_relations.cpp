@@ -1625,6 +1625,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "continuing violations by the Israeli occupation\".",
        {"philippines opposes china-coast-guard", "saudi-arabia opposes israel"},
        {}},
+      // a gerund opening a clause whose auxiliary follows its phrase is the clause's subject, no verb
+      {"Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed a peace agreement in December, "
+       "but fighting on the ground has continued.",
+       {"felix-tshisekedi cooperates_with paul-kagame"},
+       {"felix-tshisekedi fights paul-kagame", "paul-kagame fights felix-tshisekedi"}},
+      // "with X mediating": X goes between the parties the sentence has met
+      {"Congo and the M23 rebel group resumed talks in Doha on Tuesday, with Qatar mediating.",
+       {"qatar mediates democratic-republic-of-the-congo", "qatar mediates m23"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1424,6 +1424,13 @@ struct Resolver {
           }
         }
       }
+      // ("the two delegations would discuss an exchange overseen by X that both sides agreed to": a
+      // pair a description named earlier in the sentence before the names in between)
+      if (found.empty() && m_last_pair.size() == 2 && m_last_pair_sentence == m.sentence) {
+        consider_actor(m_last_pair[0]);
+        consider_actor(m_last_pair[1]);
+        if (found.size() < 2) found.clear();
+      }
       for (size_t j = mi; found.size() < 2 && j-- > 0 && dm.mentions[j].sentence == m.sentence;) consider(j);
       if (found.size() < 2) found.clear();
       // ("the two sides accused each other ... urged both sides": the sides of a conflict stay the

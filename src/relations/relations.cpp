@@ -955,6 +955,15 @@ struct Extractor {
     }
     // "killed in fighting between X and Y": a gerund whose parties follow "between" names the event
     if (t == "VBG" && k + 1 < last && is(k + 1, "between")) return 1;
+    // "..., but fighting on the ground has continued": a gerund opening a clause whose finite verb
+    // follows its phrase is the clause's subject
+    if (t == "VBG" && (k == first || tree->tag[k - 1 - first] == "CC" || doc.token_text(k - 1) == ",")) {
+      for (uint32_t j = k + 1; j < last && j < k + 8; ++j) {
+        const std::string_view tj = tree->tag[j - first];
+        if (tj == "MD" || tj == "VBZ" || tj == "VBD" || tj == "VBP") return 1;
+        if (!(tj == "IN" || tj == "DT" || tj == "JJ" || tj == "NN" || tj == "NNS") || at(j) >= 0) break;
+      }
+    }
     if (t.substr(0, 2) == "VB") return 0;
     return -1;
   }
@@ -2413,6 +2422,14 @@ struct Extractor {
           emit(agents, g, cue, c0, c1, q);
           return;
         }
+      }
+      // ("resumed talks in Doha, with Qatar mediating": the name after "with" goes between the parties
+      // the sentence has met)
+      if (g.empty() && ing_form(c0) && c0 >= first + 3 && at(c0 - 1) >= 0 && mention(at(c0 - 1)).kind == MentionKind::name &&
+          mention(at(c0 - 1)).last == c0 && mention(at(c0 - 1)).phrase_first > first &&
+          is(mention(at(c0 - 1)).phrase_first - 1, "with")) {
+        brokered({at(c0 - 1)}, cue, c0, c1, q);
+        return;
       }
       if (!g.empty() && !subj.empty()) emit(subj, g, cue, c0, c1, q);
       // "X brokered a peace accord that Congo and Rwanda signed": the sides are the clause's subjects
@@ -4176,6 +4193,13 @@ struct Extractor {
 
   // Which reading of an ambiguous cue word ("attack", "visit", "talks") the context wants.
   bool noun_context(uint32_t c0) const {
+    // ("..., but fighting on the ground has continued": a gerund opening a clause whose auxiliary
+    // follows its phrase is the clause's subject)
+    if (ing_form(c0) && (c0 == first || (wc(c0 - 1) & (wc_conj | wc_clause)) || doc.token_text(c0 - 1) == ","))
+      for (uint32_t j = c0 + 1; j < last && j < c0 + 8; ++j) {
+        if ((wc(j) & (wc_aux | wc_modal | wc_copula)) && !cap(j)) return true;
+        if (at(j) >= 0 || cap(j) || !((wc(j) & (wc_prep | wc_det)) || content_word(j))) break;
+      }
     if (c0 == first) return false;
     uint32_t p = c0 - 1;
     int adj = 0;
