@@ -1634,6 +1634,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Congo and the M23 rebel group resumed talks in Doha on Tuesday, with Qatar mediating.",
        {"qatar mediates democratic-republic-of-the-congo", "qatar mediates m23"},
        {}},
+      // "hit" and "destroyed" attack only a military target ("depots", "convoy", "sites")
+      {"The Israeli military said it had hit Hezbollah weapons depots in southern Lebanon. The United States hit "
+       "Chinese goods with tariffs. US forces struck Huthi radar installations in Hodeida.",
+       {"israel attacks hezbollah", "united-states attacks houthis"},
+       {"united-states attacks china"}},
+      // the attack named again as the subject of an attack verb stays the last attacker's
+      {"Israel struck missile production sites in Iran on Monday. Israeli Defence Minister Avi Kedem said the strikes "
+       "had targeted facilities producing ballistic missiles. Iranian Foreign Minister Hossein Karimi-Nejad condemned "
+       "the attack.",
+       {"hossein-karimi-nejad opposes israel"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

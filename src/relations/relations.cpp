@@ -2105,6 +2105,13 @@ struct Extractor {
       envoy_sent(cue, c0, c1);
       return;
     }
+    // "hit Hezbollah weapons depots": only with a military target in the object's phrase
+    if (cue.has_flag("target")) {
+      bool aimed = false;
+      for (uint32_t k = c1; k < last && k < c1 + 7 && !aimed && !punct(k) && !(verb_at(k) && k > c1); ++k)
+        aimed = (wc(k) & wc_measure) && !cap(k) && !(wc(k) & wc_time);
+      if (!aimed) return;
+    }
     // "designated X a terrorist organization": only with a word of stigma after the verb
     if (cue.has_flag("stigma")) {
       bool stigma = false;
@@ -2669,8 +2676,12 @@ struct Extractor {
     // in the attacker's own sentence, "claimed responsibility, saying its fighters had killed", it is)
     // (nor is the victim of a passive, "a Filipino seaman had been killed")
     const bool victim = c0 > first && (wc(c0 - 1) & wc_copula) && ed_form(c0);
+    // (nor is "the strikes had targeted facilities": the attack named again is the last one)
+    uint32_t sv = c0;
+    while (sv > first && (wc(sv - 1) & (wc_aux | wc_modal)) && !cap(sv - 1)) --sv;
+    const bool named_again = subj.empty() && sv >= first + 2 && (wc(sv - 1) & wc_assault) && !cap(sv - 1) && det_at(sv - 2);
     if (cue.relation == "attacks" && !q.negated && q.tense != Tense::future && q.modality.empty() && !on_fighters &&
-        !victim && (!subj.empty() || sent != m_attack_sentence)) {
+        !victim && !named_again && (!subj.empty() || sent != m_attack_sentence)) {
       m_attackers = actors(subj);
       m_attack_sentence = sent;
     }
