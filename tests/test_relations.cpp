@@ -1645,6 +1645,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the attack.",
        {"hossein-karimi-nejad opposes israel"},
        {}},
+      // a vow threatens only the object of an attack or a fight it announces
+      {"The Alliance of Sahel States vowed to \"crush\" the Islamic State. Niger vowed to support Mali. Germany "
+       "pledged Ukraine 500 million euros in aid.",
+       {"alliance-of-sahel-states threatens islamic-state"},
+       {"niger threatens mali", "germany threatens ukraine"}},
+      // "under Qatari mediation": the agent goes between the parties met; an insurgency is a fight
+      {"Pakistani and Afghan officials are scheduled to meet in Doha next week under Qatari mediation. Al Shabaab has "
+       "waged an insurgency against Somalia's federal government since 2007.",
+       {"qatar mediates pakistan", "qatar mediates afghanistan", "al-shabaab fights somalia"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

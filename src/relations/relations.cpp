@@ -2739,6 +2739,7 @@ struct Extractor {
         visits_state(obj, actors(subj[0])[0], c0, c1, q, true);
       if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
+    if (cue.has_flag("hostile") && !obj.empty()) return;
     // "threatened to use nuclear weapons against the United States"
     if (obj.empty() && cue.has_flag("to_against")) {
       uint32_t to = c1;  // ("threatened on Saturday to ...": past a phrase of time)
@@ -2755,9 +2756,15 @@ struct Extractor {
         // "threatened to attack Somalia": the object of the threatened act
         uint32_t v = to + 1;
         while (v < last && quote(v)) ++v;
+        if (cue.has_flag("hostile")) obj.clear();  // (not "vowed to fight corruption in Iraq" by its "against" or "on")
         if (obj.empty() && v < last && at(v) < 0) {
           std::vector<uint32_t> hit;
-          const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
+          uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
+          if (cue.has_flag("hostile") && std::none_of(hit.begin(), hit.end(), [&](uint32_t h) {
+                return lex.cues()[h].relation == "attacks" || lex.cues()[h].relation == "fights";
+              }))
+            len = 0;
+          if (cue.has_flag("hostile") && len == 0) return;
           static const Cue direct{"", "", "", {}, "", "possessor_ok"};
           if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
           // ("threatened to drag Lithuania before a tribunal", "to withdraw its troops from X": any
@@ -3932,6 +3939,10 @@ struct Extractor {
           if (!receivers.empty()) emit({owner}, receivers, cue, c0, c1, q);
         }
       }
+      // ("are to meet in Doha under Qatari mediation": the agent goes between the parties met)
+      if (owner >= 0 && cue.relation == "mediates" && !mention(owner).possessive &&
+          before_noun_phrase(mention(owner).phrase_first) > first && is(before_noun_phrase(mention(owner).phrase_first) - 1, "under"))
+        brokered({owner}, cue, c0, c1, q);
       // "their cooperation": a plural owner of a symmetric relation (not "tariffs on their exports":
       // a cue that needs its preposition states nothing without one)
       if (owner >= 0 && symmetric(cue) && mention(owner).plural && !cue.has_flag("prep_only"))
