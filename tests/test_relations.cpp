@@ -1655,6 +1655,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "waged an insurgency against Somalia's federal government since 2007.",
        {"qatar mediates pakistan", "qatar mediates afghanistan", "al-shabaab fights somalia"},
        {}},
+      // a price to pay announced threatens the one who will pay (not a price paid now)
+      {"Defense Secretary Richard Lawson said in a statement that Kataib Hezbollah \"will pay a heavy price\". Ugandan "
+       "military spokesman Patrick Opolot said Kampala would not withdraw its troops and vowed that al Shabaab would "
+       "\"pay dearly\" for the attack. Zelenskiy said Ukraine is paying a heavy price for Europe's hesitation.",
+       {"richard-lawson threatens kataib-hezbollah", "patrick-opolot threatens al-shabaab"},
+       {"zelenskiy threatens ukraine"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2105,6 +2105,10 @@ struct Extractor {
       envoy_sent(cue, c0, c1);
       return;
     }
+    if (cue.has_flag("retribution")) {
+      retribution(cue, c0, c1);
+      return;
+    }
     // "hit Hezbollah weapons depots": only with a military target in the object's phrase
     if (cue.has_flag("target")) {
       bool aimed = false;
@@ -3265,6 +3269,30 @@ struct Extractor {
 
   // "Egypt sent its intelligence chief X to Doha", "dispatched envoy X to Kabul": the person sent
   // visits the place after "to" (anything else sent is another cue's).
+  // 'X said Y "will pay a heavy price"', "warned Seoul that they would pay dearly": the one who
+  // will pay, named right before the modal, is threatened by the speaker of the clause.
+  void retribution(const Cue& cue, uint32_t c0, uint32_t c1) {
+    uint32_t s = c0;
+    while (s > first && quote(s - 1)) --s;  // ('would "pay dearly"')
+    if (s < first + 3 || !(wc(s - 1) & (wc_future | wc_modal)) || cap(s - 1)) return;
+    --s;
+    while (s > first && quote(s - 1)) --s;
+    if (s <= first || at(s - 1) < 0 || !head_capable(at(s - 1)) || mention(at(s - 1)).possessive) return;
+    const int32_t payer = at(s - 1);
+    // the verb of speech or warning before the payer ("said that", "warned Seoul and Washington that")
+    for (uint32_t r = mention(payer).phrase_first; r-- > first && r + 12 > mention(payer).phrase_first;) {
+      if (doc.token_text(r) == ";" || doc.token_text(r) == ":") return;
+      const bool speech = ((wc(r) & wc_report) && !is(r, "according")) ||
+                          cue_at(r, [](const Cue& c) { return c.relation == "threatens" && c.kind == "verb"; });
+      if (!speech || cap(r) || at(r) >= 0) continue;
+      // ("said Kampala would not withdraw and vowed that X would pay": the reporter's vow)
+      Group speaker;
+      if (!reporter_of_joined_verb(r, speaker, true, true)) speaker = find_subject(r);
+      if (!speaker.empty()) emit(speaker, expand_left(payer), cue, c0, c1, qualifiers(first, r));
+      return;
+    }
+  }
+
   void envoy_sent(const Cue& cue, uint32_t c0, uint32_t c1) {
     uint32_t p = c1;
     while (p < last && at(p) < 0 && (dm.title_at[p] || det_at(p) || (content_word(p) && !verb_at(p)))) ++p;
