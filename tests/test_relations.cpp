@@ -1661,6 +1661,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "\"pay dearly\" for the attack. Zelenskiy said Ukraine is paying a heavy price for Europe's hesitation.",
        {"richard-lawson threatens kataib-hezbollah", "patrick-opolot threatens al-shabaab"},
        {"zelenskiy threatens ukraine"}},
+      // a partner after a first predicate noun; brother nations; "was also in"; "before flying to"
+      {"Kazakhstan is a brotherly nation and a strategic partner for Turkey. Spain and Mexico are brother nations. "
+       "Lebanese Prime Minister Nawaf Salam was also in Riyadh on Tuesday. Turkish President Recep Tayyip Erdogan spoke "
+       "in Astana before flying to Bishkek.",
+       {"kazakhstan cooperates_with turkey", "spain cooperates_with mexico", "nawaf-salam visits saudi-arabia",
+        "recep-tayyip-erdogan visits kyrgyzstan"},
+       {"recep-tayyip-erdogan speaks_to kyrgyzstan"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1088,7 +1088,8 @@ struct Extractor {
         for (int phrases = 0; phrases < 2; ++phrases) {
           // ("talks in Paris with X": a place named after "in")
           const bool in_place = is(j - 1, "in") || is(j - 1, "at");
-          while (j < last && j < k + 7 &&
+          // (not a gerund opening a clause: "spoke before flying to X")
+          while (j < last && j < k + 7 && !(ing_form(j) && (wc(j - 1) & wc_prep)) &&
                  (content_word(j) || ((wc(j) & wc_time) && at(j) < 0) || ((wc(j) & wc_det) && !cap(j) && at(j) < 0) ||
                   (in_place && at(j) >= 0 && mention(at(j)).kind == MentionKind::name &&
                    (typed_as(at(j), ActorType::location) || typed_as(at(j), ActorType::state)) && !mention(at(j)).possessive)))
@@ -3799,6 +3800,14 @@ struct Extractor {
                             doc.tokens[k - 1].has(tok_alpha)) ||
                            beat(k - 1)))
         k = beat(k - 1) ? mention(at(k - 1)).first : k - 1;
+      // ("Kazakhstan is a brotherly nation and a strategic partner for Turkey": past a first predicate noun)
+      while (k >= first + 4 && is(k - 1, "and") && det_at(k) && content_word(k - 2) && at(k - 2) < 0 &&
+             !(wc(k - 2) & wc_copula)) {
+        uint32_t p = k - 2;
+        while (p > first && content_word(p - 1) && at(p - 1) < 0 && !(wc(p - 1) & wc_copula)) --p;
+        if (p <= first || !det_at(p - 1) || (wc(p - 1) & wc_poss)) break;
+        k = p - 1;
+      }
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
         uint32_t cop = mention(owner).phrase_first;
