@@ -1668,6 +1668,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kazakhstan cooperates_with turkey", "spain cooperates_with mexico", "nawaf-salam visits saudi-arabia",
         "recep-tayyip-erdogan visits kyrgyzstan"},
        {"recep-tayyip-erdogan speaks_to kyrgyzstan"}},
+      // "of which X is a member"; "initialled" a deal; "called X a corrupt communist"
+      {"Leaders met at the Gulf Cooperation Council (GCC), of which Bahrain is a member. Azerbaijani President Ilham "
+       "Aliyev praised the agreement that Aliyev and Armenian Prime Minister Nikol Pashinyan initialled in August. "
+       "Argentine President Javier Milei, who has called Brazilian President Luiz Inacio Lula da Silva a \"corrupt "
+       "communist\", skipped the summit.",
+       {"bahrain affiliated_with gulf-cooperation-council", "ilham-aliyev cooperates_with nikol-pashinyan",
+        "javier-milei opposes luiz-inacio-lula-da-silva"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -3740,6 +3740,25 @@ struct Extractor {
     // ("Japan is the largest foreign investor in the United States": the cue's own preposition;
     // without one, a cue flagged copula_poss as well reads "Japan is Indonesia's biggest investor")
     const bool own_prep = c1 < last && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[c1]) != cue.preps.end();
+    // "the Gulf Cooperation Council (GCC), of which Bahrain is a member": the subject belongs to the
+    // antecedent of "of which"
+    if (cue.has_flag("copula_of") && !is(c1, "of") && !own_prep) {
+      uint32_t k = c0;
+      while (k > first && (det_at(k - 1) || (content_word(k - 1) && !(wc(k - 1) & wc_copula))) && at(k - 1) < 0) --k;
+      if (k > first + 5 && (wc(k - 1) & wc_copula) && !cap(k - 1) && at(k - 2) >= 0 && head_capable(at(k - 2))) {
+        const int32_t member = at(k - 2);
+        uint32_t w = mention(member).phrase_first;
+        while (w > first && det_at(w - 1) && at(w - 1) < 0) --w;
+        if (w >= first + 4 && (is(w - 1, "which") || is(w - 1, "whom")) && is(w - 2, "of") && doc.token_text(w - 3) == ",") {
+          const int32_t body = named_before_bracket(w - 4) >= 0 ? at(static_cast<uint32_t>(named_before_bracket(w - 4)))
+                                                                : at(w - 4);
+          if (body >= 0 && head_capable(body) && typed_as(body, ActorType::organization)) {
+            emit(expand_left(member), {body}, cue, c0, c1, qualifiers(k - 1, c0));
+            return;
+          }
+        }
+      }
+    }
     if (cue.has_flag("copula_of") && !is(c1, "of") && !own_prep && !cue.has_flag("copula_poss")) return;
     if (cue.has_flag("copula_of") && (is(c1, "of") || own_prep)) {
       // "Kazakhstan is also a member of the EAEU", "Spain, a founding member of NATO,": the
