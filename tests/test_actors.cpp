@@ -107,6 +107,13 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the two countries") == "ethiopia+eritrea");
     CHECK(actor_of(a, "both sides") == "ethiopia+eritrea");
   }
+  SECTION("a state's body named after its possessive is named by the state's demonym: one node for both forms") {
+    Analysis a = analyse("Armenia's Defence Ministry denied the report. Armenian Defence Ministry spokeswoman Anahit "
+                         "Petrosyan said so. Azerbaijan's Defence Ministry disagreed.");
+    CHECK(actor_of(a, "Defence Ministry") == "armenian-defence-ministry");
+    CHECK(actor_of(a, "Armenian Defence Ministry") == "armenian-defence-ministry");
+    CHECK(actor_of(a, "Defence Ministry", 1) == "azerbaijani-defence-ministry");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

@@ -1088,11 +1088,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a state's body acts for its state, and a body named after a state's possessive is that state's
       {"Chile's Mining Ministry accused Peru of dumping copper. The Argentine Defense Ministry criticised Chile. "
        "Argentina sells gas to Chile.",
-       {"chile opposes peru", "chiles-mining-ministry opposes peru", "chiles-mining-ministry affiliated_with chile",
+       {"chile opposes peru", "chilean-mining-ministry opposes peru", "chilean-mining-ministry affiliated_with chile",
         "argentina opposes chile"},
        {"mining-ministry opposes peru"}},
       {"Chile's Mining Ministry accused Peru of dumping copper. Peru's Mining Ministry rejected the charge.",
-       {"perus-mining-ministry affiliated_with peru"}, {"chiles-mining-ministry affiliated_with peru"}},
+       {"peruvian-mining-ministry affiliated_with peru"}, {"chilean-mining-ministry affiliated_with peru"}},
       // 1980s wires: the European Community; shooting down, routing
       {"EC farm ministers met in Luxembourg. The EC Commission said prices would fall.", {},
        {"european-union meets luxembourg"}},

@@ -384,7 +384,11 @@ struct Resolver {
         if (m.type == ActorType::organization && (doc.bits[m.last - 1] & wc_body) && m.first >= 2 &&
             doc.tokens[m.first - 1].has(tok_possessive) && dm.at_token[m.first - 2] >= 0) {
           const int32_t owner = out.of_mention[static_cast<size_t>(dm.at_token[m.first - 2])];
-          if (is_type(owner, ActorType::state)) label = out.actors[static_cast<size_t>(owner)].label + "'s " + label;
+          // ("Armenia's Defence Ministry" and "the Armenian Defence Ministry": one node, by the demonym)
+          const int32_t owner_lex = ms[static_cast<size_t>(dm.at_token[m.first - 2])].lex;
+          const std::string& demonym = owner_lex >= 0 ? lex.actors()[static_cast<size_t>(owner_lex)].demonym : std::string();
+          if (is_type(owner, ActorType::state))
+            label = demonym.empty() ? out.actors[static_cast<size_t>(owner)].label + "'s " + label : demonym + " " + label;
         }
         size_t before = out.actors.size();
         found = actor_for(slugify(label), label, m.type);
