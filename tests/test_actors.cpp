@@ -114,6 +114,16 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Armenian Defence Ministry") == "armenian-defence-ministry");
     CHECK(actor_of(a, "Defence Ministry", 1) == "azerbaijani-defence-ministry");
   }
+  SECTION("a title after a possessive state with no name after it is that state's office holder") {
+    Analysis a = analyse("Chinese Foreign Minister Wang Yi arrived in Tokyo. It was the first trip to Japan by Beijing's "
+                         "top diplomat in two years. Israel's envoy Amir Golan spoke. Russia's envoy disagreed. Iran's "
+                         "envoy to the IAEA, Mohsen Karimi, objected.");
+    CHECK(actor_of(a, "top diplomat") == "wang-yi");
+    // (an office holder tied to another state is not meant; with none, the state stands for its official)
+    CHECK(actor_of(a, "envoy") == "russia");
+    // (a name after the title, or after its beat, is the holder's own: no description)
+    CHECK(actor_of(a, "envoy", 1) == "(no mention)");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

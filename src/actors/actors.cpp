@@ -1543,6 +1543,8 @@ struct Resolver {
         // (a person tied to another state is not meant; an untied one may be)
         if (tied_where(a, mi, [&](int32_t s) { return s != of_state && is_type(s, ActorType::state); })) continue;
         const bool tied = tied_where(a, mi, [&](int32_t s) { return s == of_state; });
+        // ("Russia's envoy": a possessive names the holder's own state; an untied holder may be another's)
+        if (!tied && dm.mentions[static_cast<size_t>(m.affiliation)].possessive) continue;
         // (an untied one holds the office of the state the story is about or is dated in: "President
         // Trump" is no "Ukrainian president" in a story from Washington)
         if (!tied && is_type(of_state, ActorType::state) && ((story_state() >= 0 && story_state() != of_state) ||

@@ -345,6 +345,15 @@ struct Finder {
       if (tlen > 0 && !headline && i + tlen < end && cap(i + tlen) && alpha(i + tlen) && lex.is_org_head(doc.norm[i + tlen]) &&
           (i + tlen + 1 >= end || !cap(i + tlen + 1)))
         tlen = 0;
+      // "Russia's foreign minister said": a title after a possessive state or body, with no name
+      // after it, is a description of the office holder
+      if (tlen > 0 && tlen >= llen && !cap(i) && !headline) {
+        const uint32_t len = possessed_title_at(i, end, st.first_token);
+        if (len > 0) {
+          i += len;
+          continue;
+        }
+      }
       if (tlen > 0 && tlen >= llen) {
         for (uint32_t k = i; k < i + tlen; ++k) out.title_at[k] = 1;
         i += tlen;
@@ -1064,6 +1073,44 @@ struct Finder {
   }
 
   // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
+  uint32_t possessed_title_at(uint32_t i, uint32_t end, uint32_t sent_first) {
+    if (i < sent_first + 2 || !doc.tokens[i - 1].has(tok_possessive)) return 0;
+    int32_t owner = out.at_token[i - 1];
+    if (owner < 0) owner = out.at_token[i - 2];
+    if (owner < 0) return 0;
+    const Mention& o = out.mentions[static_cast<size_t>(owner)];
+    if (o.kind != MentionKind::name || o.lex < 0 || o.modifies >= 0 ||
+        !(lex.actors()[static_cast<size_t>(o.lex)].type == ActorType::state ||
+          lex.actors()[static_cast<size_t>(o.lex)].type == ActorType::organization))
+      return 0;
+    int32_t tt = -1;
+    const uint32_t tlen = title_at(i, end, tt);
+    if (tlen == 0) return 0;
+    const LexTitle& lt = lex.titles()[static_cast<size_t>(tt)];
+    if (lt.plural || lt.kind == TitleKind::honorific) return 0;
+    const uint32_t after = i + tlen;
+    // (a name follows: "Russia's foreign minister Sergei Lavrov", "Iran's president, X,", "the president of X")
+    if (after < end && (cap(after) || doc.norm[after] == "of" || doc.tokens[after].has(tok_possessive))) return 0;
+    if (after + 1 < end && doc.token_text(after) == "," && cap(after + 1)) return 0;
+    // ("Russia's ambassador in Bucharest, Vladimir Lipaev,", "Iran's envoy to the IAEA, X,": past the beat)
+    if (after < end && (doc.bits[after] & wc_prep) && !cap(after))
+      for (uint32_t c = after + 1; c + 1 < end && c < after + 7; ++c) {
+        if (doc.token_text(c) == "," && cap(c + 1)) return 0;
+        if (!(cap(c) || (doc.bits[c] & wc_det))) break;
+      }
+    for (uint32_t q = i; q < after; ++q) out.title_at[q] = 1;
+    Mention m = make(i, after, doc_sentence, end);
+    m.phrase_first = o.first;
+    m.kind = MentionKind::description;
+    m.type = ActorType::person;
+    m.pron_class = normalize_key(lt.role);
+    m.role = lt.role;
+    m.affiliation = owner;
+    out.mentions[static_cast<size_t>(owner)].modifies = static_cast<int32_t>(out.mentions.size());
+    add(std::move(m));
+    return tlen;
+  }
+
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;
