@@ -1676,6 +1676,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"bahrain affiliated_with gulf-cooperation-council", "ilham-aliyev cooperates_with nikol-pashinyan",
         "javier-milei opposes luiz-inacio-lula-da-silva"},
        {}},
+      // concerns conveyed to X speak to X; standing firmly behind X supports X
+      {"Tokyo had conveyed its concerns to Beijing through diplomatic channels. Washington welcomed the talks but stood "
+       "firmly behind Tokyo on the Senkakus.",
+       {"japan speaks_to china", "united-states supports japan"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
