@@ -124,6 +124,13 @@ TEST_CASE("actors::resolve_actors") {
     // (a name after the title, or after its beat, is the holder's own: no description)
     CHECK(actor_of(a, "envoy", 1) == "(no mention)");
   }
+  SECTION("a demonym in a name after a title is a surname, and alone as a noun it is that person") {
+    Analysis a = analyse("Romanian Defence Minister Ionut Moldovan said so. Turkish Defence Minister Hakan Ozdemir met "
+                         "Moldovan on the sidelines. Moldovan officials disagreed.");
+    CHECK(actor_of(a, "Ionut Moldovan") == "ionut-moldovan");
+    CHECK(actor_of(a, "Moldovan") == "ionut-moldovan");
+    CHECK(actor_of(a, "Moldovan", 1) == "moldova");
+  }
   SECTION("'the two delegations' are the pair coordinated before, determiners and all") {
     Analysis a = analyse("Negotiators for the Democratic Republic of the Congo and the M23 signed a deal in Doha on "
                          "Saturday. The two delegations were hosted by Qatar.");

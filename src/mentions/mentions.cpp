@@ -734,6 +734,17 @@ struct Finder {
       }
       if (llen > 0) {
         const NameForm& f = lex.name_forms()[form];
+        // ("Defence Minister Ionut Moldovan ... met Moldovan on Monday": a demonym standing as a noun
+        // is the surname of the person named before)
+        if (!headline && llen == 1 && run == i + 1 && f.names.front().kind == NameKind::demonym && !f.names.front().plural &&
+            person_named_before(i) &&
+            (i + 1 >= end || !alpha(i + 1) ||
+             (doc.bits[i + 1] & (wc_prep | wc_report | wc_aux | wc_modal | wc_copula | wc_conj | wc_clause | wc_det | wc_future)) ||
+             verb_cue_word(i + 1))) {
+          add(make(i, i + 1, s, end));
+          ++i;
+          continue;
+        }
         // "Hyundai Rotem", "Gazprom Neft": a known one-word company name followed by one capitalised
         // word of no other use names a company of its own (not "European Parliament Lucia Arrieta")
         if (!headline && llen == 1 && f.names.front().kind == NameKind::label &&
@@ -913,10 +924,12 @@ struct Finder {
         continue;
       }
       // "Latin American", "South American": an adjective ending in a demonym, not a name
-      // (but "Volker Turk": a person noun after a name's word is a surname)
+      // (but "Volker Turk": a person noun after a name's word is a surname; so is any demonym in a
+      // name right after a title: "Defence Minister Ionut Moldovan")
       uint32_t dform = 0;
+      const bool titled_name = !headline && a > st.first_token && out.title_at[a - 1] && b == a + 2 && !demonym_word(a, headline);
       if (b - a >= 2 && lexicon_at(b - 1, b, headline, dform) == 1 &&
-          lex.name_forms()[dform].names.front().kind == NameKind::demonym && !surname_demonym(a, b, headline)) {
+          lex.name_forms()[dform].names.front().kind == NameKind::demonym && !surname_demonym(a, b, headline) && !titled_name) {
         i = b;
         continue;
       }
