@@ -1681,6 +1681,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "firmly behind Tokyo on the Senkakus.",
        {"japan speaks_to china", "united-states supports japan"},
        {}},
+      // an act done "together with" X is done in cooperation with X
+      {"Romanian Defence Minister Ionut Moldovan, who drew up the proposal together with Bulgaria, told Reuters so. "
+       "France, together with Germany, condemned Russia.",
+       {"ionut-moldovan cooperates_with bulgaria", "france cooperates_with germany", "germany opposes russia"},
+       {"bulgaria speaks_to reuters"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
