@@ -1686,6 +1686,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "France, together with Germany, condemned Russia.",
        {"ionut-moldovan cooperates_with bulgaria", "france cooperates_with germany", "germany opposes russia"},
        {"bulgaria speaks_to reuters"}},
+      // an administrator is a title
+      {"Charles Simpson, an administrator at Oxfam, said so.", {"charles-simpson affiliated_with oxfam"}, {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
