@@ -1688,6 +1688,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"bulgaria speaks_to reuters"}},
       // an administrator is a title
       {"Charles Simpson, an administrator at Oxfam, said so.", {"charles-simpson affiliated_with oxfam"}, {}},
+      // protecting X supports X (not a coast guard); criticism drawn from X opposes the subject
+      {"Fighters of the Russian paramilitary group Wagner have protected President Faustin-Archange Touadera since 2018. "
+       "The Chinese coast guard blasted Philippine boats. The EU plan has drawn criticism from Congo.",
+       {"wagner-group supports faustin-archange-touadera"},
+       {"china supports philippines"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
