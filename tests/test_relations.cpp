@@ -1693,6 +1693,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "The Chinese coast guard blasted Philippine boats. The EU plan has drawn criticism from Congo.",
        {"wagner-group supports faustin-archange-touadera"},
        {"china supports philippines"}},
+      // leading a trade mission or talks carries the noun's relation; a diplomatic mission visits no one
+      {"Ontario Premier Daniel Fortin said he would lead a trade mission to China in November. Brazilian Vice President "
+       "Marcos Teles will lead talks with Washington. Russia's mission to the United Nations said so.",
+       {"daniel-fortin visits china", "marcos-teles meets united-states"},
+       {"russia visits united-nations"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
