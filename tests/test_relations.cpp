@@ -1698,6 +1698,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Marcos Teles will lead talks with Washington. Russia's mission to the United Nations said so.",
        {"daniel-fortin visits china", "marcos-teles meets united-states"},
        {"russia visits united-nations"}},
+      // the dateline's place is no subject of the sentence it opens
+      {"ABUJA, Dec 14 (Reuters) - West African leaders on Sunday suspended Guinea-Bissau from the Economic Community "
+       "of West African States (ECOWAS).",
+       {}, {"nigeria opposes guinea-bissau"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

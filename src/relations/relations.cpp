@@ -354,6 +354,8 @@ struct Extractor {
     for (uint32_t k = pos; k-- > limit;) {
       std::string_view t = doc.token_text(k);
       if (t == ";" || t == ":") return {};
+      // ("ABUJA, Dec 14 (Reuters) - West African leaders suspended": the dateline names no subject)
+      if (k > first && closes_dateline(doc.norm[k]) && doc.token_text(k - 1) == ")") return {};
       // ("after soldiers stormed the palace and detained X": the first verb's plain subject)
       comma_since = comma_since || (k + 1 < pos && (t == "," || quote(k)));
       if (conjoined && !comma_since && k + 1 < pos && at(k) < 0 && (verb_at(k) || (ed_form(k) && !cap(k))) &&
