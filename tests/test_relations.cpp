@@ -1702,6 +1702,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"ABUJA, Dec 14 (Reuters) - West African leaders on Sunday suspended Guinea-Bissau from the Economic Community "
        "of West African States (ECOWAS).",
        {}, {"nigeria opposes guinea-bissau"}},
+      // joining someone for a meeting meets them; joining a body does not
+      {"South Korean Foreign Minister Yoon Seo-yeon will join U.S. Secretary of State Daniel Harlan for a trilateral "
+       "meeting in Washington. Ghana joined ECOWAS in 1975. France joined Germany in condemning Russia.",
+       {"yoon-seo-yeon meets daniel-harlan", "ghana affiliated_with economic-community-of-west-african-states"},
+       {"ghana meets economic-community-of-west-african-states", "france meets germany"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

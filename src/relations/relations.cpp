@@ -2112,6 +2112,18 @@ struct Extractor {
       retribution(cue, c0, c1);
       return;
     }
+    // "will join X for a trilateral meeting": only with a meeting the object is joined for
+    if (cue.has_flag("for_meeting")) {
+      bool gathering = false;
+      for (uint32_t k = c1; k + 1 < last && k < c1 + 12 && !gathering && !punct(k); ++k) {
+        if (!is(k, "for")) continue;
+        uint32_t n = k + 1;
+        while (n < last && n < k + 4 && (det_at(n) || (content_word(n) && !cap(n))) && !meets_noun(n)) ++n;
+        gathering = n < last && meets_noun(n);
+        break;
+      }
+      if (!gathering) return;
+    }
     // "hit Hezbollah weapons depots": only with a military target in the object's phrase
     if (cue.has_flag("target")) {
       bool aimed = false;
