@@ -1707,6 +1707,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "meeting in Washington. Ghana joined ECOWAS in 1975. France joined Germany in condemning Russia.",
        {"yoon-seo-yeon meets daniel-harlan", "ghana affiliated_with economic-community-of-west-african-states"},
        {"ghana meets economic-community-of-west-african-states", "france meets germany"}},
+      // a state's body named by its seat after a cue's preposition; a possessor's role in an act
+      {"Turkey is the closest foreign backer of the new government in Damascus. Prince Faisal said Saudi Arabia valued "
+       "Turkey's role in supporting the government in Baghdad.",
+       {"turkey supports syria", "turkey supports iraq"},
+       {"saudi-arabia supports iraq"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

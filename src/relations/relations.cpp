@@ -305,6 +305,11 @@ struct Extractor {
     // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
     // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
     // "accepted Menon's invitation to visit" is neither)
+    // "valued Turkey's role in supporting X": a gerund after a possessed noun's "in" is the possessor's
+    if (pos >= first + 4 && ing_form(pos) && is(pos - 1, "in") && content_word(pos - 2) && !cap(pos - 2) &&
+        doc.tokens[pos - 3].has(tok_possessive) && at(pos - 4) >= 0 && head_capable(at(pos - 4)) &&
+        mention(at(pos - 4)).kind != MentionKind::pronoun)
+      return {at(pos - 4)};
     if (possessed_before_to(pos, wc_act | wc_claim)) {
       const int32_t owner = at(pos - 4);
       if (owner < 0 || mention(owner).kind == MentionKind::pronoun || (wc(pos - 2) & wc_claim)) return {};
@@ -1052,11 +1057,23 @@ struct Extractor {
       ++words;
     }
     // "urged the authorities in Tbilisi", "the government in Kinshasa": a state's body named by its seat
-    if (!prep_required && k + 3 < last && is(k, "the") && (wc(k + 1) & wc_body) && !cap(k + 1) && at(k + 1) < 0 &&
-        is(k + 2, "in") && at(k + 3) >= 0 && mention(at(k + 3)).kind == MentionKind::name && !mention(at(k + 3)).possessive &&
-        typed_as(at(k + 3), ActorType::state)) {
-      if (end_out) *end_out = mention(at(k + 3)).last;
-      return {at(k + 3)};
+    // ("a backer of the new government in Damascus": after the cue's preposition, past one adjective)
+    {
+      uint32_t b = k;
+      if (b + 1 < last && (wc(b) & wc_prep) && !cap(b) && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[b]) != cue.preps.end())
+        ++b;
+      else if (prep_required)
+        b = last;
+      uint32_t body = b + 1;
+      if (b + 4 < last && is(b, "the") && (content_word(b + 1) || det_at(b + 1)) && !cap(b + 1) && !(wc(b + 1) & wc_body) &&
+          at(b + 1) < 0 && (wc(b + 2) & wc_body))
+        ++body;
+      if (body + 2 < last && is(b, "the") && (wc(body) & wc_body) && !cap(body) && at(body) < 0 && is(body + 1, "in") &&
+          at(body + 2) >= 0 && mention(at(body + 2)).kind == MentionKind::name && !mention(at(body + 2)).possessive &&
+          typed_as(at(body + 2), ActorType::state)) {
+        if (end_out) *end_out = mention(at(body + 2)).last;
+        return {at(body + 2)};
+      }
     }
     // "condemned what she called China's dangerous actions": past the speaker's framing
     if (k + 2 < last && is(k, "what") && !cap(k))
