@@ -1712,6 +1712,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Turkey's role in supporting the government in Baghdad.",
        {"turkey supports syria", "turkey supports iraq"},
        {"saudi-arabia supports iraq"}},
+      // targeting with weapons attacks; a relative clause's object past an adverb
+      {"Israel, which the Houthis have repeatedly targeted with missiles and drones, struck Sanaa. The new rules "
+       "targeted Chinese firms with tariffs.",
+       {"houthis attacks israel"},
+       {"israel attacks houthis"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

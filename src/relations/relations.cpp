@@ -807,7 +807,12 @@ struct Extractor {
   // relative pronoun before the clause's own subject is the verb's object (no tree needed).
   Group relative_object(uint32_t c0) const {
     uint32_t v = c0;
-    while (v > first && (wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) --v;
+    // (past an adverb too: "which the Houthis have repeatedly targeted")
+    auto adverb = [&](uint32_t t) {
+      const std::string& w = doc.norm[t];
+      return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && content_word(t) && !cap(t) && at(t) < 0;
+    };
+    while (v > first && (((wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) || adverb(v - 1))) --v;
     const int32_t s = v > first ? at(v - 1) : -1;
     if (s < 0 || mention(s).kind != MentionKind::name) return {};
     // (", which Ankara, the EU and the US list as": past the clause's coordinated subjects)
@@ -2146,6 +2151,11 @@ struct Extractor {
       bool aimed = false;
       for (uint32_t k = c1; k < last && k < c1 + 7 && !aimed && !punct(k) && !(verb_at(k) && k > c1); ++k)
         aimed = (wc(k) & wc_measure) && !cap(k) && !(wc(k) & wc_time);
+      // ("Israel, which the Houthis have targeted with missiles": or with weapons)
+      for (uint32_t k = c1; k + 1 < last && k < c1 + 6 && !aimed && !punct(k); ++k)
+        if (is(k, "with"))
+          for (uint32_t w = k + 1; w < last && w < k + 4 && !aimed && !punct(w); ++w)
+            aimed = (wc(w) & wc_goods) && !cap(w) && !is(w, "aid");
       if (!aimed) return;
     }
     // "designated X a terrorist organization": only with a word of stigma after the verb
