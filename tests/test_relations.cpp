@@ -1647,9 +1647,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       // a vow threatens only the object of an attack or a fight it announces
       {"The Alliance of Sahel States vowed to \"crush\" the Islamic State. Niger vowed to support Mali. Germany "
-       "pledged Ukraine 500 million euros in aid.",
-       {"alliance-of-sahel-states threatens islamic-state"},
-       {"niger threatens mali", "germany threatens ukraine"}},
+       "pledged Ukraine 500 million euros in aid. Iran vowed to fight against Israel. Turkey vowed to build a plant in "
+       "Iraq.",
+       {"alliance-of-sahel-states threatens islamic-state", "iran threatens israel"},
+       {"niger threatens mali", "germany threatens ukraine", "turkey threatens iraq"}},
       // "under Qatari mediation": the agent goes between the parties met; an insurgency is a fight
       {"Pakistani and Afghan officials are scheduled to meet in Doha next week under Qatari mediation. Al Shabaab has "
        "waged an insurgency against Somalia's federal government since 2007.",

@@ -1611,17 +1611,20 @@ struct Resolver {
     return home >= 0 && tied_where(a, mi, [&](int32_t s) { return s != home && is_type(s, ActorType::state); });
   }
 
+  // A role family of data/role_families.tsv that leads a state: "the two leaders" hold one.
+  static bool leader_family(const std::string& family) { return family == "head of state" || family == "head of government"; }
+
   // Person a has held the office of a head of state or government so far.
   bool leader_held(size_t a) const {
     const auto& roles = seen_roles[a];
-    return std::any_of(roles.begin(), roles.end(), [](const std::string& r) { return r == "head of state" || r == "head of government"; });
+    return std::any_of(roles.begin(), roles.end(), leader_family);
   }
 
   // Person a has held only offices under a leader so far (a minister, a spokesman, an envoy).
   bool aide_only(size_t a) const {
     const auto& roles = seen_roles[a];
     return !roles.empty() && std::all_of(roles.begin(), roles.end(), [](const std::string& r) {
-      if (r == "head of state" || r == "head of government") return false;
+      if (leader_family(r)) return false;
       for (const char* w : {"minister", "spokes", "ambassador", "envoy", "adviser"})
         if (r.find(w) != std::string::npos) return true;
       return false;

@@ -1085,7 +1085,9 @@ struct Finder {
     return a + 1 < end && cap(a + 1) && (doc.bits[a] & (wc_prep | wc_conj));
   }
 
-  // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
+  // "Russia's foreign minister", "Beijing's top diplomat": a singular title at i right after a known
+  // state's or body's possessive, with no name after it, is a description of the office holder tied
+  // to the possessor; returns its length (0: none).
   uint32_t possessed_title_at(uint32_t i, uint32_t end, uint32_t sent_first) {
     if (i < sent_first + 2 || !doc.tokens[i - 1].has(tok_possessive)) return 0;
     int32_t owner = out.at_token[i - 1];
@@ -1124,6 +1126,7 @@ struct Finder {
     return tlen;
   }
 
+  // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
   uint32_t description_at(uint32_t i, uint32_t end) {
     uint32_t k = i + 1;
     if (k < end && doc.norm[i] == "the" && doc.norm[k] == "two") ++k;

@@ -302,14 +302,14 @@ struct Extractor {
           return {a};
       }
     }
-    // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
-    // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
-    // "accepted Menon's invitation to visit" is neither)
     // "valued Turkey's role in supporting X": a gerund after a possessed noun's "in" is the possessor's
     if (pos >= first + 4 && ing_form(pos) && is(pos - 1, "in") && content_word(pos - 2) && !cap(pos - 2) &&
         doc.tokens[pos - 3].has(tok_possessive) && at(pos - 4) >= 0 && head_capable(at(pos - 4)) &&
         mention(at(pos - 4)).kind != MentionKind::pronoun)
       return {at(pos - 4)};
+    // "rejected Trump's demand to buy Greenland": an infinitive after a possessed noun is the possessor's
+    // (an act: "Kenya's plan to visit China"; a demand or request states only a wish: no subject;
+    // "accepted Menon's invitation to visit" is neither)
     if (possessed_before_to(pos, wc_act | wc_claim)) {
       const int32_t owner = at(pos - 4);
       if (owner < 0 || mention(owner).kind == MentionKind::pronoun || (wc(pos - 2) & wc_claim)) return {};
@@ -2802,15 +2802,18 @@ struct Extractor {
         // "threatened to attack Somalia": the object of the threatened act
         uint32_t v = to + 1;
         while (v < last && quote(v)) ++v;
-        if (cue.has_flag("hostile")) obj.clear();  // (not "vowed to fight corruption in Iraq" by its "against" or "on")
-        if (obj.empty() && v < last && at(v) < 0) {
+        // (a vow threatens only by an attack or a fight: not "vowed to build a plant in Iraq")
+        if (cue.has_flag("hostile")) {
           std::vector<uint32_t> hit;
-          uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
-          if (cue.has_flag("hostile") && std::none_of(hit.begin(), hit.end(), [&](uint32_t h) {
+          if (v >= last || at(v) >= 0 || lex.cue_trie().longest(doc.ids, v, last, hit) == 0 ||
+              std::none_of(hit.begin(), hit.end(), [&](uint32_t h) {
                 return lex.cues()[h].relation == "attacks" || lex.cues()[h].relation == "fights";
               }))
-            len = 0;
-          if (cue.has_flag("hostile") && len == 0) return;
+            return;
+        }
+        if (obj.empty() && v < last && at(v) < 0) {
+          std::vector<uint32_t> hit;
+          const uint32_t len = lex.cue_trie().longest(doc.ids, v, last, hit);
           static const Cue direct{"", "", "", {}, "", "possessor_ok"};
           if (len > 0) obj = find_objects(v + len, direct, false, nullptr);
           // ("threatened to drag Lithuania before a tribunal", "to withdraw its troops from X": any
@@ -3309,8 +3312,6 @@ struct Extractor {
     std::fill(m_rebuttal.begin() + static_cast<std::ptrdiff_t>(before), m_rebuttal.end(), uint8_t(1));
   }
 
-  // "Egypt sent its intelligence chief X to Doha", "dispatched envoy X to Kabul": the person sent
-  // visits the place after "to" (anything else sent is another cue's).
   // 'X said Y "will pay a heavy price"', "warned Seoul that they would pay dearly": the one who
   // will pay, named right before the modal, is threatened by the speaker of the clause.
   void retribution(const Cue& cue, uint32_t c0, uint32_t c1) {
@@ -3335,6 +3336,8 @@ struct Extractor {
     }
   }
 
+  // "Egypt sent its intelligence chief X to Doha", "dispatched envoy X to Kabul": the person sent
+  // visits the place after "to" (anything else sent is another cue's).
   void envoy_sent(const Cue& cue, uint32_t c0, uint32_t c1) {
     uint32_t p = c1;
     while (p < last && at(p) < 0 && (dm.title_at[p] || det_at(p) || (content_word(p) && !verb_at(p)))) ++p;
