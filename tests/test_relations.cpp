@@ -1718,6 +1718,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "targeted Chinese firms with tariffs.",
        {"houthis attacks israel"},
        {"israel attacks houthis"}},
+      // a possessor's forces act for it, and so do its weapons in an attack (not its aid)
+      {"The Israeli military said its jets had hit a Hamas weapons depot in the city. US Central Command said its forces "
+       "struck Houthi radar installations. China said its aid had reached Myanmar.",
+       {"israel attacks hamas", "us-central-command attacks houthis"},
+       {"china visits myanmar"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

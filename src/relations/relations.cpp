@@ -571,7 +571,12 @@ struct Extractor {
       // (but "his country has been": the pronoun stands for the person's state)
       const bool country = m.kind == MentionKind::pronoun && (wc(m.first) & wc_poss) && m.last < last && (wc(m.last) & (wc_states | wc_regime)) &&
                            !da.group[static_cast<size_t>(mi)].empty();
-      if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron)) && !country) continue;
+      // ("said its forces had struck", "its jets had hit": a possessor's forces, or its weapons in an
+      // attack, act for it)
+      const bool forces = m.kind == MentionKind::pronoun && (wc(m.first) & wc_poss) && m.last < last && !cap(m.last) &&
+                          ((wc(m.last) & (wc_body | wc_fighters)) ||
+                           ((wc(m.last) & wc_goods) && cue_at(pos, [](const Cue& c) { return c.relation == "attacks"; })));
+      if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron)) && !country && !forces) continue;
       std::vector<int32_t> coord;
       uint32_t g = governor_of(mi, &coord);
       // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
