@@ -1723,6 +1723,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "struck Houthi radar installations. China said its aid had reached Myanmar.",
        {"israel attacks hamas", "us-central-command attacks houthis"},
        {"china visits myanmar"}},
+      // names coordinated right before a noun cue are all its agents
+      {"Talks resumed in Cairo, with Qatari and Egyptian mediators shuttling between an Israeli delegation and Hamas "
+       "negotiators.",
+       {"qatar mediates israel", "qatar mediates hamas", "egypt mediates israel", "egypt mediates hamas"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -4020,6 +4020,7 @@ struct Extractor {
     uint32_t obj_end = after;
     Group obj = find_objects(after, cue, true, &obj_end);
     int32_t owner = possessor(c0);
+    bool pre_agent = false;  // (the owner is a name right before the noun)
     // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
     uint32_t pre_at = c0;
     for (int adj = 0; adj < 2 && pre_at > first && content_word(pre_at - 1) && !(wc(pre_at - 1) & wc_light); ++adj) --pre_at;
@@ -4032,6 +4033,7 @@ struct Extractor {
         owner = own2;
       } else {
         owner = pre;
+        pre_agent = true;
       }
     }
     if (obj.empty()) {
@@ -4072,7 +4074,8 @@ struct Extractor {
     if (!by_agent.empty()) {
       agents = by_agent;
     } else if (owner >= 0) {
-      agents = {owner};
+      // ("Qatari and Egyptian mediators": the names coordinated before the noun)
+      agents = pre_agent ? expand_left(owner) : Group{owner};
     } else if (reason_owner >= 0) {
       agents = {reason_owner};
     } else {
