@@ -1728,6 +1728,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "negotiators.",
        {"qatar mediates israel", "qatar mediates hamas", "egypt mediates israel", "egypt mediates hamas"},
        {}},
+      // reserving the right to respond against X threatens X
+      {"Iranian Foreign Minister Hossein Karimi-Nejad said Tehran reserved the right to respond against Israel \"at a "
+       "time and place of its choosing.\" Iran reserves the right to retaliate against any aggression.",
+       {"iran threatens israel"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
