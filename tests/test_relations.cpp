@@ -1733,6 +1733,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "time and place of its choosing.\" Iran reserves the right to retaliate against any aggression.",
        {"iran threatens israel"},
        {}},
+      // strikes near or around a state's place attack the state
+      {"Israeli air strikes near Damascus killed at least nine members of Syria's security forces.",
+       {"israel attacks syria"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
