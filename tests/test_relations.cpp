@@ -1737,6 +1737,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Israeli air strikes near Damascus killed at least nine members of Syria's security forces.",
        {"israel attacks syria"},
        {}},
+      // a noun cue's agent after "by" past a phrase of time
+      {"Officials recalled a visit to Uzbekistan in April last year by European Council President Antonio Costa.",
+       {"antonio-costa visits uzbekistan"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

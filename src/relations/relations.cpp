@@ -4080,7 +4080,16 @@ struct Extractor {
       agents = {reason_owner};
     } else {
       // "aid to X by Japan"; "aid to X by air" names no agent, and the clause's subject may
-      if (obj_end < last && is(obj_end, "by")) agents = find_objects(obj_end, by_cue(), true);
+      // ("a visit to Uzbekistan in April last year by X": past a phrase of time)
+      uint32_t by = obj_end;
+      bool timed = false;
+      while (by < last && by < obj_end + 5 && !is(by, "by") &&
+             (time_phrase_word(by) || (timed && content_word(by) && !cap(by) && at(by) < 0))) {
+        timed = timed || (wc(by) & wc_time) || doc.tokens[by].has(tok_digit);
+        ++by;
+      }
+      if (!timed) by = obj_end;
+      if (by < last && is(by, "by")) agents = find_objects(by, by_cue(), true);
       // the clause subject carries the noun only through a light verb or "with": "X held talks
       // with", "X began the summit with talks with"; "during the invasion of Y" has no agent
       // "X will visit Moscow for talks with Y": the talks are X's, not Moscow's
