@@ -1114,16 +1114,23 @@ struct Finder {
         if (!(cap(c) || (doc.bits[c] & wc_det))) break;
       }
     for (uint32_t q = i; q < after; ++q) out.title_at[q] = 1;
-    Mention m = make(i, after, doc_sentence, end);
-    m.phrase_first = o.first;
+    add_office_holder(o.first, i, after, lt, owner);
+    return tlen;
+  }
+
+  // The description of the holder of title lt at [k, after), tied to the mention owner that
+  // modifies it ("the British prime minister", "Russia's foreign minister"); its phrase opens at
+  // phrase_first.
+  void add_office_holder(uint32_t phrase_first, uint32_t k, uint32_t after, const LexTitle& lt, int32_t owner) {
+    Mention m = make(k, after, doc_sentence, doc.sentences[doc_sentence].last_token);
+    m.phrase_first = phrase_first;
     m.kind = MentionKind::description;
     m.type = ActorType::person;
     m.pron_class = normalize_key(lt.role);
-    m.role = lt.role;
+    m.role = lt.kind == TitleKind::honorific ? std::string() : lt.role;
     m.affiliation = owner;
     out.mentions[static_cast<size_t>(owner)].modifies = static_cast<int32_t>(out.mentions.size());
     add(std::move(m));
-    return tlen;
   }
 
   // "the two countries", "both sides", "the senior diplomat": a description mention; returns its length.
@@ -1263,15 +1270,7 @@ struct Finder {
     if (demonym >= 0) {
       // the demonym is its own mention, before the description in text order
       int32_t d = add(pending_demonym);
-      Mention m = make(k, after, doc_sentence, end);
-      m.phrase_first = i;
-      m.kind = MentionKind::description;
-      m.type = ActorType::person;
-      m.pron_class = normalize_key(lt.role);
-      m.role = lt.kind == TitleKind::honorific ? std::string() : lt.role;
-      m.affiliation = d;
-      out.mentions[static_cast<size_t>(d)].modifies = d + 1;
-      add(std::move(m));
+      add_office_holder(i, k, after, lt, d);
       return after - i;
     }
     Mention m = make(i, after, doc_sentence, end);

@@ -813,10 +813,7 @@ struct Extractor {
   Group relative_object(uint32_t c0) const {
     uint32_t v = c0;
     // (past an adverb too: "which the Houthis have repeatedly targeted")
-    auto adverb = [&](uint32_t t) {
-      const std::string& w = doc.norm[t];
-      return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && content_word(t) && !cap(t) && at(t) < 0;
-    };
+    auto adverb = [&](uint32_t t) { return ly_word(t) && content_word(t) && !cap(t) && at(t) < 0; };
     while (v > first && (((wc(v - 1) & (wc_aux | wc_modal | wc_future)) && !cap(v - 1)) || adverb(v - 1))) --v;
     const int32_t s = v > first ? at(v - 1) : -1;
     if (s < 0 || mention(s).kind != MentionKind::name) return {};
@@ -1750,10 +1747,16 @@ struct Extractor {
     return states.size() == 1 ? states : own;  // (untied: the person, whose government it is)
   }
 
+  // A word in -ly at t ("formally", "repeatedly"): an adverb.
+  bool ly_word(uint32_t t) const {
+    const std::string& w = doc.norm[t];
+    return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0;
+  }
+
   // The verb at c0 is a passive participle, past adverbs: "have not been formally recognised".
   bool passive_at(uint32_t c0) const {
     uint32_t v = c0;
-    while (v > first + 1 && doc.norm[v - 1].size() > 3 && doc.norm[v - 1].compare(doc.norm[v - 1].size() - 2, 2, "ly") == 0) --v;
+    while (v > first + 1 && ly_word(v - 1)) --v;
     return v > first && (is(v - 1, "been") || is(v - 1, "be") || is(v - 1, "being") || ((wc(v - 1) & wc_copula) && ed_form(c0)));
   }
 
@@ -2141,15 +2144,9 @@ struct Extractor {
     }
     // "will join X for a trilateral meeting": only with a meeting the object is joined for
     if (cue.has_flag("for_meeting")) {
-      bool gathering = false;
-      for (uint32_t k = c1; k + 1 < last && k < c1 + 12 && !gathering && !punct(k); ++k) {
-        if (!is(k, "for")) continue;
-        uint32_t n = k + 1;
-        while (n < last && n < k + 4 && (det_at(n) || (content_word(n) && !cap(n))) && !meets_noun(n)) ++n;
-        gathering = n < last && meets_noun(n);
-        break;
-      }
-      if (!gathering) return;
+      uint32_t k = c1;
+      while (k + 1 < last && k < c1 + 12 && !punct(k) && !is(k, "for")) ++k;
+      if (k + 1 >= last || !is(k, "for") || meeting_for(k) == 0) return;
     }
     // "hit Hezbollah weapons depots": only with a military target in the object's phrase
     if (cue.has_flag("target")) {
@@ -3666,14 +3663,19 @@ struct Extractor {
     for (uint32_t k = from; k + 1 < last && k < from + 10; ++k) {
       if (doc.token_text(k) == ";" || (wc(k) & (wc_relpron | wc_clause | wc_conj))) return;
       if (!is(k, "for")) continue;
-      uint32_t n = k + 1;
-      while (n < last && n < k + 4 && (det_at(n) || (content_word(n) && !cap(n))) && !meets_noun(n)) ++n;
-      if (n < last && meets_noun(n) && !(n + 1 < last && (is(n + 1, "with") || is(n + 1, "between")))) {
+      const uint32_t n = meeting_for(k);
+      if (n > 0 && !(n + 1 < last && (is(n + 1, "with") || is(n + 1, "between")))) {
         static const Cue talks{"meets", "04", "pattern", {}, "", ""};
         emit(hosts, guests, talks, c0, n + 1, q);
       }
       return;
     }
+  }
+  // The meeting noun of the phrase after "for" at k ("for a trilateral meeting", "for talks"), or 0.
+  uint32_t meeting_for(uint32_t k) const {
+    uint32_t n = k + 1;
+    while (n < last && n < k + 4 && (det_at(n) || (content_word(n) && !cap(n))) && !meets_noun(n)) ++n;
+    return n < last && meets_noun(n) ? n : 0;
   }
   bool meets_noun(uint32_t t) const {
     return cue_at(t, [](const Cue& c) { return c.relation == "meets" && c.kind == "noun"; });
