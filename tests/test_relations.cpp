@@ -1741,6 +1741,31 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Officials recalled a visit to Uzbekistan in April last year by European Council President Antonio Costa.",
        {"antonio-costa visits uzbekistan"},
        {}},
+      // plural phone calls are calls
+      {"Qatari envoy Hamad al-Harthi held phone calls with Abdulwahab al-Mahdi.",
+       {"hamad-al-harthi speaks_to abdulwahab-al-mahdi"},
+       {}},
+      // an act judged, then a participle of doing before its agent
+      {"Beijing firmly opposed the sanctions imposed by Washington. Moscow condemned the raid carried out by Kyiv.",
+       {"china opposes united-states", "russia opposes ukraine"},
+       {}},
+      // a state opening a government body's name before a title is the officer's state too
+      {"U.S. Treasury Secretary Elaine Marsh said the United States would act.",
+       {"elaine-marsh affiliated_with united-states", "elaine-marsh affiliated_with treasury-department"},
+       {}},
+      // a title, then its holder in apposition with a title of their own
+      {"Hamad al-Harthi held talks with the Emir, Sheikh Tamim bin Hamad Al Thani. Yassine Fall met the junta leader, "
+       "General Mamadu Sanha, in Bissau.",
+       {"hamad-al-harthi meets tamim-bin-hamad-al-thani", "yassine-fall meets mamadu-sanha"},
+       {"yassine-fall meets guinea-bissau"}},
+      // an organization in apposition to a possessed description is the object
+      {"ECOWAS threatened Mali's new military rulers, the National Transition Council (NTC), with targeted sanctions.",
+       {"economic-community-of-west-african-states threatens national-transition-council"},
+       {"economic-community-of-west-african-states threatens mali"}},
+      // calling on a holder named in apposition to act urges them
+      {"Kenya called on its leader, President William Ruto, to free the ministers.",
+       {"kenya urges william-ruto"},
+       {"kenya meets william-ruto"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1239,12 +1239,28 @@ struct Extractor {
             mi = at(t);
         }
         // "thanked Guterres' personal envoy, X,": the officer named in apposition is the object
-        if (mention(mi).possessive) {
-          uint32_t t = mention(mi).last + 1;
-          while (t < last && t < mention(mi).last + 5 && at(t) < 0 && (dm.title_at[t] || content_word(t))) ++t;
-          if (t + 1 < last && t > mention(mi).last + 1 && dm.title_at[t - 1] && doc.token_text(t) == "," && at(t + 1) >= 0 &&
-              mention(at(t + 1)).kind == MentionKind::name && typed_as(at(t + 1), ActorType::person))
-            mi = at(t + 1);
+        // ("met the junta leader, X": a title right after a name that is no possessive)
+        if (mention(mi).possessive || (mention(mi).last < last && dm.title_at[mention(mi).last])) {
+          const uint32_t t0 = mention(mi).last + (mention(mi).possessive ? 1 : 0);
+          uint32_t t = t0;
+          while (t < last && t < t0 + 4 && at(t) < 0 && (dm.title_at[t] || content_word(t) || ((wc(t) & (wc_body | wc_det)) && !cap(t)))) ++t;
+          // (past the holder's own title: "the group's leader, General X")
+          uint32_t h = t + 1;
+          while (h < last && h < t + 4 && dm.title_at[h] && at(h) < 0) ++h;
+          if (h < last && t > t0 && dm.title_at[t - 1] && doc.token_text(t) == "," && at(h) >= 0 &&
+              mention(at(h)).kind == MentionKind::name && typed_as(at(h), ActorType::person))
+            mi = at(h);
+          // ("threatened the country's military rulers, the National Transition Council (NTC), with"):
+          // an organization in apposition, closed by a comma
+          else if (mention(mi).possessive && t > t0 && t + 2 < last && doc.token_text(t) == ",") {
+            const uint32_t o = is(t + 1, "the") ? t + 2 : t + 1;
+            if (o < last && at(o) >= 0 && mention(at(o)).kind == MentionKind::name && !mention(at(o)).possessive &&
+                typed_as(at(o), ActorType::organization)) {
+              uint32_t e = mention(at(o)).last;
+              if (e + 2 < last && doc.token_text(e) == "(" && at(e + 1) >= 0 && doc.token_text(e + 2) == ")") e += 3;
+              if (e < last && doc.token_text(e) == ",") mi = at(o);
+            }
+          }
         }
         // "thanked the UN refugee agency, UNHCR,": the branch named in apposition is the object
         if (!mention(mi).possessive) {
@@ -1379,10 +1395,14 @@ struct Extractor {
         }
       }
       // "hosted the junta's foreign minister, Than Htike,": a title phrase, then its holder in apposition
-      if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1] && k + 1 < last && at(k + 1) >= 0 &&
-          mention(at(k + 1)).kind == MentionKind::name && typed_as(at(k + 1), ActorType::person)) {
-        ++k;
-        continue;
+      // ("talks with the Emir, Sheikh X", "met the group's leader, General X,": the holder's own title first)
+      if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1]) {
+        uint32_t j = k + 1;
+        while (j < last && j < k + 4 && dm.title_at[j] && at(j) < 0) ++j;
+        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::person)) {
+          k = j;
+          continue;
+        }
       }
       if (dm.title_at[k]) {
         // "recalled its ambassador from X": a title is a noun the object's preposition may follow
@@ -2674,7 +2694,9 @@ struct Extractor {
                                        !content_word(obj_end + 1)))
       return;
     // "called on Prime Minister X" is a courtesy call; "called on X to act", "called on X for calm" urge
-    if (cue.has_flag("courtesy") && !obj.empty() && !(obj_end < last && (is(obj_end, "to") || is(obj_end, "for"))) &&
+    // ("called on its leader, General X, to free": past the apposition's closing comma)
+    const uint32_t call_end = obj_end + 1 < last && doc.token_text(obj_end) == "," ? obj_end + 1 : obj_end;
+    if (cue.has_flag("courtesy") && !obj.empty() && !(call_end < last && (is(call_end, "to") || is(call_end, "for"))) &&
         std::all_of(obj.begin(), obj.end(), [&](int32_t o) { return typed_as(o, ActorType::person); })) {
       static const Cue call{"meets", "04", "verb", {}, "", ""};
       verb_cue(call, c0, c1);
@@ -2982,6 +3004,14 @@ struct Extractor {
     uint32_t e = k + 1;
     while (e < last && (wc(e) & wc_assault)) ++e;  // "the bomb attacks"
     if (e + 1 < last && quote(e) && is(e + 1, "by")) ++e;  // ('a "reckless escalation" by X')
+    // ("condemned the sanctions imposed by X", "the raid carried out by X": a participle of doing before its agent)
+    {
+      uint32_t p = e < last && quote(e) ? e + 1 : e;
+      if (p + 2 < last && (wc(p) & wc_light) && ed_form(p) && !cap(p)) {
+        const uint32_t b = is(p + 1, "out") ? p + 2 : p + 1;
+        if (b + 1 < last && is(b, "by")) e = b;
+      }
+    }
     // ("criticised the seizure of the tanker by Iran": what the act was done to stands before its agent)
     uint32_t by = e;
     if (by < last && is(by, "of"))
