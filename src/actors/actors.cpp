@@ -1402,6 +1402,15 @@ struct Resolver {
         // ("the two leaders" after a president's foreign minister spoke: a minister or a spokesman
         // is no leader)
         if (leaders && is_type(a, ActorType::person) && aide_only(static_cast<size_t>(a))) return;
+        // ("Hung accepted a visit to Tokyo, and the two governments": an officer's state counts)
+        if (states && is_type(a, ActorType::person)) {
+          const int64_t tied = latest_before(a, mi, [](const Mention& x) { return x.affiliation >= 0; });
+          if (tied >= 0) {
+            const int32_t st_a = out.of_mention[static_cast<size_t>(dm.mentions[static_cast<size_t>(tied)].affiliation)];
+            if (st_a >= 0 && is_type(st_a, ActorType::state)) a = st_a;
+          }
+        }
+        if (std::find(excluded.begin(), excluded.end(), a) != excluded.end()) return;
         bool ok = states ? is_type(a, ActorType::state)
                   : people ? is_type(a, ActorType::person)
                   : bodies ? is_type(a, ActorType::organization)
@@ -1467,7 +1476,9 @@ struct Resolver {
       // the pair an earlier "both sides" named ("5,000 trucks were stranded on both sides ... urged
       // both governments")
       if (found.size() < 2) found.clear();
-      if (found.empty() && m_last_pair.size() == 2 && m.sentence - m_last_pair_sentence <= opt.pronoun_window * 2) {
+      // ("the two sides" late in a story of one pair: the sides a description named, however far back)
+      if (found.empty() && m_last_pair.size() == 2 &&
+          (m.sentence - m_last_pair_sentence <= opt.pronoun_window * 2 || head == "sides" || head == "parties")) {
         consider_actor(m_last_pair[0]);
         consider_actor(m_last_pair[1]);
         if (found.size() < 2) found.clear();

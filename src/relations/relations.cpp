@@ -220,6 +220,9 @@ struct Extractor {
   int32_t antecedent_before(uint32_t e) const {
     if (e <= first) return -1;
     if (at(e - 1) >= 0) return at(e - 1);
+    // ("The Andean Community (CAN), which": an acronym of no mention in the bracket)
+    if (e >= first + 4 && doc.token_text(e - 1) == ")" && doc.token_text(e - 3) == "(" && at(e - 2) < 0 && cap(e - 2))
+      return at(e - 4);
     if (e < first + 2 || at(e - 2) < 0) return -1;
     if (doc.token_text(e - 1) == ")") return at(e - 2);
     if (!cap(e - 1) && (wc(e - 1) & wc_outfit) && mention(at(e - 2)).kind == MentionKind::name) return at(e - 2);
@@ -418,7 +421,7 @@ struct Extractor {
         if (p > first && doc.token_text(p - 1) == ",") --p;
         if (p > first + 2 && at(p - 1) < 0 && doc.tokens[p - 1].has(tok_digit) && doc.token_text(p - 2) == ",") p -= 2;
         // ("The IG Metall union, which", "X (APIKUR), which": past a descriptor or the acronym's bracket)
-        if (p < k && p > first + 1 && at(p - 1) < 0 && antecedent_before(p) >= 0) --p;
+        if (p < k && p > first + 1 && at(p - 1) < 0 && antecedent_before(p) >= 0) p = mention(antecedent_before(p)).last;
         // "talks in Brussels that are hosted by X": a place after "in" is no antecedent
         if (p > first && at(p - 1) >= 0) {
           const uint32_t ps = mention(at(p - 1)).phrase_first;
@@ -671,7 +674,11 @@ struct Extractor {
       for (uint32_t a = first; named < 0 && a < last; ++a)
         if (t_head(a) == static_cast<int32_t>(c) && rel_is(a, "appos") && at(a) >= 0 && mention(at(a)).kind == MentionKind::name)
           named = at(a);
-      if (named != mi && named >= 0 && coordinated_name(named)) {
+      // ("The Andean Community, which groups Colombia, Ecuador and Peru, met": not inside a relative clause)
+      bool relative = false;
+      for (uint32_t t = head.last; named >= 0 && t < mention(named).first; ++t)
+        relative = relative || ((wc(t) & wc_relpron) && !cap(t) && at(t) < 0);
+      if (named != mi && named >= 0 && !relative && coordinated_name(named)) {
         int32_t cm = named;
         if (cm >= 0 && !head_capable(cm)) cm = mention(cm).modifies;
         if (cm >= 0 && std::find(out.begin(), out.end(), cm) == out.end()) out.push_back(cm);
@@ -961,6 +968,11 @@ struct Extractor {
   // The verb or noun reading of a cue word from its POS tag; -1 when the tag is neither.
   int tree_noun_reading(uint32_t k) const {
     std::string_view t = tree->tag[k - first];
+    // ("X, which groups Colombia and Peru": a word after a comma's relative pronoun and before a
+    // name is its verb, whatever the tagger says)
+    if (t == "NNS" && k >= first + 2 && (wc(k - 1) & wc_relpron) && !is(k - 1, "that") && doc.token_text(k - 2) == "," &&
+        k + 1 < last && at(k + 1) >= 0 && mention(at(k + 1)).kind == MentionKind::name && !mention(at(k + 1)).possessive)
+      return 0;
     if (t.substr(0, 2) == "NN") return 1;
     // "Scholz's meeting", "the meeting": a gerund after a possessor or determiner is a noun
     if (t == "VBG" && k > first) {
@@ -2900,13 +2912,13 @@ struct Extractor {
     }
     if (subj.empty()) return;
     // "warned Chinese officials against supplying arms": a warning against an act of their own urges
+    // as well as threatens
     uint32_t against = obj_end;
     while (against < last && against < obj_end + 2 && content_word(against) && !is(against, "against")) ++against;
     if (cue.relation == "threatens" && against + 1 < last && is(against, "against") && at(against + 1) < 0 &&
-        (tree ? tree->tag[against + 1 - first] == "VBG" : ing_form(against + 1))) {
+        ((tree ? tree->tag[against + 1 - first] == "VBG" : ing_form(against + 1)) || quote(against + 1))) {
       static const Cue advise{"urges", "02", "pattern", {}, "", ""};
       emit(subj, obj, advise, c0, c1, q);
-      return;
     }
     // "discussed the situation by telephone with X": talks held by phone are a call, not a meeting
     bool by_phone = false;
