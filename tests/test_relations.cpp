@@ -1780,6 +1780,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Officials from the two sides will meet in Brussels, an EU statement said.",
        {"indonesia meets european-union"},
        {"rafi-hartono meets european-union"}},
+      // an organization's title in apposition with the title's own complement up to the comma
+      {"\"We need access,\" said Sophie Ndiaye, the IOM's chief of mission in Haiti. Rafael Montes, the Dominican "
+       "Republic's director general of migration, said the border was closed.",
+       {"sophie-ndiaye affiliated_with international-organization-for-migration", "rafael-montes affiliated_with dominican-republic"},
+       {}},
+      // money given: past a demonym of the currency, an amount converted in brackets and a day
+      {"Norway said it would give 500 million Norwegian crowns ($45 million) to the ICRC. Canada announced 25 million "
+       "Canadian dollars ($17.5 million) on Tuesday for the IOM's border reception centres.",
+       {"norway supports international-committee-of-the-red-cross", "canada supports international-organization-for-migration"},
+       {"canada supports canada"}},
+      // a state's body before a relative clause stands for the state as the main verb's subject
+      {"Germany's foreign ministry, which partly funds civilian sea rescue groups, criticised Rome's decision.",
+       {"germany opposes italy"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

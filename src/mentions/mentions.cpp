@@ -2228,10 +2228,27 @@ struct Finder {
         // (", a Malian foreign minister appointed by the AU,": or a participle's phrase after it)
         const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) && ed_form(doc.norm[te]) &&
                                 (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0;
+        // (", the IOM's chief of mission in Haiti,", ", the Dominican Republic's director general of
+        // migration,": the title's own complement of plain words or places, up to the comma)
+        bool complement = false;
+        if (tl2 > 0 && te + 1 < st.last_token && !cap(te) &&
+            (doc.norm[te] == "of" || doc.norm[te] == "for" || doc.norm[te] == "in" || doc.norm[te] == "on")) {
+          uint32_t c = te + 1;
+          while (c < st.last_token && c < te + 7 && doc.token_text(c) != "," && doc.token_text(c) != ".") {
+            const int32_t cm = out.at_token[c];
+            if (cm >= 0 && (ms[static_cast<size_t>(cm)].type == ActorType::organization ||
+                            ms[static_cast<size_t>(cm)].type == ActorType::person || ms[static_cast<size_t>(cm)].possessive))
+              break;
+            if (cm < 0 && !doc.tokens[c].has(tok_alpha)) break;
+            if (cm < 0 && (doc.bits[c] & (wc_relpron | wc_aux | wc_report | wc_copula | wc_clause))) break;
+            c = cm >= 0 ? ms[static_cast<size_t>(cm)].last : c + 1;
+          }
+          complement = c > te + 1 && c < st.last_token && (doc.token_text(c) == "," || doc.token_text(c) == ".");
+        }
         if (tl2 > 0 && !employer_after && (affiliable(owner) || described_owner(owner)) &&
             lex.titles()[static_cast<size_t>(tt2)].kind != TitleKind::honorific &&
             (te >= st.last_token || doc.token_text(te) == "," || doc.token_text(te) == "." ||
-             doc.norm[te] == "who" || participle)) {  // (", the EU special representative who has mediated")
+             doc.norm[te] == "who" || participle || complement)) {  // (", the EU special representative who has mediated")
           ms[static_cast<size_t>(d)].modifies = static_cast<int32_t>(mi);
           m.type = ActorType::person;
           m.typed = true;

@@ -512,6 +512,15 @@ struct Extractor {
             if (person >= 0) return {person};
             if (a >= 0) return expand_left(a);
           }
+          // ("Germany's foreign ministry, which funds X, criticised": a state's body stands for the state)
+          if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 3 && at(r - 2) < 0 &&
+              (wc(r - 2) & wc_body) && !cap(r - 2)) {
+            uint32_t b = r - 2;
+            while (b > first && b + 4 > r - 2 && at(b - 1) < 0 && content_word(b - 1)) --b;
+            if (b > first + 1 && at(b - 1) < 0 && doc.tokens[b - 1].has(tok_possessive)) --b;
+            const int32_t owner = b > first ? at(b - 1) : -1;
+            if (owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state)) return {owner};
+          }
           // "the head of the delegation, who met X, criticised": the subject names no actor
           if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) < 0 &&
               !dm.title_at[r - 2] && content_word(r - 2))
@@ -650,9 +659,18 @@ struct Extractor {
       if (t_head(c) == static_cast<int32_t>(s) && at(c) >= 0 &&
           (rel_is(c, "flat") || rel_is(c, "compound") || rel_is(c, "amod") || rel_is(c, "appos")))
         mi = at(c);
-    if (mi >= 0 && !head_capable(mi)) mi = mention(mi).modifies;
+    // ("Germany's foreign ministry, which funds X, criticised": a state's body stands for the state)
+    bool body_owner = false;
+    if (mi < 0 && (wc(s) & wc_body) && !cap(s))
+      for (uint32_t c = first; c < s && mi < 0; ++c)
+        if (t_head(c) == static_cast<int32_t>(s) && rel_is(c, "nmod:poss") && at(c) >= 0 &&
+            mention(at(c)).kind == MentionKind::name && typed_as(at(c), ActorType::state)) {
+          mi = at(c);
+          body_owner = true;
+        }
+    if (mi >= 0 && !body_owner && !head_capable(mi)) mi = mention(mi).modifies;
     // a location as subject is usually a dateline or an address: the token rules decide
-    if (mi < 0 || mention(mi).possessive || mention(mi).type == ActorType::location) return false;
+    if (mi < 0 || (mention(mi).possessive && !body_owner) || mention(mi).type == ActorType::location) return false;
     // "NAIROBI, March 3 (Reuters) -": a capital in capitals opening the sentence is its dateline
     if (mention(mi).first == first && doc.tokens[first].has(tok_upper) && mention(mi).last < last &&
         (doc.token_text(mention(mi).last) == "," || doc.token_text(mention(mi).last) == "("))
@@ -662,9 +680,9 @@ struct Extractor {
     // except a contrasted one ("Iran, not Iraq,")
     const Mention& head = mention(mi);
     for (uint32_t c = first; c < last; ++c) {
-      if (t_head(c) < static_cast<int32_t>(head.first) || t_head(c) >= static_cast<int32_t>(head.last) ||
-          !rel_is(c, "conj"))
-        continue;
+      // (or of the body the owner stands for: "South Sudan's government and the NAS")
+      const bool on_name = t_head(c) >= static_cast<int32_t>(head.first) && t_head(c) < static_cast<int32_t>(head.last);
+      if (!(on_name || (body_owner && t_head(c) == static_cast<int32_t>(s))) || !rel_is(c, "conj")) continue;
       // ("President X and Prime Minister Y", "X and his counterpart, Y": the conjunct may be the
       // title opening the name)
       uint32_t n = c;
@@ -1200,6 +1218,26 @@ struct Extractor {
       if (mi < 0 && k + 2 < last && content_word(k) && word_hyphen(k + 1) && (wc(k + 2) & wc_firm) && !cap(k + 2)) {
         k += 3;
         continue;
+      }
+      // ("give 500 million Norwegian crowns to X", "sent Ukrainian grain to X": whose goods, not who gets them)
+      if (mi >= 0 && cue.has_flag("goods") && mention(mi).kind == MentionKind::demonym && !mention(mi).possessive &&
+          mention(mi).last < last && (wc(mention(mi).last) & wc_goods) && !cap(mention(mi).last) &&
+          words < static_cast<int>(opt.object_gap)) {
+        k = mention(mi).last;
+        ++words;
+        continue;
+      }
+      // ("announced 20 million pounds ($25 million) for X": an amount converted in brackets)
+      if (mi < 0 && words > 0 && doc.token_text(k) == "(" && k + 2 < last) {
+        uint32_t r = k + 1;
+        while (r < last && r < k + 7 && at(r) < 0 && doc.token_text(r) != ")" &&
+               (doc.tokens[r].has(tok_digit) || punct(r) || (doc.tokens[r].has(tok_alpha) && !cap(r))))
+          ++r;
+        if (r < last && r > k + 1 && doc.token_text(r) == ")" &&
+            std::any_of(doc.tokens.begin() + k + 1, doc.tokens.begin() + r, [](const Token& t) { return t.has(tok_digit); })) {
+          k = r + 1;
+          continue;
+        }
       }
       // "hosts an estimated 3.5 million Afghans", "thousands of Syrians": people counted are no state
       if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).plural && mention(mi).first > first &&
