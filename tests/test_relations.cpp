@@ -1794,6 +1794,21 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Germany's foreign ministry, which partly funds civilian sea rescue groups, criticised Rome's decision.",
        {"germany opposes italy"},
        {}},
+      // a claim denied ("denied that X recognised Y") is no refusal to recognise
+      {"He denied that Dhaka recognised the Arakan Army as a government. Dhaka refused to recognise the Arakan Army.",
+       {"bangladesh opposes arakan-army"},
+       {},
+       {"bangladesh cooperates_with arakan-army"}},
+      // a claim in apposition to a clause whose speaker names no actor has no accuser further back
+      {"Bangladesh accused the Arakan Army of attacks. Rohingya community leaders say the Arakan Army has abused Rohingya "
+       "civilians in northern Rakhine, accusations the group denies.",
+       {"bangladesh opposes arakan-army"},
+       {"arakan-army opposes bangladesh"}},
+      // people of a state, described or counted before a group noun, are no state
+      {"The Sudanese army and the Rapid Support Forces have been fighting since 2023. Chad, which hosts 800,000 Sudanese "
+       "refugees, urged both sides to let the trucks through. Turkish authorities pressured detained Syrians to sign.",
+       {"chad urges sudanese-army", "chad urges rapid-support-forces"},
+       {"chad hosts sudanese-army", "chad hosts sudan", "turkey urges syria"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1201,8 +1201,19 @@ struct Extractor {
         // "told a press conference he was": a subject pronoun after a noun starts a new clause
         if (words > 0 || (wc(k) & wc_subjpron)) return out;
       }
+      // ("hosts more than 800,000 Sudanese refugees": people of a state counted before their noun)
+      if (mi >= 0 && mention(mi).kind == MentionKind::demonym && !mention(mi).possessive && mention(mi).first > first &&
+          counted(mention(mi).first - 1) && mention(mi).last < last && (wc(mention(mi).last) & wc_apart) && !cap(mention(mi).last))
+        return out;
       // "with London-based BP": a name before a hyphenated participle only describes the object
       // ("added London-based drone maker X": past the words that say what the object is)
+      // ("hosts Sudanese refugees, urged": a group of its own, "French companies", is words of the phrase)
+      if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0 && !word_hyphen(mention(mi).last) &&
+          words < static_cast<int>(opt.object_gap)) {
+        k = mention(mi).last;
+        ++words;
+        continue;
+      }
       if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0) {
         uint32_t t = mention(mi).last + 2;
         // (not a proposal's words: "vetoed a U.S.-drafted resolution tightening North Korea sanctions")
@@ -1240,8 +1251,12 @@ struct Extractor {
         }
       }
       // "hosts an estimated 3.5 million Afghans", "thousands of Syrians": people counted are no state
+      // ("pressured detained Syrians", "displaced Sudanese": people described are no state either)
       if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).plural && mention(mi).first > first &&
-          counted(mention(mi).first - 1))
+          (counted(mention(mi).first - 1) ||
+           (content_word(mention(mi).first - 1) && !det_at(mention(mi).first - 1) && !dm.title_at[mention(mi).first - 1] &&
+            // ("with the visiting Ukrainians": a side known by its article stands for its state)
+            !(mention(mi).first >= first + 2 && det_at(mention(mi).first - 2)))))
         return out;
       // "charged a former Greek minister": a former official stands for no state
       if (mi >= 0 && mention(mi).kind == MentionKind::demonym && mention(mi).first > first &&
@@ -1642,6 +1657,7 @@ struct Extractor {
     bool negated = false;
     Tense tense = Tense::past;
     std::string modality;
+    bool denied_claim = false;  // negated as a claim denied ("denied that X recognised Y"), not as a refusal
   };
   // An apposition states a standing fact: the clause's denial or modality is not its own
   // ("rejected suggestions that it was aimed at China, Indonesia's largest trading partner")
@@ -1757,7 +1773,7 @@ struct Extractor {
       if (!is(k, "that") && !(claim_noun && k + 1 < cue && !is(k + 1, "that"))) continue;
       bool claimed = false;  // a claim noun between the denial and "that" ("a report by X")
       for (uint32_t r = k; r-- > first && r + 9 >= k;) {
-        if ((wc(r) & wc_refuse) && (r + 3 >= k || claimed)) q.negated = true;
+        if ((wc(r) & wc_refuse) && (r + 3 >= k || claimed)) q.negated = q.denied_claim = true;
         claimed = claimed || ((wc(r) & wc_claim) && !cap(r));
         if (q.negated || doc.token_text(r) == "," || (wc(r) & wc_clause)) break;
       }
@@ -1851,7 +1867,7 @@ struct Extractor {
     // "would not recognise Ticona", "will not recognise the result": a recognition refused, now or
     // to come, is a stand taken against its object (the refusal itself stays a negated fact too);
     // a standing state in the passive is not ("the Taliban have not been recognised by X")
-    if (q.negated && cue.has_flag("denial_opposes") && !passive_at(c0)) {
+    if (q.negated && cue.has_flag("denial_opposes") && !passive_at(c0) && !q.denied_claim) {
       static const Cue refused{"opposes", "12", "pattern", {}, "", ""};
       Qualifiers stated = q;
       stated.negated = false;
@@ -3341,6 +3357,20 @@ struct Extractor {
       while (p < last && det_at(p) && at(p) < 0) ++p;
       if (p < last && at(p) >= 0 && mention(at(p)).kind == MentionKind::name && head_capable(at(p)) && !mention(at(p)).possessive)
         for (int32_t x : actors(at(p))) authors.push_back(x);
+    }
+    // ("Rohingya leaders say the group abused civilians, accusations the group denies": a claim in
+    // apposition to the clause before is that clause, whose speaker, named or not, is the author)
+    const uint32_t comma = claim > first && doc.token_text(claim - 1) == "," ? claim - 1
+                           : claim > first + 1 && det_at(claim - 1) && doc.token_text(claim - 2) == "," ? claim - 2 : last;
+    if (authors.empty() && comma < last && claim < c0 && !(wc(claim) & wc_report) &&
+        std::none_of(subj.begin(), subj.end(), [&](int32_t m) { return mention(m).plural; })) {
+      const int32_t a = clause_actor_before(comma);
+      const std::vector<int32_t> targets = with_affiliations(subj, false);
+      if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end()) authors.push_back(a);
+      // (the clause's speaker names no actor: "Rohingya leaders say"; no accuser further back)
+      bool reported = false;
+      for (uint32_t t = first; t < comma && !reported; ++t) reported = (wc(t) & wc_report) && !cap(t) && !is(t, "according");
+      if (authors.empty() && reported) return;
     }
     if (authors.empty()) {
       const std::vector<int32_t> targets = with_affiliations(subj, false);
