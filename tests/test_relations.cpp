@@ -1809,6 +1809,18 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "refugees, urged both sides to let the trucks through. Turkish authorities pressured detained Syrians to sign.",
        {"chad urges sudanese-army", "chad urges rapid-support-forces"},
        {"chad hosts sudanese-army", "chad hosts sudan", "turkey urges syria"}},
+      // a title with commas in it; a cue word inside a lower-case title is the title's
+      {"Japanese Economy, Trade and Industry Minister Kenji Morimoto met Chinese Commerce Minister Wang Lifeng. Saudi "
+       "Investment Minister Faisal Al-Otaibi is due to meet British finance minister Eleanor Marsh on Wednesday.",
+       {"kenji-morimoto affiliated_with japan", "faisal-al-otaibi meets eleanor-marsh"},
+       {"faisal-al-otaibi supports eleanor-marsh"}},
+      // "both governments" is no pair ending a longer list, and "the two countries" the story's pair
+      {"Colombia imposed a tariff on Ecuadorean goods. Ecuador said Colombia must act. Ecuador's minister said Quito was "
+       "open to talks. He denied that Ecuador had coordinated the tariff with Washington. Trade between the two countries "
+       "was worth $2.5 billion. The Andean Community, which groups Colombia, Ecuador, Peru and Bolivia, met. Its "
+       "secretary general, Jorge Luis Quispe, urged both governments to respect the rules.",
+       {"colombia trades_with ecuador", "jorge-luis-quispe urges colombia", "jorge-luis-quispe urges ecuador"},
+       {"ecuador trades_with united-states", "jorge-luis-quispe urges peru", "jorge-luis-quispe urges bolivia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

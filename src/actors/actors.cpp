@@ -1105,6 +1105,14 @@ struct Resolver {
   // and the M23").
   // ("the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces": past an acronym in
   // parentheses, and up to two lower-case words after the article)
+  // x is past the first item of a longer list ("Colombia, Ecuador, Peru and Bolivia": no pair ends it).
+  bool in_longer_list(const Mention& x) const {
+    const uint32_t p = x.phrase_first;
+    return p >= 2 && doc.token_text(p - 1) == "," && dm.at_token[p - 2] >= 0 &&
+           dm.mentions[static_cast<size_t>(dm.at_token[p - 2])].kind == MentionKind::name &&
+           !dm.mentions[static_cast<size_t>(dm.at_token[p - 2])].possessive;
+  }
+
   bool and_joined(const Mention& x, const Mention& y) const {
     uint32_t t = x.last;
     if (t < doc.norm.size() && doc.token_text(t) == ")" && t > x.first) ++t;
@@ -1430,7 +1438,7 @@ struct Resolver {
           const Mention& x = dm.mentions[j];
           const Mention& y = dm.mentions[j + 1];
           // (not the agents of a passive: "brokered by Riyadh and Washington")
-          if (and_joined(x, y) && y.last <= m.first && !(x.phrase_first > 0 && doc.norm[x.phrase_first - 1] == "by")) {
+          if (and_joined(x, y) && !in_longer_list(x) && y.last <= m.first && !(x.phrase_first > 0 && doc.norm[x.phrase_first - 1] == "by")) {
             consider(j);
             consider(j + 1);
             if (found.size() < 2) found.clear();
@@ -1465,7 +1473,7 @@ struct Resolver {
           if (--j + 1 >= e || (s == m.sentence && dm.mentions[j + 1].start >= m.start)) continue;
           const Mention& x = dm.mentions[j];
           const Mention& y = dm.mentions[j + 1];
-          if (and_joined(x, y)) {
+          if (and_joined(x, y) && !in_longer_list(x)) {
             std::vector<int32_t> before = found;
             consider(j);
             consider(j + 1);
@@ -1490,6 +1498,28 @@ struct Resolver {
       bool titled = people && head != "leaders" && head != "men";
       // (heads of state or government may stand as far back)
       uint32_t window = titled || leaders ? opt.pronoun_window * 3 : opt.pronoun_window;
+      // ("Trade between the two countries" after a denial naming a third state: of the states named
+      // within reach, the ones the story has named most, the nearest first on a tie)
+      if (states && found.size() < 2) {
+        const std::vector<int32_t> kept = found;
+        std::vector<int32_t> near;
+        for (size_t j = mi; j-- > 0;) {
+          if (dm.mentions[j].sentence == m.sentence) continue;
+          if (m.sentence - dm.mentions[j].sentence > window) break;
+          found.clear();
+          consider(j);
+          if (found.size() == 1 && std::find(near.begin(), near.end(), found[0]) == near.end()) near.push_back(found[0]);
+        }
+        found = kept;
+        std::vector<int> named(near.size(), 0);
+        for (size_t j = 0; j < mi; ++j)
+          for (size_t n = 0; n < near.size(); ++n) named[n] += out.of_mention[j] == near[n];
+        std::vector<size_t> order(near.size());
+        for (size_t n = 0; n < order.size(); ++n) order[n] = n;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return named[a] > named[b]; });
+        for (size_t n : order)
+          if (found.size() < 2 && std::find(found.begin(), found.end(), near[n]) == found.end()) found.push_back(near[n]);
+      }
       for (size_t j = mi; found.size() < 2 && j-- > 0;) {
         if (dm.mentions[j].sentence == m.sentence) continue;
         if (m.sentence - dm.mentions[j].sentence > window) break;

@@ -5242,7 +5242,8 @@ struct Extractor {
         // a cue word inside a name ("Trade Ministry") is part of the name
         if (at(k) >= 0 && !headline) continue;
         // and one inside a title ("Finance Minister", "Trade Representative") is part of the title
-        if (dm.title_at[k] && cap(k)) continue;
+        // ("British finance minister X": in lower case, a word the title goes on after)
+        if (dm.title_at[k] && (cap(k) || (k + 1 < last && dm.title_at[k + 1] && !cap(k + 1)))) continue;
         const bool report = (wc(k) & wc_report) && !is(k, "according");
         if (report || (wc(k) & wc_mandate)) reported_demand(k);
         if (report && !cap(k)) {
