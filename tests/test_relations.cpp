@@ -1821,6 +1821,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "secretary general, Jorge Luis Quispe, urged both governments to respect the rules.",
        {"colombia trades_with ecuador", "jorge-luis-quispe urges colombia", "jorge-luis-quispe urges ecuador"},
        {"ecuador trades_with united-states", "jorge-luis-quispe urges peru", "jorge-luis-quispe urges bolivia"}},
+      // a fronted letter to an organization's officer, then the clause's subject after the comma
+      {"In a letter to the U.N. Secretary-General, Ethiopian Foreign Minister Tesfaye Alemu said the deal was at risk.",
+       {"tesfaye-alemu speaks_to united-nations"},
+       {}},
+      // a pact agreed or signed between two sides
+      {"The troops will leave by September, as agreed between Baghdad and Washington. The Pretoria agreement, signed "
+       "between Addis Ababa and the TPLF in 2022, ended the war.",
+       {"iraq cooperates_with united-states", "ethiopia cooperates_with tigray-peoples-liberation-front"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1079,6 +1079,12 @@ struct Extractor {
     return t == "$" || t == "\u20ac" || t == "\u00a3";
   }
 
+  // A name in apposition ends at e: a comma or full stop, a preposition or conjunction, or the
+  // sentence's end follows it, not the clause's verb.
+  bool apposition_closed(uint32_t e) const {
+    return e >= last || punct(e) || ((wc(e) & (wc_prep | wc_conj)) && !cap(e));
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -1313,7 +1319,8 @@ struct Extractor {
           uint32_t h = t + 1;
           while (h < last && h < t + 4 && dm.title_at[h] && at(h) < 0) ++h;
           if (h < last && t > t0 && dm.title_at[t - 1] && doc.token_text(t) == "," && at(h) >= 0 &&
-              mention(at(h)).kind == MentionKind::name && typed_as(at(h), ActorType::person))
+              mention(at(h)).kind == MentionKind::name && typed_as(at(h), ActorType::person) &&
+              apposition_closed(mention(at(h)).last))
             mi = at(h);
           // ("threatened the country's military rulers, the National Transition Council (NTC), with"):
           // an organization in apposition, closed by a comma
@@ -1461,10 +1468,12 @@ struct Extractor {
       }
       // "hosted the junta's foreign minister, Than Htike,": a title phrase, then its holder in apposition
       // ("talks with the Emir, Sheikh X", "met the group's leader, General X,": the holder's own title first)
+      // (not a clause's subject: "In a letter to the U.N. Secretary-General, Foreign Minister X said")
       if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1]) {
         uint32_t j = k + 1;
         while (j < last && j < k + 4 && dm.title_at[j] && at(j) < 0) ++j;
-        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::person)) {
+        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::person) &&
+            apposition_closed(mention(at(j)).last)) {
           k = j;
           continue;
         }
@@ -2040,7 +2049,10 @@ struct Extractor {
     bool joined = false;
     for (uint32_t t = c1; t < obj_end && t < last; ++t) joined = joined || is(t, "and") || is(t, "or");
     if (joined && obj_end < last && doc.token_text(obj_end) == ",") comma = obj_end;
-    if (comma >= last || comma > obj_end || doc.token_text(comma) != ",") return last;
+    if (comma >= last || doc.token_text(comma) != ",") return last;
+    // ("In a letter to the U.N. Secretary-General, X said": past the title the object's name qualifies)
+    for (uint32_t t = obj_end; t < comma; ++t)
+      if (at(t) >= 0 || !(dm.title_at[t] || content_word(t))) return last;
     obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
     return comma;
   }
@@ -2542,6 +2554,12 @@ struct Extractor {
       }
     }
     if (cue.has_flag("between")) {
+      // ("a timetable agreed between Baghdad and Washington": the sides of a pact, whoever the subject)
+      if (symmetric(cue) && c1 > c0 && is(c1 - 1, "between")) {
+        const Group sides = between_group(c1 - 1);
+        if (actor_count(sides) >= 2) emit_pairs(sides, cue, c0, c1, q);
+        return;
+      }
       Group g = between_group(c1);
       // ("Egyptian and Qatari officials carry messages between them": the go-betweens are no side)
       const std::vector<int32_t> go_betweens = actors(subj);
