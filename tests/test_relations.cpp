@@ -1830,6 +1830,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "between Addis Ababa and the TPLF in 2022, ended the war.",
        {"iraq cooperates_with united-states", "ethiopia cooperates_with tigray-peoples-liberation-front"},
        {}},
+      // a relative pronoun after the cue's own preposition is the name before the comma
+      {"Indonesia refused to criticize Beijing, with which Jakarta maintains close economic ties. Turkey, with which "
+       "Greece has long been at odds, said nothing.",
+       {"indonesia cooperates_with china", "greece opposes turkey"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

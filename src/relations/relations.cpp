@@ -835,6 +835,23 @@ struct Extractor {
 
   // "X, which Washington has designated ...", "X, whom the EU accuses of": the antecedent of a
   // relative pronoun before the clause's own subject is the verb's object (no tree needed).
+  // "Beijing, with which Jakarta maintains close ties", "Turkey, with which Greece is at odds": a
+  // relative pronoun after the cue's own preposition stands for the name before the comma.
+  Group prep_relative_object(uint32_t c0, const Cue& cue) const {
+    for (uint32_t r = c0; r-- > first + 2 && r + 12 > c0;) {
+      if (punct(r)) return {};
+      if (!(is(r, "which") || is(r, "whom"))) continue;
+      if (!(wc(r - 1) & wc_prep) || cap(r - 1) ||
+          std::find(cue.preps.begin(), cue.preps.end(), doc.norm[r - 1]) == cue.preps.end() || doc.token_text(r - 2) != ",")
+        return {};
+      int32_t a = antecedent_before(r - 2);
+      if (a >= 0 && !head_capable(a)) a = mention(a).modifies;
+      if (a < 0 || mention(a).possessive) return {};
+      return expand_left(a);
+    }
+    return {};
+  }
+
   Group relative_object(uint32_t c0) const {
     uint32_t v = c0;
     // (past an adverb too: "which the Houthis have repeatedly targeted")
@@ -2790,6 +2807,7 @@ struct Extractor {
     if (obj.empty() && cue.relation == "hosts") obj = gathering_owner(c1);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = tree_relative_object(c0);
     if (obj.empty() && !cue.has_flag("prep_only")) obj = relative_object(c0);
+    if (obj.empty()) obj = prep_relative_object(c0, cue);
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
     // "bought the firm from BMW", "sold Mopani to a Gulf fund": what is traded may be an actor;
     // the partner follows the cue's preposition
@@ -4149,6 +4167,7 @@ struct Extractor {
     }
     uint32_t obj_end = after;
     Group obj = find_objects(after, cue, true, &obj_end);
+    if (obj.empty()) obj = prep_relative_object(c0, cue);
     int32_t owner = possessor(c0);
     bool pre_agent = false;  // (the owner is a name right before the noun)
     // "a U.S. attack on": a name right before the noun is its agent; "China trip": its destination
