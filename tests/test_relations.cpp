@@ -1835,6 +1835,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Greece has long been at odds, said nothing.",
        {"indonesia cooperates_with china", "greece opposes turkey"},
        {}},
+      // an arms sale supports its buyer and is trade as well
+      {"Washington approved an $11 billion arms sale to Taipei.",
+       {"united-states supports taiwan", "united-states trades_with taiwan"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
