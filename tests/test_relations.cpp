@@ -1839,6 +1839,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Washington approved an $11 billion arms sale to Taipei.",
        {"united-states supports taiwan", "united-states trades_with taiwan"},
        {}},
+      // goods a demonym qualifies, then the seller after the cue's preposition
+      {"Indian Oil Corporation buys much of its Russian oil from producer Volganeft.",
+       {"indian-oil-corporation trades_with volganeft"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

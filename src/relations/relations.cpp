@@ -2811,10 +2811,16 @@ struct Extractor {
     if (obj.empty() && cue.relation == "trades_with" && !cue.preps.empty()) obj = traded_with(c1, cue, obj_end);
     // "bought the firm from BMW", "sold Mopani to a Gulf fund": what is traded may be an actor;
     // the partner follows the cue's preposition
-    if (!obj.empty() && cue.relation == "trades_with" && obj_end + 1 < last && !is(obj_end, "of") &&
-        std::find(cue.preps.begin(), cue.preps.end(), doc.norm[obj_end]) != cue.preps.end()) {
-      uint32_t partner_end = obj_end;
-      const Group partner = find_objects(obj_end, cue, true, &partner_end);
+    // ("buys much of its Russian oil from producer Volganeft": past the goods a demonym qualifies)
+    uint32_t goods_end = obj_end;
+    if (obj.size() == 1 && mention(obj.front()).kind == MentionKind::demonym && cue.relation == "trades_with")
+      while (goods_end < last && goods_end < obj_end + 3 && content_word(goods_end) && !(wc(goods_end) & wc_prep)) ++goods_end;
+    if (goods_end > obj_end && (goods_end >= last || std::find(cue.preps.begin(), cue.preps.end(), doc.norm[goods_end]) == cue.preps.end()))
+      goods_end = obj_end;
+    if (!obj.empty() && cue.relation == "trades_with" && goods_end + 1 < last && !is(goods_end, "of") &&
+        std::find(cue.preps.begin(), cue.preps.end(), doc.norm[goods_end]) != cue.preps.end()) {
+      uint32_t partner_end = goods_end;
+      const Group partner = find_objects(goods_end, cue, true, &partner_end);
       if (!partner.empty()) {
         obj = partner;
         obj_end = partner_end;
