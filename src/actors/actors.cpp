@@ -1101,10 +1101,6 @@ struct Resolver {
     return m_dateline;
   }
 
-  // x and y joined by "and", determiners allowed before y ("the Democratic Republic of the Congo
-  // and the M23").
-  // ("the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces": past an acronym in
-  // parentheses, and up to two lower-case words after the article)
   // x is past the first item of a longer list ("Colombia, Ecuador, Peru and Bolivia": no pair ends it).
   bool in_longer_list(const Mention& x) const {
     const uint32_t p = x.phrase_first;
@@ -1113,6 +1109,10 @@ struct Resolver {
            !dm.mentions[static_cast<size_t>(dm.at_token[p - 2])].possessive;
   }
 
+  // x and y joined by "and", determiners allowed before y ("the Democratic Republic of the Congo
+  // and the M23").
+  // ("the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces": past an acronym in
+  // parentheses, and up to two lower-case words after the article)
   bool and_joined(const Mention& x, const Mention& y) const {
     uint32_t t = x.last;
     if (t < doc.norm.size() && doc.token_text(t) == ")" && t > x.first) ++t;

@@ -833,8 +833,6 @@ struct Extractor {
     return out;
   }
 
-  // "X, which Washington has designated ...", "X, whom the EU accuses of": the antecedent of a
-  // relative pronoun before the clause's own subject is the verb's object (no tree needed).
   // "Beijing, with which Jakarta maintains close ties", "Turkey, with which Greece is at odds": a
   // relative pronoun after the cue's own preposition stands for the name before the comma.
   Group prep_relative_object(uint32_t c0, const Cue& cue) const {
@@ -852,6 +850,8 @@ struct Extractor {
     return {};
   }
 
+  // "X, which Washington has designated ...", "X, whom the EU accuses of": the antecedent of a
+  // relative pronoun before the clause's own subject is the verb's object (no tree needed).
   Group relative_object(uint32_t c0) const {
     uint32_t v = c0;
     // (past an adverb too: "which the Houthis have repeatedly targeted")
@@ -1228,8 +1228,6 @@ struct Extractor {
       if (mi >= 0 && mention(mi).kind == MentionKind::demonym && !mention(mi).possessive && mention(mi).first > first &&
           counted(mention(mi).first - 1) && mention(mi).last < last && (wc(mention(mi).last) & wc_apart) && !cap(mention(mi).last))
         return out;
-      // "with London-based BP": a name before a hyphenated participle only describes the object
-      // ("added London-based drone maker X": past the words that say what the object is)
       // ("hosts Sudanese refugees, urged": a group of its own, "French companies", is words of the phrase)
       if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0 && !word_hyphen(mention(mi).last) &&
           words < static_cast<int>(opt.object_gap)) {
@@ -1237,6 +1235,8 @@ struct Extractor {
         ++words;
         continue;
       }
+      // "with London-based BP": a name before a hyphenated participle only describes the object
+      // ("added London-based drone maker X": past the words that say what the object is)
       if (mi >= 0 && mention(mi).attributive && mention(mi).modifies < 0) {
         uint32_t t = mention(mi).last + 2;
         // (not a proposal's words: "vetoed a U.S.-drafted resolution tightening North Korea sanctions")
@@ -2813,10 +2813,11 @@ struct Extractor {
     // the partner follows the cue's preposition
     // ("buys much of its Russian oil from producer Volganeft": past the goods a demonym qualifies)
     uint32_t goods_end = obj_end;
-    if (obj.size() == 1 && mention(obj.front()).kind == MentionKind::demonym && cue.relation == "trades_with")
-      while (goods_end < last && goods_end < obj_end + 3 && content_word(goods_end) && !(wc(goods_end) & wc_prep)) ++goods_end;
-    if (goods_end > obj_end && (goods_end >= last || std::find(cue.preps.begin(), cue.preps.end(), doc.norm[goods_end]) == cue.preps.end()))
-      goods_end = obj_end;
+    if (obj.size() == 1 && mention(obj.front()).kind == MentionKind::demonym && cue.relation == "trades_with") {
+      uint32_t t = obj_end;
+      while (t < last && t < obj_end + 3 && content_word(t) && !(wc(t) & wc_prep)) ++t;
+      if (t > obj_end && t < last && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[t]) != cue.preps.end()) goods_end = t;
+    }
     if (!obj.empty() && cue.relation == "trades_with" && goods_end + 1 < last && !is(goods_end, "of") &&
         std::find(cue.preps.begin(), cue.preps.end(), doc.norm[goods_end]) != cue.preps.end()) {
       uint32_t partner_end = goods_end;
@@ -3404,19 +3405,18 @@ struct Extractor {
     // apposition to the clause before is that clause, whose speaker, named or not, is the author)
     const uint32_t comma = claim > first && doc.token_text(claim - 1) == "," ? claim - 1
                            : claim > first + 1 && det_at(claim - 1) && doc.token_text(claim - 2) == "," ? claim - 2 : last;
+    const std::vector<int32_t> targets = with_affiliations(subj, false);
+    auto is_target = [&](int32_t a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); };
     if (authors.empty() && comma < last && claim < c0 && !(wc(claim) & wc_report) &&
         std::none_of(subj.begin(), subj.end(), [&](int32_t m) { return mention(m).plural; })) {
       const int32_t a = clause_actor_before(comma);
-      const std::vector<int32_t> targets = with_affiliations(subj, false);
-      if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end()) authors.push_back(a);
+      if (a >= 0 && !is_target(a)) authors.push_back(a);
       // (the clause's speaker names no actor: "Rohingya leaders say"; no accuser further back)
       bool reported = false;
       for (uint32_t t = first; t < comma && !reported; ++t) reported = (wc(t) & wc_report) && !cap(t) && !is(t, "according");
       if (authors.empty() && reported) return;
     }
     if (authors.empty()) {
-      const std::vector<int32_t> targets = with_affiliations(subj, false);
-      auto is_target = [&](int32_t a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); };
       uint32_t from_sentence = UINT32_MAX, accused_at = UINT32_MAX;
       // ("Venezuela threatened Guyana. X accused Guyana of ... Guyana rejected the threat": the claim
       // named by its own word, if the last two sentences stated it)
