@@ -1843,6 +1843,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Indian Oil Corporation buys much of its Russian oil from producer Volganeft.",
        {"indian-oil-corporation trades_with volganeft"},
        {}},
+      // a state's shipments to another are trade
+      {"Indonesia said its shipments to the United States fell.",
+       {"indonesia trades_with united-states"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
