@@ -1847,6 +1847,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Indonesia said its shipments to the United States fell.",
        {"indonesia trades_with united-states"},
        {}},
+      // a gerund after a subordinator is the main clause subject's act
+      {"Islamabad has accused the Taliban of harbouring militants, after repeatedly asking Kabul to act against TTP "
+       "fighters. Sheikh Isa is due to meet British Foreign Secretary Oliver Pennington on Thursday before travelling "
+       "to Paris.",
+       {"pakistan urges afghanistan", "isa visits france"},
+       {"taliban urges afghanistan", "oliver-pennington visits france"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -2362,8 +2362,15 @@ struct Extractor {
     const bool comma_participle = c0 > first && doc.token_text(c0 - 1) == "," && w0.size() > 5 && w0.substr(w0.size() - 3) == "ing";
     const bool shared_subject =
         (c0 >= first + 3 && is(c0 - 1, "and") && (quote(c0 - 2) || doc.token_text(c0 - 2) == ",")) || comma_participle;
+    // ("accused the Taliban of harbouring militants, after repeatedly asking Kabul to act": a gerund
+    // after a subordinator is the main clause subject's act, not its object's)
+    uint32_t sub = c0;
+    if (sub > first && ly_word(sub - 1) && at(sub - 1) < 0) --sub;
+    const bool subordinate_gerund = ing_form(c0) && sub > first &&
+                                    (is(sub - 1, "after") || is(sub - 1, "before") || is(sub - 1, "while") ||
+                                     is(sub - 1, "without") || is(sub - 1, "since"));
     if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
-      subj = find_subject(c0, cue.has_flag("adverbial"));
+      subj = find_subject(c0, cue.has_flag("adverbial") || subordinate_gerund);
     // ("accused Hezbollah of rebuilding its arsenal with help from Iran": a phrase of the gerund
     // after "of" is the gerund's subject's)
     if (cue.has_flag("adverbial"))
