@@ -1853,6 +1853,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "to Paris.",
        {"pakistan urges afghanistan", "isa visits france"},
        {"taliban urges afghanistan", "oliver-pennington visits france"}},
+      // "the two" before a verb in the past is the pair named before, and the verb's subject
+      {"Jordanian Foreign Minister Hossam Farouk met Qatari minister Maryam al-Suwaidi, and the two agreed to jointly "
+       "fund fuel deliveries. Hossam Farouk met Maryam al-Suwaidi. The two agreed to work together.",
+       {"hossam-farouk cooperates_with maryam-al-suwaidi"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1172,8 +1172,10 @@ struct Finder {
     };
     // "Before the two held talks", "the two have met": "the two" alone, before a verb, is a pair
     // (most often two people: "Lula met Ramaphosa. Before the two held talks")
+    // ("and the two agreed to fund", "the two signed a deal": or a verb in the past before "to" or a determiner)
     if (k == i + 2 && k < end && !cap(k) && out.at_token[k] < 0 && !(doc.bits[k] & wc_group) &&
-        (doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)))
+        ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
+         (ed_form(doc.norm[k]) && k + 1 < end && (doc.norm[k + 1] == "to" || (doc.bits[k + 1] & wc_det)))))
       return group(k, "leaders");
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague

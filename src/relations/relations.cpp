@@ -4502,6 +4502,10 @@ struct Extractor {
         if (at(j) >= 0 || cap(j) || !((wc(j) & (wc_prep | wc_det)) || content_word(j))) break;
       }
     if (c0 == first) return false;
+    // ("the two agreed to fund": a pair's description right before is the verb's subject)
+    if (at(c0 - 1) >= 0 && mention(at(c0 - 1)).kind == MentionKind::description && mention(at(c0 - 1)).plural &&
+        mention(at(c0 - 1)).last == c0 && is(c0 - 1, "two"))
+      return false;
     uint32_t p = c0 - 1;
     int adj = 0;
     while (p > first && content_word(p) && adj < 2) {
