@@ -1858,6 +1858,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "fund fuel deliveries. Hossam Farouk met Maryam al-Suwaidi. The two agreed to work together.",
        {"hossam-farouk cooperates_with maryam-al-suwaidi"},
        {}},
+      // a title of a named organization in apposition before the name; "the envoy" is a special envoy
+      {"A special envoy of SADC, Joseph Mwansasu, arrived in Antananarivo on Monday. Prime Minister Faly Rakotomalala "
+       "told the envoy that elections would be held. A spokesman for Hamas, Hazem Qassem, said the talks failed.",
+       {"joseph-mwansasu affiliated_with southern-african-development-community", "faly-rakotomalala speaks_to joseph-mwansasu",
+        "hazem-qassem affiliated_with hamas"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

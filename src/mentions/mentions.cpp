@@ -1768,8 +1768,10 @@ struct Finder {
           // ("the U.N. special envoy for Yemen, X": a posting after "for" too)
           const bool posted = titled_before && (doc.norm[pf - 1] == "to" || doc.norm[pf - 1] == "for") && bm.kind == MentionKind::name &&
                               (bm.type == ActorType::state || bm.type == ActorType::location);
+          // ("a special envoy of SADC, X": or one named)
           const bool described_org = titled_before && (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
-                                     bm.kind == MentionKind::description && bm.type == ActorType::organization;
+                                     (bm.kind == MentionKind::description || (bm.kind == MentionKind::name && !bm.possessive)) &&
+                                     bm.type == ActorType::organization;
           if (posted || described_org) tend = pf - 1;
           if (described_org) employer = before;
         }
