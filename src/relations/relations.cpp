@@ -2366,9 +2366,8 @@ struct Extractor {
     // after a subordinator is the main clause subject's act, not its object's)
     uint32_t sub = c0;
     if (sub > first && ly_word(sub - 1) && at(sub - 1) < 0) --sub;
-    const bool subordinate_gerund = ing_form(c0) && sub > first &&
-                                    (is(sub - 1, "after") || is(sub - 1, "before") || is(sub - 1, "while") ||
-                                     is(sub - 1, "without") || is(sub - 1, "since"));
+    const bool subordinate_gerund = ing_form(c0) && sub > first && (wc(sub - 1) & wc_clause) && !cap(sub - 1) &&
+                                    at(sub - 1) < 0;
     if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
       subj = find_subject(c0, cue.has_flag("adverbial") || subordinate_gerund);
     // ("accused Hezbollah of rebuilding its arsenal with help from Iran": a phrase of the gerund
