@@ -1512,8 +1512,8 @@ struct Resolver {
         }
         found = kept;
         std::vector<int> named(near.size(), 0);
-        for (size_t j = 0; j < mi; ++j)
-          for (size_t n = 0; n < near.size(); ++n) named[n] += out.of_mention[j] == near[n];
+        for (size_t n = 0; n < near.size(); ++n)
+          for (uint32_t j : mentions_of(near[n])) named[n] += j < mi && out.of_mention[j] == near[n];
         std::vector<size_t> order(near.size());
         for (size_t n = 0; n < order.size(); ++n) order[n] = n;
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return named[a] > named[b]; });

@@ -229,6 +229,17 @@ struct Extractor {
     return -1;
   }
 
+  // The state whose possessive owns the body noun at token b ("Yemen's internationally recognised
+  // government", "Germany's foreign ministry"), or -1.
+  int32_t state_owning(uint32_t b) const {
+    if (b <= first || at(b) >= 0 || !(wc(b) & wc_body) || cap(b)) return -1;
+    uint32_t a = b;
+    while (a > first && a + 3 > b && at(a - 1) < 0 && content_word(a - 1) && !cap(a - 1)) --a;
+    if (a > first + 1 && at(a - 1) < 0 && doc.tokens[a - 1].has(tok_possessive)) --a;  // past the "'s"
+    const int32_t owner = a > first ? at(a - 1) : -1;
+    return owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state) ? owner : -1;
+  }
+
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     // "welcomed the decision by ASEAN to suspend X", "efforts of Qatar to mediate": an act's author
@@ -428,14 +439,7 @@ struct Extractor {
           if (ps > first && (wc(ps - 1) & wc_place) && (wc(ps - 1) & wc_prep)) return {};
         }
         // ("Yemen's internationally recognised government, which": a state's body stands for the state)
-        if (p > first + 1 && at(p - 1) < 0 && (wc(p - 1) & wc_body) && !cap(p - 1)) {
-          uint32_t b = p - 1;
-          while (b > first && b + 4 > p && at(b - 1) < 0 && content_word(b - 1) && !cap(b - 1)) --b;
-          if (b > first + 1 && at(b - 1) < 0 && doc.tokens[b - 1].has(tok_possessive)) --b;  // past the "'s"
-          const int32_t owner = b > first ? at(b - 1) : -1;
-          if (owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state))
-            return {owner};
-        }
+        if (const int32_t owner = p > first + 1 ? state_owning(p - 1) : -1; owner >= 0) return {owner};
         if (p > first && at(p - 1) >= 0) {
           int32_t a = at(p - 1);
           if (!head_capable(a)) a = mention(a).modifies;
@@ -513,14 +517,8 @@ struct Extractor {
             if (a >= 0) return expand_left(a);
           }
           // ("Germany's foreign ministry, which funds X, criticised": a state's body stands for the state)
-          if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 3 && at(r - 2) < 0 &&
-              (wc(r - 2) & wc_body) && !cap(r - 2)) {
-            uint32_t b = r - 2;
-            while (b > first && b + 4 > r - 2 && at(b - 1) < 0 && content_word(b - 1)) --b;
-            if (b > first + 1 && at(b - 1) < 0 && doc.tokens[b - 1].has(tok_possessive)) --b;
-            const int32_t owner = b > first ? at(b - 1) : -1;
-            if (owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state)) return {owner};
-          }
+          const bool relative_after_comma = (wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 3;
+          if (const int32_t owner = relative_after_comma ? state_owning(r - 2) : -1; owner >= 0) return {owner};
           // "the head of the delegation, who met X, criticised": the subject names no actor
           if ((wc(r) & wc_relpron) && !cap(r) && doc.token_text(r - 1) == "," && r >= first + 2 && at(r - 2) < 0 &&
               !dm.title_at[r - 2] && content_word(r - 2))
@@ -1102,6 +1100,17 @@ struct Extractor {
     return e >= last || punct(e) || ((wc(e) & (wc_prep | wc_conj)) && !cap(e));
   }
 
+  // The person named in apposition after the comma at token c, past their own title ("the Emir,
+  // Sheikh X", "the group's leader, General X,"), or -1.
+  int32_t holder_after(uint32_t c) const {
+    uint32_t h = c + 1;
+    while (h < last && h < c + 4 && dm.title_at[h] && at(h) < 0) ++h;
+    if (h >= last || at(h) < 0 || mention(at(h)).kind != MentionKind::name || !typed_as(at(h), ActorType::person) ||
+        !apposition_closed(mention(at(h)).last))
+      return -1;
+    return at(h);
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -1332,13 +1341,9 @@ struct Extractor {
           const uint32_t t0 = mention(mi).last + (mention(mi).possessive ? 1 : 0);
           uint32_t t = t0;
           while (t < last && t < t0 + 4 && at(t) < 0 && (dm.title_at[t] || content_word(t) || ((wc(t) & (wc_body | wc_det)) && !cap(t)))) ++t;
-          // (past the holder's own title: "the group's leader, General X")
-          uint32_t h = t + 1;
-          while (h < last && h < t + 4 && dm.title_at[h] && at(h) < 0) ++h;
-          if (h < last && t > t0 && dm.title_at[t - 1] && doc.token_text(t) == "," && at(h) >= 0 &&
-              mention(at(h)).kind == MentionKind::name && typed_as(at(h), ActorType::person) &&
-              apposition_closed(mention(at(h)).last))
-            mi = at(h);
+          const int32_t holder = t > t0 && t < last && dm.title_at[t - 1] && doc.token_text(t) == "," ? holder_after(t) : -1;
+          if (holder >= 0)
+            mi = holder;
           // ("threatened the country's military rulers, the National Transition Council (NTC), with"):
           // an organization in apposition, closed by a comma
           else if (mention(mi).possessive && t > t0 && t + 2 < last && doc.token_text(t) == ",") {
@@ -1486,14 +1491,10 @@ struct Extractor {
       // "hosted the junta's foreign minister, Than Htike,": a title phrase, then its holder in apposition
       // ("talks with the Emir, Sheikh X", "met the group's leader, General X,": the holder's own title first)
       // (not a clause's subject: "In a letter to the U.N. Secretary-General, Foreign Minister X said")
-      if (out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1]) {
-        uint32_t j = k + 1;
-        while (j < last && j < k + 4 && dm.title_at[j] && at(j) < 0) ++j;
-        if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::person) &&
-            apposition_closed(mention(at(j)).last)) {
-          k = j;
-          continue;
-        }
+      const bool titled_comma = out.empty() && words > 0 && doc.token_text(k) == "," && dm.title_at[k - 1];
+      if (const int32_t holder = titled_comma ? holder_after(k) : -1; holder >= 0) {
+        k = mention(holder).first;
+        continue;
       }
       if (dm.title_at[k]) {
         // "recalled its ambassador from X": a title is a noun the object's preposition may follow
