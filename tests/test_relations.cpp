@@ -1864,6 +1864,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"joseph-mwansasu affiliated_with southern-african-development-community", "faly-rakotomalala speaks_to joseph-mwansasu",
         "hazem-qassem affiliated_with hamas"},
        {}},
+      // portfolio words after an organization, even an event's head word, belong to the title
+      {"EU Crisis Management Commissioner Petra Lindqvist said Brussels would not attach conditions to its aid.",
+       {"petra-lindqvist affiliated_with european-union"},
+       {}},
+      // a government office opening the main clause after "In STATE," (and its relative clause) is that state's
+      {"Somalia faces famine. In neighbouring Kenya, which hosts Somali refugees at the Dadaab camps, Interior Cabinet "
+       "Secretary Joseph Wambugu said Nairobi would keep the camps open. In Nairobi the Foreign Minister Ali Hassan said "
+       "little.",
+       {"joseph-wambugu affiliated_with kenya"},
+       {"joseph-wambugu affiliated_with somalia", "ali-hassan affiliated_with kenya"}},
+      // an office a relative clause names, for a person already tied elsewhere
+      {"Malaysian diplomat Ahmad Razali Hashim, who serves as ASEAN's special envoy on Myanmar, said the talks failed.",
+       {"ahmad-razali-hashim affiliated_with malaysia", "ahmad-razali-hashim affiliated_with association-of-southeast-asian-nations"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -646,7 +646,8 @@ struct Finder {
       // "Bolivian Mines Minister X", "Malaysian Primary Industries Minister X": words before
       // "Minister" or "Commissioner" name a portfolio, not an organization
       // ("Moroccan Energy Transition Minister X": more portfolio words after the head word)
-      if (org_end && !other && !place && org_end < end && cap(org_end)) {
+      // ("EU Crisis Management Commissioner X": an event's head word too)
+      if (org_end && !place && org_end < end && cap(org_end)) {
         uint32_t p = org_end;
         while (p < end && p < org_end + 2 && portfolio_word(p) && title_at(p, end, after_title) == 0) ++p;
         // ("EU Home Affairs Commissioner X": a commissioner's too)

@@ -4655,6 +4655,12 @@ struct Extractor {
           tied[static_cast<size_t>(a)] = 1;
           continue;
         }
+        const int32_t fronted = fronted_state(from, b);
+        if (fronted >= 0) {
+          emit_actors(a, fronted, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+          tied[static_cast<size_t>(a)] = 1;
+          continue;
+        }
         if (!(is(b, "with") || is(b, "by") || is(b, "meet") || is(b, "met") || is(b, "meets") || is(b, "meeting")))
           continue;
         int32_t host = -1;
@@ -4678,6 +4684,23 @@ struct Extractor {
       }
       from = to;
     }
+  }
+
+  // "In neighbouring Kenya, (which hosts ...,) Interior Minister X said": the state of a sentence's
+  // opening "in" phrase, when the comma at token `comma` closes it (or its relative clause); -1 otherwise.
+  int32_t fronted_state(size_t from, uint32_t comma) const {
+    if (doc.token_text(comma) != "," || !is(first, "in") || from >= dm.mentions.size()) return -1;
+    const Mention& s = dm.mentions[from];
+    if (s.sentence != sent || s.kind != MentionKind::name || s.possessive || s.first > first + 3) return -1;
+    for (uint32_t t = first + 1; t < s.first; ++t)
+      if (cap(t) || !content_word(t)) return -1;
+    if (s.last != comma && !(s.last + 1 < comma && doc.token_text(s.last) == "," && comma_relative(s.last + 1))) return -1;
+    if (s.last != comma)
+      for (uint32_t t = s.last + 1; t < comma; ++t)
+        if (doc.token_text(t) == "," || quote(t)) return -1;
+    const std::vector<int32_t> as = da.actors_of(from);
+    if (as.size() != 1 || da.actors[static_cast<size_t>(as.front())].type != ActorType::state) return -1;
+    return as.front();
   }
 
   // The state of the person who reports what follows token p ("X said (separately) that ..."),
@@ -4855,6 +4878,28 @@ struct Extractor {
       }
       if (org < 0 || !unique) continue;
       emit_actors(da.of_mention[mi], org, affiliation_cue(), t, m.last, Qualifiers{false, Tense::present, {}}, m.role);
+    }
+  }
+
+  // "X, who serves as ASEAN's special envoy on Myanmar,": an office of a possessor named in a
+  // relative clause, for a person already tied elsewhere ("Malaysian diplomat X")
+  void relative_offices(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      if (m.kind != MentionKind::name || m.possessive || da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person) ||
+          m.last + 4 >= last || doc.token_text(m.last) != "," || !comma_relative(m.last + 1) || is(m.last + 1, "which"))
+        continue;
+      uint32_t k = m.last + 2;
+      const uint32_t verbs = k;
+      while (k < last && k < verbs + 4 && at(k) < 0 && (wc(k) & (wc_aux | wc_copula | wc_appoint)) && !(wc(k) & wc_neg)) ++k;
+      if (k == verbs || !(wc(k - 1) & (wc_copula | wc_appoint)) || k >= last || at(k) < 0) continue;
+      const int32_t d = at(k);
+      const Mention& dmn = mention(d);
+      if (!dmn.possessive || dmn.first != k || dmn.last >= last || (!typed_as(d, ActorType::organization) && !typed_as(d, ActorType::state)))
+        continue;
+      const int32_t e = at(dmn.last + 1);
+      if (e < 0 || mention(e).kind != MentionKind::description || mention(e).affiliation != d || mention(e).role.empty()) continue;
+      emit({int32_t(mi)}, {d}, affiliation_cue(), m.first, mention(e).last, Qualifiers{false, Tense::present, {}});
     }
   }
 
@@ -5287,6 +5332,7 @@ struct Extractor {
       affiliations(from, mention_at);
       speaking_for(from, mention_at);
       if (!headline) of_organizations(from, mention_at);
+      if (!headline) relative_offices(from, mention_at);
       if (!headline) short_form_employers(from, mention_at);
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
