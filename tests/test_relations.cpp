@@ -1878,6 +1878,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Malaysian diplomat Ahmad Razali Hashim, who serves as ASEAN's special envoy on Myanmar, said the talks failed.",
        {"ahmad-razali-hashim affiliated_with malaysia", "ahmad-razali-hashim affiliated_with association-of-southeast-asian-nations"},
        {}},
+      // "the military government in X" is X's government, not an army named before
+      {"Rwanda will deploy soldiers to help Mozambique's army. China, a key backer of the military government in "
+       "Myanmar, said nothing.",
+       {"china supports myanmar"},
+       {"china supports mozambican-army"}},
+      // "Works" ends a company's name
+      {"Hanseong Heavy Industries will modernise shipyards together with Virginia-based Atlantic Marine Works.",
+       {"hanseong-heavy-industries cooperates_with atlantic-marine-works"},
+       {}},
+      // a state's Red Cross is a society of its own, not the state nor the ICRC
+      {"China said it would donate $1 million to the Philippine Red Cross. The Red Cross said it was ready to help.",
+       {"china supports philippine-red-cross"},
+       {"china supports philippines", "china supports international-committee-of-the-red-cross"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -197,7 +197,7 @@ def check_cues(data):
     keys = []
     for lineno, (phrase, position) in rows:
         where = "%s:%d" % (path, lineno)
-        if position not in ("head", "before", "other", "location", "reference", "force", "force name"):
+        if position not in ("head", "before", "other", "location", "reference", "force", "force name", "branch"):
             problem("%s: position %r" % (where, position))
         if position in ("head", "other", "location") and not phrase[:1].isupper() and not phrase[:1].isdigit():
             problem("%s: head cue %r not capitalised" % (where, phrase))

@@ -200,6 +200,11 @@ public:
   bool is_force_name(const std::string& norm) const {
     return std::find(m_force_names.begin(), m_force_names.end(), norm) != m_force_names.end();
   }
+  // "red cross": an organization's name that, after a state's name or demonym, names the state's own
+  // branch ("the Philippine Red Cross"), an organization of its own.
+  bool is_branch_name(const std::string& norm) const {
+    return std::find(m_branch_names.begin(), m_branch_names.end(), norm) != m_branch_names.end();
+  }
   bool is_common(const std::string& norm) const { return (m_bits[word_id(norm)] & wc_common) != 0; }
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
@@ -227,7 +232,7 @@ private:
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
   std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
       m_location_heads, m_org_references, m_force_words;
-  std::vector<std::string> m_force_names;
+  std::vector<std::string> m_force_names, m_branch_names;
   std::unordered_map<std::string, std::string> m_pronouns;
   std::unordered_map<std::string, std::string> m_role_families; // normalised role -> family
   std::unordered_set<std::string> m_government_roles;             // canonical roles

@@ -315,6 +315,7 @@ void Lexicon::load_org_cues(const std::string& path) {
     else if (c[1] == "reference") m_org_references.insert(normalize_key(c[0]));
     else if (c[1] == "force") m_force_words.insert(normalize_key(c[0]));
     else if (c[1] == "force name") m_force_names.push_back(normalize_key(c[0]));
+    else if (c[1] == "branch") m_branch_names.push_back(normalize_key(c[0]));
     else if (c[1] == "before")
       for (const auto& ids : caseless_phrase_ids(c[0])) m_org_before_trie.insert(ids, 0);
     else throw InputError(where(path, lineno) + "unknown position '" + c[1] + "'");

@@ -91,6 +91,16 @@ struct Finder {
     return 0;
   }
 
+  // s, a state's name or demonym, stands right before m, a name of the kind a state has a branch of.
+  bool branch_of_state(const Mention& s, const Mention& m) const {
+    if (s.sentence != m.sentence || s.last != m.first || s.possessive || s.lex < 0 || s.type != ActorType::state ||
+        (s.kind != MentionKind::name && s.kind != MentionKind::demonym))
+      return false;
+    std::string norm;
+    for (uint32_t k = m.first; k < m.last; ++k) norm += (k > m.first ? " " : "") + doc.norm[k];
+    return lex.is_branch_name(norm);
+  }
+
   uint32_t title_at(uint32_t i, uint32_t end, int32_t& title) {
     // ("PORT-AU-PRINCE": a word in capitals joined to the word before by a hyphen is a place's part)
     if (i >= 2 && is_hyphen(i - 1) && !doc.tokens[i - 1].has(tok_space_before) && !doc.tokens[i].has(tok_space_before) &&
@@ -113,6 +123,24 @@ struct Finder {
   }
 
   int32_t add(Mention m) {
+    if (m.kind == MentionKind::name && !out.mentions.empty() && branch_of_state(out.mentions.back(), m)) {
+      // "the Philippine Red Cross": the state's own branch, an organization of its own
+      Mention& s = out.mentions.back();
+      s.kind = MentionKind::name;
+      s.type = ActorType::organization;
+      s.typed = true;
+      s.label = std::string(doc.text.substr(s.start, m.end - s.start));
+      s.last = m.last;
+      s.end = m.end;
+      s.possessive = m.possessive;
+      s.lex = -1;
+      s.form = -1;
+      s.standin = false;
+      s.attributive = false;
+      const auto idx = static_cast<int32_t>(out.mentions.size() - 1);
+      for (uint32_t k = s.first; k < s.last; ++k) out.at_token[k] = idx;
+      return idx;
+    }
     out.mentions.push_back(std::move(m));
     auto idx = static_cast<int32_t>(out.mentions.size() - 1);
     const Mention& mm = out.mentions.back();
@@ -1212,6 +1240,8 @@ struct Finder {
           !(g + 1 < end && (of_names(g + 1) || doc.norm[g + 1] == "in" || (doc.tokens[g + 1].has(tok_possessive) && !titled_possessive) ||
                             cap(g + 1))))
         return add_reference(i, end, ActorType::state, "government", g + 1 - i);
+      // ("the military government in Myanmar": the adjective is no army of its own)
+      if (g > i + 1) return 0;
     }
     // "the alliance", "the bloc", "the group": an organization named before
     // ("the 12-nation bloc": past a count of members)

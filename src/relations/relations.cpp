@@ -1126,7 +1126,8 @@ struct Extractor {
       ++words;
     }
     // "urged the authorities in Tbilisi", "the government in Kinshasa": a state's body named by its seat
-    // ("a backer of the new government in Damascus": after the cue's preposition, past one adjective)
+    // ("a backer of the new government in Damascus": after the cue's preposition, past one adjective;
+    // "the military government in Myanmar": or one body word)
     {
       uint32_t b = k;
       if (b + 1 < last && (wc(b) & wc_prep) && !cap(b) && std::find(cue.preps.begin(), cue.preps.end(), doc.norm[b]) != cue.preps.end())
@@ -1134,8 +1135,7 @@ struct Extractor {
       else if (prep_required)
         b = last;
       uint32_t body = b + 1;
-      if (b + 4 < last && is(b, "the") && (content_word(b + 1) || det_at(b + 1)) && !cap(b + 1) && !(wc(b + 1) & wc_body) &&
-          at(b + 1) < 0 && (wc(b + 2) & wc_body))
+      if (b + 4 < last && is(b, "the") && (content_word(b + 1) || det_at(b + 1)) && !cap(b + 1) && at(b + 1) < 0 && (wc(b + 2) & wc_body))
         ++body;
       if (body + 2 < last && is(b, "the") && (wc(body) & wc_body) && !cap(body) && at(body) < 0 && is(body + 1, "in") &&
           at(body + 2) >= 0 && mention(at(body + 2)).kind == MentionKind::name && !mention(at(body + 2)).possessive &&
