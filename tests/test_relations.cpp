@@ -1891,6 +1891,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"China said it would donate $1 million to the Philippine Red Cross. The Red Cross said it was ready to help.",
        {"china supports philippine-red-cross"},
        {"china supports philippines", "china supports international-committee-of-the-red-cross"}},
+      // a hack is an attack; a name "known as" in quotes is the group's, whatever its head word;
+      // after "has" the participle "linked" is active: its subject links another
+      {"Officials named a group known as \"Cold Harbour\", which the Czech counter-intelligence service has linked "
+       "to Russia's GRU. Cold Harbour hacked Moravia Defence Systems last autumn.",
+       {"cold-harbour attacks moravia-defence-systems"},
+       {"czech-republic affiliated_with gru"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

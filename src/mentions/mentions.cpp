@@ -1772,7 +1772,10 @@ struct Finder {
     }
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = ms[mi];
-      if (m.kind != MentionKind::name || (m.type != ActorType::person && m.type != ActorType::other && m.type != ActorType::organization))
+      // (an unknown place by its head word may be a group's name: 'a group known as "Cold Harbour"')
+      const bool place = m.type == ActorType::location && m.lex < 0;
+      if (m.kind != MentionKind::name ||
+          (m.type != ActorType::person && m.type != ActorType::other && m.type != ActorType::organization && !place))
         continue;
       if (m.lex >= 0 && m.type != ActorType::organization) continue;
       std::string role;
@@ -1826,6 +1829,10 @@ struct Finder {
       bool described = false;
       // "the opposition forces known as X", "a group called X"
       uint32_t kd = k;
+      // ('a group known as "Cold Harbour"': past the name's opening quotation mark)
+      if (kd > st.first_token + 3 && doc.tokens[kd - 1].has(tok_quote) && !doc.tokens[kd].has(tok_space_before) &&
+          doc.norm[kd - 2] == "as")
+        --kd;
       if (kd > st.first_token + 2 && doc.norm[kd - 1] == "as" && (doc.bits[kd - 2] & wc_naming)) kd -= 2;
       else if (kd > st.first_token + 1 && (doc.bits[kd - 1] & wc_naming) && doc.norm[kd - 1] != "known") kd -= 1;
       for (uint32_t a = st.first_token; a < kd && !titled && !m.headline; ++a) {
@@ -1841,6 +1848,10 @@ struct Finder {
             --k;
           break;
         }
+      }
+      if (place) {
+        if (described && !titled) m.type = ActorType::organization;
+        continue;
       }
       if (titled && !role.empty() && m.lex < 0) {
         m.type = ActorType::person;

@@ -1927,6 +1927,10 @@ struct Extractor {
     if (cue.relation == "affiliated_with" && cue.kind == "verb" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
       return;
+    // ("which BIS has linked to the GRU": after "has" the participle is active, its subject links another)
+    if (cue.relation == "affiliated_with" && cue.kind == "verb" && c0 > first &&
+        (is(c0 - 1, "has") || is(c0 - 1, "have") || is(c0 - 1, "had")))
+      return;
     // "Petro has clashed with Trump": two people clash in words
     if (cue.has_flag("verbal") && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person) {
