@@ -1897,6 +1897,23 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "to Russia's GRU. Cold Harbour hacked Moravia Defence Systems last autumn.",
        {"cold-harbour attacks moravia-defence-systems"},
        {"czech-republic affiliated_with gru"}},
+      // a team from a body is the body's visit; a state's name before a body its acronym spells is no part of it
+      {"A team from the U.S. Cybersecurity and Infrastructure Security Agency (CISA) would visit New Delhi in March.",
+       {"cybersecurity-and-infrastructure-security-agency visits india"},
+       {}},
+      // a visit one is on, in apposition
+      {"Japanese Defence Minister Kenji Morimoto, on a two-day visit to Manila, signed the pact.",
+       {"kenji-morimoto visits philippines"},
+       {}},
+      // an acronym between a state's possessive and a government office is the portfolio
+      {"Kenya's ICT Cabinet Secretary Grace Wanjiku said the portal was restored. TAZARA Managing Director Bruno "
+       "Chingandu spoke.",
+       {"grace-wanjiku affiliated_with kenya", "bruno-chingandu affiliated_with tazara"},
+       {"grace-wanjiku affiliated_with ict"}},
+      // after "has" a bare participle is active; joined after "has" is still membership
+      {"Finland has joined NATO. Ukraine said Moscow has linked to the attack several groups.",
+       {"finland affiliated_with nato"},
+       {"russia affiliated_with ukraine"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -521,7 +521,10 @@ struct Finder {
         uint32_t known = 0;
         // (the later word only after a hyphened prefix: "Sudanese Armed Forces (SAF)" keeps its demonym)
         const bool prefixed = from == i + 1 && i > st.first_token && is_hyphen(i - 1) && !doc.tokens[i].has(tok_space_before);
-        if (from + 1 < run && (from == i || prefixed) && lexicon_at(from, end, false, known) != run - from) {
+        // ("U.S. Cybersecurity and Infrastructure Security Agency (CISA)": or after a state's own name)
+        const bool state_before = llen > 0 && from == i + llen && lex.name_forms()[form].names.front().kind != NameKind::demonym &&
+                                  lex.actors()[lex.name_forms()[form].names.front().actor].type == ActorType::state;
+        if (from + 1 < run && (from == i || prefixed || state_before) && lexicon_at(from, end, false, known) != run - from) {
           if (from == i) {
             Mention m = make(i, run, s, end);
             // ("Belt and Road Initiative (BRI)": a thing's head word names no actor)
@@ -1322,6 +1325,22 @@ struct Finder {
 
   // A government title starts at token k, perhaps after "and" and more portfolio words: the word
   // before k names a portfolio ("India's Petroleum Minister", "Brazil's Mines and Energy Minister").
+  // Mention w, one word right before a government office starting at token k, follows a state's
+  // possessive or demonym: the office's portfolio.
+  bool state_portfolio(int32_t w, uint32_t k, uint32_t end) {
+    const Mention& m = out.mentions[static_cast<size_t>(w)];
+    int32_t tt = -1;
+    if (m.last != k || m.last - m.first != 1 || m.first == 0 || title_at(k, end, tt) == 0 ||
+        lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::government)
+      return false;
+    uint32_t b = m.first - 1;
+    if (b > 0 && doc.tokens[b].has(tok_possessive) && out.at_token[b] < 0) --b;
+    const int32_t s = out.at_token[b];
+    if (s < 0 || out.mentions[static_cast<size_t>(s)].sentence != m.sentence) return false;
+    const Mention& sm = out.mentions[static_cast<size_t>(s)];
+    return sm.type == ActorType::state && (sm.possessive || sm.kind == MentionKind::demonym);
+  }
+
   bool portfolio_before_title(uint32_t k, uint32_t end) {
     int32_t tt = -1;
     if (k + 1 < end && doc.norm[k] == "and" && !cap(k)) {
@@ -1369,8 +1388,10 @@ struct Finder {
       --k;
       // "French Agriculture Minister": an unknown capitalised word before a capitalised title
       // belongs to it ("M23 leader" is a group's leader)
-      // (an acronym stays a name: "TAZARA Managing Director X" is the railway's director)
-      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k) && !upper(k - 1)) {
+      // (an acronym stays a name: "TAZARA Managing Director X" is the railway's director; but not
+      // between a state and its government's office: "Kenya's ICT Cabinet Secretary X")
+      if (k > first && !out.title_at[k - 1] && out.at_token[k - 1] >= 0 && cap(k) &&
+          (!upper(k - 1) || state_portfolio(out.at_token[k - 1], k, title_end))) {
         Mention& w = out.mentions[static_cast<size_t>(out.at_token[k - 1])];
         // (several words before "Minister": "Malaysian Primary Industries Minister")
         int32_t tt = -1;

@@ -595,12 +595,12 @@ struct Extractor {
         // "foreign ministers of Brazil and India met", "officials from China met": they act for it
         // ("negotiators for X and Y resumed talks": envoys and negotiators also "for" whom they act)
         // ("judges at the ICC confirmed": officers "at" a body act for it; "fighters of the RSF",
-        // "vessels of the China Coast Guard" too)
+        // "vessels of the China Coast Guard", "a team from the FBI" too)
         const bool peer = g >= first + 2 && (wc(g - 2) & wc_peer) && at(g - 2) < 0;
         const bool officers = g >= first + 2 && (dm.title_at[g - 2] || peer) && at(g - 2) < 0;
         if ((is(g - 1, "of") || is(g - 1, "from") || (peer && is(g - 1, "for")) || (officers && is(g - 1, "at"))) &&
             g >= first + 2 && at(g - 2) < 0 &&
-            (dm.title_at[g - 2] || (wc(g - 2) & (wc_body | wc_fighters)) || peer) && !apposition_before(g - 2)) {
+            (dm.title_at[g - 2] || (wc(g - 2) & (wc_body | wc_fighters | wc_delegation)) || peer) && !apposition_before(g - 2)) {
           Group out{mi};
           out.insert(out.end(), coord.begin(), coord.end());
           return out;
@@ -1927,10 +1927,6 @@ struct Extractor {
     if (cue.relation == "affiliated_with" && cue.kind == "verb" && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person)
       return;
-    // ("which BIS has linked to the GRU": after "has" the participle is active, its subject links another)
-    if (cue.relation == "affiliated_with" && cue.kind == "verb" && c0 > first &&
-        (is(c0 - 1, "has") || is(c0 - 1, "have") || is(c0 - 1, "had")))
-      return;
     // "Petro has clashed with Trump": two people clash in words
     if (cue.has_flag("verbal") && da.actors[static_cast<size_t>(sa)].type == ActorType::person &&
         da.actors[static_cast<size_t>(oa)].type == ActorType::person) {
@@ -2753,6 +2749,14 @@ struct Extractor {
         is(mention(at(c1 + 1)).last, "to"))
       obj_from = mention(at(c1 + 1)).last;
     Group obj = find_objects(obj_from, cue, cue.has_flag("prep_only"), &obj_end);
+    // ("X, which BIS has linked to the GRU": after "has" a bare participle is active; the relative
+    // clause's antecedent is the one linked)
+    if (cue.has_flag("participle") && c0 > first &&
+        (is(c0 - 1, "has") || is(c0 - 1, "have") || is(c0 - 1, "had"))) {
+      const Group linked = relative_object(c0);
+      if (!linked.empty() && !obj.empty()) emit(linked, obj, cue, c0, c1, q);
+      return;
+    }
     // "Poland, Lithuania and Finland voted against it": a verb's object pronoun is none of its subjects
     if (!subj.empty()) {
       const std::vector<int32_t> doers = actors(subj);
@@ -4296,6 +4300,12 @@ struct Extractor {
       // "The United States and the EU, both major donors to Somalia,": a noun in apposition
       if (agents.empty()) {
         const int32_t named = apposed_name(before_noun_phrase(c0));
+        if (named >= 0) agents = expand_left(named);
+      }
+      // ("X, on a two-day visit to Manila, signed": a visit one is on, in apposition)
+      if (agents.empty() && cue.relation == "visits" && before_noun_phrase(c0) > first + 2 &&
+          is(before_noun_phrase(c0) - 1, "on")) {
+        const int32_t named = apposed_name(before_noun_phrase(c0) - 1);
         if (named >= 0) agents = expand_left(named);
       }
       // "After talks with X, Clark said": only a fronted phrase takes the main clause's subject
