@@ -1914,6 +1914,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Finland has joined NATO. Ukraine said Moscow has linked to the attack several groups.",
        {"finland affiliated_with nato"},
        {"russia affiliated_with ukraine"}},
+      // an exercise or drills held together, or held with another, are cooperation; drills around another are not
+      {"Turkey, Azerbaijan and Pakistan began a week-long special forces exercise in eastern Turkey. Russia held "
+       "military drills with Belarus. China began drills around Taiwan. The U.N. urged Israel and Hamas to exercise "
+       "restraint.",
+       {"turkey cooperates_with azerbaijan", "turkey cooperates_with pakistan", "russia cooperates_with belarus"},
+       {"china cooperates_with taiwan", "israel cooperates_with hamas"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
