@@ -1920,6 +1920,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "restraint.",
        {"turkey cooperates_with azerbaijan", "turkey cooperates_with pakistan", "russia cooperates_with belarus"},
        {"china cooperates_with taiwan", "israel cooperates_with hamas"}},
+      // an infinitive "to fight" with an object of its own is fought together; wars and phrases of time are no such object
+      {"Mali, Burkina Faso and Niger launched a joint force to fight jihadist groups. Armenia and Azerbaijan fought "
+       "two wars over Karabakh. China and the Philippines clashed several times this year.",
+       {"armenia fights azerbaijan", "china fights philippines", "mali cooperates_with niger"},
+       {"mali fights niger", "burkina-faso fights mali"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

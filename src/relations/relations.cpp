@@ -3010,7 +3010,21 @@ struct Extractor {
     if (obj.empty() && cue.relation == "threatens" && !subj.empty() && warned_that(subj, cue, c0, c1, q)) return;
     if (obj.empty()) {
       // ("allow G42 and Humain to import chips": buying and selling pair no subjects)
-      if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with") {
+      // ("A, B and C launched a force to fight jihadist groups": an infinitive with an object of its own
+      // fights it together)
+      // (but "fought a war", "fought fiercely" are with each other)
+      bool own_object = false;
+      if (cue.relation == "fights" && c0 > first && is(c0 - 1, "to") && c1 < last && at(c1) < 0 && !cap(c1) && !ly_word(c1) &&
+          (det_at(c1) || content_word(c1)) &&
+          !(wc(c1) & (wc_prep | wc_time))) {
+        uint32_t h = c1;
+        while (h + 1 < last && at(h + 1) < 0 && (det_at(h + 1) || content_word(h + 1)) && !(wc(h + 1) & wc_prep)) ++h;
+        // (a lone word may be an adverb, "clashed again"; nor is a phrase of time an object, "clashed last week")
+        bool timed = false;
+        for (uint32_t t = c1; t <= h; ++t) timed = timed || (wc(t) & (wc_time | wc_measure));
+        own_object = (h > c1 || det_at(c1)) && !timed && !cue_at(h, [](const Cue& c) { return c.relation == "fights"; });
+      }
+      if (symmetric(cue) && actor_count(subj) >= 2 && cue.relation != "trades_with" && !own_object) {
         if (cue.relation == "meets" && phone_after(c1, 6)) {
           // ("X and Y discussed the war by phone": a call, from the first named to the other)
           Group callers = subj;
