@@ -1925,6 +1925,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "two wars over Karabakh. China and the Philippines clashed several times this year.",
        {"armenia fights azerbaijan", "china fights philippines", "mali cooperates_with niger"},
        {"mali fights niger", "burkina-faso fights mali"}},
+      // "up to" and "at least" before a number belong to the object's phrase
+      {"Nauseda said Vilnius would host up to 5,000 German troops at a new base. Al Shabaab killed at least 10 Somali "
+       "soldiers in an ambush.",
+       {"lithuania hosts germany", "al-shabaab attacks somalia"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

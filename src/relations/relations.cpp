@@ -1119,8 +1119,10 @@ struct Extractor {
     // sending, what is sent: "sent drones to")
     bool goods = false;
     // ("met leaders of X": officials before "of" or "from" are the object's phrase, below)
+    // (nor "up to" before a number: "host up to 5,000 troops")
     while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep) &&
-           !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people | wc_fighters))) && (is(k + 1, "of") || is(k + 1, "from")))) {
+           !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people | wc_fighters))) && (is(k + 1, "of") || is(k + 1, "from"))) &&
+           !(is(k, "up") && is(k + 1, "to") && k + 2 < last && doc.tokens[k + 2].has(tok_digit))) {
       goods = goods || (wc(k) & wc_goods);
       ++k;
       ++words;
@@ -1155,7 +1157,9 @@ struct Extractor {
         }
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
     // ("launched more than 100 drones at X")
-    if (k + 2 < last && (((wc(k) & wc_approx) && is(k + 1, "than")) || (is(k, "up") && is(k + 1, "to"))) && !cap(k) &&
+    // ("killed at least 10 Somali soldiers")
+    if (k + 2 < last && (((wc(k) & wc_approx) && is(k + 1, "than")) || (is(k, "up") && is(k + 1, "to")) ||
+                         (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most")))) && !cap(k) &&
         doc.tokens[k + 2].has(tok_digit))
       k += 2;
     else if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
