@@ -1930,6 +1930,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "soldiers in an ambush.",
        {"lithuania hosts germany", "al-shabaab attacks somalia"},
        {}},
+      // an act welcomed by a relation's noun ("the pact") is an act of that relation, not the latest act
+      {"Japan and the Philippines signed a defence pact on Monday. The deal covers troops. It took two years. "
+       "Officials praised it. Talks were long. Critics were many. Chinese Foreign Ministry spokesman Chen Liang urged "
+       "Japan to reflect. The United States welcomed the pact.",
+       {"chen-liang urges japan"},
+       {"united-states supports chen-liang"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

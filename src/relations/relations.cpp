@@ -3199,6 +3199,7 @@ struct Extractor {
     // was their target)
     const std::vector<int32_t> judges = with_affiliations(subj, true);
     auto judge = [&](int32_t a) { return std::find(judges.begin(), judges.end(), a) != judges.end(); };
+    const bool relation_noun = cue_at(k, [](const Cue& c) { return c.kind == "noun"; });
     // ("the U.S. imposed sanctions on China ... China and Iran trade ... Iran condemned the sanctions":
     // an act named by its own word in the window comes before a later act of another kind)
     size_t named = facts.size();
@@ -3224,6 +3225,8 @@ struct Extractor {
       // ("Germany pledged aid to Ukraine. The Kremlin condemned the pledge": the act named by its
       // own word may have been done to another)
       if (cue.relation == "opposes" && !judge(dst) && !names_fact(k, i, true)) continue;
+      // ("X signed a pact ... Y urged Z ... W welcomed the pact": a noun of a relation names an act of it)
+      if (relation_noun && !names_fact(k, i, true)) continue;
       // ("The EU asked the WTO to rule. The WTO ruled against the ban": a plea is no act against its addressee)
       if (cue.relation == "opposes" && (f.relation == "urges" || f.relation == "speaks_to") && !names_fact(k, i)) continue;
       // ("X has been fighting Y. Z welcomed the decision": a fight is welcomed only by its own word)
