@@ -91,6 +91,16 @@ struct Finder {
     return 0;
   }
 
+  // The lexicon form matched at [i, i + len) is an organization's alias of plain words only
+  // ("Foreign Office", "State Department"), no proper name.
+  bool plain_body_alias(uint32_t form, uint32_t i, uint32_t len) const {
+    const LexName& n = lex.name_forms()[form].names.front();
+    if (n.kind != NameKind::alias || lex.actors()[n.actor].type != ActorType::organization || len < 2) return false;
+    for (uint32_t k = i; k < i + len; ++k)
+      if (!(doc.bits[k] & (wc_common | wc_body))) return false;
+    return true;
+  }
+
   // s, a state's name or demonym, stands right before m, a name of the kind a state has a branch of.
   bool branch_of_state(const Mention& s, const Mention& m) const {
     if (s.sentence != m.sentence || s.last != m.first || s.possessive || s.lex < 0 || s.type != ActorType::state ||
@@ -1698,6 +1708,26 @@ struct Finder {
     }
   }
 
+  // "Pakistan's Foreign Office": after a state's possessive, a known body's plain alias names that
+  // state's own body, an organization of its own named after the state's demonym
+  void state_own_bodies(size_t from, size_t to) {
+    for (size_t i = from + 1; i < to; ++i) {
+      Mention& m = out.mentions[i];
+      const Mention& p = out.mentions[i - 1];
+      if (m.kind != MentionKind::name || m.form < 0 || m.headline || p.type != ActorType::state || p.lex < 0 || !p.possessive ||
+          p.kind != MentionKind::name ||
+          (p.last != m.first && p.last + 1 != m.first) ||
+          !plain_body_alias(static_cast<uint32_t>(m.form), m.first, m.last - m.first))
+        continue;
+      const LexActor& state = lex.actors()[static_cast<size_t>(p.lex)];
+      if (state.type != ActorType::state || state.demonym.empty()) continue;
+      m.label = state.demonym + " " + std::string(doc.text.substr(m.start, m.end - m.start));
+      m.lex = -1;
+      m.form = -1;
+      m.typed = true;
+    }
+  }
+
   void link_sentence(uint32_t s, size_t from, size_t to) {
     const Sentence& st = doc.sentences[s];
     auto& ms = out.mentions;
@@ -2615,6 +2645,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     f.scan_sentence(s);
     size_t to = f.out.mentions.size();
     f.state_forces(from, to);
+    f.state_own_bodies(from, to);
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);
     f.model_designations(from, to);
