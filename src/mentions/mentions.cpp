@@ -291,6 +291,9 @@ struct Finder {
   // their organizations so named: looked up, not searched for among every mention so far
   std::unordered_set<std::string_view> person_last_words;
   std::unordered_set<std::string_view> org_first_words;
+  // known bodies' plain aliases a state's possessive claimed ("Pakistan's Foreign Office"): the
+  // lexicon form and the label the state's own body took
+  std::vector<std::pair<int32_t, std::string>> own_bodies;
 
   // "CAIRO, Jan 27 (AFP) - ...": [agency, agency_end) is the agency's name when sentence st opens
   // with a dateline; both stay st.last_token otherwise
@@ -1710,9 +1713,20 @@ struct Finder {
 
   // "Pakistan's Foreign Office": after a state's possessive, a known body's plain alias names that
   // state's own body, an organization of its own named after the state's demonym
+  // ("Foreign Office spokesman X" later on: that body again)
   void state_own_bodies(size_t from, size_t to) {
-    for (size_t i = from + 1; i < to; ++i) {
+    for (size_t i = from; i < to; ++i) {
       Mention& m = out.mentions[i];
+      if (m.kind != MentionKind::name || m.form < 0 || m.headline) continue;
+      const auto again = std::find_if(own_bodies.begin(), own_bodies.end(), [&](const auto& b) { return b.first == m.form; });
+      if (again != own_bodies.end() && !(i > from && out.mentions[i - 1].possessive && out.mentions[i - 1].last + 1 >= m.first)) {
+        m.label = again->second;
+        m.lex = -1;
+        m.form = -1;
+        m.typed = true;
+        continue;
+      }
+      if (i == from) continue;
       const Mention& p = out.mentions[i - 1];
       if (m.kind != MentionKind::name || m.form < 0 || m.headline || p.type != ActorType::state || p.lex < 0 || !p.possessive ||
           p.kind != MentionKind::name ||
@@ -1722,6 +1736,7 @@ struct Finder {
       const LexActor& state = lex.actors()[static_cast<size_t>(p.lex)];
       if (state.type != ActorType::state || state.demonym.empty()) continue;
       m.label = state.demonym + " " + std::string(doc.text.substr(m.start, m.end - m.start));
+      own_bodies.emplace_back(m.form, m.label);
       m.lex = -1;
       m.form = -1;
       m.typed = true;
@@ -2637,7 +2652,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0, {}, {}};
+  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0, {}, {}, {}};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
