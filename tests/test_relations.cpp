@@ -1944,6 +1944,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "mumtaz-qureshi affiliated_with pakistani-foreign-office"},
        {"foreign-commonwealth-and-development-office affiliated_with pakistan",
         "mumtaz-qureshi affiliated_with foreign-commonwealth-and-development-office"}},
+      // an apposition's title, then a participle of office naming another possessor's office
+      {"Joseph Mwansasu, a former Tanzanian prime minister serving as SADC's special envoy, arrived on Monday.",
+       {"joseph-mwansasu affiliated_with tanzania", "joseph-mwansasu affiliated_with southern-african-development-community"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

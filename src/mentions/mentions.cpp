@@ -2338,8 +2338,11 @@ struct Finder {
         const bool employer_after = tend > e && tend < te && doc.norm[tend] == "at" &&
                                     lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
         // (", a Malian foreign minister appointed by the AU,": or a participle's phrase after it)
-        const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) && ed_form(doc.norm[te]) &&
-                                (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0;
+        // (", a former Tanzanian prime minister serving as SADC's envoy,": or a present participle of office)
+        const std::string& after = te < st.last_token ? doc.norm[te] : doc.norm[e];
+        const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) &&
+                                ((ed_form(after) && (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0) ||
+                                 ((doc.bits[te] & wc_appoint) && after.size() > 4 && after.compare(after.size() - 3, 3, "ing") == 0));
         // (", the IOM's chief of mission in Haiti,", ", the Dominican Republic's director general of
         // migration,": the title's own complement of plain words or places, up to the comma)
         bool complement = false;

@@ -4917,14 +4917,20 @@ struct Extractor {
   }
 
   // "X, who serves as ASEAN's special envoy on Myanmar,": an office of a possessor named in a
-  // relative clause, for a person already tied elsewhere ("Malaysian diplomat X")
+  // relative clause (or an apposition's participle), for a person perhaps tied elsewhere ("Malaysian diplomat X")
   void relative_offices(size_t from, size_t to) {
     for (size_t mi = from; mi < to; ++mi) {
       const Mention& m = dm.mentions[mi];
       if (m.kind != MentionKind::name || m.possessive || da.of_mention[mi] < 0 || !typed_as(int32_t(mi), ActorType::person) ||
-          m.last + 4 >= last || doc.token_text(m.last) != "," || !comma_relative(m.last + 1) || is(m.last + 1, "which"))
+          m.last + 4 >= last || doc.token_text(m.last) != ",")
         continue;
       uint32_t k = m.last + 2;
+      if (!comma_relative(m.last + 1) || is(m.last + 1, "which")) {
+        // ("X, a former Tanzanian prime minister serving as SADC's special envoy,": a participle in the apposition)
+        k = m.last + 1;
+        while (k + 2 < last && k < m.last + 10 && doc.token_text(k) != "," && !(ing_form(k) && (wc(k) & wc_appoint))) ++k;
+        if (k + 2 >= last || !ing_form(k) || !(wc(k) & wc_appoint)) continue;
+      }
       const uint32_t verbs = k;
       while (k < last && k < verbs + 4 && at(k) < 0 && (wc(k) & (wc_aux | wc_copula | wc_appoint)) && !(wc(k) & wc_neg)) ++k;
       if (k == verbs || !(wc(k - 1) & (wc_copula | wc_appoint)) || k >= last || at(k) < 0) continue;
