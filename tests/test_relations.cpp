@@ -1948,6 +1948,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Joseph Mwansasu, a former Tanzanian prime minister serving as SADC's special envoy, arrived on Monday.",
        {"joseph-mwansasu affiliated_with tanzania", "joseph-mwansasu affiliated_with southern-african-development-community"},
        {}},
+      // buyers in a state stand for the state in a trade
+      {"Nordwind Energie, which sells turbines to customers in China and Vietnam, said it had found no evidence. "
+       "Russia sells oil to refiners in India.",
+       {"nordwind-energie trades_with china", "nordwind-energie trades_with vietnam", "russia trades_with india"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

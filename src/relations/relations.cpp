@@ -1552,6 +1552,14 @@ struct Extractor {
           continue;
         }
       }
+      // ("sells turbines to customers in China": for a trade, buyers or sellers in a state are the state's)
+      if (cue.relation == "trades_with" && prep_seen && out.empty() && mi < 0 && k + 2 < last && content_word(k) &&
+          doc.norm[k].size() > 3 && doc.norm[k].back() == 's' && is(k + 1, "in") && at(k + 2) >= 0 &&
+          typed_as(at(k + 2), ActorType::state) && words < static_cast<int>(opt.object_gap)) {
+        k += 2;
+        ++words;
+        continue;
+      }
       // ("100,000 barrels per day of crude from X": a rate's "per day" is a word of the phrase)
       if (words > 0 && out.empty() && k + 1 < last && is(k, "per") && at(k + 1) < 0 && content_word(k + 1) &&
           words < static_cast<int>(opt.object_gap)) {
