@@ -1939,9 +1939,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a state's body by a known body's plain alias is the state's own, not the known one
       // (and that body again later, by the alias alone)
       {"Pakistan's Foreign Office condemned India's strikes. Foreign Office spokesman Mumtaz Qureshi said Pakistan "
-       "had no role.",
+       "had no role. Pakistan's Foreign Office spokesman Omar Farooq Baig told a briefing that the deal was bad.",
        {"pakistani-foreign-office affiliated_with pakistan", "pakistani-foreign-office opposes india",
-        "mumtaz-qureshi affiliated_with pakistani-foreign-office"},
+        "mumtaz-qureshi affiliated_with pakistani-foreign-office", "omar-farooq-baig affiliated_with pakistan"},
        {"foreign-commonwealth-and-development-office affiliated_with pakistan",
         "mumtaz-qureshi affiliated_with foreign-commonwealth-and-development-office"}},
       // an apposition's title, then a participle of office naming another possessor's office

@@ -4863,8 +4863,10 @@ struct Extractor {
       // university of that state)
       bool state_body = false;
       for (uint32_t t = a.first; t < a.last; ++t) state_body = state_body || (wc(t) & wc_body);
-      if (state_body && a.kind == MentionKind::name && a.type == ActorType::organization && a.first >= first + 2 && da.of_mention[mi] >= 0 &&
-          doc.tokens[a.first - 1].has(tok_possessive) && at(a.first - 2) >= 0) {
+      // ("Pakistan's Foreign Office spokesman X": a state's own body by a known body's alias, renamed)
+      const bool own_body = a.lex < 0 && !a.label.empty();
+      if ((state_body || own_body) && a.kind == MentionKind::name && a.type == ActorType::organization && a.first >= first + 2 &&
+          da.of_mention[mi] >= 0 && doc.tokens[a.first - 1].has(tok_possessive) && at(a.first - 2) >= 0) {
         const Mention& owner = mention(at(a.first - 2));
         if (owner.type == ActorType::state && owner.kind == MentionKind::name)
           for (int32_t sa : da.actors_of(static_cast<size_t>(at(a.first - 2))))
