@@ -1953,6 +1953,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Russia sells oil to refiners in India.",
        {"nordwind-energie trades_with china", "nordwind-energie trades_with vietnam", "russia trades_with india"},
        {}},
+      // "the military governments of A, B and C" are the states', no army named "the military"
+      {"The Alliance of Sahel States (AES), the confederation formed by the military governments of Mali, Burkina "
+       "Faso and Niger, launched a force.",
+       {"mali affiliated_with alliance-of-sahel-states", "niger affiliated_with alliance-of-sahel-states"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1256,8 +1256,11 @@ struct Finder {
           !(g + 1 < end && (of_names(g + 1) || doc.norm[g + 1] == "in" || (doc.tokens[g + 1].has(tok_possessive) && !titled_possessive) ||
                             cap(g + 1))))
         return add_reference(i, end, ActorType::state, "government", g + 1 - i);
-      // ("the military government in Myanmar": the adjective is no army of its own)
-      if (g > i + 1) return 0;
+      // ("the military government in Myanmar", "the military governments of A and B": the adjective
+      // is no army of its own)
+      if (g > i + 1 || (i + 2 < end && (doc.bits[i + 1] & wc_body) && (doc.bits[i + 2] & wc_body) && !cap(i + 1) && !cap(i + 2) &&
+                        doc.norm[i + 2].back() == 's'))
+        return 0;
     }
     // "the alliance", "the bloc", "the group": an organization named before
     // ("the 12-nation bloc": past a count of members)
