@@ -1958,6 +1958,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Faso and Niger, launched a force.",
        {"mali affiliated_with alliance-of-sahel-states", "niger affiliated_with alliance-of-sahel-states"},
        {}},
+      // a threat's condition names the one threatened; an attack on a body's things there is on the body
+      {"Iran threatened to publish the data unless Albania expelled the MEK. Russia threatened to cut gas supplies if "
+       "Moldova did not pay. Hamas attacked control systems at Himalayan Power Transmission Ltd (HPTL), a state-run "
+       "utility.",
+       {"iran threatens albania", "russia threatens moldova", "hamas attacks himalayan-power-transmission-ltd"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1638,6 +1638,12 @@ struct Extractor {
         ++k;
         continue;
       }
+      // ("attacked control systems at X": an attack on a body's things there is on the body)
+      if (out.empty() && words > 0 && !prep_seen && is(k, "at") && cue.relation == "attacks" && k + 1 < last &&
+          cue.kind == "verb" && at(k + 1) >= 0 && typed_as(at(k + 1), ActorType::organization) && !need_prep) {
+        ++k;
+        continue;
+      }
       // "sent a team of doctors to X", "shipped a consignment of vaccines to X": what is sent
       if (out.empty() && words > 0 && !prep_seen && is(k, "of") && cue.has_flag("goods")) {
         ++k;
@@ -2984,6 +2990,15 @@ struct Extractor {
             obj = find_objects(v + 1, direct, false, nullptr);
             if (obj.empty()) obj = find_objects(v + 1, away, true, nullptr);
           }
+        }
+        // ("threatened to publish the data unless Albania expelled the MEK": the one whose act the
+        // threat's condition names)
+        for (uint32_t k = to + 1; obj.empty() && k + 1 < last && k < to + 16 && doc.token_text(k) != ";"; ++k) {
+          if (!(wc(k) & wc_cond) || at(k) >= 0) continue;
+          uint32_t t = k + 1;
+          while (t < last && det_at(t) && at(t) < 0) ++t;
+          if (t < last && at(t) >= 0 && mention(at(t)).kind != MentionKind::pronoun) obj = {at(t)};
+          break;
         }
       }
     }
