@@ -1964,6 +1964,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "utility.",
        {"iran threatens albania", "russia threatens moldova", "hamas attacks himalayan-power-transmission-ltd"},
        {}},
+      // a region's adjective before a known body's name is no part of the name
+      {"The EU signed a trade deal with the South American Mercosur bloc. Japan signed a trade deal with the West "
+       "African ECOWAS bloc.",
+       {"european-union cooperates_with mercosur", "european-union trades_with mercosur",
+        "japan cooperates_with economic-community-of-west-african-states"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1261,6 +1261,12 @@ struct Extractor {
           continue;
         }
       }
+      // ("a deal with the South American Mercosur bloc": a region's adjective before a name only places it)
+      if (mi >= 0 && mention(mi).kind == MentionKind::demonym && typed_as(mi, ActorType::location) && mention(mi).last < last &&
+          at(mention(mi).last) >= 0 && mention(at(mention(mi).last)).kind == MentionKind::name) {
+        k = mention(mi).last;
+        continue;
+      }
       // ("sanctioned Shenzhen-based drone maker X": an unknown place is a word; where the object is based)
       if (mi < 0 && k + 2 < last && content_word(k) && word_hyphen(k + 1) && (wc(k + 2) & wc_firm) && !cap(k + 2)) {
         k += 3;
