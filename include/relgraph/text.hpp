@@ -73,6 +73,8 @@ std::string normalize_key(std::string_view s);
 
 // A normalised word spelled like a past participle ("appointed", "signed"; not "bed").
 inline bool ed_form(std::string_view norm) { return norm.size() > 4 && norm.substr(norm.size() - 2) == "ed"; }
+// A normalised word spelled like a present participle ("serving", "carrying"; not "king").
+inline bool ing_form(std::string_view norm) { return norm.size() > 4 && norm.substr(norm.size() - 3) == "ing"; }
 
 // Slug of a label for ids: "Vladimir Putin" -> "vladimir-putin".
 std::string slugify(std::string_view label);

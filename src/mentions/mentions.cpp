@@ -1339,8 +1339,6 @@ struct Finder {
     return cap(k) && (doc.bits[k] & (wc_common | wc_body)) && lexicon_at(k, k + 1, false, form) == 0;
   }
 
-  // A government title starts at token k, perhaps after "and" and more portfolio words: the word
-  // before k names a portfolio ("India's Petroleum Minister", "Brazil's Mines and Energy Minister").
   // Mention w, one word right before a government office starting at token k, follows a state's
   // possessive or demonym: the office's portfolio.
   bool state_portfolio(int32_t w, uint32_t k, uint32_t end) {
@@ -1357,6 +1355,8 @@ struct Finder {
     return sm.type == ActorType::state && (sm.possessive || sm.kind == MentionKind::demonym);
   }
 
+  // A government title starts at token k, perhaps after "and" and more portfolio words: the word
+  // before k names a portfolio ("India's Petroleum Minister", "Brazil's Mines and Energy Minister").
   bool portfolio_before_title(uint32_t k, uint32_t end) {
     int32_t tt = -1;
     if (k + 1 < end && doc.norm[k] == "and" && !cap(k)) {
@@ -1722,7 +1722,9 @@ struct Finder {
       Mention& m = out.mentions[i];
       if (m.kind != MentionKind::name || m.form < 0 || m.headline) continue;
       const auto again = std::find_if(own_bodies.begin(), own_bodies.end(), [&](const auto& b) { return b.first == m.form; });
-      if (again != own_bodies.end() && !(i > from && out.mentions[i - 1].possessive && out.mentions[i - 1].last + 1 >= m.first)) {
+      // (not after a possessor of its own: "Britain's Foreign Office" is another state's)
+      const bool possessed = i > from && out.mentions[i - 1].possessive && out.mentions[i - 1].last + 1 >= m.first;
+      if (again != own_bodies.end() && !possessed) {
         m.label = again->second;
         m.lex = -1;
         m.form = -1;
@@ -1731,10 +1733,8 @@ struct Finder {
       }
       if (i == from) continue;
       const Mention& p = out.mentions[i - 1];
-      if (m.kind != MentionKind::name || m.form < 0 || m.headline || p.type != ActorType::state || p.lex < 0 || !p.possessive ||
-          p.kind != MentionKind::name ||
-          (p.last != m.first && p.last + 1 != m.first) ||
-          !plain_body_alias(static_cast<uint32_t>(m.form), m.first, m.last - m.first))
+      if (p.type != ActorType::state || p.lex < 0 || !p.possessive || p.kind != MentionKind::name ||
+          (p.last != m.first && p.last + 1 != m.first) || !plain_body_alias(static_cast<uint32_t>(m.form), m.first, m.last - m.first))
         continue;
       const LexActor& state = lex.actors()[static_cast<size_t>(p.lex)];
       if (state.type != ActorType::state || state.demonym.empty()) continue;
@@ -2342,10 +2342,9 @@ struct Finder {
                                     lex.titles()[static_cast<size_t>(tt3)].kind == TitleKind::job && !owner.possessive;
         // (", a Malian foreign minister appointed by the AU,": or a participle's phrase after it)
         // (", a former Tanzanian prime minister serving as SADC's envoy,": or a present participle of office)
-        const std::string& after = te < st.last_token ? doc.norm[te] : doc.norm[e];
         const bool participle = te < st.last_token && !cap(te) && doc.tokens[te].has(tok_alpha) &&
-                                ((ed_form(after) && (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0) ||
-                                 ((doc.bits[te] & wc_appoint) && after.size() > 4 && after.compare(after.size() - 3, 3, "ing") == 0));
+                                ((ed_form(doc.norm[te]) && (doc.bits[te] & (wc_aux | wc_report | wc_copula)) == 0) ||
+                                 ((doc.bits[te] & wc_appoint) && ing_form(doc.norm[te])));
         // (", the IOM's chief of mission in Haiti,", ", the Dominican Republic's director general of
         // migration,": the title's own complement of plain words or places, up to the comma)
         bool complement = false;

@@ -1067,10 +1067,7 @@ struct Extractor {
     return h == std::string_view::npos ? w : w.substr(h + 1);
   }
   // A word ending in "-ing" ("carrying", "arming", "far-reaching"; not "right-wing"), by its form alone.
-  bool ing_form(uint32_t k) const {
-    const std::string_view w = last_part(k);
-    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
-  }
+  bool ing_form(uint32_t k) const { return relgraph::ing_form(last_part(k)); }
   // A present participle ("condemning"), or a cue verb form, from the tag where there is one.
   bool participle(uint32_t k) const {
     if (tree) {
@@ -3048,8 +3045,7 @@ struct Extractor {
       // (but "fought a war", "fought fiercely" are with each other)
       bool own_object = false;
       if (cue.relation == "fights" && c0 > first && is(c0 - 1, "to") && c1 < last && at(c1) < 0 && !cap(c1) && !ly_word(c1) &&
-          (det_at(c1) || content_word(c1)) &&
-          !(wc(c1) & (wc_prep | wc_time))) {
+          (det_at(c1) || content_word(c1)) && !(wc(c1) & wc_prep)) {
         uint32_t h = c1;
         while (h + 1 < last && at(h + 1) < 0 && (det_at(h + 1) || content_word(h + 1)) && !(wc(h + 1) & wc_prep)) ++h;
         // (a lone word may be an adverb, "clashed again"; nor is a phrase of time an object, "clashed last week")
@@ -4967,7 +4963,8 @@ struct Extractor {
       if (k == verbs || !(wc(k - 1) & (wc_copula | wc_appoint)) || k >= last || at(k) < 0) continue;
       const int32_t d = at(k);
       const Mention& dmn = mention(d);
-      if (!dmn.possessive || dmn.first != k || dmn.last >= last || (!typed_as(d, ActorType::organization) && !typed_as(d, ActorType::state)))
+      if (!dmn.possessive || dmn.first != k || dmn.last + 1 >= last ||
+          (!typed_as(d, ActorType::organization) && !typed_as(d, ActorType::state)))
         continue;
       const int32_t e = at(dmn.last + 1);
       if (e < 0 || mention(e).kind != MentionKind::description || mention(e).affiliation != d || mention(e).role.empty()) continue;
