@@ -1970,6 +1970,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"european-union cooperates_with mercosur", "european-union trades_with mercosur",
         "japan cooperates_with economic-community-of-west-african-states"},
        {}},
+      // "the charity" is the organization named before
+      {"Save the Children said its teams were working in Mandalay. \"Families are sleeping in the open,\" said Liam "
+       "Fairbairn, the charity's Myanmar director.",
+       {"liam-fairbairn affiliated_with save-the-children"},
+       {"liam-fairbairn affiliated_with myanmar"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
