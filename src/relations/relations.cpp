@@ -1108,6 +1108,16 @@ struct Extractor {
     return at(h);
   }
 
+  // The words at k that qualify a number right after them ("about", "more than", "up to", "at
+  // least"): their count, or 0.
+  uint32_t number_qualifier(uint32_t k) const {
+    if (k + 2 < last && !cap(k) && doc.tokens[k + 2].has(tok_digit) &&
+        (((wc(k) & wc_approx) && is(k + 1, "than")) || (is(k, "up") && is(k + 1, "to")) ||
+         (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most")))))
+      return 2;
+    return k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit) ? 1 : 0;
+  }
+
   Group find_objects(uint32_t pos, const Cue& cue, bool prep_required, uint32_t* end_out = nullptr) const {
     uint32_t k = pos;
     bool prep_seen = false;
@@ -1119,7 +1129,7 @@ struct Extractor {
     // (nor "up to" before a number: "host up to 5,000 troops")
     while (k < last && content_word(k) && words < 1 && k + 1 < last && (wc(k + 1) & wc_prep) &&
            !((dm.title_at[k] || (wc(k) & (wc_body | wc_peer | wc_people | wc_fighters))) && (is(k + 1, "of") || is(k + 1, "from"))) &&
-           !(is(k, "up") && is(k + 1, "to") && k + 2 < last && doc.tokens[k + 2].has(tok_digit))) {
+           number_qualifier(k) == 0) {
       goods = goods || (wc(k) & wc_goods);
       ++k;
       ++words;
@@ -1153,13 +1163,7 @@ struct Extractor {
           break;
         }
     // "bought about 1.5 mln tonnes of U.S. corn": an approximate number is the object's phrase
-    // ("launched more than 100 drones at X")
-    // ("killed at least 10 Somali soldiers")
-    if (k + 2 < last && (((wc(k) & wc_approx) && is(k + 1, "than")) || (is(k, "up") && is(k + 1, "to")) ||
-                         (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most")))) && !cap(k) &&
-        doc.tokens[k + 2].has(tok_digit))
-      k += 2;
-    else if (k + 1 < last && (wc(k) & wc_approx) && !cap(k) && doc.tokens[k + 1].has(tok_digit)) ++k;
+    k += number_qualifier(k);
     // "killed dozens of Pakistani soldiers": a quantity's "of" belongs to the object's phrase
     // ("ambushed a convoy of Kenyan soldiers", "a wave of strikes": a measure's "of" too)
     auto quantity_of = [&](uint32_t t) {
