@@ -24,6 +24,10 @@ struct LexActor {
   std::string demonym;  // the first singular demonym of a state ("Sudanese"), empty if none
 };
 
+// "Pakistani Foreign Office", "Sudanese army": the name of a state's own body, after the state's
+// demonym (or its label's possessive when it has none), so every mention of it is one node
+std::string owned_label(const LexActor& state, std::string_view body);
+
 enum class NameKind : uint8_t { label, alias, metonym, demonym };
 
 struct LexName {

@@ -386,9 +386,9 @@ struct Resolver {
           const int32_t owner = out.of_mention[static_cast<size_t>(dm.at_token[m.first - 2])];
           // ("Armenia's Defence Ministry" and "the Armenian Defence Ministry": one node, by the demonym)
           const int32_t owner_lex = ms[static_cast<size_t>(dm.at_token[m.first - 2])].lex;
-          const std::string& demonym = owner_lex >= 0 ? lex.actors()[static_cast<size_t>(owner_lex)].demonym : std::string();
           if (is_type(owner, ActorType::state))
-            label = demonym.empty() ? out.actors[static_cast<size_t>(owner)].label + "'s " + label : demonym + " " + label;
+            label = owner_lex >= 0 ? owned_label(lex.actors()[static_cast<size_t>(owner_lex)], label)
+                                   : out.actors[static_cast<size_t>(owner)].label + "'s " + label;
         }
         size_t before = out.actors.size();
         found = actor_for(slugify(label), label, m.type);

@@ -79,6 +79,10 @@ std::string where(const std::string& path, size_t lineno) { return path + ":" + 
 
 } // namespace
 
+std::string owned_label(const LexActor& state, std::string_view body) {
+  return state.demonym.empty() ? state.label + "'s " + std::string(body) : state.demonym + " " + std::string(body);
+}
+
 bool Cue::has_flag(std::string_view f) const {
   size_t start = 0;
   while (start <= flags.size()) {

@@ -1701,7 +1701,7 @@ struct Finder {
       m.kind = MentionKind::name;
       m.type = ActorType::organization;
       m.typed = true;
-      m.label = state.demonym + " " + doc.norm[t];
+      m.label = owned_label(state, doc.norm[t]);
       m.force_of = m.lex;
       m.last = t + 1;
       m.end = doc.tokens[t].end;
@@ -1738,7 +1738,7 @@ struct Finder {
         continue;
       const LexActor& state = lex.actors()[static_cast<size_t>(p.lex)];
       if (state.type != ActorType::state || state.demonym.empty()) continue;
-      m.label = state.demonym + " " + std::string(doc.text.substr(m.start, m.end - m.start));
+      m.label = owned_label(state, doc.text.substr(m.start, m.end - m.start));
       own_bodies.emplace_back(m.form, m.label);
       m.lex = -1;
       m.form = -1;
