@@ -1975,6 +1975,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Fairbairn, the charity's Myanmar director.",
        {"liam-fairbairn affiliated_with save-the-children"},
        {"liam-fairbairn affiliated_with myanmar"}},
+      // "quoted X as telling Y": X speaks to the outlet and to Y, and urges in a gerund joined to it
+      {"The state news agency BelTA quoted President Alexander Lukashenko as telling U.S. envoy Howard Kessler that "
+       "Minsk was ready for talks and urging the United States to reopen its embassy. Reuters cited security concerns.",
+       {"alexander-lukashenko speaks_to belta", "alexander-lukashenko speaks_to howard-kessler",
+        "alexander-lukashenko urges united-states"},
+       {"belta speaks_to howard-kessler", "belarus urges united-states", "reuters speaks_to security"}},
+      // a participle opening a sentence before a title is no organization
+      {"Exiled opposition leader Sviatlana Tsikhanouskaya thanked Washington. Jailed activist Ahmed Douma met "
+       "Egyptian Foreign Minister Sameh Shoukry.",
+       {"sviatlana-tsikhanouskaya supports united-states", "ahmed-douma meets sameh-shoukry"},
+       {"sviatlana-tsikhanouskaya affiliated_with exiled", "ahmed-douma affiliated_with jailed"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

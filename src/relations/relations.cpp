@@ -240,6 +240,24 @@ struct Extractor {
     return owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state) ? owner : -1;
   }
 
+  // "BelTA quoted X as telling Y": the one quoted speaks, in the gerund after "as" and in one joined
+  // to it ("as telling Y that ... and urging Z"); -1 when the verb at pos is no such gerund
+  int32_t quoted_speaker(uint32_t pos) const {
+    auto speaker_before = [&](uint32_t as) {
+      const int32_t q = as >= first + 2 && ing_form(as + 1) && is(as, "as") ? at(as - 1) : -1;
+      return q >= 0 && mention(q).last == as && mention(q).first > first &&
+                     cue_at(mention(q).first - 1, [](const Cue& c) { return c.has_flag("as_speaking"); })
+                 ? q
+                 : -1;
+    };
+    if (pos < first + 3 || !ing_form(pos)) return -1;
+    if (speaker_before(pos - 1) >= 0) return speaker_before(pos - 1);
+    if (pos >= first + 5 && is(pos - 1, "and"))
+      for (uint32_t r = pos - 2; r > first + 1 && r + 40 > pos && doc.token_text(r) != ";"; --r)
+        if (speaker_before(r) >= 0) return speaker_before(r);
+    return -1;
+  }
+
   Group find_subject(uint32_t pos, bool skip_objects = false) const {
     bool infinitive = skip_objects || (pos > first && is(pos - 1, "to"));
     // "welcomed the decision by ASEAN to suspend X", "efforts of Qatar to mediate": an act's author
@@ -2394,7 +2412,8 @@ struct Extractor {
     if (sub > first && ly_word(sub - 1) && at(sub - 1) < 0) --sub;
     const bool subordinate_gerund = ing_form(c0) && sub > first && (wc(sub - 1) & wc_clause) && !cap(sub - 1) &&
                                     at(sub - 1) < 0;
-    if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
+    if (const int32_t speaker = quoted_speaker(c0); speaker >= 0) subj = {speaker};
+    else if (!together_subject(c0, subj) && (shared_subject || !tree || !tree_subject(c0, subj)))
       subj = find_subject(c0, cue.has_flag("adverbial") || subordinate_gerund);
     // ("accused Hezbollah of rebuilding its arsenal with help from Iran": a phrase of the gerund
     // after "of" is the gerund's subject's)
@@ -2834,6 +2853,8 @@ struct Extractor {
     if (cue.has_flag("infinitive") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "to") || at(obj_end + 1) >= 0 ||
                                        !content_word(obj_end + 1)))
       return;
+    // "BelTA quoted X as saying": only a speaker whose words follow
+    if (cue.has_flag("as_speaking") && (obj.empty() || obj_end + 1 >= last || !is(obj_end, "as") || !ing_form(obj_end + 1))) return;
     // "called on Prime Minister X" is a courtesy call; "called on X to act", "called on X for calm" urge
     // ("called on its leader, General X, to free": past the apposition's closing comma)
     const uint32_t call_end = obj_end + 1 < last && doc.token_text(obj_end) == "," ? obj_end + 1 : obj_end;
