@@ -1986,6 +1986,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Egyptian Foreign Minister Sameh Shoukry.",
        {"sviatlana-tsikhanouskaya supports united-states", "ahmed-douma meets sameh-shoukry"},
        {"sviatlana-tsikhanouskaya affiliated_with exiled", "ahmed-douma affiliated_with jailed"}},
+      // "former" after a state's possessive, past two more words before the title, keeps the tie
+      {"Spain extradited Venezuela's former military counterintelligence chief Rafael Lozada to the United States. "
+       "Egypt's former president Mohamed Morsi said the talks failed.",
+       {"rafael-lozada affiliated_with venezuela", "mohamed-morsi affiliated_with egypt"},
+       {"rafael-lozada affiliated_with spain"}},
+      // a place after an organization's possessive is the beat, not the employer; "the U.S. Attorney"
+      {"Kanemura Pharmaceutical said its employee had been held. Kenji Oshima, 58, the head of Kanemura's China "
+       "business, was detained in Beijing. Rebecca Stroud, the U.S. Attorney for the Southern District of New York, "
+       "said he would appear before a judge.",
+       {"kenji-oshima affiliated_with kanemura-pharmaceutical", "rebecca-stroud affiliated_with united-states"},
+       {"kenji-oshima affiliated_with china"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

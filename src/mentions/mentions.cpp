@@ -1959,7 +1959,11 @@ struct Finder {
       // the modifier before the titles: "Russian", "Hungary's", "UK", "Tass"; also over up to two
       // adjectives after a possessive ("IGAD's executive secretary")
       uint32_t j = k;
-      for (uint32_t a2 = k, adj = 0; titled && adj < 2 && a2 > st.first_token + 1; ++adj) {
+      // ("Venezuela's former military intelligence chief X": a determiner right after a possessive, past the two)
+      auto possessed_det = [&](uint32_t t) {
+        return t > st.first_token && !cap(t) && (doc.bits[t] & wc_det) && out.at_token[t] < 0 && doc.tokens[t - 1].has(tok_possessive);
+      };
+      for (uint32_t a2 = k, adj = 0; titled && (adj < 2 || (adj == 2 && possessed_det(a2 - 1))) && a2 > st.first_token + 1; ++adj) {
         --a2;
         // ("the BBC's South East Asia correspondent X", "WFP's Sudan director X": a place is the beat;
         // the possessor employs)
@@ -1973,7 +1977,7 @@ struct Finder {
         const bool body_word = cap(a2) && (doc.bits[a2] & wc_body) && out.at_token[a2] < 0;
         // ("WFP country director X", "IMF mission chief X": the posting's word)
         const bool posting = !cap(a2) && out.at_token[a2] < 0 && (doc.bits[a2] & (wc_land | wc_branch));
-        if (!plain_adjective(a2) && !body_word && !posting) break;
+        if (!plain_adjective(a2) && !body_word && !posting && !possessed_det(a2)) break;
         // ("Asmara accuses Prime Minister X": a verb between a state and a title ties neither)
         if (!body_word && !posting && verb_cue_word(a2)) break;
         // ("UN relief chief X": a state or organization right before the words)
@@ -2495,6 +2499,9 @@ struct Finder {
         int32_t d2 = out.at_token[a3];
         if ((a3 > a0 || demonym) && (d2 < 0 || ms[static_cast<size_t>(d2)].kind != MentionKind::name ||
                                      ms[static_cast<size_t>(d2)].type != ActorType::organization))
+          d2 = -1;
+        // ("the head of Kanemura's China business": a place after the possessor is its beat)
+        if (d2 >= 0 && (ms[static_cast<size_t>(d2)].type == ActorType::state || ms[static_cast<size_t>(d2)].type == ActorType::location))
           d2 = -1;
         if (d2 >= 0) {
           ms[static_cast<size_t>(d)].modifies = d2;

@@ -245,8 +245,9 @@ struct Extractor {
   int32_t quoted_speaker(uint32_t pos) const {
     auto speaker_before = [&](uint32_t as) {
       const int32_t q = as >= first + 2 && ing_form(as + 1) && is(as, "as") ? at(as - 1) : -1;
-      return q >= 0 && mention(q).last == as && mention(q).first > first &&
-                     cue_at(mention(q).first - 1, [](const Cue& c) { return c.has_flag("as_speaking"); })
+      // (past the name's title: "quoted President X as saying")
+      const uint32_t b = q >= 0 ? std::min(mention(q).first, mention(q).phrase_first) : first;
+      return q >= 0 && mention(q).last == as && b > first && cue_at(b - 1, [](const Cue& c) { return c.has_flag("as_speaking"); })
                  ? q
                  : -1;
     };
