@@ -1997,6 +1997,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "said he would appear before a judge.",
        {"kenji-oshima affiliated_with kanemura-pharmaceutical", "rebecca-stroud affiliated_with united-states"},
        {"kenji-oshima affiliated_with china"}},
+      // "raised the issue with X" speaks to X; the venue before the one met is visited
+      {"Israeli Prime Minister Benjamin Netanyahu had raised the issue with U.S. Secretary of State Marco Rubio during "
+       "a phone call. U.S. special envoy Howard Kessler held talks in Minsk with Belarusian President Alexander "
+       "Lukashenko. Turkey aimed to raise bilateral trade with Greece.",
+       {"benjamin-netanyahu speaks_to marco-rubio", "howard-kessler visits belarus",
+        "howard-kessler meets alexander-lukashenko"},
+       {"alexander-lukashenko visits belarus", "turkey speaks_to greece"}},
+      // "U.S. Under Secretary": no sentence ends after "U.S."
+      {"U.S. Under Secretary of State for Arms Control Thomas DiNanno met Chinese Vice Foreign Minister Ma Zhaoxu.",
+       {"thomas-dinanno affiliated_with united-states", "thomas-dinanno meets ma-zhaoxu"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -9,12 +9,14 @@ using namespace relgraph;
 namespace {
 
 const std::unordered_set<std::string> abbreviations{"mr", "mrs", "dr", "jan", "gen", "sen"};
-const std::unordered_set<std::string> common{"the", "he", "but", "it", "this"};
+const std::unordered_set<std::string> common{"the", "he", "but", "it", "this", "under"};
+const std::unordered_set<std::string> openers{"under"};
 
 Document analyse(const std::string& text) {
   TextOptions o;
   o.abbreviations = &abbreviations;
   o.sentence_starters = &common;
+  o.title_openers = &openers;
   return analyse_text(text, DocumentInfo{"t", "", "", ""}, o);
 }
 
@@ -63,6 +65,9 @@ TEST_CASE("text::analyse_text") {
     CHECK(d.sentences.size() == 2);
     Document e = analyse("U.S. Trade Representative Clayton Yeutter spoke.");
     CHECK(e.sentences.size() == 1);
+    // (a title's first word before a capitalised word goes on: "U.S. Under Secretary")
+    CHECK(analyse("U.S. Under Secretary of State Thomas DiNanno spoke.").sentences.size() == 1);
+    CHECK(analyse("Talks were held in the U.S. Under the deal, tariffs fall.").sentences.size() == 2);
     // (so does a one-letter name that looks like an initial)
     CHECK(sentences(analyse("He posted it on X. He left. George W. Bush spoke.")) ==
           std::vector<std::string>{"He posted it on X.", "He left.", "George W. Bush spoke."});

@@ -213,6 +213,7 @@ public:
   const std::unordered_set<std::string>& abbreviations() const { return m_abbreviations; }
   // Function words and pronouns that open sentences ("The", "He", "But", "In").
   const std::unordered_set<std::string>& sentence_starters() const { return m_starters; }
+  const std::unordered_set<std::string>& title_openers() const { return m_title_openers; }
   // Pronoun class: "he" -> "person", "they" -> "plural", "it" -> "thing"; empty if not a pronoun.
   std::string_view pronoun_class(const std::string& norm) const;
   // WordClass bits of a normalised word (documents use Document::bits instead, filled by index).
@@ -234,7 +235,7 @@ private:
   std::vector<LexTitle> m_titles;
   std::vector<Cue> m_cues;
   PhraseTrie m_name_trie, m_title_trie, m_org_before_trie, m_cue_trie;
-  std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters,
+  std::unordered_set<std::string> m_org_heads, m_other_heads, m_abbreviations, m_starters, m_title_openers,
       m_location_heads, m_org_references, m_force_words;
   std::vector<std::string> m_force_names, m_branch_names;
   std::unordered_map<std::string, std::string> m_pronouns;

@@ -63,6 +63,9 @@ struct TextOptions {
   // Lower-case function words (the, he, but, in ...): after "U.S." they start a new sentence,
   // while "U.S. Trade Representative" goes on; Lexicon::sentence_starters().
   const std::unordered_set<std::string>* sentence_starters = nullptr;
+  // Lower-case first words of titles of several words ("under"): before a capitalised word they
+  // go on after "U.S." ("U.S. Under Secretary of State X"); Lexicon::title_openers().
+  const std::unordered_set<std::string>* title_openers = nullptr;
 };
 
 // Tokenises and splits `text` into sentences. Never throws on any byte sequence.

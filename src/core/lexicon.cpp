@@ -295,6 +295,7 @@ void Lexicon::load_titles(const std::string& path) {
     else if (c[3] == "honorific") t.kind = TitleKind::honorific;
     else throw InputError(where(path, lineno) + "unknown title kind '" + c[3] + "'");
     m_titles.push_back(t);
+    if (const size_t sp = c[0].find(' '); sp != std::string::npos) m_title_openers.insert(normalize_key(c[0].substr(0, sp)));
     for (const auto& ids : caseless_phrase_ids(c[0])) m_title_trie.insert(ids, static_cast<uint32_t>(m_titles.size() - 1));
   });
 }

@@ -27,6 +27,7 @@ Analysis analyse_document(std::string text, DocumentInfo info, const Lexicon& le
   TextOptions topt = options.text;
   topt.abbreviations = &lex.abbreviations();
   topt.sentence_starters = &lex.sentence_starters();
+  topt.title_openers = &lex.title_openers();
   a.doc = analyse_text(std::move(text), std::move(info), topt);
   lex.index(a.doc);
   a.mentions = find_mentions(a.doc, lex, options.mentions);

@@ -2970,6 +2970,8 @@ struct Extractor {
       // (with no object found, the venue is sought from the cue: the search may have stopped at a
       // topic's "in", "discussed the situation in Syria")
       visit_in(subj, obj.empty() ? c1 : obj_end, c0, c1, q, false);
+      // ("held talks in Minsk with X": the venue before the one met)
+      if (!obj.empty() && c1 + 1 < last && is(c1, "in") && mention(obj.front()).first > c1) visit_in(subj, c1, c0, c1, q, false);
       visit_in(obj, obj_end, c0, c1, q, true);  // "Ruto met his Tanzanian counterpart in Nairobi"
     } else if (cue.relation == "hosts") {
       visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"

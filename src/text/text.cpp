@@ -246,7 +246,8 @@ void split_sentences(Document& doc, const TextOptions& options) {
         (w.find('.') != w.size() - 1 || w.size() == 2) && k + 1 < n) {
       // "... the U.S. The next": an acronym ends the sentence when a common word follows
       const Token& next = doc.tokens[k + 1];
-      terminal = (next.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k + 1]);
+      terminal = (next.flags & tok_cap) && contains(options.sentence_starters, doc.norm[k + 1]) &&
+                 !(contains(options.title_openers, doc.norm[k + 1]) && k + 2 < n && (doc.tokens[k + 2].flags & tok_cap));
     }
     if (!terminal) continue;
     size_t end = k + 1;
