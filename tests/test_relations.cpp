@@ -2008,6 +2008,17 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"U.S. Under Secretary of State for Arms Control Thomas DiNanno met Chinese Vice Foreign Minister Ma Zhaoxu.",
        {"thomas-dinanno affiliated_with united-states", "thomas-dinanno meets ma-zhaoxu"},
        {}},
+      // "drawing swift condemnation from X": X opposes the one who drew it
+      {"North Korea fired a missile on Friday, drawing swift condemnation from South Korea and Japan. Seoul sought "
+       "condemnation from the council.",
+       {"south-korea opposes north-korea", "japan opposes north-korea"},
+       {"north-korea opposes south-korea"}},
+      // a claim's author named but no actor: no accuser from the sentences before
+      {"The Netherlands said it would curb chip exports, a move that drew a swift rebuke from Beijing. \"These are our own decisions,\" "
+       "Dutch Trade Minister Sanne de Wit said, rejecting claims by opposition lawmakers that Washington had pressed "
+       "the government.",
+       {"china opposes netherlands"},
+       {"sanne-de-wit opposes china"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

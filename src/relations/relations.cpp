@@ -567,8 +567,9 @@ struct Extractor {
         // ("has been fighting Fano militias since 2023 and accuses": a participle is the verb too)
         auto verbal = [&](uint32_t t) { return verb_at(t) || (participle(t) && at(t) < 0 && !cap(t)); };
         uint32_t v = m.phrase_first;
+        // (past a quotation's closing mark: 'said the bloc "fully supports" the agency and urged')
         for (int words = 0; words < 3 && v > first && !verbal(v - 1) &&
-                            (det_at(v - 1) || doc.tokens[v - 1].has(tok_digit) || content_word(v - 1));
+                            (det_at(v - 1) || doc.tokens[v - 1].has(tok_digit) || content_word(v - 1) || quote(v - 1));
              ++words)
           --v;
         // ("visited New Delhi and Beijing last year and signed": past the first verb's coordinated objects)
@@ -3489,6 +3490,8 @@ struct Extractor {
       while (p < last && det_at(p) && at(p) < 0) ++p;
       if (p < last && at(p) >= 0 && mention(at(p)).kind == MentionKind::name && head_capable(at(p)) && !mention(at(p)).possessive)
         for (int32_t x : actors(at(p))) authors.push_back(x);
+      // ("rejecting claims by opposition lawmakers": an author named, though no actor: no accuser further back)
+      if (authors.empty() && p < last && at(p) < 0 && content_word(p) && !cap(p)) return;
     }
     // ("Rohingya leaders say the group abused civilians, accusations the group denies": a claim in
     // apposition to the clause before is that clause, whose speaker, named or not, is the author)
