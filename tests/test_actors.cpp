@@ -384,6 +384,12 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the kingdom") == "saudi-arabia");
     CHECK(actor_of(a, "the country") == "indonesia");
   }
+  SECTION("the outlet a speaker talks to is no antecedent of 'it' or 'the group'") {
+    Analysis a = analyse("Hamas freed two hostages on Monday. Egyptian official Ahmed Saleh told Reuters the talks went "
+                         "well. It said Israel must withdraw. The group also thanked Qatar.");
+    CHECK(actor_of(a, "It") == "hamas");
+    CHECK(actor_of(a, "The group") == "hamas");
+  }
   SECTION("'we' in a quotation is the state whose body is named as its speaker") {
     Analysis a = analyse("\"We have asked Kabul to act,\" Pakistan's foreign ministry said. \"We are ready,\" the "
                          "Chinese defence ministry said.");

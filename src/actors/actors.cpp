@@ -619,9 +619,19 @@ struct Resolver {
         (is_type(out.of_mention[static_cast<size_t>(dm.at_token[c.last + 1])], ActorType::organization) ||
          is_type(out.of_mention[static_cast<size_t>(dm.at_token[c.last + 1])], ActorType::state)))
       return false;
+    if (!person && addressee(c)) return false;
     bool ok = person ? is_type(a, ActorType::person)
                      : (is_type(a, ActorType::state) || is_type(a, ActorType::organization));
     return ok && !(c.kind == MentionKind::demonym && !c.standin);
+  }
+
+  // "told Reuters", "told the BBC": the one a speaker talks to (a news outlet, mostly) is what no
+  // later "it" or "the group" stands for
+  bool addressee(const Mention& c) const {
+    uint32_t t = c.first;
+    while (t > 0 && (doc.bits[t - 1] & wc_det) && !doc.tokens[t - 1].has(tok_cap)) --t;
+    return t > 0 && (doc.bits[t - 1] & wc_report) && doc.norm[t - 1] != "according" && !doc.tokens[t - 1].has(tok_cap) &&
+           c.type == ActorType::organization;
   }
 
   // A pronoun's antecedent: the first subject-like actor before it in its sentence, else the
@@ -1270,7 +1280,7 @@ struct Resolver {
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&
-            !(c.kind == MentionKind::demonym && !c.standin)) {
+            !(c.kind == MentionKind::demonym && !c.standin) && !addressee(c)) {
           assign(mi, out.of_mention[j]);
           return;
         }
