@@ -3174,6 +3174,13 @@ TEST_CASE("relations::parse_candidates") {
     CHECK_FALSE(t.of(0)->parsed());
     CHECK(t.of(0)->tag[2] == "NN");  // Russia | 's | attack
   }
+  SECTION("a capitalised word of a name is tagged a proper noun") {
+    SentenceTrees t = trees_of("Human Rights Watch, which Serbia criticised, wrote to Milica Jovanovic.");
+    REQUIRE(t.of(0) != nullptr);
+    CHECK(t.of(0)->tag[0] == "NNP");
+    CHECK(t.of(0)->tag[1] == "NNP");
+    CHECK(t.of(0)->tag[2] == "NNP");
+  }
   SECTION("a plain sentence, a sentence without mentions and a headline are left alone") {
     SentenceTrees t = trees_of("Vladimir Putin met Xi Jinping in Beijing. The talks lasted three hours.");
     CHECK(t.of(0) == nullptr);

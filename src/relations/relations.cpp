@@ -5717,6 +5717,14 @@ void parse_candidates(const Document& doc, const DocumentMentions& mentions, con
     if (trees.parses.size() <= used) trees.parses.resize(used + 1);
     ParseResult& pr = trees.parses[used];
     tag_sentence(doc, s, model, pr);
+    // ("Human Rights Watch wrote": a capitalised word of a name is a proper noun, whatever the tagger guessed)
+    for (size_t j = from; j < mi; ++j) {
+      const Mention& m = mentions.mentions[j];
+      if (m.kind != MentionKind::name) continue;
+      for (uint32_t t = m.first; t < m.last; ++t)
+        if (doc.tokens[t].has(tok_cap) && doc.tokens[t].has(tok_alpha) && pr.tag[t - st.first_token].substr(0, 3) != "NNP")
+          pr.tag[t - st.first_token] = pr.alt[t - st.first_token] = "NNP";
+    }
     // the rules read a verb's left dependents and its own relation: the tree up to a few words
     // past the last such verb is enough
     uint32_t prefix = 0;
