@@ -2019,6 +2019,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the government.",
        {"china opposes netherlands"},
        {"sanne-de-wit opposes china"}},
+      // the author of the words opening the sentence is the verb's subject
+      {"Turkish President Tayyip Erdogan said Turkey might need nuclear arms. Erdogan's remarks, made at a meeting of "
+       "his ruling AK Party in Ankara, drew criticism from Greece. Greece's decision drew praise from Cyprus.",
+       {"greece opposes tayyip-erdogan", "cyprus supports greece"},
+       {"greece opposes justice-and-development-party"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -240,6 +240,22 @@ struct Extractor {
     return owner >= 0 && mention(owner).possessive && typed_as(owner, ActorType::state) ? owner : -1;
   }
 
+  // "Erdogan's remarks, made at a party meeting, drew criticism from Greece": the author of the words
+  // or the act opening the sentence, with a phrase set off by commas before the verb at c0
+  Group possessed_claim_subject(uint32_t c0) const {
+    const int32_t a = at(first);
+    if (a < 0 || !mention(a).possessive || mention(a).kind == MentionKind::pronoun || !head_capable(a)) return {};
+    uint32_t n = mention(a).last;
+    if (n < last && doc.tokens[n].has(tok_possessive) && at(n) < 0) ++n;
+    if (n >= c0 || !(wc(n) & (wc_claim | wc_act)) || cap(n)) return {};
+    uint32_t t = n + 1;
+    if (t < c0 && doc.token_text(t) == ",") {
+      while (t + 1 < c0 && doc.token_text(t + 1) != "," && !quote(t + 1)) ++t;
+      t += 2;
+    }
+    return t == c0 ? Group{a} : Group{};
+  }
+
   // "BelTA quoted X as telling Y": the one quoted speaks, in the gerund after "as" and in one joined
   // to it ("as telling Y that ... and urging Z"); -1 when the verb at pos is no such gerund
   int32_t quoted_speaker(uint32_t pos) const {
@@ -3094,6 +3110,7 @@ struct Extractor {
       }
       return;
     }
+    if (subj.empty()) subj = possessed_claim_subject(c0);
     if (subj.empty()) return;
     // "warned Chinese officials against supplying arms": a warning against an act of their own urges
     // as well as threatens
