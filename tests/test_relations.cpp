@@ -2024,6 +2024,15 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "his ruling AK Party in Ankara, drew criticism from Greece. Greece's decision drew praise from Cyprus.",
        {"greece opposes tayyip-erdogan", "cyprus supports greece"},
        {"greece opposes justice-and-development-party"}},
+      // a movement named after a state's possessive is not the state's body
+      {"Colombia's National Liberation Army freed two soldiers. Russia's Defence Ministry said its forces struck Kyiv.",
+       {"russian-defence-ministry affiliated_with russia"},
+       {"national-liberation-army-of-colombia affiliated_with colombia"}},
+      // a verb joined by "and" past its auxiliary and adverb shares the first verb's subject
+      {"Colombia's army fought the rebels this week. The Colombian government accuses the ELN of using neighbouring "
+       "Venezuela as a rear base and has repeatedly accused Caracas of turning a blind eye to guerrilla camps.",
+       {"colombia opposes venezuela"},
+       {"national-liberation-army-of-colombia opposes venezuela"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

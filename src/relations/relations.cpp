@@ -286,7 +286,12 @@ struct Extractor {
       if (b >= first + 2 && (is(b - 1, "by") || is(b - 1, "of")) && (wc(b - 2) & wc_act) && !cap(b - 2)) return {at(pos - 2)};
     }
     // a verb joined by "and", or a phrase after a comma ("X struck Y, in coordination with Z")
-    const bool conjoined = pos > first + 1 && (is(pos - 1, "and") || is(pos - 1, "but") || doc.token_text(pos - 1) == ",");
+    // ("and has repeatedly accused": past the verb's auxiliaries and adverbs)
+    uint32_t joint = pos;
+    while (joint > first + 1 && at(joint - 1) < 0 && !cap(joint - 1) &&
+           ((wc(joint - 1) & (wc_aux | wc_modal | wc_future)) || ly_word(joint - 1)) && pos - joint < 3)
+      --joint;
+    const bool conjoined = joint > first + 1 && (is(joint - 1, "and") || is(joint - 1, "but") || doc.token_text(joint - 1) == ",");
     uint32_t limit = pos > first + opt.subject_reach ? pos - opt.subject_reach : first;
     // "accused the West of arming Kosovo": a gerund after "of" belongs to the object of the verb
     // before it; an object that names no actor names no subject
@@ -5343,10 +5348,12 @@ struct Extractor {
         const Mention& owner = mention(at(m.first - 2));
         if (owner.kind == MentionKind::name && owner.type == ActorType::organization)
           emit({static_cast<int32_t>(mi)}, {at(m.first - 2)}, aff, owner.first, m.last, Qualifiers{false, Tense::present, {}});
-        // "Russia's Defense Ministry": a state's body
+        // "Russia's Defense Ministry": a state's body (not "Colombia's National Liberation Army", a movement)
         const auto owners = actors(at(m.first - 2));
+        bool movement = false;
+        for (uint32_t t = m.first; t < m.last; ++t) movement = movement || (wc(t) & wc_movement);
         if (owner.kind == MentionKind::name && owners.size() == 1 && da.actors[static_cast<size_t>(owners[0])].type == ActorType::state &&
-            (wc(m.last - 1) & wc_body) && cap(m.last - 1) && owners[0] != org &&
+            (wc(m.last - 1) & wc_body) && cap(m.last - 1) && owners[0] != org && !movement &&
             std::find(m_bodies_done.begin(), m_bodies_done.end(), org) == m_bodies_done.end()) {
           m_bodies_done.push_back(org);
           m_body_state.emplace_back(org, owners[0]);
