@@ -2033,6 +2033,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Venezuela as a rear base and has repeatedly accused Caracas of turning a blind eye to guerrilla camps.",
        {"colombia opposes venezuela"},
        {"national-liberation-army-of-colombia opposes venezuela"}},
+      // "the administration of President X" says nothing of X's state
+      {"Russia offers arms talks\n\nMOSCOW, Nov 3 (Reuters) - Russia said on Monday it would keep to the limits of the "
+       "New START treaty. Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin's proposal "
+       "\"remains on the table.\" He said Moscow had received no formal reply from the administration of President "
+       "Donald Trump.",
+       {"dmitry-peskov affiliated_with russia"},
+       {"donald-trump affiliated_with russia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

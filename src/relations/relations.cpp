@@ -4713,6 +4713,9 @@ struct Extractor {
         // ("Commission Vice-President X": a body's short name before the title holds the office)
         for (uint32_t t = m.phrase_first > first ? m.phrase_first - 1 : first; t < m.first; ++t)
           owned = owned || (cap(t) && at(t) < 0 && lex.is_org_reference(doc.norm[t]));
+        // ("a reply from the administration of President X": a government named by its head, no home one)
+        owned = owned || (m.phrase_first >= first + 2 && is(m.phrase_first - 1, "of") && (wc(m.phrase_first - 2) & wc_regime) &&
+                          !cap(m.phrase_first - 2));
         if (owned) continue;
         // "a summit in Ottawa between President Reagan and Prime Minister Brian Mulroney": another
         // state named in the sentence leaves the office open (a later sentence may settle it)
