@@ -2040,6 +2040,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Donald Trump.",
        {"dmitry-peskov affiliated_with russia"},
        {"donald-trump affiliated_with russia"}},
+      // "who works at X"
+      {"Sergei Ryabkov, who works at the Russian Foreign Ministry, said Moscow was ready.",
+       {"sergei-ryabkov affiliated_with russian-foreign-ministry"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
