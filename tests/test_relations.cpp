@@ -2044,6 +2044,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Sergei Ryabkov, who works at the Russian Foreign Ministry, said Moscow was ready.",
        {"sergei-ryabkov affiliated_with russian-foreign-ministry"},
        {}},
+      // "killed 10 people in an attack on X": the violent verb's subject attacks
+      {"Al Shabaab killed more than 10 people in an attack on a Kenyan police post. Kenya sent aid to 50 families in "
+       "an appeal for calm.",
+       {"al-shabaab attacks kenya"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

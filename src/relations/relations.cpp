@@ -4552,6 +4552,18 @@ struct Extractor {
       }
       if (number && q > first && (wc(q - 1) & (wc_light | wc_receive)) && !cap(q - 1)) return q - 1;
     }
+    // ("killed more than 50 soldiers in an attack on X": a violent verb's toll carries the attack)
+    if (p >= first + 3 && is(p - 1, "in") && cue_at(c0, [](const Cue& c) { return c.relation == "attacks"; })) {
+      auto violent = [&](uint32_t t) {
+        return !cap(t) && at(t) < 0 && cue_at(t, [](const Cue& c) { return c.kind == "verb" && c.relation == "attacks"; });
+      };
+      bool toll = false;
+      for (uint32_t v = p - 2; v > first && v + 7 > p; --v) {
+        if (violent(v)) return toll ? v : 0;
+        if (at(v) >= 0 || !(doc.tokens[v].has(tok_digit) || content_word(v) || (wc(v) & wc_approx) || is(v, "than"))) break;
+        toll = toll || doc.tokens[v].has(tok_digit);
+      }
+    }
     return 0;
   }
   // "received military aid from", "secured 20 million euros in aid from": the noun phrase from
