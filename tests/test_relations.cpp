@@ -2049,6 +2049,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "an appeal for calm.",
        {"al-shabaab attacks kenya"},
        {}},
+      // "called the allegations groundless" rebuts the accuser; "called the meeting productive" says nothing
+      {"German Interior Minister Nancy Faeser accused China of hacking the firm. The Chinese embassy called the "
+       "allegations \"groundless smears.\" Chinese Foreign Minister Wang Yi called the meeting with Faeser productive.",
+       {"china opposes nancy-faeser", "nancy-faeser opposes china"},
+       {"wang-yi opposes nancy-faeser"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
