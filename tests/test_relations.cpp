@@ -2054,6 +2054,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "allegations \"groundless smears.\" Chinese Foreign Minister Wang Yi called the meeting with Faeser productive.",
        {"china opposes nancy-faeser", "nancy-faeser opposes china"},
        {"wang-yi opposes nancy-faeser"}},
+      // an infinitive of purpose after the gerund of a charge is the one charged's
+      {"Ukraine's Foreign Minister Andrii Sybiha accused Russia of deliberately shelling Ukrainian energy "
+       "infrastructure around the plant to pressure Kyiv.",
+       {"andrii-sybiha opposes russia", "russia attacks ukraine"},
+       {"andrii-sybiha urges ukraine"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -323,6 +323,15 @@ struct Extractor {
             break;
           }
     }
+    // "accused Russia of shelling the plant to pressure Kyiv": an infinitive of purpose after a gerund
+    // of the charge is the gerund's subject's
+    if (pos >= first + 5 && is(pos - 1, "to") && !skip_objects)
+      for (uint32_t g = pos - 2; g > first + 1 && g + 10 > pos; --g) {
+        // (past an adverb: "of deliberately shelling")
+        const uint32_t o = g > first + 2 && ly_word(g - 1) ? g - 2 : g - 1;
+        if (ing_form(g) && is(o, "of") && !cap(g) && at(g) < 0) return find_subject(o + 1);
+        if (punct(g) || (wc(g) & (wc_relpron | wc_clause | wc_conj | wc_control)) || verb_at(g)) break;
+      }
     // "warning that jihadist groups linked to al Qaeda were": a plain noun right before a participle
     // of ties is its subject, and names no actor ("Russian groups linked to": a modifier's actor does)
     const bool noun_participle =
