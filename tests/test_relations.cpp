@@ -2059,6 +2059,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "infrastructure around the plant to pressure Kyiv.",
        {"andrii-sybiha opposes russia", "russia attacks ukraine"},
        {"andrii-sybiha urges ukraine"}},
+      // an untied job title whose words name "the company" works for it
+      {"Lumeq Systems said it would comply. Chief Executive Pieter Jansen said the company had expected the rules. "
+       "Analyst Maria Lopez said the group had little choice.",
+       {"pieter-jansen affiliated_with lumeq-systems"},
+       {"maria-lopez affiliated_with lumeq-systems"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

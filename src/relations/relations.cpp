@@ -4695,6 +4695,45 @@ struct Extractor {
     return tied;
   }
 
+  // "Chief Executive X said the company would comply": an untied executive's title before a name, whose
+  // reported words name "the company" (or "the firm", "the group"), is that organization's
+  // (evidence modality "inferred").
+  void untied_executives() {
+    std::vector<uint8_t> tied(da.actors.size(), 0);
+    for (const Fact& f : facts)
+      if (f.relation == "affiliated_with" && !f.negated && actor_index(f.source) >= 0) tied[static_cast<size_t>(actor_index(f.source))] = 1;
+    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
+      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    const Cue& aff = affiliation_cue();
+    const std::string executive = lex.role_family("Chief Executive");
+    size_t from = 0;
+    for (sent = 0; sent < doc.sentences.size(); ++sent) {
+      first = doc.sentences[sent].first_token;
+      last = doc.sentences[sent].last_token;
+      size_t to = from;
+      while (to < dm.mentions.size() && dm.mentions[to].sentence == sent) ++to;
+      for (size_t mi = from; mi < to && !doc.sentences[sent].headline; ++mi) {
+        const Mention& m = dm.mentions[mi];
+        const int32_t a = da.of_mention[mi];
+        if (a < 0 || tied[static_cast<size_t>(a)] || m.kind != MentionKind::name || m.type != ActorType::person ||
+            m.role.empty() || lex.role_family(m.role) != executive || m.phrase_first >= m.first || m.last >= last ||
+            !(wc(m.last) & wc_report) || is(m.last, "according"))
+          continue;
+        // the first mention after the verb of speech: the company's own description
+        const size_t j = mi + 1;
+        if (j >= to || dm.mentions[j].kind != MentionKind::description || dm.mentions[j].type != ActorType::organization ||
+            dm.mentions[j].first > m.last + 2 || !(wc(dm.mentions[j].last - 1) & wc_outfit))
+          continue;
+        for (int32_t o : da.actors_of(j))
+          if (da.actors[static_cast<size_t>(o)].type == ActorType::organization) {
+            emit_actors(a, o, aff, m.phrase_first, dm.mentions[j].last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+            tied[static_cast<size_t>(a)] = 1;
+          }
+      }
+      from = to;
+    }
+  }
+
   // "President Hakainde Hichilema" in a story about Zambia: a government office whose state the
   // document never names is the home state's (evidence modality "inferred").
   void untied_offices() {
@@ -5673,6 +5712,7 @@ struct Extractor {
     }
     untied_offices();
     situated_offices();
+    untied_executives();
   }
 
   std::vector<std::pair<int32_t, int32_t>> m_body_state;  // (state body, its state): the body acts for it
