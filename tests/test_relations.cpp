@@ -2064,6 +2064,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Analyst Maria Lopez said the group had little choice.",
        {"pieter-jansen affiliated_with lumeq-systems"},
        {"maria-lopez affiliated_with lumeq-systems"}},
+      // "formed a confederation with A and B"
+      {"Niger has since formed a confederation with Mali and Burkina Faso. Poland signed a defence pact with Sweden.",
+       {"niger cooperates_with mali", "niger cooperates_with burkina-faso", "poland cooperates_with sweden"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
