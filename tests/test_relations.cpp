@@ -2068,6 +2068,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Niger has since formed a confederation with Mali and Burkina Faso. Poland signed a defence pact with Sweden.",
        {"niger cooperates_with mali", "niger cooperates_with burkina-faso", "poland cooperates_with sweden"},
        {}},
+      // a warning with no target of its own warns the one the subject just opposed
+      {"Algeria's foreign ministry accused Paris of waging \"a campaign of hostility\" and warned that it would respond "
+       "with \"strict reciprocity\". Kenya praised Uganda and warned that it would act.",
+       {"algeria threatens france"},
+       {"kenya threatens uganda"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -3362,7 +3362,19 @@ struct Extractor {
       const int32_t m = at(k);
       if (m >= 0 && !is_own(m) && !actors(m).empty() && mention(m).kind != MentionKind::pronoun) target = m;
     }
-    if (target < 0) return false;
+    if (target < 0) {
+      // ("accused Paris of waging a campaign and warned that it would respond": the one the same
+      // sentence's subject opposed before is warned)
+      for (auto it = facts.rbegin(); it != facts.rend() && it->evidence.sentence == sent; ++it) {
+        const int32_t src = actor_index(it->source), dst = actor_index(it->target);
+        if (it->negated || it->relation != "opposes" || src < 0 || dst < 0 ||
+            std::find(own.begin(), own.end(), src) == own.end() || std::find(own.begin(), own.end(), dst) != own.end())
+          continue;
+        for (int32_t sa : actors(subj)) emit_actors(sa, dst, cue, c0, c1, q, std::string());
+        return true;
+      }
+      return false;
+    }
     for (int32_t sm : subj)
       for (int32_t sa : actors(sm))
         for (int32_t ta : actors(target)) emit_actors(sa, ta, cue, c0, c1, q, std::string());
