@@ -2073,6 +2073,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "with \"strict reciprocity\". Kenya praised Uganda and warned that it would act.",
        {"algeria threatens france"},
        {"kenya threatens uganda"}},
+      // a participle after the speaker's own phrase is his; what the news drew is not
+      {"\"This is a humanitarian outcome,\" U.S. Secretary of State Marcus Hale said in a statement, thanking the UAE "
+       "for its mediation. Israeli settlers burned homes, the Palestinian health ministry said on Monday, drawing "
+       "condemnation from the European Union.",
+       {"marcus-hale supports united-arab-emirates"},
+       {"european-union opposes palestine"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

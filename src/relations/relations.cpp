@@ -445,6 +445,17 @@ struct Extractor {
       // (not the plural noun: "dismissed reports that his country would")
       // (nor "told reporters after meeting X", "announced the deployment after talks with X": a gerund
       // or a noun's phrase after a preposition is the reporter's own act)
+      // ('X said in a statement, thanking Y': a participle after the speaker's own phrase is his; not
+      // "X said on Monday, drawing condemnation from Y": what the news drew)
+      if ((wc(k) & wc_report) && at(k) < 0 && !is(k, "according") && !dm.title_at[k] && !cap(k) && ing_form(pos) &&
+          !(wc(pos) & wc_receive) &&
+          pos >= k + 3 && doc.token_text(pos - 1) == "," && (wc(k + 1) & wc_prep) && !cap(k + 1) &&
+          std::none_of(doc.tokens.begin() + k + 1, doc.tokens.begin() + pos - 1, [](const Token& t) { return t.has(tok_punct); }) &&
+          std::all_of(doc.norm.begin() + k + 1, doc.norm.begin() + pos - 1, [&](const std::string& w) { return w != "that"; })) {
+        bool names = false;
+        for (uint32_t t = k + 1; t + 1 < pos; ++t) names = names || at(t) >= 0;
+        if (!names) return find_subject(k);
+      }
       if ((wc(k) & wc_report) && at(k) < 0 && k + 1 < pos && !is(k, "according") && !dm.title_at[k] &&
           !is(k + 1, "to") && doc.token_text(k + 1) != "," && (!tree || tree->tag[k - first] != "NNS") &&
           !((ing_form(pos) || skip_objects) && pos >= k + 2 && (wc(pos - 1) & wc_prep) && !cap(pos - 1) &&
