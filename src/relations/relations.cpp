@@ -4704,13 +4704,14 @@ struct Extractor {
 
   // Per actor: 1 if a mention ties it to an affiliation, or a fact already gives it a state or its
   // office's organization ("a Taliban delegation led by Deputy Prime Minister X"; a party is no office).
-  std::vector<uint8_t> tied_actors() const {
+  // (with `any`, tied to anything: an organization too)
+  std::vector<uint8_t> tied_actors(bool any = false) const {
     std::vector<uint8_t> tied(da.actors.size(), 0);
     for (const Fact& f : facts)
       if (f.relation == "affiliated_with" && !f.negated) {
         const int32_t p = actor_index(f.source), t = actor_index(f.target);
         if (p >= 0 && t >= 0 &&
-            (da.actors[static_cast<size_t>(t)].type == ActorType::state || (!f.role.empty() && lex.government_role(f.role))))
+            (any || da.actors[static_cast<size_t>(t)].type == ActorType::state || (!f.role.empty() && lex.government_role(f.role))))
           tied[static_cast<size_t>(p)] = 1;
       }
     for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
@@ -4722,11 +4723,7 @@ struct Extractor {
   // reported words name "the company" (or "the firm", "the group"), is that organization's
   // (evidence modality "inferred").
   void untied_executives() {
-    std::vector<uint8_t> tied(da.actors.size(), 0);
-    for (const Fact& f : facts)
-      if (f.relation == "affiliated_with" && !f.negated && actor_index(f.source) >= 0) tied[static_cast<size_t>(actor_index(f.source))] = 1;
-    for (size_t mi = 0; mi < dm.mentions.size(); ++mi)
-      if (dm.mentions[mi].affiliation >= 0 && da.of_mention[mi] >= 0) tied[static_cast<size_t>(da.of_mention[mi])] = 1;
+    std::vector<uint8_t> tied = tied_actors(true);
     const Cue& aff = affiliation_cue();
     const std::string executive = lex.role_family("Chief Executive");
     size_t from = 0;
