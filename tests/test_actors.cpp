@@ -107,6 +107,11 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the two countries") == "ethiopia+eritrea");
     CHECK(actor_of(a, "both sides") == "ethiopia+eritrea");
   }
+  SECTION("the doer of a mediating infinitive ('offers by X to mediate between the two countries') is no member of the pair") {
+    Analysis a = analyse("India on Monday rejected offers by U.S. President Donald Trump to mediate between the two "
+                         "countries after a flare-up with Pakistan over Kashmir.");
+    CHECK(actor_of(a, "the two countries") == "india+pakistan");
+  }
   SECTION("a state's body named after its possessive is named by the state's demonym: one node for both forms") {
     Analysis a = analyse("Armenia's Defence Ministry denied the report. Armenian Defence Ministry spokeswoman Anahit "
                          "Petrosyan said so. Azerbaijan's Defence Ministry disagreed.");

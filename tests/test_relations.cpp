@@ -2079,6 +2079,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "condemnation from the European Union.",
        {"marcus-hale supports united-arab-emirates"},
        {"european-union opposes palestine"}},
+      // a control verb's object does the infinitive; a refused permission's act is denied
+      {"Egypt has refused to allow British consular officials to visit Alaa Abdel Fattah in prison. Kenya asked Somali "
+       "officials to visit Nairobi.",
+       {},
+       {"egypt visits alaa-abdel-fattah", "united-kingdom visits alaa-abdel-fattah", "kenya visits somalia"},
+       {"united-kingdom visits alaa-abdel-fattah"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

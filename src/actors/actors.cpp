@@ -1348,7 +1348,10 @@ struct Resolver {
       if (go_between > 0)
         for (size_t j = by_sentence[m.sentence].first; j < mi && dm.mentions[j].last <= go_between; ++j)
           if (candidate(j, true) || candidate(j, false) ||
-              (dm.mentions[j].last == go_between && out.of_mention[j] >= 0 && dm.mentions[j].modifies < 0))
+              (dm.mentions[j].last == go_between && out.of_mention[j] >= 0 && dm.mentions[j].modifies < 0) ||
+              // ("offers by X to mediate between", "called on X to broker"): the infinitive's own doer
+              (dm.mentions[j].last + 1 == go_between && doc.norm[go_between - 1] == "to" && out.of_mention[j] >= 0 &&
+               dm.mentions[j].modifies < 0))
             from_j = j;
       // ("Qatar and Turkey, which brokered a ceasefire between the two sides": the go-between's
       // whole coordinated subject)

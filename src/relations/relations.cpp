@@ -143,7 +143,10 @@ struct Extractor {
         continue;
       }
       // "for 3,000 Afghan refugees": a number belongs to the phrase like an adjective
-      if ((content_word(p) || (doc.tokens[p].has(tok_digit) && at(p) < 0)) && adjectives < 2) {
+      // (not a control verb: "to allow British officials to visit")
+      if (((content_word(p) && !((wc(p) & wc_control) && p > first && is(p - 1, "to"))) ||
+           (doc.tokens[p].has(tok_digit) && at(p) < 0)) &&
+          adjectives < 2) {
         ++adjectives;
         --k;
         continue;
@@ -1816,6 +1819,14 @@ struct Extractor {
         a = k + 1;
         break;
       }
+    // ("refused to allow British officials to visit him": what the refused permission was for, its
+    // object the infinitive's subject)
+    if (cue >= first + 5 && is(cue - 1, "to"))
+      for (uint32_t k = cue - 2; k > first + 1 && k + 10 > cue && !punct(k); --k)
+        if ((wc(k) & wc_control) && !cap(k) && at(k) < 0) {
+          if (is(k - 1, "to") && (wc(k - 2) & wc_refuse) && !cap(k - 2)) q.negated = true;
+          break;
+        }
     bool ruled_out = false;
     // "X, whose government backed the ban, accused Y": a relative clause closed right before the
     // cue qualifies its own verb
