@@ -1010,6 +1010,17 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(find(a, "D66"));
     CHECK(find(a, "D66")->type == ActorType::organization);
   }
+  SECTION("an unknown name heading a phrase of 'a' or 'an' is a category, not an actor") {
+    Analysis a = analyse("Washington designated Katiba Macina as a Foreign Terrorist Organization. A Kelvar Dynamics "
+                         "spokesman declined to comment. Kelvar Dynamics said it would appeal.");
+    const Mention* fto = find(a, "Foreign Terrorist Organization");
+    REQUIRE(fto);
+    CHECK(fto->type == ActorType::other);
+    CHECK_FALSE(fto->typed);
+    const Mention* firm = find(a, "Kelvar Dynamics");
+    REQUIRE(firm);
+    CHECK(firm->type != ActorType::other);
+  }
   SECTION("a company's short name before a capitalised title is its employer, not part of the title") {
     Analysis a = analyse("Kanto Motors Corp. will build a plant. The plant was announced by Kanto Chief Executive Officer "
                          "Hiroshi Tanabe. French Agriculture Minister Anne Roux spoke.");

@@ -2085,6 +2085,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {},
        {"egypt visits alaa-abdel-fattah", "united-kingdom visits alaa-abdel-fattah", "kenya visits somalia"},
        {"united-kingdom visits alaa-abdel-fattah"}},
+      // a designation's stigma past an apposition on its object; proscribing, and banning an organization
+      {"The United States on Tuesday designated Katiba Macina, a militant group active in central Mali, as a Foreign "
+       "Terrorist Organization. Britain proscribed the Russian Imperial Movement. Germany banned the Samidoun network. "
+       "France designated Ghana, a partner of long standing, as a priority country. Italy banned Russian aircraft.",
+       {"united-states opposes katiba-macina", "united-kingdom opposes russian-imperial-movement",
+        "germany opposes samidoun"},
+       {"france opposes ghana", "united-states opposes foreign-terrorist-organization"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1080,6 +1080,24 @@ struct Finder {
     }
   }
 
+  // "designated X as a Foreign Terrorist Organization": an unknown name heading a phrase of "a" or
+  // "an" is a category, not an actor ("a Reuters reporter" is a modifier, left alone)
+  void category_names(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      Mention& m = out.mentions[mi];
+      if (m.kind != MentionKind::name || m.lex >= 0 || m.first == 0) continue;
+      const std::string& before = doc.norm[m.first - 1];
+      if ((before != "a" && before != "an") || doc.tokens[m.first - 1].has(tok_cap)) continue;
+      if (m.last < doc.tokens.size() && doc.tokens[m.last].has(tok_alpha) && !doc.tokens[m.last].has(tok_cap) &&
+          !(doc.bits[m.last] & (wc_prep | wc_conj | wc_relpron | wc_clause)))
+        continue;
+      // ("a Lagos-based company", "a Kremlin-backed group": a compound's first part)
+      if (m.last < doc.tokens.size() && doc.token_text(m.last) == "-" && !doc.tokens[m.last].has(tok_space_before)) continue;
+      m.type = ActorType::other;
+      m.typed = false;
+    }
+  }
+
   // "the country", "the alliance": a two-word description of the actor of `type` named before.
   uint32_t add_reference(uint32_t i, uint32_t end, ActorType type, const char* pron_class, uint32_t len = 2) {
     Mention m = make(i, i + len, doc_sentence, end);
@@ -2676,6 +2694,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     f.link_sentence(s, from, to);
     f.type_from_context(s, from, to);
     f.model_designations(from, to);
+    f.category_names(from, to);
   }
   return std::move(f.out);
 }

@@ -2378,7 +2378,19 @@ struct Extractor {
       bool stigma = false;
       // ("added General Dynamics and drone maker Anduril to its unreliable entity list": a list of objects first)
       // ("called the decision \"a judicial coup\"": inside quotation marks too)
-      for (uint32_t k = c1; k < last && k < c1 + 20 && !stigma && (!punct(k) || quote(k) || word_hyphen(k)); ++k) stigma = (wc(k) & wc_stigma) != 0;
+      // ("designated X, a militant group active in Mali, as a terrorist organization": past an apposition)
+      for (uint32_t k = c1; k < last && k < c1 + 30 && !stigma; ++k) {
+        if (doc.token_text(k) == "," && k + 2 < last && det_at(k + 1) && !cap(k + 1) && k > c1 && at(k - 1) >= 0) {
+          uint32_t e = k + 2;
+          while (e < last && e < k + 14 && !punct(e)) ++e;
+          if (e < last && doc.token_text(e) == ",") {
+            k = e;
+            continue;
+          }
+        }
+        if (punct(k) && !quote(k) && !word_hyphen(k)) break;
+        stigma = (wc(k) & wc_stigma) != 0;
+      }
       // ("called China a strategic partner", "described the UAE as \"a dependable partner\"": the
       // relation of the noun the object is called by)
       if (!stigma) {
