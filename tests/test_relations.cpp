@@ -2092,6 +2092,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"united-states opposes katiba-macina", "united-kingdom opposes russian-imperial-movement",
         "germany opposes samidoun"},
        {"france opposes ghana", "united-states opposes foreign-terrorist-organization"}},
+      // a hyphenated rank abbreviation is a title; "told X on Tuesday that troops had killed": the
+      // clause's plain subject is no actor, the one told is not it
+      {"Nigerian Army spokesman Brig.-Gen. Chukwuemeka Obi told PREMIUM TIMES on Tuesday that troops had killed 23 "
+       "ISWAP fighters in an ambush near Marte.",
+       {"chukwuemeka-obi affiliated_with nigerian-army", "chukwuemeka-obi speaks_to premium-times"},
+       {"premium-times attacks iswap", "brig affiliated_with nigerian-army"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -527,6 +527,13 @@ struct Extractor {
           if (named >= 0 && mention(named).kind == MentionKind::name && typed_as(named, ActorType::person)) return {named};
         }
         if (doc.norm[k] != "that") return {};
+        // ("told PREMIUM TIMES on Tuesday that troops had killed": the complementizer of a verb of
+        // speech opens a clause whose subject, plain, names no actor)
+        for (uint32_t r = k; r-- > first && r + 10 > k;) {
+          if (punct(r)) break;
+          if ((wc(r) & wc_report) && at(r) < 0 && !cap(r) && !is(r, "according") && !dm.title_at[r]) return {};
+          if (at(r) < 0 && !(wc(r) & (wc_prep | wc_det | wc_time)) && !doc.tokens[r].has(tok_digit)) break;
+        }
         // "the number of particles that should have been captured by X": after a plain noun "that"
         // opens a relative clause on it, and that noun names no actor
         // (", a militant group that has killed": an apposition's clause is its name's)
