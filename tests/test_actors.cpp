@@ -107,6 +107,12 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "the two countries") == "ethiopia+eritrea");
     CHECK(actor_of(a, "both sides") == "ethiopia+eritrea");
   }
+  SECTION("a description opening its sentence takes the sentence before's subject over a name in a phrase after it") {
+    Analysis a = analyse("The Abu Sayyaf has been reduced to a few fighters after years of offensives by the Armed Forces of "
+                         "the Philippines, the military said. The group pledged allegiance to the Islamic State in 2014. "
+                         "Kenya hosted talks with the Somali National Army. Officials said the group would meet again.");
+    CHECK(actor_of(a, "The group") == "abu-sayyaf");
+  }
   SECTION("the doer of a mediating infinitive ('offers by X to mediate between the two countries') is no member of the pair") {
     Analysis a = analyse("India on Monday rejected offers by U.S. President Donald Trump to mediate between the two "
                          "countries after a flare-up with Pakistan over Kashmir.");

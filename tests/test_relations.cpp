@@ -2098,6 +2098,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "ISWAP fighters in an ambush near Marte.",
        {"chukwuemeka-obi affiliated_with nigerian-army", "chukwuemeka-obi speaks_to premium-times"},
        {"premium-times attacks iswap", "brig affiliated_with nigerian-army"}},
+      // pledging allegiance to an organization is belonging to it
+      {"Boko Haram has sworn allegiance to al Qaeda. Mali pledged allegiance to Russia.",
+       {"boko-haram affiliated_with al-qaeda"},
+       {"mali affiliated_with russia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1277,10 +1277,19 @@ struct Resolver {
       if (before > doc.sentences[m.sentence].first_token && doc.norm[before - 1] == "that") --before;
       const bool reported_subject = before > doc.sentences[m.sentence].first_token &&
                                     (doc.bits[before - 1] & wc_report) && doc.norm[before - 1] != "according";
+      const bool opens_sentence = m.phrase_first == doc.sentences[m.sentence].first_token;
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&
             !(c.kind == MentionKind::demonym && !c.standin) && !addressee(c)) {
+          // ("X has been reduced after offensives by the AFP. The group pledged": a description opening
+          // its sentence takes an earlier sentence's subject over a name inside a phrase after it)
+          if (opens_sentence && c.sentence < m.sentence && in_pp(c))
+            for (size_t k = by_sentence[c.sentence].first; k < j; ++k)
+              if (candidate(k, false) && is_type(out.of_mention[k], want) && dm.mentions[k].kind == MentionKind::name) {
+                assign(mi, out.of_mention[k]);
+                return;
+              }
           assign(mi, out.of_mention[j]);
           return;
         }
