@@ -2102,6 +2102,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Boko Haram has sworn allegiance to al Qaeda. Mali pledged allegiance to Russia.",
        {"boko-haram affiliated_with al-qaeda"},
        {"mali affiliated_with russia"}},
+      // pledges and contributions to a body support it; money committed to it too; a health body's
+      // long name is one actor
+      {"Norway and Canada announced new pledges to Gavi. The Gates Foundation has committed $1.6bn to the WHO. "
+       "Africa CDC Director General Samuel Waweru urged the rebels to allow vaccinations. Kenya committed to the deal.",
+       {"norway supports gavi", "canada supports gavi", "gates-foundation supports world-health-organization",
+        "samuel-waweru affiliated_with africa-centres-for-disease-control-and-prevention"},
+       {"samuel-waweru affiliated_with cdc", "samuel-waweru affiliated_with centers-for-disease-control-and-prevention"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
