@@ -2109,6 +2109,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"norway supports gavi", "canada supports gavi", "gates-foundation supports world-health-organization",
         "samuel-waweru affiliated_with africa-centres-for-disease-control-and-prevention"},
        {"samuel-waweru affiliated_with cdc", "samuel-waweru affiliated_with centers-for-disease-control-and-prevention"}},
+      // scientists' jobs at an employer; a place's compound before the job; "their spokesman" after a
+      // sentence that opens with the organization
+      {"Fatemeh Rostami, a hydrologist at the University of Tehran, said the dam was empty. Anara Bekova, a "
+       "Bishkek-based analyst with the International Crisis Group, agreed. The Taliban deny holding back water. "
+       "Their spokesman, Qari Nasrullah Fitrat, said the reservoirs were low.",
+       {"fatemeh-rostami affiliated_with university-of-tehran", "anara-bekova affiliated_with international-crisis-group",
+        "qari-nasrullah-fitrat affiliated_with taliban"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -846,6 +846,23 @@ struct Resolver {
     return {a};
   }
 
+  // "The Taliban deny it. Their spokesman, X, said": a sentence opening with "their" and a title
+  // points to the organization the sentence before opened with; empty if none.
+  std::vector<int32_t> plural_outfit_before(const Mention& m) const {
+    const Sentence& st = doc.sentences[m.sentence];
+    if (m.first != st.first_token || m.sentence == 0 || !(doc.bits[m.first] & wc_poss) || m.last >= st.last_token ||
+        !dm.title_at[m.last])
+      return {};
+    const Sentence& prev = doc.sentences[m.sentence - 1];
+    uint32_t t = prev.first_token;
+    if (t < prev.last_token && doc.norm[t] == "the") ++t;
+    if (t >= prev.last_token || dm.at_token[t] < 0) return {};
+    const Mention& c = dm.mentions[static_cast<size_t>(dm.at_token[t])];
+    const int32_t a = out.of_mention[static_cast<size_t>(dm.at_token[t])];
+    if (c.kind != MentionKind::name || c.possessive || c.modifies >= 0 || a < 0 || !is_type(a, ActorType::organization)) return {};
+    return {a};
+  }
+
   // "Russia and China held drills. Japan criticised them.", "Macron met Scholz. They signed a pact.":
   // for a plural pronoun with no pair in its own sentence, the previous sentence's opening
   // coordination, else its exactly two people.
@@ -1041,6 +1058,7 @@ struct Resolver {
           if (g.empty() && m.pron_class == "plural") g = pair_in_previous(m);
           if (g.empty() && m.pron_class == "plural") g = plural_reporter(m);
           if (g.empty() && m.pron_class == "plural") g = opening_group(mi, false);
+          if (g.empty() && m.pron_class == "plural") g = plural_outfit_before(m);
           // "their countries' cooperation": the states of the people "their" refers to
           if (!g.empty() && m.last < doc.norm.size() && (doc.bits[m.last] & wc_states)) g = states_of(g, mi);
           if (!g.empty()) out.group[mi] = g;

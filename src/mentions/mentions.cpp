@@ -2030,7 +2030,9 @@ struct Finder {
       }
       if (d < 0) continue;
       // "NAS was represented by its leader, Thomas Cirillo": the organization "its" stands for
-      if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun && doc.norm[j - 1] == "its" && m.affiliation < 0) {
+      // ("The Taliban deny it. Their spokesman, X, said": "their" opening the sentence too)
+      if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun &&
+          (doc.norm[j - 1] == "its" || (doc.norm[j - 1] == "their" && j - 1 == st.first_token)) && m.affiliation < 0) {
         m.affiliation = d;
         continue;
       }
@@ -2412,6 +2414,10 @@ struct Finder {
               (ms[static_cast<size_t>(beat)].type == ActorType::location || ms[static_cast<size_t>(beat)].type == ActorType::state) &&
               !ms[static_cast<size_t>(beat)].possessive) {
             a2 = ms[static_cast<size_t>(beat)].last;
+            // ("a Bishkek-based analyst with": the place's compound)
+            if (a2 + 1 < st.last_token && is_hyphen(a2) && !doc.tokens[a2].has(tok_space_before) &&
+                !doc.tokens[a2 + 1].has(tok_space_before) && doc.tokens[a2 + 1].has(tok_alpha) && !cap(a2 + 1))
+              a2 += 2;
             continue;
           }
           // ("a sanctions researcher at": a subject's noun, whatever its classes, before the job)
