@@ -2117,6 +2117,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"fatemeh-rostami affiliated_with university-of-tehran", "anara-bekova affiliated_with international-crisis-group",
         "qari-nasrullah-fitrat affiliated_with taliban"},
        {}},
+      // a portfolio of several words joined by "and" after "Minister of"; a one-word title before a
+      // name's particle is a given name
+      {"Zimbabwe's Minister of Energy and Power Development, Tendai Mavhunga, visited the dam. Kenya's Minister of "
+       "Foreign Affairs and International Cooperation, Grace Wambui, spoke. The UAE's Minister of Climate Change and "
+       "Environment, Sultan al-Nuaimi, said the plan was dead.",
+       {"tendai-mavhunga affiliated_with zimbabwe", "grace-wambui affiliated_with kenya",
+        "sultan-al-nuaimi affiliated_with united-arab-emirates"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

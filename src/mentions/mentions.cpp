@@ -120,6 +120,11 @@ struct Finder {
     }
     uint32_t len = lex.title_trie().longest(doc.ids, i, end, values);
     title = len ? static_cast<int32_t>(values.front()) : -1;
+    // ("Sultan al-Nuaimi": a one-word title before a name's particle is a given name)
+    if (len == 1 && i + 1 < end && (doc.bits[i + 1] & wc_particle) && !doc.tokens[i + 1].has(tok_cap) && cap(i)) {
+      title = -1;
+      return 0;
+    }
     // "Vice Foreign Minister", "Acting President": a rank before a title is part of it
     if (i + 1 < end && (doc.bits[i] & wc_rank)) {
       int32_t inner = -1;
@@ -1401,12 +1406,24 @@ struct Finder {
   uint32_t title_complement(uint32_t a, uint32_t first) {
     auto of_for = [&](uint32_t j) { return !cap(j) && (doc.norm[j] == "of" || doc.norm[j] == "for"); };
     auto list_mark = [&](uint32_t j) { return doc.token_text(j) == "," || (!cap(j) && doc.norm[j] == "and"); };
+    // ("Minister of Energy and Power Development": from the portfolio's last words)
+    while (a > first + 2 && portfolio_word(a - 1) && !out.title_at[a - 1]) --a;
+    // (the portfolio's first words already read as the title's: "Minister of Energy and Power" + "Development")
+    if (a > first + 2 && out.title_at[a - 1] && portfolio_word(a - 1)) {
+      for (uint32_t t = a - 1; t > first && out.title_at[t]; --t)
+        if (of_for(t)) return a;
+      return 0;
+    }
     if (a < first + 2 || cap(a - 1) || (!of_for(a - 1) && !list_mark(a - 1))) return 0;
     bool of_seen = false;
     for (uint32_t j = a - 1; j-- > first && j + 8 > a;) {
       of_seen = of_seen || of_for(j + 1);
       // an office's portfolio, not a spokesman's employer ("a spokesman for Operation Dawn")
-      if (out.title_at[j]) return of_seen && office_title_ending_at(j + 1, first) ? j + 1 : 0;
+      // ("Minister of Foreign Affairs and International Cooperation": a title holding its own "of")
+      if (out.title_at[j]) {
+        for (uint32_t t = j; !of_seen && t > first && out.title_at[t]; --t) of_seen = of_for(t);
+        return of_seen && office_title_ending_at(j + 1, first) ? j + 1 : 0;
+      }
       if (!portfolio_word(j) && !of_for(j) && !list_mark(j)) return 0;
     }
     return 0;
