@@ -2125,6 +2125,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"tendai-mavhunga affiliated_with zimbabwe", "grace-wambui affiliated_with kenya",
         "sultan-al-nuaimi affiliated_with united-arab-emirates"},
        {}},
+      // a list's last comma before "and" keeps the list; after one object, ", and" and a name before
+      // a verb start a clause; leading a delegation to a place visits it; gunfire exchanged is a fight
+      {"Kyrgyzstan, Kazakhstan, and Uzbekistan have signed an agreement to build the plant. China criticised Japan, "
+       "and Russia praised India. Hossein Amiri led the delegation to Baghdad. Iran and the Taliban exchanged heavy "
+       "gunfire near the post.",
+       {"kyrgyzstan cooperates_with uzbekistan", "kazakhstan cooperates_with uzbekistan", "china opposes japan",
+        "russia supports india", "hossein-amiri visits iraq", "iran fights taliban"},
+       {"china opposes russia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

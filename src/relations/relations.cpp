@@ -163,6 +163,11 @@ struct Extractor {
     while (k > first) {
       uint32_t p = k - 1;
       bool sep = (wc(p) & wc_conj) || (in_list && doc.token_text(p) == ",");
+      // ("Kyrgyzstan, Kazakhstan, and Uzbekistan": a list's last comma before its "and")
+      if (sep && !in_list && (is(p, "and") || is(p, "or")) && p >= first + 4 && doc.token_text(p - 1) == "," && at(p - 2) >= 0) {
+        const uint32_t b = phrase_start(at(p - 2));
+        if (b >= first + 2 && doc.token_text(b - 1) == "," && at(b - 2) >= 0) --p;
+      }
       // headlinese "Putin, Xi vow closer ties": a comma joins two names opening the headline
       if (title && !sep && doc.token_text(p) == "," && p > first && at(p - 1) >= 0 &&
           mention(at(p - 1)).phrase_first == first)
@@ -1537,7 +1542,12 @@ struct Extractor {
             // a relative clause of its own)
             // (only for a cue in a relative clause itself: "signed by X, and Y, who arrived" lists both)
             const bool own_clause = comma_and && e + 1 < last && comma_relative(e + 1) && relative_cue(pos);
-            if ((!comma || continues) && !own_clause) {
+            // ("criticised Japan, and Russia praised India": after one object, ", and" and a name
+            // before a verb start a clause)
+            const bool clause_after = comma_and && out.size() < 2 && e < last && !cap(e) &&
+                                      (tree ? tree->tag[e - first].substr(0, 2) == "VB" || tree->tag[e - first] == "MD"
+                                            : ed_form(e) || verb_cue_at(e) || (wc(e) & (wc_aux | wc_modal | wc_future | wc_report)));
+            if ((!comma || continues) && !own_clause && !clause_after) {
               if (!comma) list_closed = true;
               k = j;
               words = 0;
