@@ -2133,6 +2133,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kyrgyzstan cooperates_with uzbekistan", "kazakhstan cooperates_with uzbekistan", "china opposes japan",
         "russia supports india", "hossein-amiri visits iraq", "iran fights taliban"},
        {"china opposes russia"}},
+      // a fronted phrase's object in apposition to a title: the comma after the name closes the phrase
+      {"After talks with his Turkmen counterpart, Meret Orazov, Uzbek Foreign Minister Jasur Karimov said the canal "
+       "was a concern. Speaking after talks with his Tajik counterpart, Rustam Nazarov, Kyrgyz Foreign Minister "
+       "Aibek Osmonov said the border was calm.",
+       {"jasur-karimov meets meret-orazov", "aibek-osmonov meets rustam-nazarov"},
+       {"aibek-osmonov speaks_to rustam-nazarov"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
