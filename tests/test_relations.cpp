@@ -2139,6 +2139,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Aibek Osmonov said the border was calm.",
        {"jasur-karimov meets meret-orazov", "aibek-osmonov meets rustam-nazarov"},
        {"aibek-osmonov speaks_to rustam-nazarov"}},
+      // "whose members are A and B" on an organization, also after an apposition; a newspaper's
+      // name after a state's ("the Zambia Daily Mail") is the newspaper's
+      {"The Mekong River Commission, an intergovernmental body whose members are Cambodia, Laos, Thailand and "
+       "Vietnam, said it had not been consulted. Chanda Mulenga told the Zambia Daily Mail after the meeting that "
+       "levels were low.",
+       {"cambodia affiliated_with mekong-river-commission", "vietnam affiliated_with mekong-river-commission",
+        "chanda-mulenga speaks_to zambia-daily-mail"},
+       {"chanda-mulenga speaks_to zambia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

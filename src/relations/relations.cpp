@@ -556,6 +556,10 @@ struct Extractor {
         bool plain = true;
         for (uint32_t j = k + 2; j < pos && plain; ++j)
           plain = at(j) < 0 && !(wc(j) & (wc_body | wc_land | wc_outfit)) && (content_word(j) || dm.title_at[j]);
+        // ("X, an intergovernmental body whose members are": a relative clause on the apposition is the name's)
+        if (plain && (wc(pos) & wc_relpron) && !cap(pos) && k > first && at(k - 1) >= 0 && head_capable(at(k - 1)) &&
+            mention(at(k - 1)).kind == MentionKind::name)
+          return {at(k - 1)};
         if (plain) return {};
       }
       // "Robertson, a spokesperson for X, the U.S. operation against Y, told": skip appositions
