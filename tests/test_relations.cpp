@@ -2147,6 +2147,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"cambodia affiliated_with mekong-river-commission", "vietnam affiliated_with mekong-river-commission",
         "chanda-mulenga speaks_to zambia-daily-mail"},
        {"chanda-mulenga speaks_to zambia"}},
+      // an apposition on a name is closed; a possessed noun opening a clause after a fronted phrase is
+      // its subject; a counted crowd received is no state's envoy
+      {"Nearly four years into the war between Russia and Ukraine, Kyiv's allies have stepped up medical aid. "
+       "Poland said it had received more than 3,000 Ukrainian patients. Poland, one of Kyiv's closest allies, said so. "
+       "Vilnius would host 5,000 German troops.",
+       {"poland cooperates_with ukraine", "lithuania hosts germany"},
+       {"russia cooperates_with ukraine", "poland hosts ukraine"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -3060,7 +3060,13 @@ struct Extractor {
                                [&](int32_t o) {
                                  uint32_t t = mention(o).last;
                                  for (int w = 0; t < last && w < 2 && content_word(t) && !(wc(t) & wc_goods); ++w) ++t;
-                                 return t < last && (wc(t) & wc_goods) && !cap(t);
+                                 if (t < last && (wc(t) & wc_goods) && !cap(t)) return true;
+                                 // ("received more than 3,000 Ukrainian patients": a counted crowd, not the state's envoys)
+                                 const uint32_t f = mention(o).phrase_first;
+                                 // ("host up to 5,000 German troops": a state's forces are its own)
+                                 const uint32_t h = mention(o).last;
+                                 return mention(o).kind == MentionKind::demonym && f > first && doc.tokens[f - 1].has(tok_digit) &&
+                                        !(h < last && (wc(h) & (wc_fighters | wc_body | wc_delegation | wc_peer)));
                                }),
                 obj.end());
     if (cue.relation == "meets") {
@@ -4249,7 +4255,9 @@ struct Extractor {
         // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate": the acronym before)
         const bool acronym = cop >= first + 4 && doc.token_text(cop - 1) == "," && doc.token_text(cop - 2) == ")" &&
                              doc.token_text(cop - 4) == "(" && at(cop - 3) >= 0;
-        if (cop >= first + 2 && doc.token_text(cop - 1) == "," && (at(cop - 2) >= 0 || acronym)) {
+        // (not a clause's subject after a fronted phrase: "into the war between Russia and Ukraine,
+        // Kyiv's allies have stepped up aid")
+        if (cop >= first + 2 && doc.token_text(cop - 1) == "," && (at(cop - 2) >= 0 || acronym) && apposition_closed(c1)) {
           int32_t named = acronym ? (cop >= first + 5 && at(cop - 5) >= 0 ? at(cop - 5) : at(cop - 3)) : at(cop - 2);
           if (!head_capable(named)) named = mention(named).modifies;
           // (a branch is a named one's: "The group, Hamas's armed wing," says nothing of the group named last)
@@ -4317,7 +4325,7 @@ struct Extractor {
       if (owner >= 0 && mention(owner).kind != MentionKind::pronoun) {
         uint32_t k = std::min(mention(owner).first, mention(owner).phrase_first);
         while (k > first && (wc(k - 1) & wc_det) && !cap(k - 1)) --k;
-        if (k > first + 1 && doc.token_text(k - 1) == "," && at(k - 2) >= 0) {
+        if (k > first + 1 && doc.token_text(k - 1) == "," && at(k - 2) >= 0 && apposition_closed(c1)) {
           int32_t named = at(k - 2);
           if (!head_capable(named)) named = mention(named).modifies;
           if (named >= 0 && named != owner) {
