@@ -2154,6 +2154,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Vilnius would host 5,000 German troops.",
        {"poland cooperates_with ukraine", "lithuania hosts germany"},
        {"russia cooperates_with ukraine", "poland hosts ukraine"}},
+      // medical supplies delivered are no trade; a person in apposition after a place is the subject a
+      // pronoun points back to; KSrelief is one organization
+      {"The World Health Organization's representative in Yemen, Dr. Ahmed Zouiten, told Arab News that cases had "
+       "doubled. He called on the Houthi authorities in Sanaa to allow a campaign. The King Salman Humanitarian Aid "
+       "and Relief Centre (KSrelief) on Sunday delivered 120 tons of medical supplies to Yemen.",
+       {"ahmed-zouiten urges houthis"},
+       {"king-salman-humanitarian-aid-and-relief-centre trades_with yemen", "salman-humanitarian-aid trades_with yemen"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

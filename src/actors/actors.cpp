@@ -587,7 +587,10 @@ struct Resolver {
       std::string_view w = doc.token_text(p);
       uint32_t after = c.last + (c.possessive ? 1 : 0);
       bool listed = after < st.last_token && (doc.token_text(after) == "," || doc.norm[after] == "and" || doc.norm[after] == "or");
-      if (((w == "," && listed) || doc.norm[p] == "and" || doc.norm[p] == "or") && p > st.first_token &&
+      // (not a person in apposition after a place: "representative in Yemen, Dr. X, told")
+      const bool apposed_person = w == "," && dm.at_token[p - 1] >= 0 && c.type == ActorType::person &&
+                                  dm.mentions[static_cast<size_t>(dm.at_token[p - 1])].type != ActorType::person;
+      if (((w == "," && listed && !apposed_person) || doc.norm[p] == "and" || doc.norm[p] == "or") && p > st.first_token &&
           dm.at_token[p - 1] >= 0) {
         k = dm.mentions[static_cast<size_t>(dm.at_token[p - 1])].phrase_first;
         continue;
