@@ -2161,6 +2161,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "and Relief Centre (KSrelief) on Sunday delivered 120 tons of medical supplies to Yemen.",
        {"ahmed-zouiten urges houthis"},
        {"king-salman-humanitarian-aid-and-relief-centre trades_with yemen", "salman-humanitarian-aid trades_with yemen"}},
+      // a portfolio joined by "and" ends at the holder's name; "after the jihadists killed": a plain
+      // subject opening a clause names no actor
+      {"It was handed to Yemen's Minister of Public Health and Population Qasim Bahaj. Somalia and Kenya agreed to set "
+       "up a joint cell, days after the jihadists killed nine Kenyan police officers.",
+       {"qasim-bahaj affiliated_with yemen", "somalia cooperates_with kenya"},
+       {"public-health affiliated_with yemen", "somalia attacks kenya"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

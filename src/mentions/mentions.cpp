@@ -961,8 +961,10 @@ struct Finder {
           for (q += 2; q < end && portfolio_word(q);) ++q;
         // (not "Minister of Economy, Trade and Industry X", a list going on after the comma)
         const bool closed = p == b && q + 1 < end && doc.token_text(q) == "," && cap(q + 1) && !portfolio_word(q + 1);
-        const uint32_t from = p < b || closed ? title_complement(a, st.first_token) : 0;
-        if (closed && from > 0) p = q;
+        // ("Minister of Public Health and Population Qasim Bahaj": or by the name right after it)
+        const bool named = !closed && p == b && q > b + 1 && q + 1 < end && cap(q) && cap(q + 1) && !portfolio_word(q);
+        const uint32_t from = p < b || closed || named ? title_complement(a, st.first_token) : 0;
+        if ((closed || named) && from > 0) p = q;
         if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
           for (uint32_t k = from > 0 ? from : a; k < p; ++k) out.title_at[k] = 1;
           i = p;

@@ -422,7 +422,7 @@ struct Extractor {
                           !(wc(a - 1) & (wc_pronoun | wc_clause));
            ++words)
         --a;
-      if (a < v && a > first && (is(a - 1, "a") || is(a - 1, "an")) && !cap(a - 1)) --a;
+      if (a < v && a > first && (is(a - 1, "a") || is(a - 1, "an") || is(a - 1, "the")) && !cap(a - 1)) --a;
       return a < v && a > first && (wc(a - 1) & wc_clause) && !(wc(a - 1) & wc_relpron) && !cap(a - 1) && at(a - 1) < 0;
     };
     bool comma_since = false;  // (a comma between the walk and the verb: another clause's verbs)
