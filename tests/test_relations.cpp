@@ -2167,6 +2167,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "up a joint cell, days after the jihadists killed nine Kenyan police officers.",
        {"qasim-bahaj affiliated_with yemen", "somalia cooperates_with kenya"},
        {"public-health affiliated_with yemen", "somalia attacks kenya"}},
+      // a name right before the verb after "of" and a plain noun opens a relative clause without "that"
+      {"Aydin urged Sweden to speed up the extradition of people Ankara considers members of the PKK terrorist "
+       "organization.",
+       {"turkey opposes kurdistan-workers-party"},
+       {"sweden opposes kurdistan-workers-party"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

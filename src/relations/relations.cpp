@@ -668,6 +668,12 @@ struct Extractor {
                            ((wc(m.last) & wc_goods) && cue_at(pos, [](const Cue& c) { return c.relation == "attacks"; })));
       if (m.kind == MentionKind::pronoun && (wc(m.first) & (wc_poss | wc_objpron)) && !country && !forces) continue;
       std::vector<int32_t> coord;
+      // ("the extradition of people Ankara considers members": a name right before the verb, after
+      // a plain noun, opens a relative clause without "that")
+      if (m.kind == MentionKind::name && !m.possessive && m.last == pos && m.phrase_first == m.first && m.first > first + 1 &&
+          content_word(m.first - 1) && !cap(m.first - 1) && !verb_at(m.first - 1) && !ed_form(m.first - 1) &&
+          (wc(m.first - 2) & wc_prep) && !cap(m.first - 2) && verb_at(pos))
+        return {mi};
       uint32_t g = governor_of(mi, &coord);
       // "as", "after", "since" also open clauses: "as President Zelensky visited Brussels"
       if (g > first && (wc(g - 1) & wc_prep) && !(wc(g - 1) & wc_clause) && !cap(g - 1)) {
