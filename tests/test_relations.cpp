@@ -2172,6 +2172,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "organization.",
        {"turkey opposes kurdistan-workers-party"},
        {"sweden opposes kurdistan-workers-party"}},
+      // a party's demonym heading an apposition on a person ties the person to the party, past the
+      // member's state; the person, not the party, acts after it
+      {"Sen. Elaine Porter, a Maryland Democrat who sits on the Foreign Relations Committee, accused Marcus Hale of "
+       "lying. Senator Tom Reed, a Republican from Ohio, agreed. Jan Novak, a Republican senator, spoke.",
+       {"elaine-porter affiliated_with democratic-party", "tom-reed affiliated_with republican-party",
+        "elaine-porter opposes marcus-hale"},
+       {"democratic-party opposes marcus-hale"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -899,6 +899,15 @@ struct Finder {
       }
       uint32_t a = i;
       uint32_t b = run;
+      // ("a Maryland Democrat": a place before a party's demonym is the member's state, no name of its own)
+      if (run >= a + 2 && run - a <= 3 && a > st.first_token && (doc.norm[a - 1] == "a" || doc.norm[a - 1] == "an") &&
+          lexicon_at(run - 1, run, headline, form) == 1) {
+        const LexName& n = lex.name_forms()[form].names.front();
+        if (n.kind == NameKind::demonym && lex.actors()[n.actor].type == ActorType::organization) {
+          i = run - 1;
+          continue;
+        }
+      }
       // "Longtime Hezbollah sponsor": a sentence-initial word before a known name is no part of it
       if (sentence_initial(a, st.first_token) && a + 1 < run && lexicon_at(a + 1, run, headline, form) > 0 &&
           !surname_demonym(a, run, headline)) {
@@ -1780,6 +1789,31 @@ struct Finder {
       m.lex = -1;
       m.form = -1;
       m.typed = true;
+    }
+  }
+
+  // "X, a Republican from Ohio,", "X, a Democrat who": a party's demonym heading an apposition
+  // on a person ties the person to the party
+  void party_appositions(size_t from, size_t to) {
+    for (size_t i = from; i + 1 < to; ++i) {
+      Mention& m = out.mentions[i];
+      if (m.kind != MentionKind::name || m.type != ActorType::person || m.affiliation >= 0 || m.possessive) continue;
+      uint32_t t = m.last;
+      if (t + 2 >= doc.tokens.size() || doc.token_text(t) != "," || (doc.norm[t + 1] != "a" && doc.norm[t + 1] != "an")) continue;
+      // (past the member's state: "a Maryland Democrat")
+      uint32_t h = t + 2;
+      while (h + 1 < doc.tokens.size() && h < t + 4 && doc.tokens[h].has(tok_cap) && out.at_token[h] < 0) ++h;
+      const int32_t d = out.at_token[h];
+      if (d < 0) continue;
+      const Mention& p = out.mentions[static_cast<size_t>(d)];
+      if (p.kind != MentionKind::demonym || p.type != ActorType::organization || p.first != h || p.plural) continue;
+      // (the party names the person, not a noun after it: "a Republican senator" is a title's business)
+      const uint32_t e = p.last;
+      if (e < doc.tokens.size() && doc.tokens[e].has(tok_alpha) && !doc.tokens[e].has(tok_cap) &&
+          !(doc.bits[e] & (wc_prep | wc_relpron | wc_conj)))
+        continue;
+      m.affiliation = d;
+      out.mentions[static_cast<size_t>(d)].modifies = static_cast<int32_t>(i);
     }
   }
 
@@ -2717,6 +2751,7 @@ DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const Me
     f.state_forces(from, to);
     f.state_own_bodies(from, to);
     f.link_sentence(s, from, to);
+    f.party_appositions(from, to);
     f.type_from_context(s, from, to);
     f.model_designations(from, to);
     f.category_names(from, to);
