@@ -2179,6 +2179,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"elaine-porter affiliated_with democratic-party", "tom-reed affiliated_with republican-party",
         "elaine-porter opposes marcus-hale"},
        {"democratic-party opposes marcus-hale"}},
+      // a participle after a possessive before a title; a demonym after "pro-" is no part of the name
+      // after it
+      {"In February, the PKK's jailed founder Abdullah Ocalan called on the group to disarm. The pro-Kurdish DEM Party "
+       "criticised Turkey.",
+       {"abdullah-ocalan affiliated_with kurdistan-workers-party", "dem-party opposes turkey"},
+       {"kurdish-dem-party opposes turkey"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -477,6 +477,13 @@ struct Finder {
       // an organization named by its head word ("... University", "... Center") outranks the
       // lexicon names inside it ("Moscow State University", not Moscow)
       uint32_t run = unit_end ? unit_end : cap_run(i, end, headline);
+      // ("the pro-Kurdish DEM Party": a demonym after "pro-" or "anti-" is no part of the name after it)
+      if (!unit_end && run >= i + 2 && i >= st.first_token + 2 && is_hyphen(i - 1) && !doc.tokens[i].has(tok_space_before) &&
+          !doc.tokens[i - 1].has(tok_space_before) && (doc.norm[i - 2] == "pro" || doc.norm[i - 2] == "anti") &&
+          demonym_word(i, headline)) {
+        ++i;
+        continue;
+      }
       if (headline)
         for (uint32_t k = i + 1; k < run; ++k) {
           uint32_t known = 0;
@@ -2048,9 +2055,12 @@ struct Finder {
         const bool body_word = cap(a2) && (doc.bits[a2] & wc_body) && out.at_token[a2] < 0;
         // ("WFP country director X", "IMF mission chief X": the posting's word)
         const bool posting = !cap(a2) && out.at_token[a2] < 0 && (doc.bits[a2] & (wc_land | wc_branch));
-        if (!plain_adjective(a2) && !body_word && !posting && !possessed_det(a2)) break;
+        // ("the PKK's jailed founder X": a participle right after a possessive is an adjective)
+        const bool possessed_participle = !cap(a2) && out.at_token[a2] < 0 && doc.tokens[a2 - 1].has(tok_possessive) &&
+                                          doc.norm[a2].size() > 4 && doc.norm[a2].compare(doc.norm[a2].size() - 2, 2, "ed") == 0;
+        if (!plain_adjective(a2) && !body_word && !posting && !possessed_det(a2) && !possessed_participle) break;
         // ("Asmara accuses Prime Minister X": a verb between a state and a title ties neither)
-        if (!body_word && !posting && verb_cue_word(a2)) break;
+        if (!body_word && !posting && !possessed_participle && verb_cue_word(a2)) break;
         // ("UN relief chief X": a state or organization right before the words)
         const int32_t before = out.at_token[a2 - 1];
         // ("Oxfam's Sudan country director X": a place before the posting's word is its beat too)
