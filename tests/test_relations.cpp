@@ -2185,6 +2185,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "criticised Turkey.",
        {"abdullah-ocalan affiliated_with kurdistan-workers-party", "dem-party opposes turkey"},
        {"kurdish-dem-party opposes turkey"}},
+      // a leading "figure" of a group belongs to it; "a key figure in the talks" to nothing
+      {"Hasan Mubarok, a leading figure of the Muslim Brotherhood, spoke. Jemaah Islamiyah (JI) disbanded. Ali Imron, "
+       "a former senior JI figure, agreed. Omar Said, a key figure in the talks, left.",
+       {"hasan-mubarok affiliated_with muslim-brotherhood", "ali-imron affiliated_with jemaah-islamiyah"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
