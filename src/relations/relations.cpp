@@ -2201,11 +2201,11 @@ struct Extractor {
         doc.token_text(mention(at(comma + 1)).last) == ",") {
       if (std::find(obj.begin(), obj.end(), at(comma + 1)) == obj.end()) obj.push_back(at(comma + 1));
       comma = mention(at(comma + 1)).last;
-      return comma;
+    } else {
+      // ("In a letter to the U.N. Secretary-General, X said": past the title the object's name qualifies)
+      for (uint32_t t = obj_end; t < comma; ++t)
+        if (at(t) >= 0 || !(dm.title_at[t] || content_word(t))) return last;
     }
-    // ("In a letter to the U.N. Secretary-General, X said": past the title the object's name qualifies)
-    for (uint32_t t = obj_end; t < comma; ++t)
-      if (at(t) >= 0 || !(dm.title_at[t] || content_word(t))) return last;
     obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).first > comma; }), obj.end());
     return comma;
   }
