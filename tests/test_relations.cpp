@@ -2190,6 +2190,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "a former senior JI figure, agreed. Omar Said, a key figure in the talks, left.",
        {"hasan-mubarok affiliated_with muslim-brotherhood", "ali-imron affiliated_with jemaah-islamiyah"},
        {}},
+      // welcoming a member back is no hosting
+      {"WHO Director-General Ilona Varga said the agency would welcome Washington back whenever it is ready. Kenya "
+       "welcomed President Samia Suluhu Hassan of Tanzania in Nairobi.",
+       {"kenya hosts samia-suluhu-hassan"},
+       {"world-health-organization hosts united-states"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

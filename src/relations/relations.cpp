@@ -3060,6 +3060,8 @@ struct Extractor {
     if (c0 > first && doc.token_text(c0 - 1) == "-" && !doc.tokens[c0].has(tok_space_before))
       obj.erase(std::remove_if(obj.begin(), obj.end(), [&](int32_t o) { return mention(o).kind == MentionKind::demonym; }),
                 obj.end());
+    // "would welcome Washington back": a return welcomed, no guest
+    if (cue.relation == "hosts" && obj_end < last && is(obj_end, "back") && !cap(obj_end)) obj.clear();
     // "received U.S. military aid": a name modifying the goods received is no guest
     if (cue.relation == "hosts")
       obj.erase(std::remove_if(obj.begin(), obj.end(),
