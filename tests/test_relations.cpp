@@ -2195,6 +2195,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "welcomed President Samia Suluhu Hassan of Tanzania in Nairobi.",
        {"kenya hosts samia-suluhu-hassan"},
        {"world-health-organization hosts united-states"}},
+      // hosting an organization's office hosts the organization; a member of the Lok Sabha; a leader
+      // of "the farmers' organization X"
+      {"Qatar, which hosts the Taliban's political office in Doha, stayed silent. Tashi Dorjee, the Lok Sabha member "
+       "from Arunachal West, said so. Marisol Carrasco, a leader of the farmers' organization El Barzon, said farmers "
+       "would protest. Jordan received Israel's support.",
+       {"qatar hosts taliban", "tashi-dorjee affiliated_with lok-sabha", "marisol-carrasco affiliated_with el-barzon"},
+       {"jordan hosts israel"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

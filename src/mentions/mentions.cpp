@@ -2547,8 +2547,9 @@ struct Finder {
       ++k;
       while (k < st.last_token && (doc.bits[k] & wc_det)) ++k;
       // "a lawmaker of the ruling New Democracy party": adjectives before the organization
-      for (uint32_t a2 = k, adj = 0; adj < 2 && a2 < st.last_token && out.at_token[a2] < 0 && !cap(a2) &&
-                                     doc.tokens[a2].has(tok_alpha) &&
+      // ("a leader of the farmers' organization El Barzon": past a plural possessive's apostrophe)
+      for (uint32_t a2 = k, adj = 0; adj < 3 && a2 < st.last_token && out.at_token[a2] < 0 && !cap(a2) &&
+                                     (doc.tokens[a2].has(tok_alpha) || (adj > 0 && doc.token_text(a2) == "'")) &&
                                      (doc.bits[a2] & (wc_det | wc_prep | wc_conj | wc_aux | wc_relpron | wc_clause | wc_neg |
                                                       wc_report | wc_modal | wc_future)) == 0;
            ++adj) {
