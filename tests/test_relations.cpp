@@ -2202,6 +2202,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "would protest. Jordan received Israel's support.",
        {"qatar hosts taliban", "tashi-dorjee affiliated_with lok-sabha", "marisol-carrasco affiliated_with el-barzon"},
        {"jordan hosts israel"}},
+      // what failed efforts sought is denied; efforts alone are not
+      {"Bangladesh will ask China to finance the river after years of failed efforts to reach a water-sharing "
+       "agreement with India. Egypt welcomed efforts to reach an agreement with Ethiopia.",
+       {"egypt cooperates_with ethiopia"},
+       {"china cooperates_with india", "bangladesh cooperates_with india"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1854,6 +1854,14 @@ struct Extractor {
           if (is(k - 1, "to") && (wc(k - 2) & wc_refuse) && !cap(k - 2)) q.negated = true;
           break;
         }
+    // ("after a decade of failed efforts to reach an agreement with X": what failed attempts sought)
+    for (uint32_t k = cue; k-- > first + 2 && k + 10 > cue && !punct(k);)
+      if (is(k, "to") && (is(k - 1, "efforts") || is(k - 1, "effort") || is(k - 1, "attempts") || is(k - 1, "attempt") ||
+                          is(k - 1, "bid") || is(k - 1, "bids")) &&
+          (wc(k - 2) & wc_refuse) && !cap(k - 2)) {
+        q.negated = true;
+        break;
+      }
     bool ruled_out = false;
     // "X, whose government backed the ban, accused Y": a relative clause closed right before the
     // cue qualifies its own verb
