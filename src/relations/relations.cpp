@@ -2202,11 +2202,13 @@ struct Extractor {
     if (comma >= last || doc.token_text(comma) != ",") return last;
     // ("After talks with his Turkmen counterpart, X, Y said": the name in apposition to the title is
     // the object, the comma after it closes the phrase)
-    bool one_phrase = true;  // (only the cue's own preposition before the title: not "Speaking after talks with")
-    for (uint32_t t = c1 + 1; t < comma; ++t) one_phrase = one_phrase && !((wc(t) & wc_prep) && !cap(t)) && !verb_cue_at(t);
-    if (one_phrase && comma > c1 && dm.title_at[comma - 1] && comma + 1 < last && at(comma + 1) >= 0 &&
-        mention(at(comma + 1)).kind == MentionKind::name && mention(at(comma + 1)).last < last &&
-        doc.token_text(mention(at(comma + 1)).last) == ",") {
+    const bool apposed = comma > c1 && dm.title_at[comma - 1] && comma + 1 < last && at(comma + 1) >= 0 &&
+                         mention(at(comma + 1)).kind == MentionKind::name && mention(at(comma + 1)).last < last &&
+                         doc.token_text(mention(at(comma + 1)).last) == ",";
+    // (only the cue's own preposition before the title: not "Speaking after talks with")
+    bool one_phrase = apposed;
+    for (uint32_t t = c1 + 1; one_phrase && t < comma; ++t) one_phrase = !((wc(t) & wc_prep) && !cap(t)) && !verb_cue_at(t);
+    if (one_phrase) {
       if (std::find(obj.begin(), obj.end(), at(comma + 1)) == obj.end()) obj.push_back(at(comma + 1));
       comma = mention(at(comma + 1)).last;
     } else {
