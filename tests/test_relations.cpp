@@ -2207,6 +2207,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "agreement with India. Egypt welcomed efforts to reach an agreement with Ethiopia.",
        {"egypt cooperates_with ethiopia"},
        {"china cooperates_with india", "bangladesh cooperates_with india"}},
+      // what rejected or dismissed acts sought is denied too (any act noun, not only efforts)
+      {"Hungary rejected proposals to impose sanctions on Belarus. Lithuania welcomed proposals to impose "
+       "sanctions on Belarus. Ukraine rejected offers to negotiate with Russia.",
+       {"lithuania opposes belarus"},
+       {"hungary opposes belarus", "ukraine meets russia", "russia meets ukraine"},
+       {"hungary opposes belarus"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

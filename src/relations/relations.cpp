@@ -1854,11 +1854,10 @@ struct Extractor {
           if (is(k - 1, "to") && (wc(k - 2) & wc_refuse) && !cap(k - 2)) q.negated = true;
           break;
         }
-    // ("after a decade of failed efforts to reach an agreement with X": what failed attempts sought)
+    // ("after a decade of failed efforts to reach an agreement with X", "rejected offers to
+    // mediate": what failed or refused acts sought)
     for (uint32_t k = cue; k-- > first + 2 && k + 10 > cue && !punct(k);)
-      if (is(k, "to") && (is(k - 1, "efforts") || is(k - 1, "effort") || is(k - 1, "attempts") || is(k - 1, "attempt") ||
-                          is(k - 1, "bid") || is(k - 1, "bids")) &&
-          (wc(k - 2) & wc_refuse) && !cap(k - 2)) {
+      if (is(k, "to") && (wc(k - 1) & wc_act) && !cap(k - 1) && (wc(k - 2) & wc_refuse) && !cap(k - 2)) {
         q.negated = true;
         break;
       }
