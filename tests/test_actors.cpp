@@ -424,4 +424,10 @@ TEST_CASE("actors::resolve_actors") {
     Analysis a = analyse("The Lagos Chamber of Commerce met. Westline Logistics, a Lagos-based freight company, signed.");
     CHECK(actor_of(a, "Lagos") == "lagos");
   }
+  SECTION("'it' between a verb of urging and 'to' is its object, not the verb's subject") {
+    Analysis a = analyse("Poland wrote to the European Commission, urging it to act against Hungary. Chile said it "
+                         "would vote.");
+    CHECK(actor_of(a, "it") == "european-commission");
+    CHECK(actor_of(a, "it", 1) == "chile");
+  }
 }

@@ -673,12 +673,19 @@ struct Resolver {
     const uint32_t after = m.first + 1;
     const bool before_noun = after < st.last_token && doc.tokens[after].has(tok_alpha) &&
                              !(doc.bits[after] & (wc_prep | wc_conj | wc_det | wc_aux | wc_clause | wc_time | wc_relpron));
-    if (person && (doc.bits[m.first] & wc_objpron) && !((doc.bits[m.first] & wc_poss) && before_noun)) {
+    // ("wrote to the Commission, urging it to act": "it" right after a verb that takes an object and
+    // an infinitive is an object too)
+    const bool thing_object = !person && m.first > st.first_token && (doc.bits[m.first - 1] & wc_control) &&
+                              !doc.tokens[m.first - 1].has(tok_cap) && m.first + 1 < st.last_token &&
+                              doc.norm[m.first + 1] == "to";
+    if ((person && (doc.bits[m.first] & wc_objpron) && !((doc.bits[m.first] & wc_poss) && before_noun)) || thing_object) {
       for (size_t j = by_sentence[m.sentence].second; j-- > by_sentence[m.sentence].first;) {
         const Mention& c = dm.mentions[j];
-        if (c.start >= m.start || c.kind == MentionKind::pronoun || !is_type(out.of_mention[j], ActorType::person) ||
-            c.modifies >= 0)
-          continue;
+        const int32_t a = out.of_mention[j];
+        const bool kind_ok = person ? is_type(a, ActorType::person)
+                                    : (is_type(a, ActorType::state) || is_type(a, ActorType::organization)) &&
+                                          !(c.kind == MentionKind::demonym && !c.standin);
+        if (c.start >= m.start || c.kind == MentionKind::pronoun || !kind_ok || c.modifies >= 0) continue;
         // ("X, who welcomed him": the relative pronoun stands for X)
         uint32_t from = c.last;
         if (from + 2 < m.first && doc.token_text(from) == "," && (doc.bits[from + 1] & wc_relpron) &&
