@@ -2213,6 +2213,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"lithuania opposes belarus"},
        {"hungary opposes belarus", "ukraine meets russia", "russia meets ukraine"},
        {"hungary opposes belarus"}},
+      // a participle after a time word is the writer's act, not the time's
+      {"Lithuanian Foreign Minister Jonas Petraitis wrote to Kaja Kallas in August urging her to sanction Belarus.",
+       {"jonas-petraitis urges kaja-kallas"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

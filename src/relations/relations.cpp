@@ -2589,7 +2589,7 @@ struct Extractor {
         reporter_of_joined_verb(c0, subj, speech_act, cue.relation == "urges" || cue.relation == "threatens");
     // "a resolution condemning X": a participle after a plain noun acts for that noun
     if (tree && c0 > first && tree->tag[c0 - first] == "VBG" && tree->tag[c0 - 1 - first].substr(0, 2) == "NN" &&
-        at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land)))
+        at(c0 - 1) < 0 && !dm.title_at[c0 - 1] && !(wc(c0 - 1) & (wc_body | wc_group | wc_land | wc_time)))
       subj.clear();
     bool fronted = subj.empty() && sentence_initial_clause(c0);
     // "Egypt, together with Qatar, mediated": the companion acts too
