@@ -1691,9 +1691,14 @@ struct Finder {
 
   // A lower-case content word that may stand before a title: "foreign", "armed", "forces", "chief",
   // "top" (after a possessor no article follows, so determiners here are adjectives).
+  // ("Iraq's top Shi'ite Muslim cleric": capitalised common words too, as adjectives of belief)
   bool modifier_word(uint32_t t) const {
-    return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) && !(doc.bits[t] & wc_poss) &&
-           !(doc.bits[t] & k_function_words);
+    if (!doc.tokens[t].has(tok_alpha) || (doc.bits[t] & wc_poss) || (doc.bits[t] & k_function_words)) return false;
+    if (!cap(t)) return out.at_token[t] < 0;
+    if (!(doc.bits[t] & wc_common) || (doc.bits[t] & (wc_det | wc_time | wc_body))) return false;
+    if (out.at_token[t] < 0) return true;
+    const Mention& m = out.mentions[static_cast<size_t>(out.at_token[t])];
+    return m.kind == MentionKind::name && m.lex < 0 && m.type == ActorType::other;
   }
 
   // m, the name at index mi, holds title tt (its role unless it has one) for `owner`; a named
