@@ -2222,6 +2222,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "Maronite Druze council praised Qatar.",
        {"francis meets ali-al-sistani", "ali-al-sistani affiliated_with iraq"},
        {"francis meets shiite-muslim", "maronite-druze supports qatar"}},
+      // an age and an adjective between "the" and a title; the pontiff is the pope; religious offices
+      {"Pope Francis met Iraqi leaders on Saturday. The reclusive 84-year-old pontiff also praised Jordan. Church of "
+       "Scotland Moderator Iain Greenshields thanked Kenya. Egypt's Grand Mufti Shawki Allam criticised Sweden.",
+       {"francis supports jordan", "iain-greenshields affiliated_with church-of-scotland", "iain-greenshields supports kenya",
+        "shawki-allam affiliated_with egypt", "shawki-allam opposes sweden"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -1331,6 +1331,13 @@ struct Finder {
     for (int skipped = 0; k < end && skipped < 2 && (doc.bits[k] & wc_det) && !cap(k); ++skipped) ++k;
     // ("received the visiting minister": the guest is the minister named before)
     if (k + 1 < end && doc.norm[k] == "visiting" && !cap(k)) ++k;
+    // ("the reclusive 90-year-old cleric": an age and a plain adjective before the title)
+    {
+      uint32_t q = k;
+      int32_t probe = -1;
+      for (int n = 0; n < 2 && q + 1 < end && title_at(q, end, probe) == 0 && (age_word(q) || plain_adjective(q)); ++n) ++q;
+      if (q > k && title_at(q, end, probe) > 0 && !lex.titles()[static_cast<size_t>(probe)].plural) k = q;
+    }
     // "the British prime minister": a demonym gives the description's affiliation
     uint32_t dform = 0;
     uint32_t dlen = k < end && cap(k) ? lexicon_at(k, end, false, dform) : 0;
@@ -1634,6 +1641,12 @@ struct Finder {
 
   // A lower-case word of no closed class (or only a body, group or common word): "senior",
   // "executive" before a title.
+  // "90-year-old", "84-year-old"
+  bool age_word(uint32_t t) const {
+    const std::string& w = doc.norm[t];
+    constexpr std::string_view tail = "-year-old";
+    return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0 && out.at_token[t] < 0;
+  }
   bool plain_adjective(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
            (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_goods)) == 0;
