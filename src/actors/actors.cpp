@@ -1203,6 +1203,20 @@ struct Resolver {
     }
     // "accused the government of arresting civilians": the government of the state the story is about
     if (head == "government") {
+      // ("talks between Chad's military government and rebels ... accusing the government": the
+      // state whose government its sentence named before)
+      for (size_t j = mi; j-- > 0 && dm.mentions[j].sentence == m.sentence;) {
+        const Mention& c = dm.mentions[j];
+        if (out.of_mention[j] < 0 || !is_type(out.of_mention[j], ActorType::state) ||
+            !(c.possessive || c.kind == MentionKind::demonym))
+          continue;
+        uint32_t t = c.last + (c.last < doc.tokens.size() && doc.tokens[c.last].has(tok_possessive) ? 1 : 0);
+        if (t < m.first && !doc.tokens[t].has(tok_cap) && !(doc.bits[t] & wc_regime) && dm.at_token[t] < 0) ++t;
+        if (t < m.first && !doc.tokens[t].has(tok_cap) && (doc.bits[t] & wc_regime)) {
+          assign(mi, out.of_mention[j]);
+          return;
+        }
+      }
       if (story_state() >= 0) {
         assign(mi, story_state());
         return;

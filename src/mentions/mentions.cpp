@@ -287,6 +287,18 @@ struct Finder {
   uint32_t doc_sentence = 0;
   Mention pending_demonym;
   std::vector<std::string> thing_acronyms;  // "LNG" after "liquefied natural gas": no actor anywhere
+  // "the Front for Change and Concord in Chad (FACT)": acronyms in brackets that are English words
+  std::vector<std::string_view> word_acronyms;
+
+  // An all-capitals common word in brackets, or one such a bracket introduced: an acronym, no word
+  bool word_acronym(uint32_t k) {
+    if (!upper(k) || !alpha(k) || doc.token_text(k).size() < 2) return false;
+    const std::string_view w = doc.token_text(k);
+    if (std::find(word_acronyms.begin(), word_acronyms.end(), w) != word_acronyms.end()) return true;
+    if (k == 0 || k + 1 >= doc.tokens.size() || doc.token_text(k - 1) != "(" || doc.token_text(k + 1) != ")") return false;
+    word_acronyms.push_back(w);
+    return true;
+  }
   // the distinct names of two or more words that earlier sentences typed as organizations, one
   // mention each, so that a run is looked up among a few names, not among every mention so far
   std::vector<uint32_t> typed_orgs;
@@ -463,7 +475,8 @@ struct Finder {
         const uint32_t r = cap_run(i, end, false);
         opens_org = r > i + 2 && lex.is_org_head(doc.norm[r - 1]) && !connector(r - 1);
       }
-      if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline) && !opens_org) {
+      if (llen == 0 && (doc.bits[i] & wc_common) && (sentence_initial(i, st.first_token) || headline) && !opens_org &&
+          !(!headline && word_acronym(i))) {
         ++i;
         continue;
       }
@@ -584,6 +597,13 @@ struct Finder {
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
       if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
+      // (but "Organization of American States Secretary-General X": a known name ends before a title)
+      {
+        int32_t tt = -1;
+        if (org_end && llen >= 3 && i + llen < run && title_at(i + llen, end, tt) > 0 &&
+            lex.titles()[static_cast<size_t>(tt)].kind != TitleKind::honorific)
+          org_end = 0;
+      }
       // "Government of National Unity": a regime word opening a name names an organization unless
       // its complement is a known state ("the Government of Japan" is Japan)
       uint32_t known_form = 0;
@@ -987,7 +1007,7 @@ struct Finder {
           continue;
         }
       }
-      if (b - a == 1 && (doc.bits[a] & wc_common)) {
+      if (b - a == 1 && (doc.bits[a] & wc_common) && !(!headline && word_acronym(a))) {
         i = b;
         continue;
       }
@@ -2770,7 +2790,7 @@ struct Finder {
 } // namespace
 
 DocumentMentions find_mentions(const Document& doc, const Lexicon& lex, const MentionOptions& options) {
-  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, 0, {}, {}, {}};
+  Finder f{doc, lex, options, {}, {}, 0, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   f.out.at_token.assign(doc.tokens.size(), no_mention);
   f.out.title_at.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
