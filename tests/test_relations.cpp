@@ -2238,6 +2238,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "front-for-change-and-concord-in-chad opposes chad", "brahim-ahmat-kodi affiliated_with front-for-change-and-concord-in-chad",
         "front-for-change-and-concord-in-chad attacks chad"},
        {}},
+      // "Junta" opening a sentence is the common word, no organization's name
+      {"Junta spokesman Zaw Min Tun told MRTV the same.", {"zaw-min-tun speaks_to mrtv"},
+       {"zaw-min-tun affiliated_with junta"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
