@@ -2241,6 +2241,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // "Junta" opening a sentence is the common word, no organization's name
       {"Junta spokesman Zaw Min Tun told MRTV the same.", {"zaw-min-tun speaks_to mrtv"},
        {"zaw-min-tun affiliated_with junta"}},
+      // a name before "palace" names a building, no person who meets anyone at a summit
+      {"Lionel Adjovi told journalists at the Mohammed V palace. The deal will go to ECOWAS heads of state at their "
+       "next summit, Adjovi said. Camara, a former French Foreign Legion officer, ousted him.",
+       {"camara affiliated_with french-foreign-legion"},
+       {"lionel-adjovi meets mohammed-v", "mohammed-v meets lionel-adjovi"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
