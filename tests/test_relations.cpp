@@ -2246,6 +2246,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "next summit, Adjovi said. Camara, a former French Foreign Legion officer, ousted him.",
        {"camara affiliated_with french-foreign-legion"},
        {"lionel-adjovi meets mohammed-v", "mohammed-v meets lionel-adjovi"}},
+      // an organization in apposition to a state's agency is that state's
+      {"The FSB, Russia's main security agency, detained him. RAW, India's foreign intelligence agency, was named.",
+       {"federal-security-service affiliated_with russia", "raw affiliated_with india"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

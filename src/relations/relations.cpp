@@ -5447,7 +5447,11 @@ struct Extractor {
       const bool member = (wc(k) & wc_member) != 0;
       // the organization owning the branch or membership: a possessor or a name right before
       uint32_t p = k;
-      while (p > first && content_word(p - 1) && !(wc(p - 1) & (wc_branch | wc_member))) --p;
+      // ("Russia's main security agency": a determiner-like adjective right after the possessor too)
+      while (p > first && (content_word(p - 1) || (det_at(p - 1) && at(p - 1) < 0 && p >= first + 2 &&
+                                                   doc.tokens[p - 2].has(tok_possessive))) &&
+             !(wc(p - 1) & (wc_branch | wc_member)))
+        --p;
       int32_t org = -1;
       uint32_t start = p;
       if (p >= first + 2 && doc.tokens[p - 1].has(tok_possessive) && at(p - 2) >= 0) {
@@ -5457,7 +5461,10 @@ struct Extractor {
         org = at(p - 1);
         start = mention(org).phrase_first;
       }
-      if (org < 0 || !typed_as(org, ActorType::organization)) continue;
+      // ("The FSB, Russia's main security agency,", "the U.S. aid agency USAID": a state's branch too)
+      const bool state_branch = org >= 0 && !member && typed_as(org, ActorType::state) &&
+                                (mention(org).possessive || mention(org).kind == MentionKind::demonym);
+      if (org < 0 || !(typed_as(org, ActorType::organization) || state_branch)) continue;
       while (start > first && det_at(start - 1) && at(start - 1) < 0) --start;
       int32_t part = -1;
       // "X, the bloc's executive arm," / "X, a NATO member"
