@@ -2250,6 +2250,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"The FSB, Russia's main security agency, detained him. RAW, India's foreign intelligence agency, was named.",
        {"federal-security-service affiliated_with russia", "raw affiliated_with india"},
        {}},
+      // the subject of a verb carrying a meeting noun past a measure ("two days of"); ending, wrapping
+      // up or completing talks carries them too
+      {"The foreign ministers of Armenia and Azerbaijan concluded two days of talks in Almaty. Kenya and Uganda "
+       "wrapped up talks on Friday.",
+       {"armenia meets azerbaijan", "kenya meets uganda"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

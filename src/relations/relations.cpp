@@ -4436,8 +4436,9 @@ struct Extractor {
       if (owner >= 0 && symmetric(cue) && mention(owner).plural && !cue.has_flag("prep_only"))
         emit_pairs({owner}, cue, c0, c1, q);
       // "Argentina and Venezuela have extended a deal", "the two countries formalised a deal"
+      // ("Armenia and Azerbaijan concluded two days of talks": the subject of the verb carrying the noun)
       if (owner < 0 && symmetric(cue) && carried_by_light_verb(c0)) {
-        Group subj = find_subject(c0);
+        Group subj = find_subject(light_verb_of(c0));
         if (subj.size() >= 2 || (subj.size() == 1 && actors(subj[0]).size() >= 2)) emit_pairs(subj, cue, c0, c1, q);
       }
       return;
