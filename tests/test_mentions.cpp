@@ -1155,4 +1155,13 @@ TEST_CASE("mentions::find_mentions") {
     CHECK(two->kind == MentionKind::description);
     CHECK(two->plural);
   }
+  SECTION("an acronym in brackets names the second of two names joined by 'and'; the first joins its type") {
+    Analysis a = analyse("KazMunayGas and China National Petroleum Corporation (CNPC) will build a plant. Lionel Messi "
+                         "met fans. Messi and NATO were named.");
+    check_types(a, {"KazMunayGas", "China National Petroleum Corporation"}, ActorType::organization);
+    CHECK(find(a, "KazMunayGas and China National Petroleum Corporation") == nullptr);
+    const Mention* messi = find(a, "Messi");
+    REQUIRE(messi);
+    CHECK(messi->type != ActorType::organization);
+  }
 }

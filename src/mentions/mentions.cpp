@@ -573,6 +573,10 @@ struct Finder {
             continue;
           }
           run = from;
+        } else if (from + 1 < run && doc.norm[from] == "and" && connector(from) && from > i && spells(from + 1, run, run + 1)) {
+          // ("KazMunayGas and China National Petroleum Corporation (CNPC)": the acronym's name is
+          // the second of two joined by "and")
+          run = from;
         }
       }
       // "Hualing Microelectronics and Kestrel Motor": two names of plain words joined by "and",
@@ -2765,6 +2769,24 @@ struct Finder {
     for (size_t mi = from; mi < to; ++mi) {
       Mention& m = out.mentions[mi];
       if (m.kind != MentionKind::name || m.typed) continue;
+      // ("KazMunayGas and China National Petroleum Corporation": an unknown word joined by "and" to
+      // a known organization is one too, unless it ends the name of a person named before)
+      if (m.lex < 0 && m.last == m.first + 1 && m.type == ActorType::other && !m.possessive && !m.headline &&
+          person_last_words.count(doc.norm[m.first]) == 0) {
+        auto known_org = [&](size_t j) {
+          const Mention& o = out.mentions[j];
+          return o.kind == MentionKind::name && o.lex >= 0 && lex.actors()[static_cast<size_t>(o.lex)].type == ActorType::organization;
+        };
+        const bool before = mi + 1 < to && m.last + 1 < st.last_token && doc.norm[m.last] == "and" &&
+                            out.mentions[mi + 1].first == m.last + 1 && known_org(mi + 1);
+        const bool after = mi > from && m.first >= st.first_token + 2 && doc.norm[m.first - 1] == "and" &&
+                           out.mentions[mi - 1].last + 1 == m.first && known_org(mi - 1);
+        if (before || after) {
+          m.type = ActorType::organization;
+          m.typed = true;
+          continue;
+        }
+      }
       uint32_t after = m.last + (m.possessive ? 1 : 0);
       bool said = after < st.last_token && (doc.bits[after] & wc_report) && doc.norm[after] != "according";
       bool told = m.first > st.first_token && (doc.norm[m.first - 1] == "told" || doc.norm[m.first - 1] == "tell" ||
