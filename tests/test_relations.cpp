@@ -2256,6 +2256,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "wrapped up talks on Friday.",
        {"armenia meets azerbaijan", "kenya meets uganda"},
        {}},
+      // a telegram is a message; a pilgrimage a visit; "Archbishop of Canterbury" a title; al-Azhar
+      {"Pope Francis sent a customary telegram to Chinese President Xi Jinping. Archbishop of Canterbury Justin Welby "
+       "wrapped up a three-day pilgrimage of peace to South Sudan. Al-Azhar's deputy grand imam, Abdel Rahman Fawzi, "
+       "signed it.",
+       {"francis speaks_to xi-jinping", "justin-welby visits south-sudan", "abdel-rahman-fawzi affiliated_with al-azhar"},
+       {"canterbury-justin-welby visits south-sudan"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
