@@ -2258,8 +2258,8 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {}},
       // a telegram is a message; a pilgrimage a visit; "Archbishop of Canterbury" a title; al-Azhar
       {"Pope Francis sent a customary telegram to Chinese President Xi Jinping. Archbishop of Canterbury Justin Welby "
-       "wrapped up a three-day pilgrimage of peace to South Sudan. Al-Azhar's deputy grand imam, Abdel Rahman Fawzi, "
-       "signed it.",
+       "wrapped up a three-day pilgrimage of peace to South Sudan. It was signed in Cairo by al-Azhar's deputy grand "
+       "imam, Abdel Rahman Fawzi.",
        {"francis speaks_to xi-jinping", "justin-welby visits south-sudan", "abdel-rahman-fawzi affiliated_with al-azhar"},
        {"canterbury-justin-welby visits south-sudan"}},
       // a quantifier after the subject determines no noun: the verb reading stands
