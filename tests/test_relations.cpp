@@ -2262,6 +2262,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "imam, Abdel Rahman Fawzi.",
        {"francis speaks_to xi-jinping", "justin-welby visits south-sudan", "abdel-rahman-fawzi affiliated_with al-azhar"},
        {"canterbury-justin-welby visits south-sudan"}},
+      // a possessor's first noun joined by "and" to the cue noun; not an article's noun with its own
+      // "of"; a capitalised adjective after "whose"
+      {"Pakistan, India's neighbour and long-time rival, said so. Nino Kavtaradze, Georgia's largely ceremonial "
+       "president and a fierce critic of NATO, vowed a veto. Prime Minister Narendra Modi, whose Hindu "
+       "nationalist Bharatiya Janata Party (BJP) has governed since 2014, said so.",
+       {"pakistan opposes india",
+        "narendra-modi affiliated_with bharatiya-janata-party"},
+       {"nino-kavtaradze opposes georgia"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

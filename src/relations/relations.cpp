@@ -4254,6 +4254,14 @@ struct Extractor {
         if (p <= first || !det_at(p - 1) || (wc(p - 1) & wc_poss)) break;
         k = p - 1;
       }
+      // ("Pakistan, India's neighbour and long-time rival,": a first noun of the same possessor)
+      // (not "X, Georgia's president and a fierce critic of Y": an article or an "of" starts a noun of its own)
+      if (k >= first + 4 && is(k - 1, "and") && !det_at(k) && !(c1 < last && is(c1, "of")) && content_word(k - 2) &&
+          at(k - 2) < 0 && !(wc(k - 2) & wc_copula)) {
+        uint32_t p = k - 2;
+        while (p > first && content_word(p - 1) && at(p - 1) < 0 && !(wc(p - 1) & wc_copula)) --p;
+        if (p > first + 1 && doc.tokens[p - 1].has(tok_possessive) && at(p - 2) >= 0) k = p;
+      }
       if (k > first + 2 && doc.tokens[k - 1].has(tok_possessive) && at(k - 2) >= 0) {
         int32_t owner = at(k - 2);
         uint32_t cop = mention(owner).phrase_first;
@@ -5427,7 +5435,12 @@ struct Extractor {
         const int32_t owner = named_at(k - 2);
         if (owner < 0) continue;
         uint32_t j = k + 1;
-        for (int words = 0; words < 2 && j < last && (content_word(j) || (det_at(j) && at(j) < 0)); ++words) ++j;
+        // ("whose Hindu nationalist Bharatiya Janata Party": a capitalised adjective of belief too)
+        for (int words = 0; words < 3 && j < last &&
+                            (content_word(j) || (det_at(j) && at(j) < 0) ||
+                             (cap(j) && (wc(j) & wc_common) && dm.at_token[j] < 0 && doc.tokens[j].has(tok_alpha)));
+             ++words)
+          ++j;
         // "Tusk, whose centrist Civic Coalition": the person's party
         if (j < last && at(j) >= 0 && mention(at(j)).kind == MentionKind::name && typed_as(at(j), ActorType::organization) &&
             typed_as(owner, ActorType::person) && !mention(at(j)).possessive)
