@@ -2270,6 +2270,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"pakistan opposes india",
         "narendra-modi affiliated_with bharatiya-janata-party"},
        {"nino-kavtaradze opposes georgia"}},
+      // a church named by its adjectives before a title; a community's adjective names no body
+      {"Russian Orthodox Patriarch Kirill stayed away. Roman Catholic Bishop Rolando Alvarez was freed. Israel's "
+       "Ashkenazi chief rabbi, David Lau, attended.",
+       {"kirill affiliated_with russian-orthodox-church", "rolando-alvarez affiliated_with catholic-church",
+        "david-lau affiliated_with israel"},
+       {"david-lau affiliated_with ashkenazi", "rolando-alvarez affiliated_with roman-catholic"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
