@@ -2276,6 +2276,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"kirill affiliated_with russian-orthodox-church", "rolando-alvarez affiliated_with catholic-church",
         "david-lau affiliated_with israel"},
        {"david-lau affiliated_with ashkenazi", "rolando-alvarez affiliated_with roman-catholic"}},
+      // a minister's portfolio of unknown words closed by the comma before the holder's name
+      {"He was received by Egypt's Minister of Religious Endowments, Hisham Abdel Aziz. He will meet Jordan's "
+       "Minister of Awqaf, Ibrahim al-Sarayrah.",
+       {"hisham-abdel-aziz affiliated_with egypt", "ibrahim-al-sarayrah affiliated_with jordan"},
+       {"endowments affiliated_with egypt"}},
+      // (an "of" after a comma follows no title: "the Kiel Institute, of Hamburg, Germany,")
+      {"The Kiel Institute, of Hamburg, Germany, agreed to share data with Poland.", {}, {"hamburg affiliated_with kiel-institute"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

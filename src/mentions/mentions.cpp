@@ -1000,11 +1000,36 @@ struct Finder {
         while (p == b && q + 1 < end && doc.norm[q] == "and" && !cap(q) && portfolio_word(q + 1))
           for (q += 2; q < end && portfolio_word(q);) ++q;
         // (not "Minister of Economy, Trade and Industry X", a list going on after the comma)
-        const bool closed = p == b && q + 1 < end && doc.token_text(q) == "," && cap(q + 1) && !portfolio_word(q + 1);
+        bool closed = p == b && q + 1 < end && doc.token_text(q) == "," && cap(q + 1) && !portfolio_word(q + 1);
         // ("Minister of Public Health and Population Qasim Bahaj": or by the name right after it)
         const bool named = !closed && p == b && q > b + 1 && q + 1 < end && cap(q) && cap(q + 1) && !portfolio_word(q);
-        const uint32_t from = p < b || closed || named ? title_complement(a, st.first_token) : 0;
-        if ((closed || named) && from > 0) p = q;
+        // ("Minister of Religious Endowments, X", "Minister of Awqaf, X": a short run closed by the
+        // comma before the name after an office's "of" is its portfolio, whatever its words)
+        bool unknown_closed = false;
+        if (p < b && b - a <= 3 && b + 1 < end && doc.token_text(b) == "," && cap(b + 1) && alpha(b + 1) &&
+            a >= st.first_token + 2 && !cap(a - 1) && (doc.norm[a - 1] == "of" || doc.norm[a - 1] == "for")) {
+          unknown_closed = true;
+          for (uint32_t t = a; t < b && unknown_closed; ++t) {
+            uint32_t f = 0;
+            unknown_closed = alpha(t) && lexicon_at(t, t + 1, false, f) == 0;
+          }
+          int32_t tt = -1;
+          unknown_closed = unknown_closed && title_at(b + 1, end, tt) == 0;
+          // (a minister's or secretary's: "Governor of Kaduna, X" names a place)
+          uint32_t t0 = a - 1;
+          while (t0 > st.first_token && out.title_at[t0 - 1]) --t0;
+          const uint32_t tl = t0 < a - 1 ? title_at(t0, a - 1, tt) : 0;
+          const std::string_view role =
+              tl > 0 && tl == a - 1 - t0 ? std::string_view(lex.titles()[static_cast<size_t>(tt)].role) : std::string_view();
+          unknown_closed = unknown_closed && (role.find("Minister") != std::string_view::npos ||
+                                              role.find("Secretary") != std::string_view::npos);
+        }
+        const uint32_t from = p < b || closed || named || unknown_closed ? title_complement(a, st.first_token) : 0;
+        if (unknown_closed && from > 0) {
+          p = b;
+          closed = true;
+        }
+        if ((closed || named) && from > 0 && !unknown_closed) p = q;
         if (p > a && ((p == b && b < run && title_at(b, run, title) > 0) || from > 0)) {
           for (uint32_t k = from > 0 ? from : a; k < p; ++k) out.title_at[k] = 1;
           i = p;
