@@ -2283,6 +2283,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"endowments affiliated_with egypt"}},
       // (an "of" after a comma follows no title: "the Kiel Institute, of Hamburg, Germany,")
       {"The Kiel Institute, of Hamburg, Germany, agreed to share data with Poland.", {}, {"hamburg affiliated_with kiel-institute"}},
+      // military ranks written without a full stop; a lone capital letter names no one
+      {"RSF commander Lt Gen Hamid Suleiman Musa met Gen Osman Abdelrahim al-Tayeb. Gen Z protesters criticised Kenya.",
+       {"hamid-suleiman-musa affiliated_with rsf", "hamid-suleiman-musa meets osman-abdelrahim-al-tayeb"},
+       {"z opposes kenya", "gen-z opposes kenya"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

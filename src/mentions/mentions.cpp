@@ -1061,6 +1061,11 @@ struct Finder {
         i = b;
         continue;
       }
+      // ("Gen Z", "Plan B": a lone capital letter names no one)
+      if (b - a == 1 && doc.token_text(a).size() == 1) {
+        i = b;
+        continue;
+      }
       Mention m = make(a, b, s, end);
       m.headline = st.headline;
       m.type = b - a >= 2 ? ActorType::person : ActorType::other;
