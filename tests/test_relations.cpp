@@ -2287,6 +2287,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"RSF commander Lt Gen Hamid Suleiman Musa met Gen Osman Abdelrahim al-Tayeb. Gen Z protesters criticised Kenya.",
        {"hamid-suleiman-musa affiliated_with rsf", "hamid-suleiman-musa meets osman-abdelrahim-al-tayeb"},
        {"z opposes kenya", "gen-z opposes kenya"}},
+      // choosing a body to do a job is working with it; the one chosen is the infinitive's subject
+      {"Kazakhstan has chosen Russia's state nuclear corporation Rosatom to lead the construction of its first nuclear "
+       "plant. President Donald Trump picked Senator Marco Rubio to lead the State Department.",
+       {"kazakhstan cooperates_with rosatom"},
+       {"donald-trump affiliated_with state-department", "donald-trump cooperates_with marco-rubio"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
