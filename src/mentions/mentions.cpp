@@ -1693,14 +1693,14 @@ struct Finder {
     return true;
   }
 
-  // A lower-case word of no closed class (or only a body, group or common word): "senior",
-  // "executive" before a title.
-  // "90-year-old", "84-year-old"
+  // An age: "90-year-old", "84-year-old"
   bool age_word(uint32_t t) const {
     const std::string& w = doc.norm[t];
     constexpr std::string_view tail = "-year-old";
     return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0 && out.at_token[t] < 0;
   }
+  // A lower-case word of no closed class (or only a body, group or common word): "senior",
+  // "executive" before a title.
   bool plain_adjective(uint32_t t) const {
     return out.at_token[t] < 0 && doc.tokens[t].has(tok_alpha) && !cap(t) &&
            (doc.bits[t] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_goods)) == 0;
