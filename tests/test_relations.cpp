@@ -2292,6 +2292,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "plant. President Donald Trump picked Senator Marco Rubio to lead the State Department.",
        {"kazakhstan cooperates_with rosatom"},
        {"donald-trump affiliated_with state-department", "donald-trump cooperates_with marco-rubio"}},
+      // a possessed title's beat of plain words before the holder in apposition
+      {"Beijing's special envoy for Asian affairs, Deng Xiaohui, visited Naypyitaw last month.",
+       {"deng-xiaohui visits myanmar", "deng-xiaohui affiliated_with china"},
+       {"china visits myanmar"}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

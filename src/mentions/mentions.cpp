@@ -1251,7 +1251,8 @@ struct Finder {
     if (after < end && (doc.bits[after] & wc_prep) && !cap(after))
       for (uint32_t c = after + 1; c + 1 < end && c < after + 7; ++c) {
         if (doc.token_text(c) == "," && cap(c + 1)) return 0;
-        if (!(cap(c) || (doc.bits[c] & wc_det))) break;
+        // ("Beijing's special envoy for Asian affairs, Deng Xiaohui,": plain words of the beat too)
+        if (!(cap(c) || (doc.bits[c] & wc_det) || plain_adjective(c))) break;
       }
     for (uint32_t q = i; q < after; ++q) out.title_at[q] = 1;
     add_office_holder(o.first, i, after, lt, owner);
