@@ -2296,6 +2296,14 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Beijing's special envoy for Asian affairs, Deng Xiaohui, visited Naypyitaw last month.",
        {"deng-xiaohui visits myanmar", "deng-xiaohui affiliated_with china"},
        {"china visits myanmar"}},
+      // "Both" opening a sentence before a verb is the pair named before, also after the "of" of a
+      // plural noun; unnamed officials sent are their sender's visit; a show of solidarity supports
+      {"The military governments of Mali and Burkina Faso backed the coup. Both sent ministers to Niamey on Monday in "
+       "a show of solidarity with General Moussa Tahirou. Chad and Sudan quarrelled. Both condemned Libya. Egypt sent "
+       "its foreign minister to Doha.",
+       {"mali visits niger", "burkina-faso visits niger", "mali supports moussa-tahirou", "burkina-faso supports moussa-tahirou",
+        "chad opposes libya", "sudan opposes libya", "egypt visits qatar"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},

@@ -888,8 +888,19 @@ struct Resolver {
       // only a coordination that opens the sentence, its subject
       const auto [b, e] = by_sentence[s];
       bool opens = false;
+      // ("The military governments of Mali and Burkina Faso backed it. Both sent": or after the
+      // "of" of the plural noun opening the sentence)
+      auto noun_of_before = [&](uint32_t t) {
+        if (t < st.first_token + 3 || doc.norm[t - 1] != "of" || doc.norm[st.first_token] != "the") return false;
+        for (uint32_t k = st.first_token + 1; k + 1 < t; ++k)
+          if (doc.tokens[k].has(tok_cap) || !doc.tokens[k].has(tok_alpha) || dm.at_token[k] >= 0 ||
+              (doc.bits[k] & ~static_cast<uint64_t>(wc_body | wc_group | wc_common | wc_regime | wc_det | wc_rank)))
+            return false;
+        return doc.norm[t - 2].back() == 's';
+      };
       for (size_t j = b; j < e && !opens; ++j)
-        opens = out.of_mention[j] == g.front() && dm.mentions[j].phrase_first <= st.first_token + 1;
+        opens = out.of_mention[j] == g.front() &&
+                (dm.mentions[j].phrase_first <= st.first_token + 1 || noun_of_before(dm.mentions[j].phrase_first));
       if (opens) return g;
     }
     return two_people_before(probe);

@@ -1318,6 +1318,12 @@ struct Finder {
         ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
          (ed_form(doc.norm[k]) && k + 1 < end && (doc.norm[k + 1] == "to" || (doc.bits[k + 1] & wc_det)))))
       return group(k, "leaders");
+    // ("Both sent ministers to Niamey", "Both have denied it": "Both" opening a sentence before a verb)
+    if (doc.norm[i] == "both" && k == i + 1 && k < end && sentence_initial(i, doc.sentences[doc_sentence].first_token) &&
+        !cap(k) && out.at_token[k] < 0 &&
+        ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
+         ed_form(doc.norm[k])))
+      return group(k, "both");
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
       return group(k + 1, doc.norm[k]);

@@ -3745,7 +3745,8 @@ struct Extractor {
       return;
     }
     // "Abuja would send a delegation to Bissau": a delegation sent is its sender's visit
-    if (p > c1 && p < last && at(p) < 0 && (wc(p - 1) & wc_delegation) && !cap(p - 1) && is(p, "to")) {
+    // ("sent ministers to Niamey", "sent its foreign minister to Doha": so are unnamed officials)
+    if (p > c1 && p < last && at(p) < 0 && ((wc(p - 1) & wc_delegation) || dm.title_at[p - 1]) && !cap(p - 1) && is(p, "to")) {
       const Group sender = find_subject(c0);
       const Group places = places_after(p, cue);
       if (!sender.empty() && !places.empty()) emit(sender, places, cue, c0, c1, qualifiers(first, c0));
@@ -4728,6 +4729,9 @@ struct Extractor {
     if (c0 == first) return false;
     uint32_t p = c0 - 1;
     if (doc.tokens[p].has(tok_possessive)) return true;
+    // ("Both condemned Niger": a quantifier standing for a pair is the verb's subject)
+    if (dm.at_token[p] >= 0 && mention(dm.at_token[p]).kind == MentionKind::description && mention(dm.at_token[p]).plural)
+      return false;
     return (det_at(p) && !floating(p)) || (wc(p) & wc_poss);
   }
   // "Brazil and South Africa both praised", "X and Y have both urged": a quantifier after its
