@@ -219,6 +219,14 @@ TEST_CASE("mentions::find_mentions") {
     REQUIRE(m);
     CHECK(m->type == ActorType::organization);
   }
+  SECTION("after a one-token 'state-run' or 'state-owned' a one-word name is an organization") {
+    Analysis a = analyse("He told state-run MRTV that the army would respond. He praised state-owned Zorvex.");
+    check_types(a, {"MRTV", "Zorvex"}, ActorType::organization);
+    for (const char* name : {"MRTV", "Zorvex"}) {
+      INFO(name);
+      CHECK(find(a, name)->typed);
+    }
+  }
   SECTION("after 'state-owned' or 'X-registered' an unknown name is an organization") {
     Analysis a = analyse("Contracts went to state-owned Kivu Harbour Engineering and to Lisbon-registered Tagus Marine.");
     const Mention* k = find(a, "Kivu Harbour Engineering");

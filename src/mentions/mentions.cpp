@@ -1970,9 +1970,17 @@ struct Finder {
         m.typed = true;
       }
       // "state-owned X", "Budapest-registered X": an unknown name after such a participle is a company
-      if (!m.typed && m.first >= st.first_token + 3 && (doc.bits[m.first - 1] & wc_firm) && !cap(m.first - 1) &&
-          is_hyphen(m.first - 2) && !doc.tokens[m.first - 2].has(tok_space_before) &&
-          !doc.tokens[m.first - 1].has(tok_space_before)) {
+      // ("state-run MRTV": the compound one token)
+      auto firm_compound = [&](uint32_t t) {
+        const std::string& w = doc.norm[t];
+        const size_t dash = w.rfind('-');
+        return !cap(t) && dash != std::string::npos && dash > 0 && dash + 1 < w.size() &&
+               (lex.word_class(w.substr(dash + 1)) & wc_firm);
+      };
+      if (!m.typed && m.first >= st.first_token + 1 && (firm_compound(m.first - 1) ||
+          (m.first >= st.first_token + 3 && (doc.bits[m.first - 1] & wc_firm) && !cap(m.first - 1) &&
+           is_hyphen(m.first - 2) && !doc.tokens[m.first - 2].has(tok_space_before) &&
+           !doc.tokens[m.first - 1].has(tok_space_before)))) {
         m.type = ActorType::organization;
         m.typed = true;
       }
