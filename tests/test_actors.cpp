@@ -430,4 +430,10 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "it") == "european-commission");
     CHECK(actor_of(a, "it", 1) == "chile");
   }
+  SECTION("a possessive description takes the organization opening the sentence before") {
+    Analysis a = analyse("The Karen National Union said the group would fight on. The group seized a town. Human Rights "
+                         "Watch criticised Thailand. \"Aid is a weapon,\" said Meredith Kaine, the group's Asia director.");
+    CHECK(actor_of(a, "the group", 1) == "human-rights-watch");
+    CHECK(actor_of(a, "The group") == "karen-national-union");
+  }
 }

@@ -1313,6 +1313,19 @@ struct Resolver {
             return;
           }
         }
+        // ('HRW criticised Bangkok. "...," said X, the group's Asia director': a possessive
+        // description takes the organization opening the sentence before, if this one names none)
+        if (m.possessive && m.sentence > 0 && !doc.sentences[m.sentence - 1].headline) {
+          bool own = false;
+          for (size_t j = by_sentence[m.sentence].first; j < mi; ++j)
+            own = own || (is_type(out.of_mention[j], want) && dm.mentions[j].kind == MentionKind::name);
+          const auto [b, e] = by_sentence[m.sentence - 1];
+          if (!own && b < e && dm.mentions[b].kind == MentionKind::name && !dm.mentions[b].possessive &&
+              dm.mentions[b].phrase_first == doc.sentences[m.sentence - 1].first_token && is_type(out.of_mention[b], want)) {
+            assign(mi, out.of_mention[b]);
+            return;
+          }
+        }
         // (else what the same description named before: "the bloc" stays ECOWAS after the Alliance
         // of Sahel States is named)
         for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= 2 * opt.pronoun_window;) {
