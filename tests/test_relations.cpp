@@ -2304,6 +2304,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"mali visits niger", "burkina-faso visits niger", "mali supports moussa-tahirou", "burkina-faso supports moussa-tahirou",
         "chad opposes libya", "sudan opposes libya", "egypt visits qatar"},
        {}},
+      // demanding the withdrawal or departure of a state's troops urges that state
+      {"Niger's junta demanded the departure of French troops. Mali demanded the withdrawal of the UN peacekeeping mission.",
+       {"niger urges france", "mali urges united-nations"},
+       {}},
       // a quantifier after the subject determines no noun: the verb reading stands
       {"Brazil and South Africa both praised India. Canada and the European Union each announced new aid for Haiti.",
        {"brazil supports india", "south-africa supports india", "canada supports haiti", "european-union supports haiti"},
