@@ -1314,15 +1314,16 @@ struct Finder {
     // "Before the two held talks", "the two have met": "the two" alone, before a verb, is a pair
     // (most often two people: "Lula met Ramaphosa. Before the two held talks")
     // ("and the two agreed to fund", "the two signed a deal": or a verb in the past before "to" or a determiner)
-    if (k == i + 2 && k < end && !cap(k) && out.at_token[k] < 0 && !(doc.bits[k] & wc_group) &&
-        ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
-         (ed_form(doc.norm[k]) && k + 1 < end && (doc.norm[k + 1] == "to" || (doc.bits[k + 1] & wc_det)))))
-      return group(k, "leaders");
+    // (a verb-like word at k: light, auxiliary, copula, report, modal or future, or any -ed form
+    // when `any_past`, else one before "to" or a determiner)
+    auto verb_next = [&](bool any_past) {
+      return k < end && !cap(k) && out.at_token[k] < 0 &&
+             ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
+              (ed_form(doc.norm[k]) && (any_past || (k + 1 < end && (doc.norm[k + 1] == "to" || (doc.bits[k + 1] & wc_det))))));
+    };
+    if (k == i + 2 && !(k < end && (doc.bits[k] & wc_group)) && verb_next(false)) return group(k, "leaders");
     // ("Both sent ministers to Niamey", "Both have denied it": "Both" opening a sentence before a verb)
-    if (doc.norm[i] == "both" && k == i + 1 && k < end && sentence_initial(i, doc.sentences[doc_sentence].first_token) &&
-        !cap(k) && out.at_token[k] < 0 &&
-        ((doc.bits[k] & (wc_light | wc_aux | wc_copula | wc_report | wc_modal | wc_future)) ||
-         ed_form(doc.norm[k])))
+    if (doc.norm[i] == "both" && k == i + 1 && sentence_initial(i, doc.sentences[doc_sentence].first_token) && verb_next(true))
       return group(k, "both");
     if (k < end && (doc.bits[k] & wc_group) && !cap(k)) {
       if (doc.norm[i] == "the" && k == i + 1) return 0; // "the countries" alone is vague
