@@ -3238,35 +3238,29 @@ TEST_CASE("relations::extract_relations modality") {
       }
     }
   }
+  // one meeting in the text, in the future and planned
+  auto one_planned_meeting = [](const char* text) {
+    INFO(text);
+    int meets = 0;
+    for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing()).facts)
+      if (f.relation == "meets") {
+        CHECK(f.tense == Tense::future);
+        CHECK(f.evidence.modality == "planned");
+        ++meets;
+      }
+    CHECK(meets == 1);
+  };
   SECTION("a meeting someone wants, asked for or sought has not happened") {
     for (const char* text : {"Senator Mark Reed wants to meet President Vladimir Putin.",
                              "Senator Mark Reed had asked to meet President Vladimir Putin but received no reply.",
                              "Senator Mark Reed has requested to meet President Vladimir Putin.",
-                             "Senator Mark Reed sought to meet President Vladimir Putin."}) {
-      INFO(text);
-      int meets = 0;
-      for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing()).facts)
-        if (f.relation == "meets") {
-          CHECK(f.tense == Tense::future);
-          CHECK(f.evidence.modality == "planned");
-          ++meets;
-        }
-      CHECK(meets == 1);
-    }
+                             "Senator Mark Reed sought to meet President Vladimir Putin."})
+      one_planned_meeting(text);
   }
   SECTION("talks someone is ready for, calls for or pledges have not happened") {
     for (const char* text : {"Russia and Ukraine pledged to hold talks.", "Russia said it was ready for talks with Ukraine.", "Russia is ready to hold talks with Ukraine.",
-                             "China called for talks between Russia and Ukraine."}) {
-      INFO(text);
-      int meets = 0;
-      for (const Fact& f : extract_document(text, DocumentInfo{"t", "", "", ""}, lexicon(), test_support::parsing()).facts)
-        if (f.relation == "meets") {
-          CHECK(f.tense == Tense::future);
-          CHECK(f.evidence.modality == "planned");
-          ++meets;
-        }
-      CHECK(meets == 1);
-    }
+                             "China called for talks between Russia and Ukraine."})
+      one_planned_meeting(text);
   }
   SECTION("headlinese: 'X to meet Y' is a plan; 'X, Y vow closer ties' names both") {
     int meets = 0, ties = 0;
