@@ -52,6 +52,13 @@ TEST_CASE("actors::resolve_actors") {
       named = named || (r.id == "sudanese-army" && r.label == "Sudanese army" && r.type == ActorType::organization);
     CHECK(named);
   }
+  SECTION("a state's army before a place it holds only qualifies the place: the state") {
+    Analysis a = analyse("The rebels attacked a Malian army camp near Boulkessi. Fighters raided a Mozambican army "
+                         "post. The Malian army fought.");
+    CHECK(actor_of(a, "Malian") == "mali");
+    CHECK(actor_of(a, "Mozambican") == "mozambique");
+    CHECK(actor_of(a, "Malian army") == "malian-army");
+  }
   SECTION("a state's army the text names is that name; 'the army' and 'the military' are a named force") {
     Analysis a = analyse("The Sudanese army said it had repelled the attack. The Sudanese Armed Forces (SAF) have "
                          "fought the RSF since 2023. Egypt backs the army. The Ugandan army is fighting. Armed Forces "

@@ -1831,6 +1831,8 @@ struct Finder {
       if (state.type != ActorType::state || state.demonym.empty() || t >= doc.sentences[m.sentence].last_token || cap(t) ||
           out.at_token[t] >= 0 || out.title_at[t] || !lex.is_force_word(doc.norm[t]))
         continue;
+      // (not "a Malian army camp": a force word before what a strike hits of it only qualifies the place)
+      if (t + 1 < doc.sentences[m.sentence].last_token && (doc.bits[t + 1] & wc_measure) && !cap(t + 1)) continue;
       m.kind = MentionKind::name;
       m.type = ActorType::organization;
       m.typed = true;

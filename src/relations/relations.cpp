@@ -4654,6 +4654,16 @@ struct Extractor {
     if (p >= first + 2 && is(p - 1, "in") && (wc(p - 2) & wc_light) && !cap(p - 2)) return p - 2;
     // "claimed responsibility for an attack on X": a light noun before "for" carries the act
     if (p >= first + 2 && is(p - 1, "for") && (wc(p - 2) & wc_light) && !cap(p - 2) && at(p - 2) < 0) return p - 2;
+    // ("claimed responsibility last month for an attack": a time phrase before "for")
+    if (p >= first + 3 && is(p - 1, "for")) {
+      uint32_t q = p - 1;
+      bool timed = false;
+      for (int n = 0; n < 4 && q > first + 1 && time_phrase_word(q - 1) && !(wc(q - 1) & wc_light); ++n) {
+        timed = timed || (wc(q - 1) & wc_time);
+        --q;
+      }
+      if (timed && (wc(q - 1) & wc_light) && !cap(q - 1) && at(q - 1) < 0) return q - 1;
+    }
     if (p >= first + 2 && is(p - 1, "in")) {
       uint32_t v = p - 2;
       if (v > first && content_word(v) && !(wc(v) & wc_light)) --v;  // an adverb: "also", "still"
