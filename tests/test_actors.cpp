@@ -52,6 +52,18 @@ TEST_CASE("actors::resolve_actors") {
       named = named || (r.id == "sudanese-army" && r.label == "Sudanese army" && r.type == ActorType::organization);
     CHECK(named);
   }
+  SECTION("a capitalised regime word ends an organization's name, unless a state's own name is all before it") {
+    Analysis a = analyse("The National Unity Government criticized the trip. The Hungarian Government rejected the "
+                         "plan. The UK Government urged Iran to stop. The Government of Syria said so.");
+    CHECK(actor_of(a, "National Unity Government") == "national-unity-government");
+    CHECK(actor_of(a, "Hungarian") == "hungary");
+    CHECK(actor_of(a, "UK") == "united-kingdom");
+    CHECK(actor_of(a, "Syria") == "syria");
+    bool org = false;
+    for (const auto& r : a.actors.actors)
+      org = org || (r.id == "national-unity-government" && r.type == ActorType::organization);
+    CHECK(org);
+  }
   SECTION("a state's army before a place it holds only qualifies the place: the state") {
     Analysis a = analyse("The rebels attacked a Malian army camp near Boulkessi. Fighters raided a Mozambican army "
                          "post. The Malian army fought.");

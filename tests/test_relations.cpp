@@ -1557,6 +1557,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a named government of no state's name is an organization its spokesman speaks for
+      {"The National Unity Government criticized the trip. Its spokesman, Aung Myo Lwin, said so.",
+       {"aung-myo-lwin affiliated_with national-unity-government"}, {}},
       // ... also with a time phrase before "for"; a state's army before a place it holds is the state
       {"JNIM claimed responsibility last month for an attack on a Malian army camp near Boulkessi.",
        {"jamaat-nusrat-al-islam-wal-muslimin attacks mali"}, {}},

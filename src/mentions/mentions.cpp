@@ -600,7 +600,10 @@ struct Finder {
       uint32_t org_end = 0;
       bool other = false, place = false;
       // "Bank of England", "Organization of Petroleum Exporting Countries": the whole run
-      if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of") org_end = run;
+      // (not "the Government of Syria": a regime word's state is the state, below)
+      if (lex.is_org_head(n) && i + 2 < run && doc.norm[i + 1] == "of" &&
+          !((doc.bits[i] & wc_regime) && state_form_at(i + 2, run, headline)))
+        org_end = run;
       // (but "Organization of American States Secretary-General X": a known name ends before a title)
       {
         int32_t tt = -1;
@@ -645,6 +648,9 @@ struct Finder {
           }
           // ("Kerrigan and State Department official X": a person named before opens the run)
           if (i + 1 < k && doc.norm[i + 1] == "and" && connector(i + 1) && person_named_before(i)) break;
+          // ("the Hungarian Government", "the UK Government": a regime word after a state's own name is
+          // that state, as in lower case; "National Unity Government" is a body of its own)
+          if ((doc.bits[k - 1] & wc_regime) && state_form_at(i, k - 1, headline)) break;
           org_end = k;
         }
       // "LG Energy Solution": after an acronym and a head word, one more plain capitalised word
@@ -1724,6 +1730,13 @@ struct Finder {
     return n.kind == NameKind::demonym && n.person_noun;
   }
   // A demonym of one word at t ("Omani", "Soviet").
+  // [i, e) is exactly a known state's name or demonym
+  bool state_form_at(uint32_t i, uint32_t e, bool headline) {
+    uint32_t form = 0;
+    if (e <= i || lexicon_at(i, e, headline, form) != e - i) return false;
+    const LexName& n = lex.name_forms()[form].names.front();
+    return lex.actors()[n.actor].type == ActorType::state;
+  }
   bool demonym_word(uint32_t t, bool headline) {
     uint32_t form = 0;
     return lexicon_at(t, t + 1, headline, form) == 1 && lex.name_forms()[form].names.front().kind == NameKind::demonym;
