@@ -1557,6 +1557,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // an office in apposition before a name whose demonym gave it a state serves its owner too
+      {"The head of the IAEA, Argentine diplomat Rafael Grossi, said so. EUFOR said it would stay. Its commander, "
+       "Austrian Major General Florian Brandl, said so.",
+       {"rafael-grossi affiliated_with international-atomic-energy-agency", "rafael-grossi affiliated_with argentina",
+        "florian-brandl affiliated_with eufor", "florian-brandl affiliated_with austria"},
+       {}},
       // a named government of no state's name is an organization its spokesman speaks for
       {"The National Unity Government criticized the trip. Its spokesman, Aung Myo Lwin, said so.",
        {"aung-myo-lwin affiliated_with national-unity-government"}, {}},
