@@ -1557,6 +1557,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a federal minister's portfolio is no organization; a hyphenated participle only describes an office
+      {"Pakistan's Federal Minister for Water Resources, Ahsan Bhatti, warned India. Abdul Hadi Mansoor, the "
+       "Taliban-appointed acting foreign minister of Afghanistan, arrived on Wednesday.",
+       {"ahsan-bhatti affiliated_with pakistan", "ahsan-bhatti threatens india",
+        "abdul-hadi-mansoor affiliated_with afghanistan"},
+       {"abdul-hadi-mansoor affiliated_with taliban"}},
       // an office in apposition before a name whose demonym gave it a state serves its owner too
       {"The head of the IAEA, Argentine diplomat Rafael Grossi, said so. EUFOR said it would stay. Its commander, "
        "Austrian Major General Florian Brandl, said so.",

@@ -2508,6 +2508,14 @@ struct Finder {
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
       // ("X, a former minister,": an office no longer held)
       const bool former = std::any_of(doc.norm.begin() + t0, doc.norm.begin() + k, [](const std::string& w) { return w == "former"; });
+      // (", the Taliban-appointed foreign minister of Afghanistan,": a name before a hyphenated
+      // participle only describes the office)
+      if (comma && k + 2 < st.last_token && out.at_token[k] >= 0 && !ms[static_cast<size_t>(out.at_token[k])].possessive) {
+        const uint32_t p = ms[static_cast<size_t>(out.at_token[k])].last + 2;
+        if (p < st.last_token && is_hyphen(p - 2) && !doc.tokens[p - 2].has(tok_space_before) &&
+            !doc.tokens[p - 1].has(tok_space_before) && ed_form(doc.norm[p - 1]) && out.at_token[p] < 0 && !cap(p))
+          k = p;
+      }
       // ", the U.S. commander,": a state or organization, then a title, in apposition
       if (comma && k < st.last_token && out.at_token[k] >= 0) {
         int32_t d = out.at_token[k];
