@@ -1557,6 +1557,24 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // offices in apposition before a name: a region after "its" is the beat, an "of" of plain words the
+      // field, an age no obstacle, a posting after "in", a possessor's envoy with a beat
+      {"Human Rights Watch stood by its findings. Its West Africa director, Corinne Dufresne, said so. Amnesty "
+       "International's director of advocacy, Helene Garnier, urged the EU to act. Daniel Ferris, a 41-year-old "
+       "correspondent for the Wall Street Journal, was detained. Japan said the Japanese ambassador in Naypyitaw, "
+       "Masato Ono, had pressed the junta. ASEAN's special envoy on Myanmar, Thai diplomat Prasert Chaiyawan, met "
+       "the generals. The European Parliament's rapporteur on Turkey, Dutch MEP Niels Verhoef, will visit Ankara "
+       "next week.",
+       {"corinne-dufresne affiliated_with human-rights-watch", "helene-garnier affiliated_with amnesty-international",
+        "daniel-ferris affiliated_with wall-street-journal", "masato-ono affiliated_with japan",
+        "prasert-chaiyawan affiliated_with association-of-southeast-asian-nations",
+        "prasert-chaiyawan affiliated_with thailand", "niels-verhoef affiliated_with european-parliament",
+        "niels-verhoef affiliated_with netherlands"},
+       {"corinne-dufresne affiliated_with west-africa", "masato-ono affiliated_with myanmar",
+        "prasert-chaiyawan affiliated_with myanmar", "niels-verhoef affiliated_with turkey"}},
+      // (an age after a possessed place's name, before the clause's verb, makes no apposition)
+      {"At the end of a Mass at the capital's Steppe Arena, the 86-year-old pontiff greeted Cardinal John Tong.", {},
+       {"steppe-arena meets john-tong"}},
       // a federal minister's portfolio is no organization; a hyphenated participle only describes an office
       {"Pakistan's Federal Minister for Water Resources, Ahsan Bhatti, warned India. Abdul Hadi Mansoor, the "
        "Taliban-appointed acting foreign minister of Afghanistan, arrived on Wednesday.",

@@ -1752,6 +1752,14 @@ struct Finder {
       if (len > 0) {
         if (lex.titles()[static_cast<size_t>(tt)].kind == TitleKind::honorific) return 0;
         uint32_t te = q + len;
+        // ("director of advocacy,": an "of" of plain lower-case words up to the comma names the office's field)
+        if (te + 1 < end && doc.norm[te] == "of" && !cap(te)) {
+          uint32_t c = te + 1;
+          while (c < end && c < te + 4 && doc.tokens[c].has(tok_alpha) && !cap(c) && out.at_token[c] < 0 &&
+                 !(doc.bits[c] & (k_function_words | wc_det | wc_relpron | wc_clause | wc_report | wc_aux)))
+            ++c;
+          if (c > te + 1 && c < end && doc.token_text(c) == ",") return c;
+        }
         // ("of" belongs to the title's own phrase, "with" starts something else)
         if (te < end && (doc.bits[te] & wc_prep) && doc.norm[te] != "of" && doc.norm[te] != "with") {
           uint32_t c = te + 1;
@@ -2049,8 +2057,9 @@ struct Finder {
           // ("the U.S. special envoy for the Middle East, X": past the place's article)
           if (pf > st.first_token + 3 && doc.norm[pf - 1] == "the" && !cap(pf - 1) && bm.type == ActorType::location) --pf;
           const bool titled_before = pf > st.first_token + 2 && !cap(pf - 1) && out.title_at[pf - 2];
-          // ("the U.N. special envoy for Yemen, X": a posting after "for" too)
-          const bool posted = titled_before && (doc.norm[pf - 1] == "to" || doc.norm[pf - 1] == "for") && bm.kind == MentionKind::name &&
+          // ("the U.N. special envoy for Yemen, X": a posting after "for" too; "the Japanese ambassador in Naypyitaw, X")
+          const bool posted = titled_before && (doc.norm[pf - 1] == "to" || doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "in") &&
+                              bm.kind == MentionKind::name && !bm.possessive &&
                               (bm.type == ActorType::state || bm.type == ActorType::location);
           // ("a special envoy of SADC, X": or one named)
           const bool described_org = titled_before && (doc.norm[pf - 1] == "for" || doc.norm[pf - 1] == "of") &&
@@ -2195,6 +2204,18 @@ struct Finder {
           d = out.at_token[j - 2];
       }
       if (d < 0) continue;
+      // ("Its West Africa director, X": a region after the possessive pronoun is the office's beat; a
+      // state may be its side, "Its U.S. commissioner")
+      {
+        const Mention& beat = ms[static_cast<size_t>(d)];
+        if (titled && beat.kind == MentionKind::name && !beat.possessive && beat.last == j &&
+            beat.type == ActorType::location && beat.first > st.first_token &&
+            out.at_token[beat.first - 1] >= 0 && ms[static_cast<size_t>(out.at_token[beat.first - 1])].kind == MentionKind::pronoun &&
+            (doc.bits[beat.first - 1] & wc_poss)) {
+          d = out.at_token[beat.first - 1];
+          j = beat.first;
+        }
+      }
       // "NAS was represented by its leader, Thomas Cirillo": the organization "its" stands for
       // ("The Taliban deny it. Their spokesman, X, said": "their" opening the sentence too)
       if (titled && ms[static_cast<size_t>(d)].kind == MentionKind::pronoun &&
@@ -2372,8 +2393,15 @@ struct Finder {
             owner = out.at_token[q];
         }
         if (owner < 0) continue;
+        // ("Its West Africa director, X,": a place before the title is the office's beat)
+        uint32_t q0 = p + 1;
+        if (q0 < k && out.at_token[q0] >= 0) {
+          const Mention& beat = ms[static_cast<size_t>(out.at_token[q0])];
+          if (beat.kind == MentionKind::name && !beat.possessive && beat.first == q0 && beat.type == ActorType::location)
+            q0 = beat.last;
+        }
         int32_t tt = -1;
-        if (title_phrase(p + 1, st.last_token, tt) == k - 1) hold_office(m, mi, owner, tt, false);
+        if (title_phrase(q0, st.last_token, tt) == k - 1) hold_office(m, mi, owner, tt, false);
         break;
       }
       if (m.affiliation >= 0) continue;
@@ -2506,6 +2534,13 @@ struct Finder {
       if (comma && k + 1 < st.last_token && (doc.bits[k] & wc_appoint) && !cap(k) && (doc.bits[k + 1] & wc_det)) ++k;
       uint32_t t0 = k;
       while (k < st.last_token && (doc.bits[k] & wc_det) && !out.title_at[k]) ++k;
+      // ("X, a 41-year-old correspondent for Y,": past the age; not "at the capital's X Arena, the
+      // 86-year-old pontiff called": a possessed name is a place, the phrase the clause's subject)
+      if (comma && k > t0 && m.type == ActorType::person &&
+          !(m.first > st.first_token && (doc.tokens[m.first - 1].has(tok_possessive) || (doc.bits[m.first - 1] & wc_prep))) &&
+          k + 1 < st.last_token && doc.tokens[k].has(tok_digit) && doc.norm[k].size() > 9 &&
+          doc.norm[k].compare(doc.norm[k].size() - 9, 9, "-year-old") == 0)
+        ++k;
       // ("X, a former minister,": an office no longer held)
       const bool former = std::any_of(doc.norm.begin() + t0, doc.norm.begin() + k, [](const std::string& w) { return w == "former"; });
       // (", the Taliban-appointed foreign minister of Afghanistan,": a name before a hyphenated

@@ -5079,20 +5079,25 @@ struct Extractor {
     emit({static_cast<int32_t>(mi)}, {owner}, affiliation_cue(), m.phrase_first, t, Qualifiers{false, Tense::present, {}});
   }
 
-  // "The head of UNMIK, Ghanaian diplomat Kwame Asante,", "Its commander, Austrian Major General X,":
-  // an office in apposition before a name whose own demonym gave it a state serves its owner too
+  // "The head of UNMIK, Ghanaian diplomat Kwame Asante,", "Its commander, Austrian Major General X,",
+  // "ASEAN's special envoy on Myanmar, Thai diplomat X,": an office in apposition before a name whose
+  // own demonym gave it a state serves its owner too
   void office_before_name(size_t mi) {
     const Mention& m = dm.mentions[mi];
     const Mention& a = mention(m.affiliation);
     if (a.kind != MentionKind::demonym || a.possessive) return;
     const uint32_t k = std::min(m.phrase_first, a.first);
     if (k < first + 3 || doc.token_text(k - 1) != ",") return;
-    uint32_t b = k - 2;
-    int32_t owner = at(b);
-    uint32_t t = b;  // first token of the title phrase's end, before the owner
+    const uint32_t b = k - 2;
+    // the phrase opens the sentence or follows a comma
+    auto opens = [&](uint32_t s0) { return s0 == first || doc.token_text(s0 - 1) == ","; };
+    auto tie = [&](int32_t owner, uint32_t c0) {
+      emit({static_cast<int32_t>(mi)}, {owner}, affiliation_cue(), c0, m.last, Qualifiers{false, Tense::present, {}}, m.role);
+    };
+    const int32_t owner = at(b);
     if (owner >= 0 && mention(owner).kind == MentionKind::name && mention(owner).last == b + 1 && !mention(owner).possessive &&
         (typed_as(owner, ActorType::organization) || typed_as(owner, ActorType::state))) {
-      // (", or KFOR,": the acronym the owner goes by, given after it)
+      // "the head of X": (", or KFOR,": past the acronym the owner goes by, given after it)
       uint32_t o = mention(owner).first;
       if (o >= first + 3 && is(o - 1, "or") && doc.token_text(o - 2) == "," && at(o - 3) >= 0 &&
           mention(at(o - 3)).kind == MentionKind::name && typed_as(at(o - 3), mention(owner).type))
@@ -5100,29 +5105,39 @@ struct Extractor {
       // ("the NATO-led Kosovo Force": past a leader's hyphenated compound)
       if (o >= first + 3 && is(o - 1, "led") && doc.token_text(o - 2) == "-" && at(o - 3) >= 0) o = mention(at(o - 3)).first;
       if (o > first && det_at(o - 1) && at(o - 1) < 0) --o;
-      if (o < first + 2 || !(is(o - 1, "of") || is(o - 1, "for"))) return;
-      t = o - 1;
-    } else if (owner < 0 && dm.title_at[b]) {
-      // "Its commander, X": the possessive pronoun's owner
+      if (o >= first + 3 && (is(o - 1, "of") || is(o - 1, "for")) && dm.title_at[o - 2]) {
+        uint32_t q = o - 2;
+        while (q > first && dm.title_at[q - 1]) --q;
+        if (q > first && det_at(q - 1) && at(q - 1) < 0 && opens(q - 1)) return tie(owner, q - 1);
+      }
+    }
+    if (owner < 0 && dm.title_at[b]) {
+      // "Its commander, X": the possessive pronoun's owner, an organization
       uint32_t q = b;
       while (q > first && dm.title_at[q - 1]) --q;
       const int32_t p = q > first ? at(q - 1) : -1;
-      if (p < 0 || mention(p).kind != MentionKind::pronoun || !(wc(q - 1) & wc_poss) || q - 1 != first) return;
-      bool ok = false;
-      for (int32_t pa : da.actors_of(static_cast<size_t>(p)))
-        ok = ok || da.actors[static_cast<size_t>(pa)].type == ActorType::organization;
-      if (!ok) return;
-      emit({static_cast<int32_t>(mi)}, {p}, affiliation_cue(), q - 1, m.last, Qualifiers{false, Tense::present, {}}, m.role);
-      return;
-    } else {
+      if (p >= 0 && mention(p).kind == MentionKind::pronoun && (wc(q - 1) & wc_poss) && q - 1 == first) {
+        for (int32_t pa : da.actors_of(static_cast<size_t>(p)))
+          if (da.actors[static_cast<size_t>(pa)].type == ActorType::organization) return tie(p, q - 1);
+        return;
+      }
+    }
+    // "ASEAN's special envoy on Myanmar,": a possessor's office, its beat after it
+    for (uint32_t p = b + 1; p-- > first && p + 10 > b;) {
+      if (doc.token_text(p) == "," || doc.token_text(p) == ".") return;
+      const int32_t o = at(p);
+      if (o < 0 || !mention(o).possessive || mention(o).kind != MentionKind::name ||
+          !(typed_as(o, ActorType::organization) || typed_as(o, ActorType::state)))
+        continue;
+      uint32_t q = mention(o).last;
+      if (q < b && doc.tokens[q].has(tok_possessive) && at(q) < 0) ++q;
+      while (q < b && !dm.title_at[q] && content_word(q) && at(q) < 0) ++q;
+      if (q >= b || !dm.title_at[q]) return;
+      uint32_t s0 = mention(o).first;
+      if (s0 > first && det_at(s0 - 1) && at(s0 - 1) < 0) --s0;
+      if (opens(s0)) tie(o, s0);
       return;
     }
-    // the title before "of": "the head", "The commander"
-    if (t == first || !dm.title_at[t - 1]) return;
-    uint32_t q = t - 1;
-    while (q > first && dm.title_at[q - 1]) --q;
-    if (q == first || !det_at(q - 1) || at(q - 1) >= 0 || (q - 1 != first && doc.token_text(q - 2) != ",")) return;
-    emit({static_cast<int32_t>(mi)}, {owner}, affiliation_cue(), q - 1, m.last, Qualifiers{false, Tense::present, {}}, m.role);
   }
 
   void affiliations(size_t from, size_t to) {
