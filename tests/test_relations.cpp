@@ -1557,6 +1557,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // "the authorities" are the state the sentence named; an irregular plural's "'s" inside a name
+      {"Eight journalists remain in detention in Ethiopia, according to Reporters Without Borders, which last month "
+       "accused the authorities of abuses. S. Anthonysamy, president of the Rameswaram Mechanised Boat Fishermen's "
+       "Association, said so.",
+       {"reporters-without-borders opposes ethiopia",
+        "s-anthonysamy affiliated_with rameswaram-mechanised-boat-fishermens-association"},
+       {"s-anthonysamy affiliated_with rameswaram-mechanised-boat-fishermen"}},
       // offices in apposition before a name: a region after "its" is the beat, an "of" of plain words the
       // field, an age no obstacle, a posting after "in", a possessor's envoy with a beat
       {"Human Rights Watch stood by its findings. Its West Africa director, Corinne Dufresne, said so. Amnesty "

@@ -220,7 +220,10 @@ struct Finder {
         // ("Polish Farmers' Alliance": a plural in the possessive, whatever the word)
         const std::string_view mark = doc.token_text(k);
         // (not "the Philippines' Department of X": a known name in the possessive owns the body)
-        bool plural = (mark == "'" || mark == "\u2019") && doc.norm[k - 1].size() > 3 && doc.norm[k - 1].back() == 's';
+        const std::string_view w = doc.norm[k - 1];
+        bool plural = (mark == "'" || mark == "\u2019") && w.size() > 3 && w.back() == 's';
+        // ("Boat Fishermen's Association", "Women's League": an irregular plural's "'s")
+        plural = plural || (w.size() > 4 && (w.substr(w.size() - 3) == "men" || w == "children" || w == "people"));
         for (uint32_t s = i; plural && s < k; ++s) plural = lex.name_trie().longest(doc.ids, s, k, tv) != k - s;
         const bool plain = ((doc.bits[k - 1] & wc_common) || plural || lex.title_trie().longest(doc.ids, k - 1, k, tv) > 0) &&
                            !lex.is_org_head(doc.norm[k - 1]);
