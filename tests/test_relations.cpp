@@ -1557,6 +1557,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a state's guest visits it, however often a dateline names the host
+      {"Belgrade, Serbia - Serbia hosted Chinese Foreign Minister Wang Lin on Wednesday, signing a raft of "
+       "agreements.",
+       {"wang-lin visits serbia", "serbia hosts wang-lin", "wang-lin affiliated_with china"}, {}},
       // "the authorities" are the state the sentence named; an irregular plural's "'s" inside a name
       {"Eight journalists remain in detention in Ethiopia, according to Reporters Without Borders, which last month "
        "accused the authorities of abuses. S. Anthonysamy, president of the Rameswaram Mechanised Boat Fishermen's "

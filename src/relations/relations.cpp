@@ -3097,9 +3097,13 @@ struct Extractor {
       visit_in(obj, obj_end, c0, c1, q, true, true);  // "Khamenei received Iraq's prime minister in Tehran"
       // "China hosted Russian President X", "Mongolia will play host to X": a state's guest from
       // another state comes to it
-      if (subj.size() == 1 && mention(subj[0]).kind == MentionKind::name && actors(subj[0]).size() == 1 &&
-          typed_as(subj[0], ActorType::state))
-        visits_state(obj, actors(subj[0])[0], c0, c1, q, true);
+      // ("Belgrade, Serbia - Serbia hosted X": one state however often its dateline names it)
+      const bool one_state =
+          !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int32_t sm) {
+            return mention(sm).kind == MentionKind::name && actors(sm).size() == 1 && typed_as(sm, ActorType::state) &&
+                   actors(sm) == actors(subj[0]);
+          });
+      if (one_state) visits_state(obj, actors(subj[0])[0], c0, c1, q, true);
       if (!subj.empty() && !obj.empty()) hosted_for_talks(subj, obj, obj_end, c0, q);
     }
     if (cue.has_flag("hostile") && !obj.empty()) return;
