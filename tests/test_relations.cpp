@@ -1557,6 +1557,11 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a state's own name before a title describes its office holder; a leader heads the state or its government
+      {"U.S. President Joe Biden met Kosovo Prime Minister Arben Krasniqi. Xi Jinping criticised the U.S. president "
+       "for the tariffs. Aleksandar Vucic blamed the Kosovo leader for the deadlock.",
+       {"xi-jinping opposes joe-biden", "aleksandar-vucic opposes arben-krasniqi"},
+       {"xi-jinping opposes united-states", "aleksandar-vucic opposes kosovo"}},
       // a state's guest visits it, however often a dateline names the host
       {"Belgrade, Serbia - Serbia hosted Chinese Foreign Minister Wang Lin on Wednesday, signing a raft of "
        "agreements.",

@@ -1659,8 +1659,12 @@ struct Resolver {
     for (uint32_t t = m.phrase_first; t < m.last; ++t) visiting = visiting || doc.norm[t] == "visiting";
     const int32_t voice = of_state < 0 ? voice_state(mi) : -1;
     // ("the minister": a foreign or defence minister too, not a prime minister)
+    // ("the Kosovo leader" of a state whose prime minister the text named: a leader heads the state
+    // or its government)
+    const bool leader = head == "leader" && of_state >= 0;
+    const std::string government_head = lex.role_family("Prime Minister");
     auto in_family = [&](const std::string& r) {
-      if (r == family) return true;
+      if (r == family || (leader && r == government_head)) return true;
       const std::string_view tail = " minister";
       return family == "minister" && r.size() > tail.size() && r.compare(r.size() - tail.size(), tail.size(), tail) == 0 &&
              r != "prime minister" && r != "chief minister";

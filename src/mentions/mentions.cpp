@@ -1413,13 +1413,17 @@ struct Finder {
     uint32_t dform = 0;
     uint32_t dlen = k < end && cap(k) ? lexicon_at(k, end, false, dform) : 0;
     int32_t demonym = -1;
-    if (dlen > 0 && lex.name_forms()[dform].names.front().kind == NameKind::demonym) {
+    // ("the U.S. president", "the Kosovo leader": or a state's own name, used as one)
+    const LexName* dname = dlen > 0 ? &lex.name_forms()[dform].names.front() : nullptr;
+    const bool state_name = dname && (dname->kind == NameKind::label || dname->kind == NameKind::alias) &&
+                            lex.actors()[dname->actor].type == ActorType::state;
+    if (dname && (dname->kind == NameKind::demonym || state_name)) {
       int32_t probe = -1;
       if (k + dlen < end && !cap(k + dlen) && title_at(k + dlen, end, probe) > 0) {
         Mention d = make(k, k + dlen, doc_sentence, end);
-        d.lex = static_cast<int32_t>(lex.name_forms()[dform].names.front().actor);
+        d.lex = static_cast<int32_t>(dname->actor);
         d.form = static_cast<int32_t>(dform);
-        d.kind = MentionKind::demonym;
+        d.kind = state_name ? MentionKind::name : MentionKind::demonym;
         d.type = ActorType::state;
         d.typed = true;
         demonym = static_cast<int32_t>(out.mentions.size());
