@@ -1557,6 +1557,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a facility's place word ending a name outranks an organization's head word inside it
+      {"Pakistani Foreign Minister Nadia Hussain arrived in Dhaka. She was received at Hazrat Shahjalal "
+       "International Airport by Bangladesh's Foreign Secretary Nasreen Jahan.",
+       {"nasreen-jahan hosts nadia-hussain"}, {"hazrat-shahjalal-international hosts nadia-hussain"}},
       // a state's own name before a title describes its office holder; a leader heads the state or its government
       {"U.S. President Joe Biden met Kosovo Prime Minister Arben Krasniqi. Xi Jinping criticised the U.S. president "
        "for the tariffs. Aleksandar Vucic blamed the Kosovo leader for the deadlock.",

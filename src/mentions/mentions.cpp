@@ -640,6 +640,13 @@ struct Finder {
         org_end = run;
         other = true;
       }
+      // "Hazrat Shahjalal International Airport": a facility's place word ending the run outranks an
+      // organization's head word inside it
+      if (!org_end && !headline && run > i + 1 && (doc.bits[run - 1] & wc_facility) && lex.is_location_head(doc.norm[run - 1]) &&
+          !connector(run - 1) && !(i > st.first_token && out.title_at[i - 1])) {
+        org_end = run;
+        place = true;
+      }
       for (uint32_t k = run; k > i + 1 && !org_end; --k)
         if (lex.is_org_head(doc.norm[k - 1]) && !connector(k - 1)) {
           // "rival Joe Biden and Democrats": a head word alone after "and" is a conjunct, not a name's end
