@@ -1557,6 +1557,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a claim of responsibility carries the act it names; "allied to"
       {"Al Shabaab, which is allied to al Qaeda, claimed responsibility for an attack on Kenyan troops.",
        {"al-shabaab attacks kenya", "al-shabaab cooperates_with al-qaeda"}, {}},
+      // a portfolio's common word before a title names no employer
+      {"Enlargement Commissioner Jonas Lindqvist praised Montenegro.", {"jonas-lindqvist supports montenegro"},
+       {"jonas-lindqvist affiliated_with enlargement"}},
       // a facility's place word ending a name outranks an organization's head word inside it
       {"Pakistani Foreign Minister Nadia Hussain arrived in Dhaka. She was received at Hazrat Shahjalal "
        "International Airport by Bangladesh's Foreign Secretary Nasreen Jahan.",
