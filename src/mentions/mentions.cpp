@@ -1743,7 +1743,6 @@ struct Finder {
     const LexName& n = lex.name_forms()[form].names.front();
     return n.kind == NameKind::demonym && n.person_noun;
   }
-  // A demonym of one word at t ("Omani", "Soviet").
   // [i, e) is exactly a known state's name or demonym
   bool state_form_at(uint32_t i, uint32_t e, bool headline) {
     uint32_t form = 0;
@@ -1751,6 +1750,7 @@ struct Finder {
     const LexName& n = lex.name_forms()[form].names.front();
     return lex.actors()[n.actor].type == ActorType::state;
   }
+  // A demonym of one word at t ("Omani", "Soviet").
   bool demonym_word(uint32_t t, bool headline) {
     uint32_t form = 0;
     return lexicon_at(t, t + 1, headline, form) == 1 && lex.name_forms()[form].names.front().kind == NameKind::demonym;
