@@ -26,6 +26,13 @@ std::string actor_of(const Analysis& a, const std::string& surface, int nth = 0)
   return "(no mention)";
 }
 
+// The actor `id` is in the document's actors with type `type` (and label `label`, if given).
+bool has_actor(const Analysis& a, const std::string& id, ActorType type, const std::string& label = "") {
+  for (const auto& r : a.actors.actors)
+    if (r.id == id && r.type == type && (label.empty() || r.label == label)) return true;
+  return false;
+}
+
 } // namespace
 
 TEST_CASE("actors::resolve_actors") {
@@ -34,9 +41,7 @@ TEST_CASE("actors::resolve_actors") {
                          "withdrew. The TDF said so. The SLU agreed.");
     CHECK(actor_of(a, "SLU", 1) == "social-liberal-union");
     CHECK(actor_of(a, "TDF") == "tigray-defence-forces");
-    bool org = false;
-    for (const auto& r : a.actors.actors) org = org || (r.id == "social-liberal-union" && r.type == ActorType::organization);
-    CHECK(org);
+    CHECK(has_actor(a, "social-liberal-union", ActorType::organization));
   }
   SECTION("a state's army is an organization of its own, in either form; 'the army' is it later") {
     Analysis a = analyse("Sudan's army and the RSF resumed talks. The Sudanese army shelled RSF positions. The army "
@@ -47,10 +52,7 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Malian army") == "malian-army");
     CHECK(actor_of(a, "Sudan", 0) == "sudan");
     CHECK(actor_of(a, "Sudan", 1) == "sudan");
-    bool named = false;
-    for (const auto& r : a.actors.actors)
-      named = named || (r.id == "sudanese-army" && r.label == "Sudanese army" && r.type == ActorType::organization);
-    CHECK(named);
+    CHECK(has_actor(a, "sudanese-army", ActorType::organization, "Sudanese army"));
   }
   SECTION("a capitalised regime word ends an organization's name, unless a state's own name is all before it") {
     Analysis a = analyse("The National Unity Government criticized the trip. The Hungarian Government rejected the "
@@ -59,10 +61,7 @@ TEST_CASE("actors::resolve_actors") {
     CHECK(actor_of(a, "Hungarian") == "hungary");
     CHECK(actor_of(a, "UK") == "united-kingdom");
     CHECK(actor_of(a, "Syria") == "syria");
-    bool org = false;
-    for (const auto& r : a.actors.actors)
-      org = org || (r.id == "national-unity-government" && r.type == ActorType::organization);
-    CHECK(org);
+    CHECK(has_actor(a, "national-unity-government", ActorType::organization));
   }
   SECTION("a state's army before a place it holds only qualifies the place: the state") {
     Analysis a = analyse("The rebels attacked a Malian army camp near Boulkessi. Fighters raided a Mozambican army "
@@ -429,9 +428,7 @@ TEST_CASE("actors::resolve_actors") {
   SECTION("a later mention typed an organization by a cue retypes a name guessed to be a person") {
     Analysis a = analyse("The duties hit Xinyuan Solar Glass and others. \"We are fair,\" Xinyuan's chief executive, "
                          "Lu Weiming, said.");
-    bool org = false;
-    for (const auto& r : a.actors.actors) org = org || (r.id == "xinyuan-solar-glass" && r.type == ActorType::organization);
-    CHECK(org);
+    CHECK(has_actor(a, "xinyuan-solar-glass", ActorType::organization));
     CHECK(actor_of(a, "Xinyuan") == "xinyuan-solar-glass");
   }
   SECTION("'the two' before a region's name and a group word is the pair named before") {
