@@ -787,13 +787,13 @@ TEST_CASE("relations::extract_relations cue patterns") {
         "poland affiliated_with nato", "turkey affiliated_with nato", "eleanor-whitfield affiliated_with united-kingdom"},
        {"eleanor-whitfield affiliated_with united-nations", "belarus affiliated_with nato"}},
       // a rival or critic in apposition or after a copula ("one of", "among", a determiner-like
-      // adjective); plural allies
+      // adjective); plural allies; a rivalry both ways, a critic's stand one way
       {"India, Pakistan's nuclear-armed rival, abstained. Former President Jacob Zuma, who resigned in 2018, has "
        "become one of President Cyril Ramaphosa's fiercest critics. Turkey remains Greece's main rival. Iran is "
        "among Russia's closest allies.",
-       {"india opposes pakistan", "jacob-zuma opposes cyril-ramaphosa", "turkey opposes greece",
-        "iran cooperates_with russia"},
-       {"pakistan opposes india"}},
+       {"india opposes pakistan", "pakistan opposes india", "jacob-zuma opposes cyril-ramaphosa", "turkey opposes greece",
+        "greece opposes turkey", "iran cooperates_with russia"},
+       {"cyril-ramaphosa opposes jacob-zuma"}},
       // mediation as a channel or in hosted contacts; a passive with a place before "by"; talks
       // "that are hosted by X" (the tree may join the second name through its title); a ceasefire
       // brokered by a third state is no agreement with it
@@ -3256,6 +3256,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a quantifier after an auxiliary determines no noun
       {"The United States and the European Union have both urged Kenya to hold talks.",
        {"united-states urges kenya", "european-union urges kenya"}, {}},
+      // a rivalry holds both ways; a critic's stand is one way
+      {"Pakistan, India's arch-rival, held talks with China. Nino Kavtaradze, a fierce critic of NATO, spoke. "
+       "Sudan, Egypt's critic, said so.",
+       {"pakistan opposes india", "india opposes pakistan", "nino-kavtaradze opposes nato", "sudan opposes egypt"},
+       {"nato opposes nino-kavtaradze", "egypt opposes sudan"}},
+      // a person who rules a state is its; a court's ruling on a state is no tie
+      {"Alexander Lukashenko, who has ruled Belarus since 1994, said so. Judge Maria Lopez ruled Russia had violated "
+       "the treaty. Tom Mwangi, who reported for The Economist, was expelled.",
+       {"alexander-lukashenko affiliated_with belarus", "tom-mwangi affiliated_with the-economist"},
+       {"maria-lopez affiliated_with russia"}},
+      // offices met where the talks are held: each of the coordinated holders
+      {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
+       {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},
   };
   // both readings must hold: the tree-based rules (what `relgraph build` runs) and the token
   // rules alone (--no-parse, and the fallback where the tree says nothing)

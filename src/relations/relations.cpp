@@ -1968,7 +1968,11 @@ struct Extractor {
       const std::vector<int32_t> sas = government_of(s);
       for (int32_t o : objects)
         for (int32_t sa : sas)
-          for (int32_t oa : actors(o)) emit_actors(sa, oa, cue, c0, c1, q, role);
+          for (int32_t oa : actors(o)) {
+            emit_actors(sa, oa, cue, c0, c1, q, role);
+            // (a rivalry is mutual: "Pakistan, India's arch-rival" opposes India and India it)
+            if (cue.has_flag("both_ways")) emit_actors(oa, sa, cue, c0, c1, q, role);
+          }
     }
   }
 
@@ -4935,9 +4939,12 @@ struct Extractor {
     std::vector<uint8_t> tied = tied_actors();
     const Cue& aff = affiliation_cue();
     size_t from = 0;
+    size_t placed = 0;  // the last office placed by the sentence's travel, and where
+    int32_t placed_host = -1;
     for (sent = 0; sent < doc.sentences.size(); ++sent) {
       first = doc.sentences[sent].first_token;
       last = doc.sentences[sent].last_token;
+      placed_host = -1;
       headline = doc.sentences[sent].headline && doc.sentences[sent].title_case;
       title = doc.sentences[sent].headline;
       tree = trees && !title ? trees->of(sent) : nullptr;
@@ -4964,6 +4971,14 @@ struct Extractor {
           tied[static_cast<size_t>(a)] = 1;
           continue;
         }
+        // ("talks in Belgrade with President X and Foreign Minister Y": a conjunct of one placed there)
+        if ((is(b, "and") || doc.token_text(b) == ",") && placed_host >= 0 && placed + 1 == mi &&
+            dm.mentions[placed].last == b) {
+          emit_actors(a, placed_host, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+          tied[static_cast<size_t>(a)] = 1;
+          placed = mi;
+          continue;
+        }
         if (!(is(b, "with") || is(b, "by") || is(b, "meet") || is(b, "met") || is(b, "meets") || is(b, "meeting")))
           continue;
         int32_t host = -1;
@@ -4984,6 +4999,8 @@ struct Extractor {
         if (host < 0 || several) continue;
         emit_actors(a, host, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
         tied[static_cast<size_t>(a)] = 1;
+        placed = mi;
+        placed_host = host;
       }
       from = to;
     }
