@@ -252,6 +252,16 @@ TEST_CASE("actors::resolve_actors") {
     REQUIRE(!a.actors.actors.empty());
     CHECK(a.actors.actors.front().label == "Jorge Quiroga");
   }
+  SECTION("'the junta' is the state the story gave a junta or a military, not the nearest state") {
+    Analysis a = analyse("Mali's military government expelled France's ambassador. Denmark's special forces left after "
+                         "the junta demanded their departure. Japan urged the military authorities to free him.");
+    CHECK(actor_of(a, "the junta") == "mali");
+    CHECK(actor_of(a, "the military authorities") == "mali");
+    // (the state named most often with its military)
+    Analysis b = analyse("Niger junta quits accord\n\nRussia's military advisers arrived. Niger's junta said so. Algeria "
+                         "offered to mediate, but the junta rejected it.");
+    CHECK(actor_of(b, "the junta") == "niger");
+  }
   SECTION("'the government' is the state the story is about, or nothing") {
     Analysis a = analyse("Germany signed a deal. Germany said so. Germany agreed. Kenya hosted it. Activists accused "
                          "the government of locking in imports.");

@@ -1190,6 +1190,35 @@ struct Resolver {
     return t;
   }
 
+  // m's words say its government is the military's ("the junta", "the military authorities").
+  bool military_regime(const Mention& m) const {
+    for (uint32_t t = m.first; t < m.last; ++t)
+      if (doc.norm[t] == "junta" || doc.norm[t] == "juntas" || doc.norm[t] == "military") return true;
+    return false;
+  }
+
+  // The state named before mention mi most often with its junta or its military right after it
+  // ("Mali junta", "Myanmar's military government"; a tie to the later one), or -1.
+  int32_t junta_state(size_t mi) const {
+    std::unordered_map<int32_t, uint32_t> seen;
+    int32_t best = -1;
+    uint32_t top = 0;
+    for (size_t j = 0; j < mi; ++j) {
+      const Mention& c = dm.mentions[j];
+      const int32_t a = out.of_mention[j];
+      if ((c.kind != MentionKind::name && c.kind != MentionKind::demonym) || a < 0 || !is_type(a, ActorType::state)) continue;
+      const uint32_t t = c.last + (c.last < doc.tokens.size() && doc.tokens[c.last].has(tok_possessive) ? 1 : 0);
+      if (t >= doc.sentences[c.sentence].last_token || (doc.tokens[t].has(tok_cap) && !c.headline)) continue;
+      if (doc.norm[t] != "junta" && doc.norm[t] != "military") continue;
+      const uint32_t n = ++seen[a];
+      if (n >= top) {
+        top = n;
+        best = a;
+      }
+    }
+    return best;
+  }
+
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
@@ -1227,6 +1256,13 @@ struct Resolver {
           assign(mi, out.of_mention[j]);
           return;
         }
+      }
+      // ("the junta", "the military authorities": the state the story gave a junta or a military,
+      // "Niger junta tears up accord", "Mali's military government", not the nearest state)
+      const int32_t ruled = military_regime(m) ? junta_state(mi) : -1;
+      if (ruled >= 0) {
+        assign(mi, ruled);
+        return;
       }
       if (story_state() >= 0) {
         assign(mi, story_state());
