@@ -262,6 +262,12 @@ TEST_CASE("actors::resolve_actors") {
                          "offered to mediate, but the junta rejected it.");
     CHECK(actor_of(b, "the junta") == "niger");
   }
+  SECTION("'the kingdom', 'the sultanate': the nearest state whose official name has the noun") {
+    Analysis a = analyse("Oman's envoy flew to Tehran. Iran said the sultanate had helped.");
+    CHECK(actor_of(a, "the sultanate") == "oman");
+    Analysis b = analyse("Jordan's envoy flew to Tehran. Iran said the country had helped.");
+    CHECK(actor_of(b, "the country") == "iran");
+  }
   SECTION("'the government' is the state the story is about, or nothing") {
     Analysis a = analyse("Germany signed a deal. Germany said so. Germany agreed. Kenya hosted it. Activists accused "
                          "the government of locking in imports.");

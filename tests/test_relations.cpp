@@ -3266,6 +3266,16 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "the treaty. Tom Mwangi, who reported for The Economist, was expelled.",
        {"alexander-lukashenko affiliated_with belarus", "tom-mwangi affiliated_with the-economist"},
        {"maria-lopez affiliated_with russia"}},
+      // a company in apposition described as a state's own belongs to it; a largest company need not
+      {"Sonatrach, Algeria's state oil company, signed. Gazprom, the Russian state gas giant, agreed. Embraer, "
+       "Brazil's largest company, agreed.",
+       {"sonatrach affiliated_with algeria", "gazprom affiliated_with russia"}, {"embraer affiliated_with brazil"}},
+      // greeting a visitor is hosting (and meeting) the visitor; "the kingdom" is the kingdom named near,
+      // not the nearest state
+      {"Saudi Arabia's top diplomat arrived in Tehran on Tuesday. Prince Abdulaziz bin Mishaal, the kingdom's "
+       "foreign minister, was greeted at Mehrabad airport by Iranian Foreign Minister Hossein Tabatabai.",
+       {"hossein-tabatabai hosts abdulaziz-bin-mishaal", "abdulaziz-bin-mishaal affiliated_with saudi-arabia"},
+       {"abdulaziz-bin-mishaal affiliated_with iran"}},
       // offices met where the talks are held: each of the coordinated holders
       {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
        {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},

@@ -1219,6 +1219,22 @@ struct Resolver {
     return best;
   }
 
+  // One of actor a's names in the lexicon has `noun` as a word ("Kingdom of Bahrain": "kingdom").
+  bool official_name_has(int32_t a, const std::string& noun) const {
+    const int32_t known = lex.find_id(out.actors[static_cast<size_t>(a)].id);
+    if (known < 0 || noun.empty()) return false;
+    std::vector<std::string> names{lex.actors()[static_cast<size_t>(known)].label};
+    for (const std::string& alias : lex.actors()[static_cast<size_t>(known)].aliases) names.push_back(alias);
+    for (const std::string& name : names) {
+      const std::string label = normalize_key(name);
+      for (size_t at = label.find(noun); at != std::string::npos; at = label.find(noun, at + 1))
+        if ((at == 0 || label[at - 1] == ' ' || label[at - 1] == '-') &&
+            (at + noun.size() == label.size() || label[at + noun.size()] == ' ' || label[at + noun.size()] == '-'))
+          return true;
+    }
+    return false;
+  }
+
   void resolve_description(size_t mi) {
     Mention& m = dm.mentions[mi];
     const std::string& head = m.pron_class;
@@ -1380,6 +1396,18 @@ struct Resolver {
       const bool reported_subject = before > doc.sentences[m.sentence].first_token &&
                                     (doc.bits[before - 1] & wc_report) && doc.norm[before - 1] != "according";
       const bool opens_sentence = m.phrase_first == doc.sentences[m.sentence].first_token;
+      // ("arrived in Tehran ... X, the kingdom's foreign minister": the nearest state whose official
+      // name has the noun, "Kingdom of Saudi Arabia", when one is near; "the country" names none)
+      if (want == ActorType::state)
+        for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
+          const Mention& c = dm.mentions[j];
+          const int32_t a = out.of_mention[j];
+          if (!is_type(a, want) || c.kind == MentionKind::description || (c.kind == MentionKind::demonym && !c.standin) ||
+              addressee(c) || !official_name_has(a, doc.norm[m.last - 1]))
+            continue;
+          assign(mi, a);
+          return;
+        }
       for (size_t j = mi; j-- > 0 && m.sentence - dm.mentions[j].sentence <= opt.pronoun_window;) {
         const Mention& c = dm.mentions[j];
         if (is_type(out.of_mention[j], want) && c.kind != MentionKind::description &&

@@ -5522,6 +5522,27 @@ struct Extractor {
     return true;
   }
 
+  // "Sonatrach, Algeria's state oil company,", "Gazprom, the Russian state gas giant,": a company
+  // in apposition described as a state's own ("state" at token k) belongs to that state.
+  void state_firm(uint32_t k) {
+    if (k < first + 3) return;
+    // the state: a possessor or a demonym right before "state" (past "the" for a demonym)
+    const int32_t owner = at(k - 1) >= 0 ? at(k - 1) : (doc.tokens[k - 1].has(tok_possessive) ? at(k - 2) : -1);
+    if (owner < 0 || !typed_as(owner, ActorType::state) ||
+        !(mention(owner).possessive || mention(owner).kind == MentionKind::demonym))
+      return;
+    uint32_t start = mention(owner).first;
+    if (mention(owner).kind == MentionKind::demonym && start > first && det_at(start - 1) && at(start - 1) < 0) --start;
+    if (start < first + 2 || doc.token_text(start - 1) != ",") return;
+    const int32_t firm = named_at(start - 2);
+    if (firm < 0 || firm == owner || mention(firm).kind != MentionKind::name || !typed_as(firm, ActorType::organization)) return;
+    // the descriptor's nouns up to the apposition's closing punctuation ("state oil company,"; "state-owned firm.")
+    uint32_t e = k + 1;
+    while (e < last && e < k + 6 && at(e) < 0 && (content_word(e) || word_hyphen(e))) ++e;
+    if (e == k + 1 || (e < last && !punct(e))) return;
+    emit({firm}, {owner}, affiliation_cue(), mention(firm).first, e, Qualifiers{false, Tense::present, {}});
+  }
+
   // Ties stated by the phrase around a name: "X, whose Y party", "Y, whose chairwoman, X,",
   // "X, the bloc's executive arm,", "the UN refugee agency, X", "X, a NATO member", "NATO member X".
   void organization_links() {
@@ -5554,6 +5575,7 @@ struct Extractor {
         continue;
       }
       if (own_organization(k)) continue;
+      if (is(k, "state") && !cap(k)) state_firm(k);
       if (is(k, "to") && k + 1 < last && is(k + 1, "which")) belonging_to(k);
       if (is(k, "of") && party_of(k)) continue;
       if (cap(k) || at(k) >= 0 || !(wc(k) & (wc_branch | wc_member))) continue;
