@@ -3276,6 +3276,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "foreign minister, was greeted at Mehrabad airport by Iranian Foreign Minister Hossein Tabatabai.",
        {"hossein-tabatabai hosts abdulaziz-bin-mishaal", "abdulaziz-bin-mishaal affiliated_with saudi-arabia"},
        {"abdulaziz-bin-mishaal affiliated_with iran"}},
+      // a one-word title before an adjective is an adjective ("chief"); a span of time after "for"
+      // between the auxiliary and the verb is no noun the verb qualifies
+      {"Israel, Iran's chief regional adversary, said so. Washington had for years encouraged Manama and Doha to "
+       "settle their differences. Washington has for decades backed Cairo.",
+       {"israel opposes iran", "united-states urges bahrain", "united-states urges qatar", "united-states supports egypt"},
+       {}},
       // offices met where the talks are held: each of the coordinated holders
       {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
        {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},

@@ -2180,7 +2180,10 @@ struct Extractor {
         if (wc(p) & wc_poss) return mi;
         return no_mention;
       }
-      if (quote(p) || content_word(p) || (wc(p) & wc_det)) {
+      // ("Iran's chief regional adversary": a one-word title before more words of the noun is an adjective)
+      const bool adjective_title = mi >= 0 && mention(mi).kind == MentionKind::description && mention(mi).first == p &&
+                                   mention(mi).last == p + 1 && !cap(p) && p + 1 < c0;
+      if (quote(p) || content_word(p) || (wc(p) & wc_det) || adjective_title) {
         if ((wc(p) & wc_det) && (wc(p) & wc_poss)) continue; // handled as pronoun mention
         --k;
         ++skipped;
@@ -5919,8 +5922,9 @@ struct Extractor {
         const bool apposition_adjective = pick->kind == "verb" && apposition_noun_before(k) >= 0;
         if (pick->kind == "verb" && want_noun && determined(k) && !apposition_adjective) continue;
         // "sanctions on Iran over drone supplies to Russia": after "over" or "for" and a noun, no verb
+        // (a span of time is no such noun: "has for years backed X")
         if (pick->kind == "verb" && tagged < 0 && k >= first + 2 && content_word(k - 1) && (wc(k - 2) & wc_reason) &&
-            at(k - 2) < 0)
+            at(k - 2) < 0 && !(wc(k - 1) & wc_time))
           continue;
         // "cooperation on ammunition supplies": tagged a noun after a plain word, a verb cue is none
         if (pick->kind == "verb" && tagged == 1 && k > first && content_word(k - 1) &&
