@@ -3282,6 +3282,19 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "settle their differences. Washington has for decades backed Cairo.",
        {"israel opposes iran", "united-states urges bahrain", "united-states urges qatar", "united-states supports egypt"},
        {}},
+      // a person joined by others meets them (a body joined by a state does not); a verb needing "to"
+      // yields to the one taking the organization named after an article
+      {"Ugandan President Emmanuel Mugisha opened the summit. He was joined by Kenyan President Daniel Koech and "
+       "Somali President Hassan Abdullahi Nur. NATO was joined by Finland in 2023. Moscow would continue to supply "
+       "the Wagner Group. Russia supplies the gas to Germany.",
+       {"emmanuel-mugisha meets daniel-koech", "emmanuel-mugisha meets hassan-abdullahi-nur", "russia supports wagner-group",
+        "russia trades_with germany"},
+       {"nato meets finland", "russia supports germany"}},
+      // an under-secretary-general of the UN; an undersecretary heading a state's delegation
+      {"UN Under-Secretary-General for Humanitarian Affairs Henrik Solberg visited Chad. Bahrain's delegation was "
+       "headed by Undersecretary for Political Affairs Khalid al-Mannai.",
+       {"henrik-solberg affiliated_with united-nations", "khalid-al-mannai affiliated_with bahrain"},
+       {"henrik-solberg affiliated_with chad"}},
       // offices met where the talks are held: each of the coordinated holders
       {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
        {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},

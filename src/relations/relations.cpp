@@ -5906,7 +5906,10 @@ struct Extractor {
         if (!pick && !appositive) continue;
         // "supplies Germany with gas" (support) against "supplies gas to Germany" (trade): a name
         // right after the verb is its object, so a cue needing a preposition does not apply
-        if (pick && pick->kind == "verb" && pick->has_flag("prep_only") && k + len < last && at(k + len) >= 0)
+        // ("supply the Sudanese Armed Forces": past an article)
+        const uint32_t named_after = k + len + 1 < last && det_at(k + len) && !(wc(k + len) & wc_poss) && at(k + len) < 0 ? k + len + 1 : k + len;
+        if (pick && pick->kind == "verb" && pick->has_flag("prep_only") && named_after < last && at(named_after) >= 0 &&
+            mention(at(named_after)).first == named_after)
           for (uint32_t v : values)
             if (lex.cues()[v].kind == "verb" && !lex.cues()[v].has_flag("prep_only")) pick = &lex.cues()[v];
         // "main Hamas sponsor Iran": a name on each side makes the appositive reading
