@@ -461,6 +461,12 @@ TEST_CASE("actors::resolve_actors") {
                          "would vote.");
     CHECK(actor_of(a, "it") == "european-commission");
     CHECK(actor_of(a, "it", 1) == "chile");
+    // (so is "it" between a participle and a charge's "of" or "for"; not a subject "It accused")
+    Analysis b = analyse("The U.S. Treasury imposed sanctions on Kyrgyzstan's Keremet Bank, accusing it of helping "
+                         "Russia. The EU fined Google, blaming it for abuses. NATO is concerned. It accused Russia of attacks.");
+    CHECK(actor_of(b, "it") == "keremet-bank");
+    CHECK(actor_of(b, "it", 1) == "google");
+    CHECK(actor_of(b, "It") == "nato");
   }
   SECTION("a possessive description takes the organization opening the sentence before") {
     Analysis a = analyse("The Karen National Union said the group would fight on. The group seized a town. Human Rights "

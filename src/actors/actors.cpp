@@ -675,9 +675,17 @@ struct Resolver {
                              !(doc.bits[after] & (wc_prep | wc_conj | wc_det | wc_aux | wc_clause | wc_time | wc_relpron));
     // ("wrote to the Commission, urging it to act": "it" right after a verb that takes an object and
     // an infinitive is an object too)
-    const bool thing_object = !person && m.first > st.first_token && (doc.bits[m.first - 1] & wc_control) &&
-                              !doc.tokens[m.first - 1].has(tok_cap) && m.first + 1 < st.last_token &&
-                              doc.norm[m.first + 1] == "to";
+    // ("imposed sanctions on X, accusing it of helping Y": so is "it" between a participle and the
+    // "of" or "for" of a charge)
+    auto participle = [&](uint32_t t) {
+      const std::string& w = doc.norm[t];
+      return w.size() > 4 && dm.at_token[t] < 0 && !doc.tokens[t].has(tok_cap) &&
+             (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 2, 2, "ed") == 0);
+    };
+    const bool thing_object = !person && m.first > st.first_token && !doc.tokens[m.first - 1].has(tok_cap) &&
+                              m.first + 1 < st.last_token &&
+                              (((doc.bits[m.first - 1] & wc_control) && doc.norm[m.first + 1] == "to") ||
+                               (participle(m.first - 1) && (doc.norm[m.first + 1] == "of" || doc.norm[m.first + 1] == "for")));
     if ((person && (doc.bits[m.first] & wc_objpron) && !((doc.bits[m.first] & wc_poss) && before_noun)) || thing_object) {
       for (size_t j = by_sentence[m.sentence].second; j-- > by_sentence[m.sentence].first;) {
         const Mention& c = dm.mentions[j];
