@@ -3295,6 +3295,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        "headed by Undersecretary for Political Affairs Khalid al-Mannai.",
        {"henrik-solberg affiliated_with united-nations", "khalid-al-mannai affiliated_with bahrain"},
        {"henrik-solberg affiliated_with chad"}},
+      // an office of a state's body in lower case, named by the state's demonym, in apposition
+      {"Maria Zakharova, the Russian foreign ministry's spokeswoman, criticised Kyiv. The Chinese foreign ministry's "
+       "spokesman said so.",
+       {"maria-zakharova affiliated_with russia", "maria-zakharova opposes ukraine"}, {"russia opposes ukraine"}},
       // offices met where the talks are held: each of the coordinated holders
       {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
        {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},

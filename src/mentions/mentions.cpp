@@ -2570,6 +2570,10 @@ struct Finder {
         int32_t d = out.at_token[k];
         uint32_t e = ms[static_cast<size_t>(d)].last + (ms[static_cast<size_t>(d)].possessive ? 1 : 0);
         // (", the Taliban government's chief spokesman,": past the body of the state or group)
+        // (", the Russian foreign ministry's spokeswoman,": past an adjective of the body too)
+        if (!ms[static_cast<size_t>(d)].possessive && e + 2 < st.last_token && plain_adjective(e) && (doc.bits[e + 1] & wc_body) &&
+            !cap(e + 1) && out.at_token[e + 1] < 0 && doc.tokens[e + 2].has(tok_possessive))
+          ++e;
         if (!ms[static_cast<size_t>(d)].possessive && e + 1 < st.last_token && (doc.bits[e] & wc_body) && !cap(e) &&
             out.at_token[e] < 0 && doc.tokens[e + 1].has(tok_possessive))
           e += 2;
