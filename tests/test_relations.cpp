@@ -3299,6 +3299,20 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Maria Zakharova, the Russian foreign ministry's spokeswoman, criticised Kyiv. The Chinese foreign ministry's "
        "spokesman said so.",
        {"maria-zakharova affiliated_with russia", "maria-zakharova opposes ukraine"}, {"russia opposes ukraine"}},
+      // a light verb's preposition past phrases of place and time; a place noun's "of" names the place;
+      // a passive's agents past the venue's city in commas
+      {"Jasur Rakhimov signed the document in Tashkent with Nadia Hussain. Uzbekistan signed a memorandum with the "
+       "breakaway region of Somaliland. The deals were signed at State House, Nairobi, on Wednesday by Kenyan "
+       "minister Peter Mbugua and Ethiopian minister Bereket Hailu.",
+       {"jasur-rakhimov cooperates_with nadia-hussain", "uzbekistan cooperates_with somaliland",
+        "peter-mbugua cooperates_with bereket-hailu"},
+       {}},
+      // "jointly": the coordinated subjects act together, and still do what the verb says
+      {"KazMunayGas and China National Petroleum Corporation (CNPC) have jointly built a gas-processing plant. Russia and "
+       "Iran jointly attacked Ukraine.",
+       {"kazmunaygas cooperates_with china-national-petroleum-corporation", "iran cooperates_with russia",
+        "russia attacks ukraine", "iran attacks ukraine"},
+       {"russia cooperates_with ukraine", "iran cooperates_with ukraine"}},
       // offices met where the talks are held: each of the coordinated holders
       {"Lavrov will hold talks in Belgrade with President Nenad Vukosavljevic and Foreign Minister Ivana Petrovic.",
        {"nenad-vukosavljevic affiliated_with serbia", "ivana-petrovic affiliated_with serbia"}, {}},

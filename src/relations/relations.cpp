@@ -1063,8 +1063,9 @@ struct Extractor {
   bool verb_cue_at(uint32_t t) const {
     thread_local std::vector<uint32_t> v;
     if (lex.cue_trie().longest(doc.ids, t, last, v) == 0) return false;
+    // (an adverb read as a cue, "jointly", is no verb)
     for (uint32_t c : v)
-      if (lex.cues()[c].kind != "verb") return false;
+      if (lex.cues()[c].kind != "verb" || lex.cues()[c].has_flag("together")) return false;
     return true;
   }
 
@@ -1683,7 +1684,9 @@ struct Extractor {
       }
       // "discussed the situation in Syria by telephone with X": up to three phrases of place, time or
       // manner between the object's noun and the cue's own preposition
-      if (need_prep && !prep_seen && out.empty() && words > 0 && (wc(k) & wc_prep) && at(k) < 0 && !cap(k) &&
+      // ("signed the document in Tashkent with X": so for a light verb's preposition)
+      if ((need_prep || (cue.has_flag("light") && !cue.preps.empty())) && !prep_seen && out.empty() && words > 0 &&
+          (wc(k) & wc_prep) && at(k) < 0 && !cap(k) &&
           std::find(cue.preps.begin(), cue.preps.end(), doc.norm[k]) == cue.preps.end()) {
         uint32_t j = k;
         // ("a team of doctors to X": an "of" phrase is the noun's own, read below)
@@ -1739,6 +1742,12 @@ struct Extractor {
       // ("attacked control systems at X": an attack on a body's things there is on the body)
       if (out.empty() && words > 0 && !prep_seen && is(k, "at") && cue.relation == "attacks" && k + 1 < last &&
           cue.kind == "verb" && at(k + 1) >= 0 && typed_as(at(k + 1), ActorType::organization) && !need_prep) {
+        ++k;
+        continue;
+      }
+      // ("signed a memorandum with the breakaway region of Somaliland": a place noun's "of" names it)
+      if (out.empty() && words > 0 && prep_seen && is(k, "of") && (wc(k - 1) & wc_place) && !cap(k - 1) && at(k - 1) < 0 &&
+          k + 1 < last && at(k + 1) >= 0 && mention(at(k + 1)).kind == MentionKind::name) {
         ++k;
         continue;
       }
@@ -2409,6 +2418,13 @@ struct Extractor {
       retribution(cue, c0, c1);
       return;
     }
+    // "KazMunayGas and CNPC will jointly build a plant": the coordinated subjects act together, and
+    // on nothing after the adverb
+    if (cue.has_flag("together")) {
+      const Group subj = find_subject(c0);
+      if (actor_count(subj) >= 2) emit_pairs(subj, cue, c0, c1, qualifiers(first, c0));
+      return;
+    }
     // "will join X for a trilateral meeting": only with a meeting the object is joined for
     if (cue.has_flag("for_meeting")) {
       uint32_t k = c1;
@@ -2843,6 +2859,11 @@ struct Extractor {
                      (typed_as(at(k + 1), ActorType::location) || typed_as(at(k + 1), ActorType::state))))) {
           second = true;
           ++k;
+        } else if (doc.token_text(k) == "," && k + 2 < last && at(k + 1) >= 0 && mention(at(k + 1)).first == k + 1 &&
+                   mention(at(k + 1)).kind == MentionKind::name && !mention(at(k + 1)).possessive &&
+                   (typed_as(at(k + 1), ActorType::location) || typed_as(at(k + 1), ActorType::state)) &&
+                   doc.token_text(mention(at(k + 1)).last) == ",") {
+          k = mention(at(k + 1)).last + 1;  // ("at State House, Nairobi, on Wednesday by Y": the venue's city)
         } else {
           break;
         }
