@@ -642,8 +642,14 @@ struct Finder {
       }
       // "Hazrat Shahjalal International Airport": a facility's place word ending the run outranks an
       // organization's head word inside it
+      // (after a title only where an article or a preposition opens the phrase: "at King Khalid
+      // International Airport", not "said President X Airport")
+      uint32_t titled_from = i;
+      while (titled_from > st.first_token && out.title_at[titled_from - 1]) --titled_from;
+      const bool place_phrase = titled_from < i && titled_from > st.first_token &&
+                                (doc.bits[titled_from - 1] & (wc_prep | wc_det)) && !cap(titled_from - 1);
       if (!org_end && !headline && run > i + 1 && (doc.bits[run - 1] & wc_facility) && lex.is_location_head(doc.norm[run - 1]) &&
-          !connector(run - 1) && !(i > st.first_token && out.title_at[i - 1])) {
+          !connector(run - 1) && (titled_from == i || place_phrase)) {
         org_end = run;
         place = true;
       }

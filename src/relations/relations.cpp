@@ -756,8 +756,11 @@ struct Extractor {
     // a location as subject is usually a dateline or an address: the token rules decide
     if (mi < 0 || (mention(mi).possessive && !body_owner) || mention(mi).type == ActorType::location) return false;
     // "NAIROBI, March 3 (Reuters) -": a capital in capitals opening the sentence is its dateline
+    // ("RIYADH: ...", "KYIV - ...", "TEHRAN — ...")
     if (mention(mi).first == first && doc.tokens[first].has(tok_upper) && mention(mi).last < last &&
-        (doc.token_text(mention(mi).last) == "," || doc.token_text(mention(mi).last) == "("))
+        (doc.token_text(mention(mi).last) == "," || doc.token_text(mention(mi).last) == "(" ||
+         closes_dateline(doc.norm[mention(mi).last]) || doc.token_text(mention(mi).last) == "\u2014" ||
+         doc.token_text(mention(mi).last) == "\u2013"))
       return false;
     out = {mi};
     // conjuncts of any word of the name ("Vladimir Putin and Xi Jinping": Xi may hang on either),
@@ -2849,7 +2852,10 @@ struct Extractor {
       bool second = false;
       while (k < last && k < by + 9) {
         // ("was received on Sunday by X": a phrase of time)
-        if ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0 ||
+        // ("at King Khalid International Airport by Y": a title word opening the venue's name)
+        const bool venue_title = dm.title_at[k] && at(k) < 0 && k + 1 < last && at(k + 1) >= 0 &&
+                                 typed_as(at(k + 1), ActorType::location);
+        if ((content_word(k) && !verb_at(k) && !participle(k)) || det_at(k) || at(k) >= 0 || venue_title ||
             ((second || k == by + 1) && (wc(k) & wc_time)) || (second && doc.tokens[k].has(tok_digit))) {
           k = at(k) >= 0 ? mention(at(k)).last : k + 1;
         } else if (!second && k > by + 1 && !is(k, "by") && !is(k, "to") && (wc(k) & wc_prep) && !cap(k) && k + 1 < last &&
