@@ -3256,6 +3256,9 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a quantifier after an auxiliary determines no noun
       {"The United States and the European Union have both urged Kenya to hold talks.",
        {"united-states urges kenya", "european-union urges kenya"}, {}},
+      // a rivalry between two sides: each opposes the other
+      {"Turkey ended years of bitter rivalry between Ankara and Riyadh.",
+       {"turkey opposes saudi-arabia", "saudi-arabia opposes turkey"}, {}},
       // a rivalry holds both ways; a critic's stand is one way
       {"Pakistan, India's arch-rival, held talks with China. Nino Kavtaradze, a fierce critic of NATO, spoke. "
        "Sudan, Egypt's critic, said so.",

@@ -4189,8 +4189,9 @@ struct Extractor {
     if (cue.has_flag("between")) {
       Group g = between_group(c1);
       if (!g.empty()) {
-        if (symmetric(cue)) {
-          emit_pairs(g, cue, c0, c1, q);
+        // ("the rivalry between A and B": each side acts on the other)
+        if (symmetric(cue) || cue.has_flag("mutual")) {
+          emit_pairs(g, cue, c0, c1, q, cue.has_flag("mutual"));
           return;
         }
       }
