@@ -3256,6 +3256,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
       // a quantifier after an auxiliary determines no noun
       {"The United States and the European Union have both urged Kenya to hold talks.",
        {"united-states urges kenya", "european-union urges kenya"}, {}},
+      // a denial inside a quotation closed before "he told" denies nothing the speaker does
+      {"Thomas Whitfield spoke. \"Tajikistan denies everything that looks like a base,\" he told Reuters. Tajikistan "
+       "denied that it had hosted Chinese troops.",
+       {"thomas-whitfield speaks_to reuters"}, {}, {"tajikistan hosts china"}},
       // a rivalry between two sides: each opposes the other
       {"Turkey ended years of bitter rivalry between Ankara and Riyadh.",
        {"turkey opposes saudi-arabia", "saudi-arabia opposes turkey"}, {}},

@@ -1928,8 +1928,13 @@ struct Extractor {
     }
     // "rejected claims that it had attacked", "denied that", "denied a report by X that it had
     // shipped", "denied reports it had supplied": a denied report is no fact
+    auto closed_quote = [&](uint32_t k) {
+      return quote(k) && k > first &&
+             (doc.token_text(k - 1) == "," || doc.token_text(k - 1) == "." || doc.token_text(k - 1) == "?" ||
+              doc.token_text(k - 1) == "!");
+    };
     for (uint32_t k = cue; k-- > first && k + 14 > cue;) {
-      if (doc.token_text(k) == ";" || (own_clause && k < from)) break;
+      if (doc.token_text(k) == ";" || (own_clause && k < from) || closed_quote(k)) break;
       // (", and accused X": a verb joined after the denied clause is a fact of its own)
       if (is(k, "but") || (is(k, "and") && k > first && doc.token_text(k - 1) == ",")) break;
       // ("denied that its fighters had attacked any hospital and accused X", "denied that the TTP
