@@ -3260,6 +3260,12 @@ TEST_CASE("relations::extract_relations cue patterns") {
       {"Thomas Whitfield spoke. \"Tajikistan denies everything that looks like a base,\" he told Reuters. Tajikistan "
        "denied that it had hosted Chinese troops.",
        {"thomas-whitfield speaks_to reuters"}, {}, {"tajikistan hosts china"}},
+      // an officer of "the army" in lower case serves the armed force the document named; not without one
+      {"The Sudanese Armed Forces (SAF) shelled the city. Saudi officials urged army chief General Kamal Eldin Osman "
+       "to reconsider. In Port Sudan, army spokesman Brigadier Khalid al-Amin said so.",
+       {"kamal-eldin-osman affiliated_with sudanese-armed-forces", "khalid-al-amin affiliated_with sudanese-armed-forces"},
+       {"kamal-eldin-osman affiliated_with saudi-arabia"}},
+      {"Iran protested. Army chief General Ali Reza said so.", {}, {"ali-reza affiliated_with iran"}},
       // a rivalry between two sides: each opposes the other
       {"Turkey ended years of bitter rivalry between Ankara and Riyadh.",
        {"turkey opposes saudi-arabia", "saudi-arabia opposes turkey"}, {}},

@@ -5754,6 +5754,30 @@ struct Extractor {
     }
   }
 
+  // "army chief General X", "army spokesman Brigadier X": an officer of "the army" in lower case
+  // serves the armed force the document has named ("Sudanese Armed Forces"), when it has.
+  void force_officers(size_t from, size_t to) {
+    for (size_t mi = from; mi < to; ++mi) {
+      const Mention& m = dm.mentions[mi];
+      const int32_t a = da.of_mention[mi];
+      if (m.kind != MentionKind::name || m.type != ActorType::person || a < 0 || m.affiliation >= 0 || m.role.empty() ||
+          m.phrase_first <= first)
+        continue;
+      // (the force word inside the title's phrase or right before it: "army chief General X")
+      uint32_t t = m.phrase_first - 1;
+      while (t < m.first && (cap(t) || dm.at_token[t] >= 0 || !lex.is_force_word(doc.norm[t]))) ++t;
+      if (t >= m.first) continue;
+      int32_t force = -1;
+      for (size_t j = mi; j-- > 0 && force < 0;)
+        for (int32_t o : da.actors_of(j))
+          if (da.actors[static_cast<size_t>(o)].type == ActorType::organization &&
+              lex.names_force(normalize_key(da.actors[static_cast<size_t>(o)].label)))
+            force = o;
+      if (force < 0) continue;
+      emit_actors(a, force, affiliation_cue(), t, m.last, Qualifiers{false, Tense::present, {}}, m.role);
+    }
+  }
+
   // "The United Nations said Secretary-General X was concerned", "a meeting of NATO ministers, at
   // which Secretary General X": the head of an organization's secretariat whose organization the
   // text does not state belongs to the one organization named before him in the sentence.
@@ -5802,6 +5826,7 @@ struct Extractor {
       if (!headline) organization_links();
       if (!headline) state_bodies(from, mention_at);
       if (!headline) untied_secretaries(from, mention_at);
+      if (!headline) force_officers(from, mention_at);
       for (uint32_t k = first; k < last; ++k) {
         if (!doc.tokens[k].has(tok_alpha)) continue;
         // a cue word inside a name ("Trade Ministry") is part of the name
