@@ -5007,6 +5007,19 @@ struct Extractor {
           tied[static_cast<size_t>(a)] = 1;
           continue;
         }
+        // ("Saudi Energy Minister X and Investment Minister Y": the demonym opening the first office
+        // is the second's too)
+        if (is(b, "and") && mi > from && dm.mentions[mi - 1].last == b && dm.mentions[mi - 1].type == ActorType::person &&
+            !dm.mentions[mi - 1].role.empty() && dm.mentions[mi - 1].affiliation >= 0) {
+          const Mention& d = dm.mentions[static_cast<size_t>(dm.mentions[mi - 1].affiliation)];
+          const auto states = da.actors_of(static_cast<size_t>(dm.mentions[mi - 1].affiliation));
+          if (d.first == dm.mentions[mi - 1].phrase_first && (d.kind == MentionKind::demonym || d.possessive) &&
+              states.size() == 1 && da.actors[static_cast<size_t>(states[0])].type == ActorType::state) {
+            emit_actors(a, states[0], aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+            tied[static_cast<size_t>(a)] = 1;
+            continue;
+          }
+        }
         // ("talks in Belgrade with President X and Foreign Minister Y": a conjunct of one placed there)
         if ((is(b, "and") || doc.token_text(b) == ",") && placed_host >= 0 && placed + 1 == mi &&
             dm.mentions[placed].last == b) {
