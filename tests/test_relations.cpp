@@ -3334,9 +3334,10 @@ TEST_CASE("relations::extract_relations cue patterns") {
        {"khalid-international affiliated_with saudi-arabia", "mansour-bin-saad hosts saudi-arabia"}},
       // the demonym opening the first of two coordinated offices is the second's too; not past a demonym
       // of its own, nor to a job that is no office
-      {"Li met Saudi Energy Minister Prince Abdullah bin Fahd and Investment Minister Hisham Al-Dossary. Li met Saudi "
-       "Energy Minister Prince Abdullah bin Fahd and Iranian Foreign Minister Ali Bagheri. Li met Saudi Energy Minister "
-       "Prince Abdullah bin Fahd and activist Lina Haddad.",
+      {"China's premier arrived. China and Japan said so. China, Japan and Oman agreed. Li met Saudi Energy Minister "
+       "Prince Abdullah bin Fahd and Investment Minister Hisham Al-Dossary. Li met Saudi Energy Minister Prince Abdullah "
+       "bin Fahd and Iranian Foreign Minister Ali Bagheri. Li met Saudi Energy Minister Prince Abdullah bin Fahd and "
+       "activist Lina Haddad.",
        {"hisham-al-dossary affiliated_with saudi-arabia", "ali-bagheri affiliated_with iran"},
        {"ali-bagheri affiliated_with saudi-arabia", "lina-haddad affiliated_with saudi-arabia"}},
       // offices met where the talks are held: each of the coordinated holders
