@@ -1929,7 +1929,7 @@ struct Extractor {
     // "rejected claims that it had attacked", "denied that", "denied a report by X that it had
     // shipped", "denied reports it had supplied": a denied report is no fact
     auto closed_quote = [&](uint32_t k) {
-      return quote(k) && k > first &&
+      return quote(k) && k > first && !doc.tokens[k].has(tok_space_before) &&
              (doc.token_text(k - 1) == "," || doc.token_text(k - 1) == "." || doc.token_text(k - 1) == "?" ||
               doc.token_text(k - 1) == "!");
     };
@@ -5978,7 +5978,8 @@ struct Extractor {
         // "supplies Germany with gas" (support) against "supplies gas to Germany" (trade): a name
         // right after the verb is its object, so a cue needing a preposition does not apply
         // ("supply the Sudanese Armed Forces": past an article)
-        const uint32_t named_after = k + len + 1 < last && det_at(k + len) && !(wc(k + len) & wc_poss) && at(k + len) < 0 ? k + len + 1 : k + len;
+        const bool article = k + len + 1 < last && det_at(k + len) && !(wc(k + len) & wc_poss) && at(k + len) < 0;
+        const uint32_t named_after = article ? k + len + 1 : k + len;
         if (pick && pick->kind == "verb" && pick->has_flag("prep_only") && named_after < last && at(named_after) >= 0 &&
             mention(at(named_after)).first == named_after)
           for (uint32_t v : values)
