@@ -4974,6 +4974,12 @@ struct Extractor {
   void situated_offices() {
     std::vector<uint8_t> tied = tied_actors();
     const Cue& aff = affiliation_cue();
+    // the office of person mention mi (actor a) is state's
+    auto place = [&](size_t mi, int32_t a, int32_t state) {
+      const Mention& m = dm.mentions[mi];
+      emit_actors(a, state, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
+      tied[static_cast<size_t>(a)] = 1;
+    };
     size_t from = 0;
     size_t placed = 0;  // the last office placed by the sentence's travel, and where
     int32_t placed_host = -1;
@@ -4997,34 +5003,31 @@ struct Extractor {
         // "Kremlin spokesman X said separately that President Y": a spokesman's bare "President" is his state's
         const int32_t spoken = speaker_state(m.phrase_first);
         if (spoken >= 0) {
-          emit_actors(a, spoken, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
-          tied[static_cast<size_t>(a)] = 1;
+          place(mi, a, spoken);
           continue;
         }
         const int32_t fronted = fronted_state(from, b);
         if (fronted >= 0) {
-          emit_actors(a, fronted, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
-          tied[static_cast<size_t>(a)] = 1;
+          place(mi, a, fronted);
           continue;
         }
         // ("Saudi Energy Minister X and Investment Minister Y": the demonym opening the first office
         // is the second's too)
-        if (is(b, "and") && mi > from && dm.mentions[mi - 1].last == b && dm.mentions[mi - 1].type == ActorType::person &&
-            !dm.mentions[mi - 1].role.empty() && dm.mentions[mi - 1].affiliation >= 0) {
-          const Mention& d = dm.mentions[static_cast<size_t>(dm.mentions[mi - 1].affiliation)];
-          const auto states = da.actors_of(static_cast<size_t>(dm.mentions[mi - 1].affiliation));
-          if (d.first == dm.mentions[mi - 1].phrase_first && (d.kind == MentionKind::demonym || d.possessive) &&
-              states.size() == 1 && da.actors[static_cast<size_t>(states[0])].type == ActorType::state) {
-            emit_actors(a, states[0], aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
-            tied[static_cast<size_t>(a)] = 1;
+        const Mention* prev = mi > from ? &dm.mentions[mi - 1] : nullptr;
+        if (is(b, "and") && prev && prev->last == b && prev->type == ActorType::person && !prev->role.empty() &&
+            prev->affiliation >= 0) {
+          const Mention& d = mention(prev->affiliation);
+          const auto states = da.actors_of(static_cast<size_t>(prev->affiliation));
+          if (d.first == prev->phrase_first && (d.kind == MentionKind::demonym || d.possessive) && states.size() == 1 &&
+              da.actors[static_cast<size_t>(states[0])].type == ActorType::state) {
+            place(mi, a, states[0]);
             continue;
           }
         }
         // ("talks in Belgrade with President X and Foreign Minister Y": a conjunct of one placed there)
         if ((is(b, "and") || doc.token_text(b) == ",") && placed_host >= 0 && placed + 1 == mi &&
             dm.mentions[placed].last == b) {
-          emit_actors(a, placed_host, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
-          tied[static_cast<size_t>(a)] = 1;
+          place(mi, a, placed_host);
           placed = mi;
           continue;
         }
@@ -5046,8 +5049,7 @@ struct Extractor {
           several |= s.last + 1 < last && (is(s.last, "and") || is(s.last, "or") || is(s.last, ",")) && at(s.last + 1) >= 0;
         }
         if (host < 0 || several) continue;
-        emit_actors(a, host, aff, m.phrase_first, m.last, Qualifiers{false, Tense::present, "inferred"}, m.role);
-        tied[static_cast<size_t>(a)] = 1;
+        place(mi, a, host);
         placed = mi;
         placed_host = host;
       }
